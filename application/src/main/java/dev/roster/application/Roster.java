@@ -1,0 +1,149 @@
+package dev.roster.application;
+
+import dev.roster.application.account.DeleteAccount;
+import dev.roster.application.account.GetAccount;
+import dev.roster.application.account.RegisterAccount;
+import dev.roster.application.account.SearchAccounts;
+import dev.roster.application.account.UpdateAccount;
+import dev.roster.application.influencer.DeleteInfluencer;
+import dev.roster.application.influencer.GetInfluencer;
+import dev.roster.application.influencer.UpdateInfluencer;
+import dev.roster.application.port.RosterStorage;
+import dev.roster.application.validation.InputRules;
+import dev.roster.application.validation.PhoneNumbers;
+import dev.roster.domain.platform.PlatformCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The front door for code that embeds Roster: built once from the ports, it hands out every use case. Thread-safe;
+ * build it at start-up and share it.
+ *
+ * <pre>{@code
+ * Roster roster = Roster.builder().storage(storage).build();
+ * AccountView view = roster.registerAccount().register(
+ *         new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
+ * }</pre>
+ */
+public final class Roster {
+
+    private final PlatformCatalog platforms;
+    private final RegisterAccount registerAccount;
+    private final UpdateAccount updateAccount;
+    private final DeleteAccount deleteAccount;
+    private final GetAccount getAccount;
+    private final SearchAccounts searchAccounts;
+    private final UpdateInfluencer updateInfluencer;
+    private final DeleteInfluencer deleteInfluencer;
+    private final GetInfluencer getInfluencer;
+
+    private Roster(Builder builder) {
+        RosterStorage storage = Objects.requireNonNull(builder.storage, "storage must be set");
+        platforms = builder.platforms;
+        InputRules rules = builder.rules != null ? builder.rules : InputRules.withDefaultProvider();
+        PhoneNumbers phones = new PhoneNumbers(builder.phoneRegion);
+        // Stores keep microseconds (PostgreSQL's precision): ticking the clock at that grain makes what a use case
+        // returns equal to what a later read returns.
+        Clock clock = Clock.tick(builder.clock, Duration.ofNanos(1_000));
+        var influencers = storage.influencers();
+        var search = storage.accountSearch();
+        registerAccount = new RegisterAccount(platforms, rules, phones, influencers, search, clock);
+        updateAccount = new UpdateAccount(platforms, rules, influencers, search, clock);
+        deleteAccount = new DeleteAccount(platforms, influencers);
+        getAccount = new GetAccount(platforms, influencers, search);
+        searchAccounts = new SearchAccounts(platforms, rules, search);
+        updateInfluencer = new UpdateInfluencer(rules, phones, influencers, search, clock);
+        deleteInfluencer = new DeleteInfluencer(influencers);
+        getInfluencer = new GetInfluencer(search);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The platforms this roster works with. */
+    public PlatformCatalog platforms() {
+        return platforms;
+    }
+
+    public RegisterAccount registerAccount() {
+        return registerAccount;
+    }
+
+    public UpdateAccount updateAccount() {
+        return updateAccount;
+    }
+
+    public DeleteAccount deleteAccount() {
+        return deleteAccount;
+    }
+
+    public GetAccount getAccount() {
+        return getAccount;
+    }
+
+    public SearchAccounts searchAccounts() {
+        return searchAccounts;
+    }
+
+    public UpdateInfluencer updateInfluencer() {
+        return updateInfluencer;
+    }
+
+    public DeleteInfluencer deleteInfluencer() {
+        return deleteInfluencer;
+    }
+
+    public GetInfluencer getInfluencer() {
+        return getInfluencer;
+    }
+
+    /** Collects the ports and settings a {@link Roster} is built from; only the storage is required. */
+    public static final class Builder {
+
+        private RosterStorage storage;
+        private PlatformCatalog platforms = PlatformCatalog.defaults();
+        private String phoneRegion = "KR";
+        private Clock clock = Clock.systemUTC();
+        private InputRules rules;
+
+        private Builder() {
+        }
+
+        /** Where influencers, accounts, metrics, consent records and jobs are kept. */
+        public Builder storage(RosterStorage storage) {
+            this.storage = Objects.requireNonNull(storage, "storage");
+            return this;
+        }
+
+        /** The platforms to work with; {@link PlatformCatalog#defaults()} unless set. */
+        public Builder platforms(PlatformCatalog platforms) {
+            this.platforms = Objects.requireNonNull(platforms, "platforms");
+            return this;
+        }
+
+        /** The region phone numbers without a country code belong to (ISO 3166, such as {@code KR}); KR unless set. */
+        public Builder defaultPhoneRegion(String region) {
+            this.phoneRegion = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The clock every timestamp comes from; the system's UTC clock unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The input rules to share, when the embedding code already built a validator; one is built otherwise. */
+        public Builder inputRules(InputRules rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the bad setting (an unknown phone region, say) */
+        public Roster build() {
+            return new Roster(this);
+        }
+    }
+}

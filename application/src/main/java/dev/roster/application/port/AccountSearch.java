@@ -1,0 +1,26 @@
+package dev.roster.application.port;
+
+import dev.roster.application.query.AccountQuery;
+import dev.roster.application.query.AccountView;
+import dev.roster.application.query.InfluencerView;
+import dev.roster.application.query.Page;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.InfluencerId;
+import java.util.Optional;
+
+/**
+ * The read side of the roster: ready-to-show views, each read in one round trip (no query per row for the
+ * cross-platform handles).
+ */
+public interface AccountSearch {
+
+    Optional<AccountView> view(AccountId id);
+
+    Optional<InfluencerView> influencer(InfluencerId id);
+
+    /**
+     * One page of accounts matching {@code query}, in its order (ties broken by account id in the same direction),
+     * starting strictly after its cursor; the page's next cursor is present exactly when more may follow.
+     */
+    Page<AccountView> search(AccountQuery query);
+}

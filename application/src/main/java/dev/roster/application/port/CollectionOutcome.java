@@ -1,0 +1,29 @@
+package dev.roster.application.port;
+
+import dev.roster.domain.influencer.MetricReading;
+import dev.roster.domain.platform.MetricName;
+import java.time.Duration;
+
+/** What reading an account's metrics came to: each way it can end is its own type, so none is forgotten. */
+public sealed interface CollectionOutcome {
+
+    /** The platform showed the account's metrics. */
+    record Collected(MetricReading reading) implements CollectionOutcome {
+    }
+
+    /** The account does not exist, or is private. */
+    record AccountUnavailable(String reason) implements CollectionOutcome {
+    }
+
+    /** The platform asked us to slow down; try again after {@code retryAfter}. */
+    record RateLimited(Duration retryAfter) implements CollectionOutcome {
+    }
+
+    /** A rule found nothing: the page's layout probably changed. {@code snippet} is kept for diagnosis. */
+    record PageChanged(MetricName metric, String snippet) implements CollectionOutcome {
+    }
+
+    /** Something passing went wrong (network, time-out, server error); trying again later may work. */
+    record TransientFailure(String reason) implements CollectionOutcome {
+    }
+}

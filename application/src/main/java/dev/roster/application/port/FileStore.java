@@ -1,0 +1,21 @@
+package dev.roster.application.port;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Keeps files (error reports, exports, consent PDFs) and hands out signed, expiring download links to them. */
+public interface FileStore {
+
+    /** Stores {@code length} bytes read from {@code content} under {@code key}, replacing what was there. */
+    void put(FileKey key, String contentType, InputStream content, long length);
+
+    Optional<StoredFile> open(FileKey key);
+
+    /** A link that downloads the file without further credentials until {@code validFor} has passed. */
+    URI downloadUrl(FileKey key, Duration validFor);
+
+    /** False when there was nothing to delete. */
+    boolean delete(FileKey key);
+}

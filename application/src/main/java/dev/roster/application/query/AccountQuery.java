@@ -1,0 +1,60 @@
+package dev.roster.application.query;
+
+import dev.roster.domain.platform.PlatformCode;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A search over one platform's accounts, already validated.
+ *
+ * @param text         matched as a substring of the influencer's name, the handle or the email, ignoring letter case;
+ *                     already {@linkplain #searchable(String) made searchable}; {@code null} matches everything
+ * @param minFollowers only accounts whose latest followers figure is at least this; {@code null} for no limit
+ * @param hasConsent   only influencers with ({@code true}) or without ({@code false}) a consent form on file
+ * @param limit        the most items one page holds
+ * @param after        where the previous page ended, or {@code null} for the first page
+ */
+public record AccountQuery(
+        PlatformCode platform,
+        String text,
+        Long minFollowers,
+        Boolean hasConsent,
+        AccountOrder order,
+        int limit,
+        SearchCursor after) {
+
+    public static final int MAX_LIMIT = 100;
+
+    public AccountQuery {
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(order, "order");
+        if (text != null && (text.isEmpty() || !text.equals(searchable(text)))) {
+            throw new IllegalArgumentException("query text must be non-empty and searchable: " + text);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1-" + MAX_LIMIT + ": " + limit);
+        }
+        if (after != null && !after.order().equals(order)) {
+            throw new IllegalArgumentException("the cursor was made for another order");
+        }
+    }
+
+    /** The first page of every account on {@code platform}, newest first. */
+    public static AccountQuery all(PlatformCode platform, int limit) {
+        return new AccountQuery(platform, null, null, null, AccountOrder.NEWEST_FIRST, limit, null);
+    }
+
+    /**
+     * Text as searches compare it: NFC, trimmed, lower-case by {@link Locale#ROOT}. Stores keep the searched fields in
+     * this form so that a plain substring test finds them.
+     */
+    public static String searchable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** This query, continuing after {@code cursor}. */
+    public AccountQuery continuingAfter(SearchCursor cursor) {
+        return new AccountQuery(platform, text, minFollowers, hasConsent, order, limit, cursor);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.roster.application.validation;
+
+import dev.roster.domain.influencer.AccountDetails;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Free-text notes: at most 2,000 characters. */
+@Size(max = AccountDetails.MAX_NOTES_LENGTH, message = "must be at most {max} characters")
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NotesText {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

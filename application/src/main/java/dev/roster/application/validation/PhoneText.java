@@ -1,0 +1,25 @@
+package dev.roster.application.validation;
+
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A phone number as typed; whether it is a real number is checked by {@link PhoneNumbers}. */
+@Size(max = 40, message = "must be at most {max} characters")
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PhoneText {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
