@@ -1,6 +1,7 @@
 package dev.roster.application.query;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,6 +18,43 @@ public record AccountOrder(SortField field, boolean descending) {
 
     public AccountOrder {
         Objects.requireNonNull(field, "field");
+    }
+
+    /**
+     * This order as a comparator over views: by sort key (numbers as numbers, text by code point, as SQL's
+     * {@code COLLATE "C"} and DynamoDB compare it), then by account id, both in this order's direction.
+     */
+    public Comparator<AccountView> comparator() {
+        Comparator<AccountView> ascending = SearchCursor.isNumeric(field)
+                ? Comparator.comparingLong(view -> Long.parseLong(SearchCursor.sortKey(field, view)))
+                : Comparator.comparing(view -> SearchCursor.sortKey(field, view), AccountOrder::compareCodePoints);
+        ascending = ascending.thenComparing(view -> view.account().id().value());
+        return descending ? ascending.reversed() : ascending;
+    }
+
+    /** Whether {@code view} comes strictly after the position {@code cursor} marks, in this order. */
+    public boolean isAfter(AccountView view, SearchCursor cursor) {
+        int byKey = SearchCursor.isNumeric(field)
+                ? Long.compare(Long.parseLong(SearchCursor.sortKey(field, view)), cursor.numericKey())
+                : compareCodePoints(SearchCursor.sortKey(field, view), cursor.key());
+        int position = byKey != 0 ? byKey : view.account().id().value().compareTo(cursor.lastId().value());
+        return descending ? position < 0 : position > 0;
+    }
+
+    /** Compares by Unicode code point, unlike {@link String#compareTo}, which compares UTF-16 units. */
+    static int compareCodePoints(String left, String right) {
+        int i = 0;
+        int j = 0;
+        while (i < left.length() && j < right.length()) {
+            int a = left.codePointAt(i);
+            int b = right.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(left.length() - i, right.length() - j);
     }
 
     public static Optional<AccountOrder> parse(String text) {

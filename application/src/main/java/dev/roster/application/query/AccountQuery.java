@@ -1,8 +1,7 @@
 package dev.roster.application.query;
 
+import dev.roster.domain.influencer.Text;
 import dev.roster.domain.platform.PlatformCode;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -46,11 +45,25 @@ public record AccountQuery(
     }
 
     /**
-     * Text as searches compare it: NFC, trimmed, lower-case by {@link Locale#ROOT}. Stores keep the searched fields in
-     * this form so that a plain substring test finds them.
+     * Text as searches compare it: trimmed, in the case-insensitive form of {@link Text#caseKey}, which is how names
+     * and handles are keyed. Stores keep the searched fields in this form so that a plain substring test finds them.
      */
     public static String searchable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        return Text.caseKey(Text.strip(text));
+    }
+
+    /** Whether {@code view} passes this query's text and filters (not its platform, order or cursor). */
+    public boolean matches(AccountView view, boolean influencerHasConsent) {
+        return (text == null || matchesText(view))
+                && (minFollowers == null || SearchCursor.followersOrMinusOne(view) >= minFollowers)
+                && (hasConsent == null || hasConsent == influencerHasConsent);
+    }
+
+    private boolean matchesText(AccountView view) {
+        String email = view.account().details().email();
+        return view.influencer().name().key().contains(text)
+                || view.account().handle().key().contains(text)
+                || (email != null && searchable(email).contains(text));
     }
 
     /** This query, continuing after {@code cursor}. */

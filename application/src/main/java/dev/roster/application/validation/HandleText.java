@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 
 /** A handle as typed: one word of at most 100 characters; a leading {@code @} is dropped. Empty counts as absent. */
 @Size(max = Handle.MAX_LENGTH, message = "must be at most {max} characters")
-@Pattern(regexp = "(?U)(@?[^\\s\\p{Cntrl}@]+)?", message = "must be one word without spaces or control characters")
+@Pattern(regexp = "(?U)(@?[^\\s\\p{Z}\\p{Cntrl}@]+)?", message = "must be one word without spaces or control characters")
 @Documented
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})

@@ -1,14 +1,16 @@
 package dev.roster.application.validation;
 
+import dev.roster.domain.influencer.Text;
+
 /** How commands tidy what they are given before it is checked: padding is never meant. */
 public final class Inputs {
 
     private Inputs() {
     }
 
-    /** {@code text} without leading and trailing white space; {@code null} stays {@code null}. */
+    /** {@code text} without leading and trailing spaces of any kind; {@code null} stays {@code null}. */
     public static String trim(String text) {
-        return text == null ? null : text.strip();
+        return text == null ? null : Text.strip(text);
     }
 
     /** {@code text} trimmed, or {@code null} when nothing is left: for optional fields of new records. */

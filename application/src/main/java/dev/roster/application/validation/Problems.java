@@ -43,11 +43,11 @@ public final class Problems {
         }
     }
 
-    /** Refuses the input with every problem found, ordered by field; does nothing when there is none. */
+    /** Refuses the input with every problem found, ordered by field and message; does nothing when there is none. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             List<FieldError> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparing(FieldError::field));
+            sorted.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
             throw new InvalidInputException(sorted);
         }
     }

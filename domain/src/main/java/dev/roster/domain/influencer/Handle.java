@@ -1,7 +1,6 @@
 package dev.roster.domain.influencer;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,7 +14,7 @@ public record Handle(String value) {
     public Handle {
         Objects.requireNonNull(value, "handle");
         Text.requireLength("handle", value, MAX_LENGTH);
-        if (value.startsWith("@") || value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+        if (value.startsWith("@") || value.codePoints().anyMatch(c -> Text.isSpace(c) || Character.isISOControl(c))
                 || !Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
             throw new IllegalArgumentException("handle must be NFC text without spaces or a leading '@': " + value);
         }
@@ -23,13 +22,13 @@ public record Handle(String value) {
 
     /** The handle {@code text} names: trimmed, without a leading {@code @}. */
     public static Handle of(String text) {
-        String trimmed = Normalizer.normalize(Objects.requireNonNull(text, "handle"), Normalizer.Form.NFC).strip();
+        String trimmed = Text.strip(Normalizer.normalize(Objects.requireNonNull(text, "handle"), Normalizer.Form.NFC));
         return new Handle(trimmed.startsWith("@") ? trimmed.substring(1) : trimmed);
     }
 
     /** What handles are compared by: {@code Minji} and {@code minji} are the same account. */
     public String key() {
-        return value.toLowerCase(Locale.ROOT);
+        return Text.caseKey(value);
     }
 
     @Override

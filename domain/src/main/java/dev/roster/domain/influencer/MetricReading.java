@@ -26,11 +26,16 @@ public record MetricReading(Instant collectedAt, SortedMap<MetricName, Long> val
                 throw new IllegalArgumentException("metric " + name + " must be a count of zero or more: " + value);
             }
         });
-        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        // A plain TreeMap, not a copy of the caller's: that would keep the caller's comparator, not name order.
+        TreeMap<MetricName, Long> byName = new TreeMap<>();
+        byName.putAll(values);
+        values = Collections.unmodifiableSortedMap(byName);
     }
 
     public static MetricReading of(Instant collectedAt, Map<MetricName, Long> values) {
-        return new MetricReading(collectedAt, new TreeMap<>(values));
+        TreeMap<MetricName, Long> byName = new TreeMap<>();
+        byName.putAll(values);
+        return new MetricReading(collectedAt, byName);
     }
 
     public Optional<Long> value(MetricName metric) {

@@ -1,6 +1,5 @@
 package dev.roster.domain.influencer;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** What an influencer is called, in canonical form: NFC, trimmed, single spaces. */
@@ -23,7 +22,7 @@ public record PersonName(String value) {
 
     /** What two names are compared by: the same name in any letter case is the same person. */
     public String key() {
-        return value.toLowerCase(Locale.ROOT);
+        return Text.caseKey(value);
     }
 
     @Override

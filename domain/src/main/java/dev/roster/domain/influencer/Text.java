@@ -1,15 +1,49 @@
 package dev.roster.domain.influencer;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** The canonical form of free text in identities: NFC, trimmed, runs of white space folded to one space. */
-final class Text {
+/**
+ * The canonical forms of text that identifies people and accounts. "Space" here is every Unicode space, including the
+ * full-width space (U+3000) that Korean keyboards type and the no-break space that pasted text carries.
+ */
+public final class Text {
+
+    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Text() {
     }
 
-    static String canonical(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    /** NFC, without spaces at either end, each run of spaces inside folded to one ASCII space. */
+    public static String canonical(String text) {
+        return strip(SPACE_RUNS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" "));
+    }
+
+    /** {@code text} without spaces at either end. */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    /**
+     * What text is compared by when letter case does not matter: lower case by {@link Locale#ROOT}, then NFC again, so
+     * that a capital with a combining mark and its small form give the same key.
+     */
+    public static String caseKey(String text) {
+        return Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT),
+                Normalizer.Form.NFC);
+    }
+
+    public static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     static boolean hasControlCharacters(String text) {
@@ -17,8 +51,8 @@ final class Text {
     }
 
     static void requireLength(String what, String text, int max) {
-        if (text.isEmpty() || text.length() > max) {
-            throw new IllegalArgumentException(what + " must be 1-" + max + " characters");
+        if (text.isBlank() || text.length() > max) {
+            throw new IllegalArgumentException(what + " must be 1-" + max + " characters, not blank");
         }
     }
 }

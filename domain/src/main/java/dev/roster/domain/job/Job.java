@@ -40,6 +40,9 @@ public record Job(
         if (version < 1) {
             throw new IllegalArgumentException("version starts at 1: " + version);
         }
+        if (updatedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("a job cannot be updated before it was created");
+        }
         if ((status == JobStatus.FAILED) != (failureReason != null)) {
             throw new IllegalArgumentException("a job has a failure reason exactly when it failed");
         }
@@ -77,8 +80,17 @@ public record Job(
 
     public Job fail(String reason, Instant now) {
         requireUnfinished("fail");
-        String bounded = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
-        return with(JobStatus.FAILED, progress, Map.of(), bounded, now);
+        return with(JobStatus.FAILED, progress, Map.of(), bounded(reason), now);
+    }
+
+    /** The reason cut to the maximum length, never through the middle of a character. */
+    private static String bounded(String reason) {
+        if (reason.length() <= MAX_REASON_LENGTH) {
+            return reason;
+        }
+        int end = Character.isHighSurrogate(reason.charAt(MAX_REASON_LENGTH - 1)) ? MAX_REASON_LENGTH - 1
+                : MAX_REASON_LENGTH;
+        return reason.substring(0, end);
     }
 
     /** This job as a store keeps it after accepting a change: one version on. */

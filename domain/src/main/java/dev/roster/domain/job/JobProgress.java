@@ -13,6 +13,6 @@ public record JobProgress(long done, long total) {
 
     /** Whole percent done, 0 while the total is unknown. */
     public int percent() {
-        return total == 0 ? 0 : (int) (done * 100 / total);
+        return total == 0 ? 0 : (int) Math.floor(done * 100.0 / total);
     }
 }

@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /** The name of a figure a platform publishes for an account, in camelCase: {@code followers}, {@code dailyVisitors}. */
 public record MetricName(String value) implements Comparable<MetricName> {
 
+    // Declared before the constants below, which need it while the class initialises.
+    private static final Pattern FORMAT = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
+
     public static final MetricName FOLLOWERS = new MetricName("followers");
     public static final MetricName DAILY_VISITORS = new MetricName("dailyVisitors");
-
-    private static final Pattern FORMAT = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
 
     public MetricName {
         Objects.requireNonNull(value, "metric name");

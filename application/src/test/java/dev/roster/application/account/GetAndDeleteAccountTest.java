@@ -1,0 +1,60 @@
+package dev.roster.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.application.RosterFixture;
+import dev.roster.application.error.NotFoundException;
+import dev.roster.application.query.AccountView;
+import dev.roster.domain.influencer.AccountId;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class GetAndDeleteAccountTest extends RosterFixture {
+
+    private final AccountView onA = register("a", "Park", "010-2222-3333", "park");
+    private final AccountView onB = register("b", "Park", "010-2222-3333", "park.b");
+
+    @Test
+    void showsAnAccountWithThePersonsHandlesOnOtherPlatforms() {
+        AccountView view = roster.getAccount().get("a", onA.account().id().value());
+
+        assertThat(view.account()).isEqualTo(onA.account());
+        assertThat(view.otherAccounts()).extracting(ref -> ref.handle().value()).containsExactly("park.b");
+    }
+
+    @Test
+    void answersNotFoundForAnAccountUnderAnotherPlatformOrAnIdThatCannotExist() {
+        String id = onA.account().id().value();
+
+        assertThatThrownBy(() -> roster.getAccount().get("b", id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.getAccount().get("a", id.toUpperCase())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.getAccount().get("a", "' OR 1=1 --")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.getAccount().get("a", AccountId.next(Instant.now()).value()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.getAccount().get("nope", id))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("platform"));
+    }
+
+    @Test
+    void deletesOneAccountAndKeepsThePersonsOthers() {
+        roster.deleteAccount().delete("a", onA.account().id().value());
+
+        assertThatThrownBy(() -> roster.getAccount().get("a", onA.account().id().value()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(roster.getInfluencer().get(onB.influencer().id().value()).accounts())
+                .extracting(account -> account.handle().value()).containsExactly("park.b");
+        assertThat(roster.getAccount().get("b", onB.account().id().value()).otherAccounts()).isEmpty();
+    }
+
+    @Test
+    void deletesNothingUnderTheWrongPlatformAndSaysSo() {
+        assertThatThrownBy(() -> roster.deleteAccount().delete("b", onA.account().id().value()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(roster.getAccount().get("a", onA.account().id().value())).isNotNull();
+
+        roster.deleteAccount().delete("a", onA.account().id().value());
+        assertThatThrownBy(() -> roster.deleteAccount().delete("a", onA.account().id().value()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.roster.application.testkit;
+
+import dev.roster.application.port.FileKey;
+import dev.roster.application.port.FileStore;
+import dev.roster.application.port.StoredFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link FileStore} in memory, for use-case tests; its links point nowhere real. Test sources only. */
+public final class InMemoryFileStore implements FileStore {
+
+    private final Clock clock;
+    private final Map<FileKey, Stored> files = new ConcurrentHashMap<>();
+
+    public InMemoryFileStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void put(FileKey key, String contentType, InputStream content, long length) {
+        try {
+            byte[] bytes = content.readNBytes(Math.toIntExact(length));
+            files.put(key, new Stored(contentType, bytes));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    @Override
+    public Optional<StoredFile> open(FileKey key) {
+        return Optional.ofNullable(files.get(key)).map(stored ->
+                new StoredFile(stored.contentType(), stored.bytes().length, new ByteArrayInputStream(stored.bytes())));
+    }
+
+    @Override
+    public URI downloadUrl(FileKey key, Duration validFor) {
+        long expires = clock.instant().plus(validFor).getEpochSecond();
+        return URI.create("memory://files/" + key.value() + "?expires=" + expires);
+    }
+
+    @Override
+    public boolean delete(FileKey key) {
+        return files.remove(key) != null;
+    }
+
+    private record Stored(String contentType, byte[] bytes) {
+    }
+}

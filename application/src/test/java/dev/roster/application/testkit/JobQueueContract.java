@@ -1,0 +1,161 @@
+package dev.roster.application.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.application.port.JobDelivery;
+import dev.roster.application.port.JobQueue;
+import dev.roster.domain.job.JobId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link JobQueue}: at-least-once delivery, hidden while being worked on, handed out again when a
+ * worker goes quiet, dead-lettered after too many tries.
+ */
+public abstract class JobQueueContract {
+
+    /** Long enough that a delivery never reappears during a test step. */
+    private static final Duration LONG = Duration.ofSeconds(30);
+    private static final Duration SHORT = Duration.ofSeconds(1);
+
+    /** An empty queue that dead-letters a job handed out more than {@code maxReceives} times. */
+    protected abstract JobQueue emptyQueue(int maxReceives);
+
+    @Test
+    void handsAnEnqueuedJobOutAndNeverAgainOnceAcknowledged() throws InterruptedException {
+        JobQueue queue = emptyQueue(5);
+        JobId job = newJob();
+        queue.enqueue(job);
+
+        JobDelivery delivery = receiveOne(queue, SHORT);
+        assertThat(delivery.jobId()).isEqualTo(job);
+        assertThat(delivery.receiveCount()).isEqualTo(1);
+        queue.acknowledge(delivery);
+
+        Thread.sleep(SHORT.multipliedBy(2).toMillis());
+        assertThat(queue.receive(10, SHORT)).isEmpty();
+    }
+
+    @Test
+    void hidesAJobWhileItIsWorkedOnAndHandsItOutAgainWhenTheWorkerGoesQuiet() throws InterruptedException {
+        JobQueue queue = emptyQueue(5);
+        JobId job = newJob();
+        queue.enqueue(job);
+
+        JobDelivery first = receiveOne(queue, SHORT);
+        assertThat(queue.receive(10, SHORT)).as("hidden while worked on").isEmpty();
+
+        JobDelivery again = receiveOne(queue, LONG);
+        assertThat(again.jobId()).isEqualTo(job);
+        assertThat(again.receiveCount()).isEqualTo(first.receiveCount() + 1);
+        queue.acknowledge(again);
+    }
+
+    @Test
+    void aReleasedJobComesBackForAnotherTry() {
+        JobQueue queue = emptyQueue(5);
+        JobId job = newJob();
+        queue.enqueue(job);
+
+        queue.release(receiveOne(queue, LONG), Duration.ZERO);
+
+        JobDelivery retry = receiveOne(queue, LONG);
+        assertThat(retry.jobId()).isEqualTo(job);
+        assertThat(retry.receiveCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aJobTriedTooOftenIsDeadLetteredInsteadOfHandedOutAgain() throws InterruptedException {
+        JobQueue queue = emptyQueue(2);
+        queue.enqueue(newJob());
+
+        queue.release(receiveOne(queue, LONG), Duration.ZERO);
+        queue.release(receiveOne(queue, LONG), Duration.ZERO);
+
+        Thread.sleep(SHORT.toMillis());
+        assertThat(queue.receive(10, LONG)).isEmpty();
+    }
+
+    @Test
+    void concurrentWorkersNeverGetTheSameJobTwice() throws Exception {
+        JobQueue queue = emptyQueue(5);
+        Set<JobId> enqueued = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            JobId job = newJob();
+            enqueued.add(job);
+            queue.enqueue(job);
+        }
+        List<JobId> received = Collections.synchronizedList(new ArrayList<>());
+
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                running.add(workers.submit(() -> {
+                    Instant giveUp = Instant.now().plusSeconds(20);
+                    while (received.size() < enqueued.size() && Instant.now().isBefore(giveUp)) {
+                        for (JobDelivery delivery : queue.receive(5, LONG)) {
+                            received.add(delivery.jobId());
+                            queue.acknowledge(delivery);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertThat(received).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(received)).isEqualTo(enqueued);
+    }
+
+    @Test
+    void neverHandsOutMoreThanAskedFor() {
+        JobQueue queue = emptyQueue(5);
+        for (int i = 0; i < 5; i++) {
+            queue.enqueue(newJob());
+        }
+
+        assertThat(queue.receive(2, LONG)).hasSizeLessThanOrEqualTo(2);
+    }
+
+    private static JobId newJob() {
+        return JobId.next(Instant.now());
+    }
+
+    /** Receives until one delivery comes (queues may answer empty now and then), for at most 10 seconds. */
+    private static JobDelivery receiveOne(JobQueue queue, Duration visibility) {
+        Instant giveUp = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(giveUp)) {
+            List<JobDelivery> deliveries = queue.receive(1, visibility);
+            if (!deliveries.isEmpty()) {
+                assertThat(deliveries).hasSize(1);
+                return deliveries.get(0);
+            }
+            pause();
+        }
+        throw new AssertionError("no job was handed out within 10 seconds");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", interrupted);
+        }
+    }
+}
