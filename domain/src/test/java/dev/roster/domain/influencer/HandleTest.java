@@ -30,7 +30,7 @@ class HandleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "@", " @ ", "@@minji", "@ minji", "min ji", "min\u3000ji", "min\tji",
-            "min\u0000ji"})
+            "min\u0000ji", "min\u00A0ji", "\u00A0min\u00A0ji"})
     void ofRefuses(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Handle.of(text));
     }

@@ -25,6 +25,19 @@ class PersonNameTest {
     }
 
     @Test
+    void ofFoldsEveryKindOfSpaceSoTheSamePersonIsNotRegisteredTwice() {
+        assertThat(PersonName.of("김\u3000\u3000민지")).isEqualTo(PersonName.of("김 민지"));
+        assertThat(PersonName.of("\u00A0Kim\u00A0Minji\u00A0")).isEqualTo(PersonName.of("Kim Minji"));
+        assertThat(PersonName.of("Kim\u2003Minji").key()).isEqualTo(PersonName.of("kim minji").key());
+    }
+
+    @Test
+    void keysAgreeForCapitalsWithCombiningMarks() {
+        assertThat(PersonName.of("T\u0308").key()).isEqualTo(PersonName.of("t\u0308").key());
+        assertThat(Handle.of("J\u030C").key()).isEqualTo(Handle.of("j\u030C").key());
+    }
+
+    @Test
     void ofStripsLeadingAndTrailingIdeographicSpace() {
         assertThat(PersonName.of("\u3000김민지\u3000").value()).isEqualTo("김민지");
         assertThat(PersonName.of(" \u3000 김민지 \u3000").value()).isEqualTo("김민지");
