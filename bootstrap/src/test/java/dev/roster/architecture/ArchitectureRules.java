@@ -1,0 +1,73 @@
+package dev.roster.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The house plan's dependency rule, as ArchUnit rules: dependencies point inward, adapters never import each other
+ * (except Lambda using the HTTP route table), and no package cycles.
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "dev.roster.domain..";
+    static final String APPLICATION = "dev.roster.application..";
+    static final String BOOTSTRAP = "dev.roster.bootstrap..";
+    static final List<String> ADAPTERS = List.of("postgres", "dynamodb", "http", "lambda", "excel", "browser");
+
+    /** The one package of another adapter an adapter may use: Lambda serves the HTTP API's route table. */
+    static final String HTTP_ROUTE_TABLE = "dev.roster.adapters.http.routes..";
+
+    private ArchitectureRules() {
+    }
+
+    static ArchRule domainIsPlainJava() {
+        return classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+                .because("the domain is plain Java 17: no library, no framework, no I/O");
+    }
+
+    static ArchRule applicationSeesOnlyTheDomainValidationAndPhoneNumbers() {
+        return classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION,
+                        "jakarta.validation..", "com.google.i18n.phonenumbers..")
+                .because("use cases depend on the domain, Jakarta Validation and libphonenumber only");
+    }
+
+    static ArchRule adapterStaysOutOfOtherAdapters(String adapter) {
+        String[] others = ADAPTERS.stream().filter(other -> !other.equals(adapter))
+                .map(other -> "dev.roster.adapters." + other + "..").toArray(String[]::new);
+        var rule = noClasses().that().resideInAPackage("dev.roster.adapters." + adapter + "..");
+        if (adapter.equals("lambda")) {
+            return rule.should().dependOnClassesThat(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("are in another adapter (but the HTTP route table)",
+                            javaClass -> javaClass.getPackageName().startsWith("dev.roster.adapters.")
+                                    && !javaClass.getPackageName().startsWith("dev.roster.adapters.lambda")
+                                    && !javaClass.getPackageName().startsWith("dev.roster.adapters.http.routes")))
+                    .because("Lambda may use only the route table of the HTTP adapter, so both transports serve one API")
+                    .allowEmptyShould(true);
+        }
+        return rule.should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("adapters never import each other: only bootstrap knows every module")
+                .allowEmptyShould(true);
+    }
+
+    static ArchRule onlyBootstrapKnowsBootstrap() {
+        return noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+                .because("bootstrap is the composition root: nothing depends on it");
+    }
+
+    static ArchRule coreNeverSeesAdapters() {
+        return noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                .should().dependOnClassesThat().resideInAPackage("dev.roster.adapters..")
+                .because("dependencies point inward");
+    }
+
+    static ArchRule noPackageCycles() {
+        return slices().matching("dev.roster.(**)").should().beFreeOfCycles();
+    }
+}
