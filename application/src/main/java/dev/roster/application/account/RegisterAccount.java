@@ -4,6 +4,8 @@ import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.AccountSearch;
 import dev.roster.application.port.Influencers;
+import dev.roster.application.port.NewAccount;
+import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.validation.InputRules;
 import dev.roster.application.validation.PhoneNumbers;
@@ -20,6 +22,8 @@ import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCatalog;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -92,6 +96,21 @@ public final class RegisterAccount {
                 }
             }
         }
+    }
+
+    /**
+     * Saves many validated registrations at once (an import's batch); each is saved or refused on its own.
+     *
+     * @return one result per registration, in order
+     */
+    public List<RegistrationResult> saveAll(List<Registration> registrations) {
+        List<NewAccount> batch = new ArrayList<>(registrations.size());
+        for (Registration registration : registrations) {
+            Instant now = clock.instant();
+            batch.add(new NewAccount(AccountId.next(now), InfluencerId.next(now), registration.identity(),
+                    registration.platform().code(), registration.details(), now));
+        }
+        return influencers.registerAll(batch);
     }
 
     private PlatformAccount attempt(Registration registration) {

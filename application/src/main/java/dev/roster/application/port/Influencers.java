@@ -5,6 +5,7 @@ import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.PersonIdentity;
 import dev.roster.domain.influencer.PlatformAccount;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,16 @@ public interface Influencers {
      * @throws dev.roster.application.error.ConflictException {@code DUPLICATE_HANDLE} when the handle is taken
      */
     void addAccount(PlatformAccount account);
+
+    /**
+     * Stores many new accounts at once, as an import does: each for the person holding its identity when it is
+     * stored (created with {@link NewAccount#newInfluencerId()} if nobody does, so two entries for one new person
+     * share one influencer). Entries are independent: a taken handle refuses that entry only. Faster than one
+     * {@link #create}/{@link #addAccount} per entry, and as safe against concurrent registrations.
+     *
+     * @return one result per entry, in the batch's order
+     */
+    List<RegistrationResult> registerAll(List<NewAccount> batch);
 
     /**
      * Replaces the influencer's name and phone if the stored version is still {@code changed.version()}.

@@ -7,6 +7,8 @@ import dev.roster.application.port.ConsentForms;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
+import dev.roster.application.port.NewAccount;
+import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountRef;
@@ -24,6 +26,7 @@ import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +140,31 @@ public final class InMemoryStorage implements RosterStorage {
                 }
                 requireFreeHandle(account);
                 accounts.put(account.id(), account);
+            }
+        }
+
+        @Override
+        public List<RegistrationResult> registerAll(List<NewAccount> batch) {
+            synchronized (lock) {
+                List<RegistrationResult> results = new ArrayList<>();
+                for (NewAccount entry : batch) {
+                    Influencer owner = byIdentity(entry.identity()).orElse(null);
+                    InfluencerId ownerId = owner != null ? owner.id() : entry.newInfluencerId();
+                    PlatformAccount account = PlatformAccount.register(entry.id(), ownerId, entry.platform(),
+                            entry.details(), entry.at());
+                    try {
+                        requireFreeHandle(account);
+                    } catch (ConflictException taken) {
+                        results.add(new RegistrationResult.Refused(taken));
+                        continue;
+                    }
+                    if (owner == null) {
+                        influencers.put(ownerId, Influencer.register(ownerId, entry.identity(), entry.at()));
+                    }
+                    accounts.put(account.id(), account);
+                    results.add(new RegistrationResult.Registered(account));
+                }
+                return results;
             }
         }
 

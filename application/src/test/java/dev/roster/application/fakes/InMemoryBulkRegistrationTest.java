@@ -1,0 +1,14 @@
+package dev.roster.application.fakes;
+
+import dev.roster.application.port.RosterStorage;
+import dev.roster.application.testkit.BulkRegistrationContract;
+import dev.roster.application.testkit.InMemoryStorage;
+
+/** The in-memory fake keeps the same contract as the real stores, so use-case tests over it mean something. */
+class InMemoryBulkRegistrationTest extends BulkRegistrationContract {
+
+    @Override
+    protected RosterStorage emptyStorage() {
+        return new InMemoryStorage();
+    }
+}
