@@ -1,0 +1,118 @@
+package dev.roster.adapters.http.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.roster.adapters.http.routes.ApiResponse;
+import dev.roster.adapters.http.routes.dto.AccountChanges;
+import dev.roster.adapters.http.routes.dto.AccountDto;
+import dev.roster.adapters.http.routes.dto.AccountPageDto;
+import dev.roster.adapters.http.routes.dto.HealthDto;
+import dev.roster.adapters.http.routes.dto.InfluencerChanges;
+import dev.roster.adapters.http.routes.dto.InfluencerDto;
+import dev.roster.adapters.http.routes.dto.PlatformDto;
+import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.http.routes.problem.ProblemDocument;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** A Java client for Roster's API v1, sharing the server's documents. Thread-safe. */
+public final class RosterClient {
+
+    private final HttpExchange exchange;
+    private final JsonCodec json;
+    private final Optional<String> token;
+
+    /** @param token a bearer token, or {@code null} for a local server in open mode */
+    public RosterClient(HttpExchange exchange, JsonCodec json, String token) {
+        this.exchange = exchange;
+        this.json = json;
+        this.token = Optional.ofNullable(token);
+    }
+
+    public HealthDto health() {
+        return read(send("GET", "/api/health", null), HealthDto.class);
+    }
+
+    public List<PlatformDto> platforms() {
+        return json.read(expectOk(send("GET", "/api/platforms", null)).body(), new TypeReference<List<PlatformDto>>() {
+        });
+    }
+
+    public AccountDto register(String platform, RegisterAccountRequest account) {
+        return read(send("POST", accounts(platform), account), AccountDto.class);
+    }
+
+    public AccountDto account(String platform, String id) {
+        return read(send("GET", accounts(platform) + "/" + segment(id), null), AccountDto.class);
+    }
+
+    public AccountDto change(String platform, String id, AccountChanges changes) {
+        return read(send("PATCH", accounts(platform) + "/" + segment(id), changes), AccountDto.class);
+    }
+
+    public void delete(String platform, String id) {
+        expectOk(send("DELETE", accounts(platform) + "/" + segment(id), null));
+    }
+
+    /** One page of a search; {@code query} holds the parameters ({@code q}, {@code sort}, {@code cursor}, …). */
+    public AccountPageDto search(String platform, Map<String, String> query) {
+        StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
+        query.forEach((name, value) -> parameters.add(segment(name) + "=" + segment(value)));
+        return read(send("GET", accounts(platform) + parameters, null), AccountPageDto.class);
+    }
+
+    public InfluencerDto influencer(String id) {
+        return read(send("GET", "/api/influencers/" + segment(id), null), InfluencerDto.class);
+    }
+
+    public InfluencerDto change(String influencerId, InfluencerChanges changes) {
+        return read(send("PATCH", "/api/influencers/" + segment(influencerId), changes), InfluencerDto.class);
+    }
+
+    public void deleteInfluencer(String id) {
+        expectOk(send("DELETE", "/api/influencers/" + segment(id), null));
+    }
+
+    private HttpExchange.Response send(String method, String pathAndQuery, Object body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", ApiResponse.JSON);
+        token.ifPresent(value -> headers.put("Authorization", "Bearer " + value));
+        byte[] bytes = null;
+        if (body != null) {
+            headers.put("Content-Type", ApiResponse.JSON);
+            bytes = json.write(body);
+        }
+        return exchange.exchange(new HttpExchange.Request(method, pathAndQuery, headers, bytes));
+    }
+
+    private <T> T read(HttpExchange.Response response, Class<T> type) {
+        return json.read(expectOk(response).body(), type);
+    }
+
+    private HttpExchange.Response expectOk(HttpExchange.Response response) {
+        if (response.status() >= 200 && response.status() < 300) {
+            return response;
+        }
+        ProblemDocument problem = null;
+        try {
+            problem = json.read(response.body(), ProblemDocument.class);
+        } catch (UncheckedIOException | IllegalArgumentException notAProblem) {
+            // Left null: the server (or something in front of it) answered with something else.
+        }
+        throw new RosterApiException(response.status(), problem);
+    }
+
+    private static String accounts(String platform) {
+        return "/api/platforms/" + segment(platform) + "/accounts";
+    }
+
+    private static String segment(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.roster.adapters.http.routes;
+
+import dev.roster.adapters.http.routes.dto.ViewMapper;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.application.Roster;
+import java.util.ArrayList;
+import java.util.List;
+import org.mapstruct.factory.Mappers;
+
+/** Roster's API v1 as a route table over a {@link Roster}: what both the local server and Lambda serve. */
+public final class RosterApi {
+
+    private RosterApi() {
+    }
+
+    /**
+     * @param storeName what {@code /api/health} reports as the store in use, e.g. {@code postgres}
+     */
+    public static RouteTable routes(Roster roster, String storeName, JsonCodec json) {
+        Replies replies = new Replies(json);
+        ViewMapper mapper = Mappers.getMapper(ViewMapper.class);
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new SystemRoutes(roster, storeName, replies, mapper).routes());
+        routes.addAll(new AccountRoutes(roster, json, replies, mapper).routes());
+        routes.addAll(new InfluencerRoutes(roster, json, replies, mapper).routes());
+        return new RouteTable(routes);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.roster.adapters.http.routes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every route of the API, looked up by method and path. Immutable; built once at start-up. */
+public final class RouteTable {
+
+    private final List<Route> routes;
+
+    public RouteTable(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+        for (int i = 0; i < this.routes.size(); i++) {
+            for (int j = i + 1; j < this.routes.size(); j++) {
+                Route a = this.routes.get(i);
+                Route b = this.routes.get(j);
+                if (a.method().equals(b.method()) && a.path().text().equals(b.path().text())) {
+                    throw new IllegalArgumentException("route " + a.method() + " " + a.path().text() + " twice");
+                }
+            }
+        }
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** This table with more routes, such as those only the local server has. */
+    public RouteTable with(List<Route> more) {
+        List<Route> all = new ArrayList<>(routes);
+        all.addAll(more);
+        return new RouteTable(all);
+    }
+
+    /** Finds the route for a request; tells apart an unknown path (404) from a known one with another method (405). */
+    public Resolution resolve(String method, String rawPath) {
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> parameters = route.path().match(rawPath);
+            if (parameters.isPresent()) {
+                if (route.method().equals(method)) {
+                    return new Resolution.Found(route, parameters.get());
+                }
+                allowed.add(route.method());
+            }
+        }
+        return allowed.isEmpty() ? new Resolution.NoSuchPath() : new Resolution.WrongMethod(allowed);
+    }
+
+    /** What {@link #resolve} found. */
+    public sealed interface Resolution {
+
+        record Found(Route route, Map<String, String> parameters) implements Resolution {
+        }
+
+        record NoSuchPath() implements Resolution {
+        }
+
+        record WrongMethod(Set<String> allowed) implements Resolution {
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.roster.adapters.http.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.adapters.http.routes.security.ClientAddresses;
+import dev.roster.adapters.http.routes.security.EdgeSecurity;
+import dev.roster.adapters.http.routes.security.IpAllowlist;
+import dev.roster.adapters.http.routes.security.OpenAccess;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SystemApiTest extends ApiFixture {
+
+    @Test
+    void saysItIsUpAndOnWhichStore() {
+        JsonNode health = get("/api/health").json();
+
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("store").asText()).isEqualTo("memory");
+    }
+
+    @Test
+    void listsThePlatformsAndTheirMetrics() {
+        JsonNode platforms = get("/api/platforms").json();
+
+        assertThat(platforms).hasSize(2);
+        assertThat(platforms.get(0).get("code").asText()).isEqualTo("a");
+        assertThat(platforms.get(0).get("name").asText()).isEqualTo("Platform A");
+        assertThat(platforms.get(0).get("metrics").toString()).isEqualTo("[\"followers\",\"dailyVisitors\"]");
+    }
+
+    @Test
+    void documentsEveryRouteItServesAndNoOther() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(get("/api/openapi.json").response().body());
+        Set<String> documented = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                if (!method.equals("parameters")) {
+                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            });
+        }
+        Set<String> served = new HashSet<>();
+        RosterApi.routes(roster, "memory", JSON).routes()
+                .forEach(route -> served.add(route.method() + " " + route.path().text()));
+
+        assertThat(document.get("openapi").asText()).startsWith("3.1");
+        assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void echoesASafeRequestIdAndReplacesAnUnsafeOne() {
+        Reply echoed = call("GET", "/api/health", null, Map.of("X-Request-Id", "abc-123"));
+        Reply replaced = call("GET", "/api/health", null, Map.of("X-Request-Id", "x\r\nSet-Cookie: a=b"));
+
+        assertThat(echoed.header("X-Request-Id")).isEqualTo("abc-123");
+        assertThat(replaced.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void logsEachRequestWithoutItsQueryString() {
+        get("/api/platforms/a/accounts?q=%EA%B9%80%EB%AF%BC%EC%A7%80");
+
+        RequestRecord record = logged.get(logged.size() - 1);
+        assertThat(record.method()).isEqualTo("GET");
+        assertThat(record.path()).isEqualTo("/api/platforms/a/accounts");
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.requestId()).isNotBlank();
+        assertThat(record.clientIp()).isEqualTo("127.0.0.1");
+        assertThat(record.caller()).isEqualTo("local");
+    }
+
+    @Test
+    void answersABugWithAnInternalErrorThatHidesTheTraceAndKeepsServing() {
+        api = new HttpApi(RosterApi.routes(roster, "memory", JSON).with(List.of(
+                Route.get("/api/boom", Access.OPEN, call -> {
+                    throw new IllegalStateException("secret detail");
+                }))), openToAnyone(), JSON, new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
+
+        Reply boom = get("/api/boom");
+
+        assertThat(boom.status()).isEqualTo(500);
+        assertThat(boom.response().bodyText()).doesNotContain("secret detail").doesNotContain("IllegalStateException");
+        assertThat(boom.json().get("detail").asText()).contains(boom.header("X-Request-Id"));
+        assertThat(get("/api/health").status()).isEqualTo(200);
+    }
+
+    private static EdgeSecurity openToAnyone() {
+        return new EdgeSecurity(IpAllowlist.parse("0.0.0.0/0,::/0"), new ClientAddresses(IpAllowlist.parse("")),
+                new OpenAccess());
+    }
+}
