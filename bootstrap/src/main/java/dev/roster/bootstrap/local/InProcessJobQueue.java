@@ -1,4 +1,4 @@
-package dev.roster.application.testkit;
+package dev.roster.bootstrap.local;
 
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A {@link JobQueue} in memory, for use-case tests. Test sources only. */
-public final class InMemoryJobQueue implements JobQueue {
+/**
+ * The local server's job queue when no durable one is at hand (on DynamoDB Local): jobs live as long as the process.
+ * On PostgreSQL the durable queue is used instead.
+ */
+public final class InProcessJobQueue implements JobQueue {
 
     private final Clock clock;
     private final int maxReceives;
     private final Map<JobId, Entry> entries = new LinkedHashMap<>();
     private final List<JobId> deadLetters = new ArrayList<>();
 
-    public InMemoryJobQueue(Clock clock, int maxReceives) {
+    public InProcessJobQueue(Clock clock, int maxReceives) {
         this.clock = clock;
         this.maxReceives = maxReceives;
     }
@@ -39,7 +42,8 @@ public final class InMemoryJobQueue implements JobQueue {
     public synchronized List<JobDelivery> receive(int max, Duration visibility) {
         Instant now = clock.instant();
         List<JobDelivery> deliveries = new ArrayList<>();
-        for (var iterator = entries.entrySet().iterator(); iterator.hasNext() && deliveries.size() < max; ) {
+        var iterator = entries.entrySet().iterator();
+        while (iterator.hasNext() && deliveries.size() < max) {
             var item = iterator.next();
             Entry entry = item.getValue();
             if (entry.visibleAt().isAfter(now)) {
@@ -59,18 +63,23 @@ public final class InMemoryJobQueue implements JobQueue {
 
     @Override
     public synchronized void acknowledge(JobDelivery delivery) {
-        Entry entry = entries.get(delivery.jobId());
-        if (entry != null && delivery.receipt().equals(entry.receipt())) {
+        if (holds(delivery)) {
             entries.remove(delivery.jobId());
         }
     }
 
     @Override
     public synchronized void release(JobDelivery delivery, Duration delay) {
-        Entry entry = entries.get(delivery.jobId());
-        if (entry != null && delivery.receipt().equals(entry.receipt())) {
+        if (holds(delivery)) {
+            Entry entry = entries.get(delivery.jobId());
             entries.put(delivery.jobId(), new Entry(clock.instant().plus(delay), entry.receives(), null));
         }
+    }
+
+    /** Whether the delivery is still the current one: a late worker must not settle a job handed out again. */
+    private boolean holds(JobDelivery delivery) {
+        Entry entry = entries.get(delivery.jobId());
+        return entry != null && delivery.receipt().equals(entry.receipt());
     }
 
     private record Entry(Instant visibleAt, int receives, String receipt) {
