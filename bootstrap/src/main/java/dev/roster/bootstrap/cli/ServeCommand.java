@@ -1,0 +1,91 @@
+package dev.roster.bootstrap.cli;
+
+import dev.roster.application.validation.PhoneNumbers;
+import dev.roster.bootstrap.serve.EdgeSecurityFactory;
+import dev.roster.bootstrap.serve.LocalServer;
+import dev.roster.bootstrap.serve.OpenedStore;
+import dev.roster.bootstrap.serve.Stores;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roster serve}: the API and the local runtime, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the API. With no settings: on 127.0.0.1:8080, over an embedded PostgreSQL under "
+                + "--data-dir, without authentication (loopback only).")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "${env:ROSTER_HOST:-127.0.0.1}",
+            description = "Address to listen on (ROSTER_HOST). Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:ROSTER_PORT:-8080}",
+            description = "Port to listen on; 0 picks a free one (ROSTER_PORT). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--public-url", defaultValue = "${env:ROSTER_PUBLIC_URL}",
+            description = "The address callers use, for download links (ROSTER_PUBLIC_URL). Default: http://host:port.")
+    URI publicUrl;
+
+    @Option(names = "--phone-region", defaultValue = "${env:ROSTER_PHONE_REGION:-KR}",
+            description = "Region of phone numbers typed without a country code (ROSTER_PHONE_REGION). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String phoneRegion;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    SecurityOptions security;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (port < 0 || port > 65_535) {
+            throw new ConfigurationException("--port", "must be 0-65535, not " + port);
+        }
+        try {
+            new PhoneNumbers(phoneRegion);
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigurationException("--phone-region", "is not a region libphonenumber knows: " + phoneRegion);
+        }
+        EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
+        OpenedStore opened = Stores.open(store);
+        LocalServer server;
+        try {
+            server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, edge.security(), opened,
+                    System.out);
+        } catch (RuntimeException failed) {
+            opened.close();
+            throw failed;
+        }
+        out.println("Roster is serving " + server.url() + "  (store: " + opened.description() + ")");
+        if (edge.open()) {
+            out.println("No authentication is configured: every caller acts as admin. "
+                    + "That is allowed only on loopback; set ROSTER_AUTH_SECRET or ROSTER_AUTH_JWKS_URL to require tokens.");
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception failed) {
+                System.err.println("while stopping: " + failed);
+            } finally {
+                stopped.countDown();
+            }
+        }, "roster-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.roster.bootstrap.serve;
+
+import dev.roster.adapters.http.javalin.JavalinServer;
+import dev.roster.adapters.http.routes.HttpApi;
+import dev.roster.adapters.http.routes.JsonLinesRequestLog;
+import dev.roster.adapters.http.routes.RosterApi;
+import dev.roster.adapters.http.routes.RouteTable;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.http.routes.security.EdgeSecurity;
+import dev.roster.application.Roster;
+import dev.roster.bootstrap.local.DownloadLinks;
+import dev.roster.bootstrap.local.FileDownloadRoute;
+import dev.roster.bootstrap.local.LinkSigningKey;
+import dev.roster.bootstrap.local.LocalFileStore;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The local server: the API over a store, with the local file store's download links, served by Javalin. What AWS
+ * provides in production (S3, SQS) the local runtime provides here.
+ */
+public final class LocalServer implements AutoCloseable {
+
+    private static final Duration DRAIN = Duration.ofSeconds(10);
+
+    private final JavalinServer server;
+    private final OpenedStore store;
+    private final URI url;
+    private final LocalFileStore files;
+
+    private LocalServer(JavalinServer server, OpenedStore store, URI url, LocalFileStore files) {
+        this.server = server;
+        this.store = store;
+        this.url = url;
+        this.files = files;
+    }
+
+    /**
+     * @param publicUrl the address callers use (for download links), or {@code null} for http://host:port
+     */
+    public static LocalServer start(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
+            EdgeSecurity edge, OpenedStore store, PrintStream log) {
+        Clock clock = Clock.systemUTC();
+        JsonCodec json = new JsonCodec();
+        AtomicReference<URI> base = new AtomicReference<>(publicUrl);
+        DownloadLinks links = new DownloadLinks(base::get, LinkSigningKey.loadOrCreate(dataDir), clock);
+        LocalFileStore files = new LocalFileStore(dataDir.resolve("files"), links);
+        Roster roster = Roster.builder().storage(store.storage()).defaultPhoneRegion(phoneRegion).clock(clock).build();
+        RouteTable routes = RosterApi.routes(roster, store.name(), json)
+                .with(List.of(FileDownloadRoute.of(files, links)));
+        HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
+        JavalinServer server = JavalinServer.start(api, host, port, DRAIN);
+        URI url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port());
+        base.compareAndSet(null, url);
+        return new LocalServer(server, store, url, files);
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The file store the server's download links serve from. */
+    public LocalFileStore files() {
+        return files;
+    }
+
+    /** Stops taking requests, lets those in flight finish, then lets go of the store. */
+    @Override
+    public void close() throws Exception {
+        try {
+            server.close();
+        } finally {
+            store.close();
+        }
+    }
+}

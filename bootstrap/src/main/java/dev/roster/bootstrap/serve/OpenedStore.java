@@ -1,0 +1,29 @@
+package dev.roster.bootstrap.serve;
+
+import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.RosterStorage;
+import java.util.Objects;
+
+/**
+ * A store ready for use, and how to let go of it.
+ *
+ * @param name        what the health check reports, e.g. {@code embedded-postgres}
+ * @param description a line for the start-up banner: what and where
+ * @param jobQueue    the queue that goes with the store (PostgreSQL's durable one, or an in-process one)
+ * @param resources   closed when the server stops: pools, clients, an embedded database
+ */
+public record OpenedStore(RosterStorage storage, JobQueue jobQueue, String name, String description,
+        AutoCloseable resources) implements AutoCloseable {
+
+    public OpenedStore {
+        Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(jobQueue, "jobQueue");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(resources, "resources");
+    }
+
+    @Override
+    public void close() throws Exception {
+        resources.close();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.roster.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.adapters.http.routes.security.Authentication;
+import dev.roster.adapters.http.routes.security.JwtAuthenticator;
+import dev.roster.adapters.http.routes.security.JwtSettings;
+import dev.roster.adapters.http.routes.security.Role;
+import dev.roster.bootstrap.serve.EdgeSecurityFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+class RosterCliTest {
+
+    private static final String SECRET = "a-local-development-secret-of-32+bytes";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void everySettingHasOneNameAsAFlagAndAsAnEnvironmentVariable() {
+        CommandLine roster = RosterCli.commandLine();
+        int settings = 0;
+        for (String command : new String[] {"serve", "token"}) {
+            for (OptionSpec option : roster.getSubcommands().get(command).getCommandSpec().options()) {
+                String defaultValue = option.defaultValueString(false);
+                if (defaultValue == null || !defaultValue.startsWith("${env:")) {
+                    continue;
+                }
+                String variable = Settings.environmentName(option.longestName());
+                assertThat(defaultValue).as(option.longestName()).startsWith("${env:" + variable);
+                assertThat(String.join(" ", option.description())).as(option.longestName()).contains(variable);
+                settings++;
+            }
+        }
+        assertThat(settings).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void printsADevelopmentTokenThatTheServerAccepts() {
+        int exit = run("token", "--role", "editor", "--subject", "dana", "--auth-secret", SECRET);
+
+        assertThat(exit).isZero();
+        String token = out.toString().strip();
+        JwtAuthenticator server = new JwtAuthenticator(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null,
+                SECRET));
+        Authentication checked = server.authenticate(Optional.of("Bearer " + token), Map.of());
+        assertThat(checked).isInstanceOfSatisfying(Authentication.Authenticated.class, caller -> {
+            assertThat(caller.caller().subject()).isEqualTo("dana");
+            assertThat(caller.caller().may(Role.EDITOR)).isTrue();
+            assertThat(caller.caller().may(Role.ADMIN)).isFalse();
+        });
+    }
+
+    @Test
+    void namesTheBadSettingInOneLineAndExitsWithTwo() {
+        assertThat(run("token", "--role", "editor")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("roster: --auth-secret (ROSTER_AUTH_SECRET): is needed to sign development "
+                + "tokens (at least 32 bytes)" + System.lineSeparator());
+
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--phone-region", "XX")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: --phone-region (ROSTER_PHONE_REGION):");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--host", "0.0.0.0")).isEqualTo(2);
+        assertThat(err.toString()).contains("Refusing to listen on 0.0.0.0 without authentication");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--port", "seventy")).isEqualTo(2);
+        assertThat(err.toString()).contains("--port");
+    }
+
+    private int run(String... args) {
+        CommandLine roster = RosterCli.commandLine();
+        roster.setOut(new PrintWriter(out, true));
+        roster.setErr(new PrintWriter(err, true));
+        return roster.execute(args);
+    }
+}
