@@ -38,7 +38,12 @@ final class TestDatabase {
 
     /** The one test database of this JVM, opened on first use (a holder class: no mutable static state). */
     static TestDatabase shared() {
-        return Holder.INSTANCE;
+        if (Holder.OPENED instanceof TestDatabase database) {
+            return database;
+        }
+        // Every test that needs the server fails with the reason, not only the first one.
+        RuntimeException failure = (RuntimeException) Holder.OPENED;
+        throw new IllegalStateException(failure.getMessage(), failure);
     }
 
     HikariDataSource pool() {
@@ -92,6 +97,14 @@ final class TestDatabase {
     }
 
     private static final class Holder {
-        static final TestDatabase INSTANCE = new TestDatabase();
+        static final Object OPENED = open();
+
+        private static Object open() {
+            try {
+                return new TestDatabase();
+            } catch (RuntimeException failure) {
+                return failure;
+            }
+        }
     }
 }
