@@ -1,14 +1,15 @@
 -- The roster: people, their platform accounts, metric history, consent paperwork and background jobs.
 -- Text that is searched or sorted is kept in the case-insensitive key form the domain computes
 -- (PersonName.key(), Handle.key(), AccountQuery.searchable(email)), with COLLATE "C" so that ordering is by code point,
--- exactly as AccountOrder.comparator() orders, whatever the database's locale.
+-- exactly as AccountOrder.comparator() orders, whatever the database's locale. Every indexed text column is "C" too:
+-- equality is the same in any deterministic collation, and byte comparison spares a strcoll() per index step.
 
 CREATE TABLE influencer (
     id           uuid        PRIMARY KEY,
     name         text        NOT NULL,
     phone        text        NOT NULL,
     -- PersonIdentity.key(): "E.164 phone + case-folded name"; one person per identity.
-    identity_key text        NOT NULL,
+    identity_key text        COLLATE "C" NOT NULL,
     name_key     text        COLLATE "C" NOT NULL,
     version      bigint      NOT NULL CHECK (version >= 1),
     created_at   timestamptz NOT NULL,
@@ -20,7 +21,7 @@ CREATE TABLE platform_account (
     id                   uuid        PRIMARY KEY,
     influencer_id        uuid        NOT NULL
         CONSTRAINT platform_account_influencer_fk REFERENCES influencer (id) ON DELETE CASCADE,
-    platform             text        NOT NULL,
+    platform             text        COLLATE "C" NOT NULL,
     handle               text        NOT NULL,
     handle_key           text        COLLATE "C" NOT NULL,
     -- The owner's PersonName.key(), copied so that search and the name order need no join; kept in step by
@@ -30,12 +31,12 @@ CREATE TABLE platform_account (
     email                text,
     email_key            text        COLLATE "C",
     notes                text,
-    -- Search: the bigrams (pairs of adjacent code points, as a * 1114112 + b) of name_key, and of handle_key and
-    -- email_key, computed by the adapter (SearchGrams). A GIN index over them finds "contains q" for q of 2+
-    -- characters whatever the database's locale (pg_trgm needs 3 characters and a locale that knows Hangul is a
-    -- letter); strpos() on the keys then confirms each candidate.
-    name_grams           bigint[]    NOT NULL,
-    account_grams        bigint[]    NOT NULL,
+    -- Search: codes of the bigrams (pairs of adjacent characters) of name_key, and of handle_key and email_key,
+    -- computed by the adapter (SearchGrams). A GIN index over them finds "contains q" for q of 2+ characters
+    -- whatever the database's locale (pg_trgm needs 3 characters and a locale that knows Hangul is a letter);
+    -- strpos() on the keys then confirms each candidate.
+    name_grams           integer[]   NOT NULL,
+    account_grams        integer[]   NOT NULL,
     -- The latest reading, written by MetricHistory.record only when newer; never moves the version.
     metrics              jsonb,
     metrics_collected_at timestamptz,
@@ -49,9 +50,9 @@ CREATE TABLE platform_account (
 );
 
 CREATE INDEX platform_account_influencer ON platform_account (influencer_id);
--- One index per sort field, each walked forwards or backwards for the two directions; the id breaks ties.
+-- One index per sort field, each walked forwards or backwards for the two directions; the id breaks ties. The handle
+-- order walks platform_account_handle_unique: handles never tie on a platform.
 CREATE INDEX platform_account_by_created ON platform_account (platform, created_at, id);
-CREATE INDEX platform_account_by_handle ON platform_account (platform, handle_key, id);
 CREATE INDEX platform_account_by_name ON platform_account (platform, name_key, id);
 CREATE INDEX platform_account_by_followers ON platform_account (platform, followers, id);
 CREATE INDEX platform_account_search ON platform_account USING gin (name_grams, account_grams);
@@ -91,7 +92,7 @@ CREATE TABLE job (
 -- The durable job queue. A row is a job waiting, being worked on (visible_at in the future, receipt set) or given up
 -- on (dead_at set). Receivers lock rows with FOR UPDATE SKIP LOCKED, so concurrent workers never share one.
 CREATE TABLE job_queue (
-    queue         text        NOT NULL,
+    queue         text        COLLATE "C" NOT NULL,
     job_id        uuid        NOT NULL,
     enqueued_at   timestamptz NOT NULL,
     visible_at    timestamptz NOT NULL,

@@ -6,6 +6,7 @@ import dev.roster.adapters.postgres.mapping.AccountMapper;
 import dev.roster.adapters.postgres.mapping.AccountWrite;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
 import dev.roster.adapters.postgres.mapping.InfluencerWrite;
+import dev.roster.adapters.postgres.mapping.SearchKeys;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.domain.influencer.Influencer;
@@ -55,7 +56,7 @@ final class BulkRegistration {
             + "handle, handle_key, name_key, profile_url, email, email_key, notes, name_grams, account_grams, version, "
             + "created_at, updated_at) "
             + "SELECT e.id::uuid, e.influencer_id::uuid, e.platform, e.handle, e.handle_key, e.name_key, "
-            + "e.profile_url, e.email, e.email_key, e.notes, e.name_grams::bigint[], e.account_grams::bigint[], 1, "
+            + "e.profile_url, e.email, e.email_key, e.notes, e.name_grams::integer[], e.account_grams::integer[], 1, "
             + "e.at::timestamptz, e.at::timestamptz "
             + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
             + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS e(id, influencer_id, "
@@ -87,10 +88,13 @@ final class BulkRegistration {
     }
 
     private List<RegistrationResult> register(Connection connection, List<NewAccount> batch) throws SQLException {
-        // The first entry for each identity says how a new person is written.
+        // The first entry for each identity says how a new person is written; each identity key is computed once.
+        String[] identityKeys = new String[batch.size()];
         Map<String, InfluencerWrite> newcomers = new TreeMap<>();
-        for (NewAccount entry : batch) {
-            newcomers.computeIfAbsent(entry.identity().key(), key -> people.toWrite(
+        for (int i = 0; i < batch.size(); i++) {
+            NewAccount entry = batch.get(i);
+            identityKeys[i] = entry.identity().key();
+            newcomers.computeIfAbsent(identityKeys[i], key -> people.toWrite(
                     Influencer.register(entry.newInfluencerId(), entry.identity(), entry.at())));
         }
         Set<String> created = new HashSet<>();
@@ -107,12 +111,13 @@ final class BulkRegistration {
 
         List<PlatformAccount> candidates = new ArrayList<>(batch.size());
         List<AccountWrite> rows = new ArrayList<>(batch.size());
-        for (NewAccount entry : batch) {
-            Owner owner = owners.get(entry.identity().key());
-            PlatformAccount account = PlatformAccount.register(entry.id(), new InfluencerId(owner.id()), entry.platform(),
+        for (int i = 0; i < batch.size(); i++) {
+            NewAccount entry = batch.get(i);
+            Owner owner = owners.get(identityKeys[i]);
+            PlatformAccount account = PlatformAccount.register(entry.id(), owner.id(), entry.platform(),
                     entry.details(), entry.at());
             candidates.add(account);
-            rows.add(accounts.toWrite(account, owner.nameKey()));
+            rows.add(accounts.toWrite(account, SearchKeys.of(account, owner.name())));
         }
         Set<String> stored = insertAccounts(connection, rows);
 
@@ -149,8 +154,8 @@ final class BulkRegistration {
             lock.setArray(1, Columns.texts(connection, wanted.stream().map(InfluencerWrite::identityKey).toList()));
             try (ResultSet row = lock.executeQuery()) {
                 while (row.next()) {
-                    owners.put(row.getString("identity_key"),
-                            new Owner(Columns.id(row, "id"), row.getString("name_key")));
+                    owners.put(row.getString("identity_key"), new Owner(new InfluencerId(Columns.id(row, "id")),
+                            SearchKeys.NameKeys.of(row.getString("name_key"))));
                 }
             }
         }
@@ -196,6 +201,7 @@ final class BulkRegistration {
         return ids;
     }
 
-    private record Owner(String id, String nameKey) {
+    /** Who holds an identity, and their name's search keys, computed once for all their accounts in the batch. */
+    private record Owner(InfluencerId id, SearchKeys.NameKeys name) {
     }
 }

@@ -54,7 +54,7 @@ final class PostgresAccountSearch implements AccountSearch {
 
     @Override
     public Optional<AccountView> view(AccountId id) {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(VIEW)) {
                 Columns.setId(select, 1, id.value());
                 try (ResultSet row = select.executeQuery()) {
@@ -66,7 +66,7 @@ final class PostgresAccountSearch implements AccountSearch {
 
     @Override
     public Optional<InfluencerView> influencer(InfluencerId id) {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(INFLUENCER)) {
                 Columns.setId(select, 1, id.value());
                 try (ResultSet row = select.executeQuery()) {
@@ -95,9 +95,9 @@ final class PostgresAccountSearch implements AccountSearch {
             return new Page<>(List.of(), null);
         }
         SearchStatement statement = new SearchStatement(query);
-        List<AccountView> views = database.statement(connection -> {
+        List<AccountView> views = database.read(connection -> {
             List<AccountView> found = new ArrayList<>();
-            try (PreparedStatement select = statement.prepare(connection); ResultSet row = select.executeQuery()) {
+            try (PreparedStatement select = statement.prepare(connection, ""); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     found.add(view(row));
                 }
@@ -108,6 +108,21 @@ final class PostgresAccountSearch implements AccountSearch {
         List<AccountView> page = more ? views.subList(0, query.limit()) : views;
         String next = more ? SearchCursor.after(query.order(), page.get(page.size() - 1)).encode() : null;
         return new Page<>(page, next);
+    }
+
+    /** PostgreSQL's plan for the search, run with EXPLAIN ANALYZE: one line per plan node. */
+    List<String> plan(AccountQuery query) {
+        SearchStatement statement = new SearchStatement(query);
+        return database.read(connection -> {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement explain = statement.prepare(connection, "EXPLAIN (ANALYZE, COSTS OFF) ");
+                    ResultSet row = explain.executeQuery()) {
+                while (row.next()) {
+                    lines.add(row.getString(1));
+                }
+            }
+            return lines;
+        });
     }
 
     private AccountView view(ResultSet row) throws SQLException {

@@ -23,7 +23,7 @@ final class PostgresConsentForms implements ConsentForms {
     @Override
     public void record(ConsentForm form) {
         String owner = form.influencerId().value();
-        database.statement(connection -> {
+        database.transaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO consent_form "
                     + "(influencer_id, document_key, signed_on, recorded_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (influencer_id, document_key) "
@@ -40,7 +40,7 @@ final class PostgresConsentForms implements ConsentForms {
 
     @Override
     public List<ConsentForm> of(InfluencerId influencer) {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT document_key, signed_on, recorded_at "
                     + "FROM consent_form WHERE influencer_id = ? ORDER BY signed_on DESC, document_key")) {
                 Columns.setId(select, 1, influencer.value());

@@ -41,18 +41,18 @@ final class PostgresInfluencers implements Influencers {
 
     @Override
     public Optional<Influencer> find(InfluencerId id) {
-        return database.statement(connection -> findInfluencer(connection, "WHERE i.id = ?", id.value(), true));
+        return database.read(connection -> findInfluencer(connection, "WHERE i.id = ?", id.value(), true));
     }
 
     @Override
     public Optional<Influencer> findByIdentity(PersonIdentity identity) {
-        return database.statement(connection ->
+        return database.read(connection ->
                 findInfluencer(connection, "WHERE i.identity_key = ?", identity.key(), false));
     }
 
     @Override
     public Optional<PlatformAccount> findAccount(AccountId id) {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + Rows.accountColumns("a") + " FROM platform_account a WHERE a.id = ?")) {
                 Columns.setId(select, 1, id.value());
@@ -128,7 +128,7 @@ final class PostgresInfluencers implements Influencers {
             }
             // The accounts' copies of the name, which search and the name order read.
             try (PreparedStatement copies = connection.prepareStatement("UPDATE platform_account "
-                    + "SET name_key = ?, name_grams = ?::bigint[] WHERE influencer_id = ? AND name_key <> ?")) {
+                    + "SET name_key = ?, name_grams = ?::integer[] WHERE influencer_id = ? AND name_key <> ?")) {
                 copies.setString(1, nameKey);
                 copies.setString(2, SearchGrams.literal(SearchGrams.of(nameKey)));
                 Columns.setId(copies, 3, id);
@@ -147,7 +147,7 @@ final class PostgresInfluencers implements Influencers {
             var row = accounts.toWrite(changed, "");
             try (PreparedStatement update = connection.prepareStatement("UPDATE platform_account SET handle = ?, "
                     + "handle_key = ?, profile_url = ?, email = ?, email_key = ?, notes = ?, "
-                    + "account_grams = ?::bigint[], version = version + 1, updated_at = greatest(created_at, ?) "
+                    + "account_grams = ?::integer[], version = version + 1, updated_at = greatest(created_at, ?) "
                     + "WHERE id = ? AND version = ? RETURNING " + Rows.accountColumns(""))) {
                 update.setString(1, row.handle());
                 update.setString(2, row.handleKey());
@@ -203,7 +203,7 @@ final class PostgresInfluencers implements Influencers {
     }
 
     private boolean deleteById(String sql, String id) {
-        return database.statement(connection -> {
+        return database.transaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 Columns.setId(delete, 1, id);
                 return delete.executeUpdate() > 0;

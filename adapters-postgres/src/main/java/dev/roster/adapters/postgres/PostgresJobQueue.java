@@ -50,7 +50,7 @@ public final class PostgresJobQueue implements JobQueue {
 
     @Override
     public void enqueue(JobId job) {
-        database.statement(connection -> {
+        database.transaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO job_queue "
                     + "(queue, job_id, enqueued_at, visible_at) VALUES (?, ?, now(), now()) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, settings.name());
@@ -84,7 +84,7 @@ public final class PostgresJobQueue implements JobQueue {
                 }
             }
             return deliveries;
-        }, constraint -> null);
+        });
     }
 
     @Override
@@ -101,7 +101,7 @@ public final class PostgresJobQueue implements JobQueue {
 
     /** The jobs given up on, oldest first, for an operator to look into. */
     public List<JobId> deadLetters() {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT job_id FROM job_queue "
                     + "WHERE queue = ? AND dead_at IS NOT NULL ORDER BY dead_at, job_id")) {
                 select.setString(1, settings.name());
@@ -128,7 +128,7 @@ public final class PostgresJobQueue implements JobQueue {
         if (receipt == null) {
             return;
         }
-        database.statement(connection -> {
+        database.transaction(connection -> {
             try (PreparedStatement change = connection.prepareStatement(sql)) {
                 int index = 1;
                 if (millis != null) {

@@ -27,7 +27,7 @@ final class PostgresJobs implements Jobs {
     @Override
     public void create(Job job) {
         JobRow row = jobs.toRow(job);
-        database.statement(connection -> {
+        database.transaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO job (type, status, parameters, "
                     + "progress_done, progress_total, result, failure_reason, updated_at, id, version, created_at) "
                     + "VALUES (?, ?, ?::json, ?, ?, ?::json, ?, ?, ?, ?, ?)")) {
@@ -40,7 +40,7 @@ final class PostgresJobs implements Jobs {
 
     @Override
     public Optional<Job> find(JobId id) {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT id, type, status, parameters::text, "
                     + "progress_done, progress_total, result::text, failure_reason, version, created_at, updated_at "
                     + "FROM job WHERE id = ?")) {
@@ -69,7 +69,7 @@ final class PostgresJobs implements Jobs {
                 }
             }
             throw Rows.exists(connection, "job", row.id()) ? Refusals.stale("job", row.id()) : new NotFoundException("job", row.id());
-        }, constraint -> null);
+        });
     }
 
     /** Binds parameters 1-10: the job's state, then its id and version. */

@@ -53,7 +53,7 @@ final class PostgresMetricHistory implements MetricHistory {
 
     @Override
     public List<MetricSnapshot> newestFirst(AccountId account, int limit) {
-        return database.statement(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT collected_at, metrics::text "
                     + "FROM metric_snapshot WHERE account_id = ? ORDER BY collected_at DESC LIMIT ?")) {
                 Columns.setId(select, 1, account.value());

@@ -10,6 +10,8 @@ import dev.roster.application.port.Influencers;
 import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.RosterStorage;
+import dev.roster.application.query.AccountQuery;
+import java.util.List;
 import javax.sql.DataSource;
 import org.mapstruct.factory.Mappers;
 
@@ -20,7 +22,7 @@ import org.mapstruct.factory.Mappers;
 public final class PostgresStorage implements RosterStorage {
 
     private final Influencers influencers;
-    private final AccountSearch accountSearch;
+    private final PostgresAccountSearch accountSearch;
     private final MetricHistory metricHistory;
     private final ConsentForms consentForms;
     private final Jobs jobs;
@@ -38,6 +40,14 @@ public final class PostgresStorage implements RosterStorage {
     /** The store over {@code dataSource}, whose schema must be migrated ({@link PostgresMigrations#migrate}). */
     public static PostgresStorage create(DataSource dataSource) {
         return new PostgresStorage(new Database(dataSource));
+    }
+
+    /**
+     * How PostgreSQL runs {@code query} (EXPLAIN ANALYZE, so the search really runs): for operators checking that
+     * searches use the indexes on their data.
+     */
+    public List<String> searchPlan(AccountQuery query) {
+        return accountSearch.plan(query);
     }
 
     @Override

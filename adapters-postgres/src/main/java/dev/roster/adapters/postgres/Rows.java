@@ -33,7 +33,7 @@ final class Rows {
 
     static final String INSERT_ACCOUNT = "INSERT INTO platform_account (id, influencer_id, platform, handle, "
             + "handle_key, name_key, profile_url, email, email_key, notes, name_grams, account_grams, version, "
-            + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::bigint[], ?::bigint[], ?, ?, ?)";
+            + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::integer[], ?::integer[], ?, ?, ?)";
 
     private Rows() {
     }

@@ -46,7 +46,10 @@ final class SearchStatement {
         this.limit = query.limit();
         String key = sortColumn(query.order().field());
         String direction = query.order().descending() ? " DESC" : "";
-        this.order = key + direction + ", a.id" + direction;
+        // Handles are unique on a platform, so the id can never break a tie there: leaving it out lets the unique
+        // index on (platform, handle_key) serve the order instead of an index of its own.
+        boolean unique = query.order().field() == SortField.HANDLE;
+        this.order = key + direction + (unique ? "" : ", a.id" + direction);
 
         condition("a.platform = ?", (statement, index) -> statement.setString(index, query.platform().value()));
         if (query.text() != null) {
@@ -61,7 +64,7 @@ final class SearchStatement {
                     + "EXISTS (SELECT 1 FROM consent_form c WHERE c.influencer_id = a.influencer_id)");
         }
         if (query.after() != null) {
-            after(key, query.order().descending() ? "<" : ">", query.after());
+            after(key, query.order().descending() ? "<" : ">", query.after(), unique);
         }
     }
 
@@ -71,8 +74,9 @@ final class SearchStatement {
                 + "JOIN influencer i ON i.id = a.influencer_id " + OTHER_ACCOUNTS + "ORDER BY " + order;
     }
 
-    PreparedStatement prepare(Connection connection) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql());
+    /** The statement with its parameters bound; {@code prefix} may turn it into an EXPLAIN. */
+    PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(prefix + sql());
         try {
             int index = 1;
             for (Binder parameter : parameters) {
@@ -86,10 +90,10 @@ final class SearchStatement {
     }
 
     private void matchText(String text) {
-        long[] grams = SearchGrams.of(text);
+        int[] grams = SearchGrams.of(text);
         if (grams.length > 0) {
             String literal = SearchGrams.literal(grams);
-            condition("(a.name_grams @> ?::bigint[] OR a.account_grams @> ?::bigint[])",
+            condition("(a.name_grams @> ?::integer[] OR a.account_grams @> ?::integer[])",
                     (statement, index) -> statement.setString(index, literal),
                     (statement, index) -> statement.setString(index, literal));
         }
@@ -100,15 +104,19 @@ final class SearchStatement {
     }
 
     /** Strictly after the cursor in this order: the row comparison walks the sort index from that point. */
-    private void after(String key, String comparison, SearchCursor cursor) {
+    private void after(String key, String comparison, SearchCursor cursor, boolean unique) {
         Binder position = switch (cursor.order().field()) {
             case HANDLE, NAME -> (statement, index) -> statement.setString(index, cursor.key());
             case FOLLOWERS -> (statement, index) -> statement.setLong(index, cursor.numericKey());
             case CREATED -> (statement, index) -> Columns.setInstant(statement, index,
                     Instant.EPOCH.plus(cursor.numericKey(), ChronoUnit.MICROS));
         };
-        condition("(" + key + ", a.id) " + comparison + " (?, ?)", position,
-                (statement, index) -> Columns.setId(statement, index, cursor.lastId().value()));
+        if (unique) {
+            condition(key + " " + comparison + " ?", position);
+        } else {
+            condition("(" + key + ", a.id) " + comparison + " (?, ?)", position,
+                    (statement, index) -> Columns.setId(statement, index, cursor.lastId().value()));
+        }
     }
 
     private void condition(String sql, Binder... binders) {

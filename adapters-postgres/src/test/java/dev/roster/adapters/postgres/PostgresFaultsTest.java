@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,25 +39,30 @@ class PostgresFaultsTest {
     }
 
     @Test
-    void aConnectionLostMidTransactionAnswersUnavailableLeavesNothingAndTheNextRequestWorks() throws Exception {
-        List<Registration> batch = List.of(registration("Blocked Person", "010-9000-0001", "blocked"),
-                registration("Other Person", "010-9000-0002", "other"));
-        String blockedKey = batch.get(0).identity().key();
-
-        try (Connection blocker = connect()) {
-            // An uncommitted insert of the same person makes the batch wait inside its transaction...
-            blocker.setAutoCommit(false);
-            try (PreparedStatement hold = blocker.prepareStatement("INSERT INTO influencer VALUES "
-                    + "(?, 'Blocked Person', '+821090000001', ?, 'blocked person', 1, now(), now())")) {
-                hold.setObject(1, UUID.randomUUID());
-                hold.setString(2, blockedKey);
-                hold.executeUpdate();
-            }
+    void aConnectionCutMidTransactionIsRunAgainOnceOnAFreshConnectionAndAppliedOnce() throws Exception {
+        List<Registration> batch = batch();
+        try (Connection blocker = holdIdentity(batch.get(0))) {
             CompletableFuture<List<RegistrationResult>> registering =
                     CompletableFuture.supplyAsync(() -> roster.registerAccount().saveAll(batch));
+            cutWaitingBackend(blocker, -1);
+            blocker.rollback();
 
-            // ...where its connection is cut, as when the server goes away mid-request.
-            terminateWaitingBackend(blocker);
+            assertThat(registering.get(30, TimeUnit.SECONDS))
+                    .allMatch(result -> result instanceof RegistrationResult.Registered);
+        }
+        assertThat(roster.getInfluencer().get(storage.influencers().findByIdentity(batch.get(1).identity())
+                .orElseThrow().id().value()).accounts()).hasSize(1);
+    }
+
+    @Test
+    void aConnectionCutTwiceAnswersUnavailableLeavesNothingAndTheNextRequestWorks() throws Exception {
+        List<Registration> batch = batch();
+        try (Connection blocker = holdIdentity(batch.get(0))) {
+            CompletableFuture<List<RegistrationResult>> registering =
+                    CompletableFuture.supplyAsync(() -> roster.registerAccount().saveAll(batch));
+            int first = cutWaitingBackend(blocker, -1);
+            cutWaitingBackend(blocker, first);
+
             assertThatThrownBy(() -> registering.get(30, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(UnavailableException.class)
@@ -120,23 +124,46 @@ class PostgresFaultsTest {
         return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
     }
 
-    /** Cuts the connection of the one backend waiting for {@code blocker}'s lock, once it is waiting. */
-    private static void terminateWaitingBackend(Connection blocker) throws Exception {
+    private List<Registration> batch() {
+        return List.of(registration("Blocked Person", "010-9000-0001", "blocked"),
+                registration("Other Person", "010-9000-0002", "other"));
+    }
+
+    /** An uncommitted insert of the person, which makes a batch registering them wait inside its transaction. */
+    private Connection holdIdentity(Registration registration) throws SQLException {
+        Connection blocker = connect();
+        blocker.setAutoCommit(false);
+        try (PreparedStatement hold = blocker.prepareStatement("INSERT INTO influencer VALUES "
+                + "(?, 'Blocked Person', '+821090000001', ?, 'blocked person', 1, now(), now())")) {
+            hold.setObject(1, UUID.randomUUID());
+            hold.setString(2, registration.identity().key());
+            hold.executeUpdate();
+        }
+        return blocker;
+    }
+
+    /**
+     * Cuts the connection of the backend waiting for {@code blocker}'s lock (not {@code spared}), as when the server
+     * goes away mid-request, once it is waiting; returns its process id.
+     */
+    private static int cutWaitingBackend(Connection blocker, int spared) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(20);
         try (Connection admin = DriverManager.getConnection(blocker.getMetaData().getURL(),
                 blocker.getMetaData().getUserName(), System.getenv(TestDatabase.PASSWORD));
-                Statement statement = admin.createStatement()) {
-            while (Instant.now().isBefore(giveUp)) {
-                try (ResultSet waiting = statement.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        + "WHERE pid <> pg_backend_pid() AND datname = current_database() AND wait_event_type = 'Lock' "
+                PreparedStatement cut = admin.prepareStatement("SELECT pid, pg_terminate_backend(pid) "
+                        + "FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND pid <> ? "
+                        + "AND datname = current_database() AND wait_event_type = 'Lock' "
                         + "AND query LIKE 'INSERT INTO influencer%unnest%'")) {
+            cut.setInt(1, spared);
+            while (Instant.now().isBefore(giveUp)) {
+                try (ResultSet waiting = cut.executeQuery()) {
                     if (waiting.next()) {
-                        return;
+                        return waiting.getInt("pid");
                     }
                 }
                 Thread.sleep(20);
             }
         }
-        throw new AssertionError("the batch never waited for the lock");
+        throw new AssertionError("no batch waited for the lock");
     }
 }

@@ -49,6 +49,12 @@ class PostgresOutageTest {
             assertThat(roster.searchAccounts().search(new SearchAccountsCommand("a", null, null, null, "handle",
                     null, null)).items()).extracting(view -> view.account().handle().value())
                     .containsExactly("after", "before");
+
+            // Restarted while nobody asked anything: the pool's idle connections are stale, yet the next request works.
+            server.close();
+            server = start(port);
+            assertThat(register(roster, "after.quiet.restart").account().handle().value())
+                    .isEqualTo("after.quiet.restart");
         } finally {
             server.close();
         }

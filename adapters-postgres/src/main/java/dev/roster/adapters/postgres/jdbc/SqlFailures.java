@@ -30,6 +30,12 @@ final class SqlFailures {
         return RETRYABLE.contains(failure.getSQLState());
     }
 
+    /** Whether the connection itself is gone (as opposed to the pool having none to give). */
+    static boolean isConnectionLost(SQLException failure) {
+        String state = failure.getSQLState() == null ? "" : failure.getSQLState();
+        return state.startsWith("08") || SERVER_UNAVAILABLE.contains(state) && !state.equals("57014");
+    }
+
     static RosterException translate(SQLException failure, Violations violations) {
         String state = failure.getSQLState() == null ? "" : failure.getSQLState();
         if (state.equals(UNIQUE_VIOLATION) || state.equals(FOREIGN_KEY_VIOLATION)) {

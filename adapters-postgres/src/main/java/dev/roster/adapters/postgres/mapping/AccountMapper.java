@@ -1,6 +1,5 @@
 package dev.roster.adapters.postgres.mapping;
 
-import dev.roster.application.query.AccountQuery;
 import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.influencer.PlatformAccount;
@@ -9,8 +8,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
 /** {@code platform_account} rows to accounts, and accounts to rows with their case keys and search bigrams. */
-@Mapper(uses = DomainValues.class, unmappedTargetPolicy = ReportingPolicy.ERROR,
-        imports = {AccountQuery.class, SearchGrams.class})
+@Mapper(uses = DomainValues.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public abstract class AccountMapper {
 
     private final JsonColumns json = new JsonColumns();
@@ -27,24 +25,15 @@ public abstract class AccountMapper {
         return row.metrics() == null ? null : json.reading(row.metricsCollectedAt(), row.metrics());
     }
 
-    /** The row for {@code account}, whose owner's name has the case key {@code nameKey}. */
+    /** The row for {@code account}, with the keys it is searched and kept unique by. */
     @Mapping(target = "handle", source = "account.details.handle")
     @Mapping(target = "profileUrl", source = "account.details.profileUrl")
     @Mapping(target = "email", source = "account.details.email")
     @Mapping(target = "notes", source = "account.details.notes")
-    @Mapping(target = "handleKey", expression = "java(account.handle().key())")
-    @Mapping(target = "emailKey", expression = "java(emailKey(account))")
-    @Mapping(target = "nameGrams", expression = "java(SearchGrams.literal(SearchGrams.of(nameKey)))")
-    @Mapping(target = "accountGrams", expression = "java(accountGrams(account))")
-    public abstract AccountWrite toWrite(PlatformAccount account, String nameKey);
+    public abstract AccountWrite toWrite(PlatformAccount account, SearchKeys keys);
 
-    /** The email as search compares it: trimmed and case-folded, like the query text. */
-    static String emailKey(PlatformAccount account) {
-        String email = account.details().email();
-        return email == null ? null : AccountQuery.searchable(email);
-    }
-
-    static String accountGrams(PlatformAccount account) {
-        return SearchGrams.literal(SearchGrams.of(account.handle().key(), emailKey(account)));
+    /** The row for {@code account}, whose owner's name has the case key {@code nameKey}. */
+    public AccountWrite toWrite(PlatformAccount account, String nameKey) {
+        return toWrite(account, SearchKeys.of(account, SearchKeys.NameKeys.of(nameKey)));
     }
 }

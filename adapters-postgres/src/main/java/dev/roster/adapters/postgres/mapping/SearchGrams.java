@@ -1,12 +1,13 @@
 package dev.roster.adapters.postgres.mapping;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
- * The bigrams of searched text, as the {@code bigint} codes the search index holds: a pair of adjacent code points
- * {@code (a, b)} is {@code a * 0x110000 + b}, so no two pairs share a code. A field contains a query of two or more
- * characters only if its bigrams include all of the query's; the index finds those rows, {@code strpos} confirms them.
+ * The bigrams of searched text, as the {@code integer} codes the search index holds. A field contains a query of two
+ * or more characters only if its codes include all of the query's; the index finds those rows, {@code strpos} then
+ * confirms each. A pair of adjacent code points {@code (a, b)} is {@code a * 0x110000 + b} folded to 32 bits: pairs
+ * of characters below U+0800 (Latin, Greek, Cyrillic...) and pairs of Hangul syllables never share a code, and a rare
+ * shared code only lets the index propose a row that {@code strpos} then drops.
  */
 public final class SearchGrams {
 
@@ -16,24 +17,45 @@ public final class SearchGrams {
     }
 
     /** The distinct bigram codes of every non-null text, in ascending order. */
-    public static long[] of(String... texts) {
-        return Arrays.stream(texts)
-                .filter(text -> text != null)
-                .flatMapToLong(text -> {
-                    int[] points = text.codePoints().toArray();
-                    long[] codes = new long[Math.max(0, points.length - 1)];
-                    for (int i = 0; i + 1 < points.length; i++) {
-                        codes[i] = points[i] * CODE_POINTS + points[i + 1];
-                    }
-                    return Arrays.stream(codes);
-                })
-                .distinct()
-                .sorted()
-                .toArray();
+    public static int[] of(String... texts) {
+        int capacity = 0;
+        for (String text : texts) {
+            capacity += text == null ? 0 : text.length();
+        }
+        // Written for the bulk path, where this runs for every account: no streams, no boxing.
+        int[] codes = new int[capacity];
+        int count = 0;
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            int previous = -1;
+            for (int i = 0; i < text.length(); ) {
+                int point = text.codePointAt(i);
+                if (previous >= 0) {
+                    long pair = previous * CODE_POINTS + point;
+                    codes[count++] = (int) (pair ^ (pair >>> 32));
+                }
+                previous = point;
+                i += Character.charCount(point);
+            }
+        }
+        Arrays.sort(codes, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, distinct);
     }
 
-    /** The codes as a PostgreSQL array literal, for a {@code ?::bigint[]} parameter. */
-    public static String literal(long[] codes) {
-        return Arrays.stream(codes).mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
+    /** The codes as a PostgreSQL array literal, for a {@code ?::integer[]} parameter. */
+    public static String literal(int[] codes) {
+        StringBuilder literal = new StringBuilder(codes.length * 12 + 2).append('{');
+        for (int i = 0; i < codes.length; i++) {
+            literal.append(i == 0 ? "" : ",").append(codes[i]);
+        }
+        return literal.append('}').toString();
     }
 }
