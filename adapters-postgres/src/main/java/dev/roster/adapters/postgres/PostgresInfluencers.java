@@ -6,10 +6,12 @@ import dev.roster.adapters.postgres.jdbc.Violations;
 import dev.roster.adapters.postgres.mapping.AccountMapper;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
 import dev.roster.adapters.postgres.mapping.SearchGrams;
+import dev.roster.adapters.postgres.mapping.SearchKeys;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
+import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
@@ -144,18 +146,19 @@ final class PostgresInfluencers implements Influencers {
     public PlatformAccount updateAccount(PlatformAccount changed) {
         String id = changed.id().value();
         return database.transaction(connection -> {
-            var row = accounts.toWrite(changed, "");
+            SearchKeys keys = SearchKeys.ofAccount(changed);
+            AccountDetails details = changed.details();
             try (PreparedStatement update = connection.prepareStatement("UPDATE platform_account SET handle = ?, "
                     + "handle_key = ?, profile_url = ?, email = ?, email_key = ?, notes = ?, "
                     + "account_grams = ?::integer[], version = version + 1, updated_at = greatest(created_at, ?) "
                     + "WHERE id = ? AND version = ? RETURNING " + Rows.accountColumns(""))) {
-                update.setString(1, row.handle());
-                update.setString(2, row.handleKey());
-                update.setString(3, row.profileUrl());
-                update.setString(4, row.email());
-                update.setString(5, row.emailKey());
-                update.setString(6, row.notes());
-                update.setString(7, row.accountGrams());
+                update.setString(1, details.handle().value());
+                update.setString(2, keys.handleKey());
+                update.setString(3, details.profileUrl());
+                update.setString(4, details.email());
+                update.setString(5, keys.emailKey());
+                update.setString(6, details.notes());
+                update.setString(7, keys.accountGrams());
                 Columns.setInstant(update, 8, changed.updatedAt());
                 Columns.setId(update, 9, id);
                 update.setLong(10, changed.version());

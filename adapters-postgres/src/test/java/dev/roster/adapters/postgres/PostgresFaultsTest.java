@@ -42,8 +42,7 @@ class PostgresFaultsTest {
     void aConnectionCutMidTransactionIsRunAgainOnceOnAFreshConnectionAndAppliedOnce() throws Exception {
         List<Registration> batch = batch();
         try (Connection blocker = holdIdentity(batch.get(0))) {
-            CompletableFuture<List<RegistrationResult>> registering =
-                    CompletableFuture.supplyAsync(() -> roster.registerAccount().saveAll(batch));
+            CompletableFuture<List<RegistrationResult>> registering = registerInBackground(batch);
             cutWaitingBackend(blocker, -1);
             blocker.rollback();
 
@@ -58,8 +57,7 @@ class PostgresFaultsTest {
     void aConnectionCutTwiceAnswersUnavailableLeavesNothingAndTheNextRequestWorks() throws Exception {
         List<Registration> batch = batch();
         try (Connection blocker = holdIdentity(batch.get(0))) {
-            CompletableFuture<List<RegistrationResult>> registering =
-                    CompletableFuture.supplyAsync(() -> roster.registerAccount().saveAll(batch));
+            CompletableFuture<List<RegistrationResult>> registering = registerInBackground(batch);
             int first = cutWaitingBackend(blocker, -1);
             cutWaitingBackend(blocker, first);
 
@@ -122,6 +120,10 @@ class PostgresFaultsTest {
     private Connection connect() throws SQLException {
         PostgresSettings settings = database.settings();
         return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    }
+
+    private CompletableFuture<List<RegistrationResult>> registerInBackground(List<Registration> batch) {
+        return CompletableFuture.supplyAsync(() -> roster.registerAccount().saveAll(batch));
     }
 
     private List<Registration> batch() {

@@ -29,7 +29,7 @@ final class TestDatabase {
         this.user = required(USER);
         this.password = System.getenv(PASSWORD);
         this.schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE SCHEMA " + schema);
+        executeOn(jdbcUrl, "CREATE SCHEMA " + schema);
         this.pool = PostgresPool.open(new PostgresSettings(inSchema(), user, password, 8,
                 PostgresSettings.DEFAULT_CONNECTION_TIMEOUT));
         PostgresMigrations.migrate(pool);
@@ -64,7 +64,11 @@ final class TestDatabase {
 
     /** Runs SQL in this JVM's schema, outside the pool under test. */
     void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(schema == null ? jdbcUrl : inSchema(), user, password);
+        executeOn(inSchema(), sql);
+    }
+
+    private void executeOn(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException failure) {

@@ -43,44 +43,53 @@ public final class PostgresBench {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = env("ROSTER_BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/roster_test");
-        String user = env("ROSTER_BENCH_DB_USER", "roster_test");
-        String password = env("ROSTER_BENCH_DB_PASSWORD", "roster_test");
+        Server server = new Server(env("ROSTER_BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/roster_test"),
+                env("ROSTER_BENCH_DB_USER", "roster_test"), env("ROSTER_BENCH_DB_PASSWORD", "roster_test"));
         int size = Integer.parseInt(env("ROSTER_BENCH_ACCOUNTS", "100000"));
         int batch = Integer.parseInt(env("ROSTER_BENCH_BATCH", "1000"));
-        String schema = "roster_bench_" + UUID.randomUUID().toString().substring(0, 8);
-        execute(url, user, password, "CREATE SCHEMA " + schema);
-        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try (HikariDataSource pool = PostgresPool.open(new PostgresSettings(inSchema, user, password, 4,
-                Duration.ofSeconds(5)))) {
-            PostgresMigrations.migrate(pool);
+        server.inFreshSchema(pool -> {
             PostgresStorage storage = PostgresStorage.create(pool);
-            System.out.printf("roster of %,d accounts, schema %s, %s%n", size, schema, serverVersion(pool));
-
+            System.out.printf("roster of %,d accounts, %s%n", size, serverVersion(pool));
             List<NewAccount> roster = SyntheticRoster.accounts(size, 42);
             bulkInsert(storage, roster, batch, 1);
-            execute(inSchema, user, password, "VACUUM ANALYZE");
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM ANALYZE");
+            }
             getById(pool, storage, roster);
             search(storage, roster);
-        } finally {
-            execute(url, user, password, "DROP SCHEMA " + schema + " CASCADE");
-        }
-        concurrentBulkInsert(url, user, password, size, batch);
+        });
+        // The same roster loaded again into an empty schema by two writers at once, as a parallel import would.
+        server.inFreshSchema(pool ->
+                bulkInsert(PostgresStorage.create(pool), SyntheticRoster.accounts(size, 42), batch, 2));
     }
 
-    /** The same roster loaded again into an empty schema by two writers at once, as a parallel import would. */
-    private static void concurrentBulkInsert(String url, String user, String password, int size, int batch)
-            throws Exception {
-        String schema = "roster_bench_" + UUID.randomUUID().toString().substring(0, 8);
-        execute(url, user, password, "CREATE SCHEMA " + schema);
-        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        try (HikariDataSource pool = PostgresPool.open(new PostgresSettings(inSchema, user, password, 4,
-                Duration.ofSeconds(5)))) {
-            PostgresMigrations.migrate(pool);
-            bulkInsert(PostgresStorage.create(pool), SyntheticRoster.accounts(size, 42), batch, 2);
-        } finally {
-            execute(url, user, password, "DROP SCHEMA " + schema + " CASCADE");
+    /** The server under test; each part of the benchmark works in a schema of its own, dropped afterwards. */
+    private record Server(String url, String user, String password) {
+
+        void inFreshSchema(InSchema work) throws Exception {
+            String schema = "roster_bench_" + UUID.randomUUID().toString().substring(0, 8);
+            execute("CREATE SCHEMA " + schema);
+            String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            try (HikariDataSource pool = PostgresPool.open(new PostgresSettings(inSchema, user, password, 4,
+                    Duration.ofSeconds(5)))) {
+                PostgresMigrations.migrate(pool);
+                work.run(pool);
+            } finally {
+                execute("DROP SCHEMA " + schema + " CASCADE");
+            }
         }
+
+        private void execute(String sql) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface InSchema {
+        void run(HikariDataSource pool) throws Exception;
     }
 
     private static void bulkInsert(PostgresStorage storage, List<NewAccount> roster, int batch, int writers)
@@ -209,13 +218,6 @@ public final class PostgresBench {
                 ResultSet row = statement.executeQuery("SHOW server_version")) {
             row.next();
             return "PostgreSQL " + row.getString(1);
-        }
-    }
-
-    private static void execute(String url, String user, String password, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 
