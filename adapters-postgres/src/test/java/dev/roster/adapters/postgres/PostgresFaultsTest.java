@@ -109,6 +109,20 @@ class PostgresFaultsTest {
     }
 
     @Test
+    void aDatabaseThatWasNeverMigratedIsReportedAsSuch() {
+        PostgresSettings settings = database.settings();
+        String elsewhere = settings.jdbcUrl().replaceFirst("currentSchema=[^&]+", "currentSchema=pg_catalog");
+        try (var pool = PostgresPool.open(PostgresSettings.of(elsewhere, settings.user(), settings.password()))) {
+            PostgresStorage unmigrated = PostgresStorage.create(pool);
+
+            assertThatThrownBy(() -> unmigrated.influencers().findAccount(
+                    dev.roster.domain.influencer.AccountId.next(Instant.now())))
+                    .isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("run the migrations");
+        }
+    }
+
+    @Test
     void migratingAnUpToDateSchemaAppliesNothing() {
         assertThat(PostgresMigrations.migrate(database.pool())).isZero();
     }

@@ -52,6 +52,11 @@ final class SqlFailures {
         if (RETRYABLE.contains(state)) {
             return new UnavailableException("the database is too busy to settle this change; try again", failure);
         }
+        if (state.equals("42P01") || state.equals("3F000")) {
+            // Undefined table or schema: the database is reachable but was never migrated (or another schema is set).
+            return new UnavailableException("the database has no Roster tables: run the migrations "
+                    + "(PostgresMigrations.migrate, or roster migrate) against it first", failure);
+        }
         if (state.startsWith("22")) {
             // Data exceptions: text PostgreSQL cannot hold (a NUL character) or a value out of its range.
             return InvalidInputException.of("input", "holds a value the database cannot store (" + state + ")");
