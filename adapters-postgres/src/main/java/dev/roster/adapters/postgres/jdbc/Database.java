@@ -35,10 +35,11 @@ public final class Database {
     /** Runs {@code work} in one transaction; a violated constraint becomes what {@code violations} says it means. */
     public <T> T transaction(Work<T> work, Violations violations) {
         for (int attempt = 1; ; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connect()) {
                 return inTransaction(connection, work);
             } catch (SQLException failure) {
-                boolean lostBeforeCommit = SqlFailures.isConnectionLost(failure) && !(failure instanceof CommitFailed);
+                boolean lostBeforeCommit = SqlFailures.isConnectionLost(failure)
+                        && !(failure instanceof CommitFailed) && !(failure instanceof NoConnection);
                 if (attempt == ATTEMPTS || !(SqlFailures.isRetryable(failure) || lostBeforeCommit && attempt == 1)) {
                     throw failed(failure, violations);
                 }
@@ -50,14 +51,23 @@ public final class Database {
     /** Runs a read: one statement, no transaction to commit; run again once if the connection turned out dead. */
     public <T> T read(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connect()) {
                 return work.run(connection);
             } catch (SQLException failure) {
-                if (attempt > 1 || !SqlFailures.isConnectionLost(failure)) {
+                if (attempt > 1 || !SqlFailures.isConnectionLost(failure) || failure instanceof NoConnection) {
                     throw failed(failure, Violations.NONE);
                 }
                 dropIdleConnectionsIfLost(failure);
             }
+        }
+    }
+
+    /** A pooled connection; when none comes within the pool's timeout, running the work again would not help. */
+    private Connection connect() throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException failure) {
+            throw new NoConnection(failure);
         }
     }
 
@@ -103,6 +113,16 @@ public final class Database {
         } catch (SQLException lost) {
             // The connection is gone: the server has dropped the transaction with it.
             cause.addSuppressed(lost);
+        }
+    }
+
+    /** No connection could be had: the pool has already waited its timeout for one. */
+    private static final class NoConnection extends SQLException {
+
+        private static final long serialVersionUID = 1L;
+
+        NoConnection(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause);
         }
     }
 

@@ -65,10 +65,14 @@ final class SqlFailures {
     }
 
     private static boolean isUnavailable(SQLException failure, String state) {
-        return failure instanceof SQLTransientConnectionException
-                || failure instanceof SQLNonTransientConnectionException
-                || failure instanceof SQLRecoverableException
-                || state.startsWith("08") || state.startsWith("53") || state.startsWith("58")
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            // The pool's "no connection within the timeout" carries no state of its own, only its type.
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return state.startsWith("08") || state.startsWith("53") || state.startsWith("58")
                 || SERVER_UNAVAILABLE.contains(state);
     }
 
