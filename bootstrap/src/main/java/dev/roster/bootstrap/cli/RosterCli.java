@@ -1,5 +1,7 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.application.error.UnavailableException;
+import dev.roster.bootstrap.local.LocalPostgresException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,13 +14,20 @@ public final class RosterCli {
     private RosterCli() {
     }
 
-    /** Runs a command line; bad settings are told in one line naming them, with exit code 2. */
+    /**
+     * The command line. Bad settings are told in one line naming them (exit code 2); a store that cannot be reached
+     * or started is told in one line saying why (exit code 1). No stack traces for either.
+     */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RosterCli());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             if (failure instanceof ConfigurationException bad) {
                 line.getErr().println("roster: " + bad.getMessage());
                 return 2;
+            }
+            if (failure instanceof UnavailableException || failure instanceof LocalPostgresException) {
+                line.getErr().println("roster: " + failure.getMessage());
+                return 1;
             }
             throw failure;
         });

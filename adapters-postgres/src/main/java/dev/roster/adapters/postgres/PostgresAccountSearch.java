@@ -1,0 +1,162 @@
+package dev.roster.adapters.postgres;
+
+import dev.roster.adapters.postgres.jdbc.Columns;
+import dev.roster.adapters.postgres.jdbc.Database;
+import dev.roster.adapters.postgres.mapping.AccountMapper;
+import dev.roster.adapters.postgres.mapping.DomainValues;
+import dev.roster.adapters.postgres.mapping.InfluencerMapper;
+import dev.roster.application.port.AccountSearch;
+import dev.roster.application.query.AccountQuery;
+import dev.roster.application.query.AccountRef;
+import dev.roster.application.query.AccountView;
+import dev.roster.application.query.InfluencerView;
+import dev.roster.application.query.Page;
+import dev.roster.application.query.SearchCursor;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.Influencer;
+import dev.roster.domain.influencer.InfluencerId;
+import dev.roster.domain.influencer.PlatformAccount;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The read side: ready-to-show views, each one statement and one round trip. */
+final class PostgresAccountSearch implements AccountSearch {
+
+    private static final String VIEW = "SELECT " + SearchStatement.VIEW_COLUMNS + " FROM platform_account a "
+            + "JOIN influencer i ON i.id = a.influencer_id " + SearchStatement.OTHER_ACCOUNTS + "WHERE a.id = ?";
+
+    /** A person with one row per account (or one row without), their consent forms aggregated on each. */
+    private static final String INFLUENCER = "SELECT " + Rows.INFLUENCER_COLUMNS + ", " + Rows.accountColumns("a")
+            + ", c.document_keys, c.signed_on, c.recorded_at FROM influencer i "
+            + "LEFT JOIN platform_account a ON a.influencer_id = i.id "
+            + "LEFT JOIN LATERAL (SELECT array_agg(f.document_key ORDER BY f.signed_on DESC, f.document_key) "
+            + "AS document_keys, array_agg(f.signed_on ORDER BY f.signed_on DESC, f.document_key) AS signed_on, "
+            + "array_agg(f.recorded_at ORDER BY f.signed_on DESC, f.document_key) AS recorded_at "
+            + "FROM consent_form f WHERE f.influencer_id = i.id) c ON true WHERE i.id = ?";
+
+    private final Database database;
+    private final InfluencerMapper people;
+    private final AccountMapper accounts;
+
+    PostgresAccountSearch(Database database, InfluencerMapper people, AccountMapper accounts) {
+        this.database = database;
+        this.people = people;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<AccountView> view(AccountId id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(VIEW)) {
+                Columns.setId(select, 1, id.value());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(view(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<InfluencerView> influencer(InfluencerId id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(INFLUENCER)) {
+                Columns.setId(select, 1, id.value());
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    Influencer person = people.toInfluencer(Rows.influencer(row));
+                    List<ConsentForm> forms = consentForms(person.id(), row);
+                    List<PlatformAccount> owned = new ArrayList<>();
+                    do {
+                        if (row.getObject("id") != null) {
+                            owned.add(accounts.toAccount(Rows.account(row)));
+                        }
+                    } while (row.next());
+                    owned.sort(InfluencerView.ACCOUNTS_ORDER);
+                    return Optional.of(new InfluencerView(person, owned, forms));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<AccountView> search(AccountQuery query) {
+        if (query.text() != null && query.text().indexOf('\0') >= 0) {
+            // No stored text can hold NUL (PostgreSQL refuses it), so nothing matches.
+            return new Page<>(List.of(), null);
+        }
+        SearchStatement statement = new SearchStatement(query);
+        List<AccountView> views = database.read(connection -> {
+            List<AccountView> found = new ArrayList<>();
+            try (PreparedStatement select = statement.prepare(connection, ""); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    found.add(view(row));
+                }
+            }
+            return found;
+        });
+        boolean more = views.size() > query.limit();
+        List<AccountView> page = more ? views.subList(0, query.limit()) : views;
+        String next = more ? SearchCursor.after(query.order(), page.get(page.size() - 1)).encode() : null;
+        return new Page<>(page, next);
+    }
+
+    /** PostgreSQL's plan for the search, run with EXPLAIN ANALYZE: one line per plan node. */
+    List<String> plan(AccountQuery query) {
+        SearchStatement statement = new SearchStatement(query);
+        return database.read(connection -> {
+            List<String> lines = new ArrayList<>();
+            try (PreparedStatement explain = statement.prepare(connection, "EXPLAIN (ANALYZE, COSTS OFF) ");
+                    ResultSet row = explain.executeQuery()) {
+                while (row.next()) {
+                    lines.add(row.getString(1));
+                }
+            }
+            return lines;
+        });
+    }
+
+    private AccountView view(ResultSet row) throws SQLException {
+        PlatformAccount account = accounts.toAccount(Rows.account(row));
+        Influencer owner = people.toInfluencer(Rows.influencer(row));
+        return new AccountView(account, owner, otherAccounts(row));
+    }
+
+    private static List<AccountRef> otherAccounts(ResultSet row) throws SQLException {
+        Object[] ids = elements(row.getArray("other_ids"));
+        Object[] platforms = elements(row.getArray("other_platforms"));
+        Object[] handles = elements(row.getArray("other_handles"));
+        List<AccountRef> refs = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            refs.add(new AccountRef(DomainValues.accountId(ids[i].toString()),
+                    DomainValues.platform((String) platforms[i]), DomainValues.handle((String) handles[i])));
+        }
+        refs.sort(AccountView.OTHER_ACCOUNTS_ORDER);
+        return refs;
+    }
+
+    private static List<ConsentForm> consentForms(InfluencerId owner, ResultSet row) throws SQLException {
+        Object[] keys = elements(row.getArray("document_keys"));
+        Object[] signed = elements(row.getArray("signed_on"));
+        Object[] recorded = elements(row.getArray("recorded_at"));
+        List<ConsentForm> forms = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            forms.add(new ConsentForm(owner, (String) keys[i], ((Date) signed[i]).toLocalDate(),
+                    ((Timestamp) recorded[i]).toInstant()));
+        }
+        return forms;
+    }
+
+    private static Object[] elements(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.roster.adapters.postgres;
+
+import dev.roster.adapters.postgres.jdbc.Columns;
+import dev.roster.adapters.postgres.jdbc.Database;
+import dev.roster.adapters.postgres.mapping.DomainValues;
+import dev.roster.application.port.JobDelivery;
+import dev.roster.application.port.JobQueue;
+import dev.roster.domain.job.JobId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * A durable {@link JobQueue} in the {@code job_queue} table: jobs survive a crash of the server or the database.
+ *
+ * <p>Receiving locks ready rows with {@code FOR UPDATE SKIP LOCKED}, so concurrent workers never get the same job,
+ * and hides each until its visibility timeout passes (by the database's clock, which all workers share). A job
+ * that has been handed out {@code maxReceives} times is dead-lettered (kept, with {@code dead_at} set) the next time
+ * it would be handed out. Acknowledging and releasing need the receipt of the latest delivery, so a worker whose
+ * timeout passed cannot touch a job another worker now holds.
+ */
+public final class PostgresJobQueue implements JobQueue {
+
+    private static final String READY = "SELECT job_id FROM job_queue WHERE queue = ? AND dead_at IS NULL "
+            + "AND visible_at <= now() AND receive_count %s ? ORDER BY visible_at, job_id LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    private static final String BURY = "UPDATE job_queue q SET dead_at = now(), receipt = NULL FROM ("
+            + READY.formatted(">=") + ") ready WHERE q.queue = ? AND q.job_id = ready.job_id";
+
+    private static final String DELIVER = "UPDATE job_queue q SET receive_count = q.receive_count + 1, "
+            + "receipt = gen_random_uuid(), visible_at = now() + ? * interval '1 millisecond' FROM ("
+            + READY.formatted("<") + ") ready WHERE q.queue = ? AND q.job_id = ready.job_id "
+            + "RETURNING q.job_id, q.receipt, q.receive_count";
+
+    /** How many dead letters one receive moves aside at most, so a backlog of them never makes a receive slow. */
+    private static final int BURY_AT_ONCE = 100;
+
+    private final Database database;
+    private final JobQueueSettings settings;
+
+    public PostgresJobQueue(DataSource dataSource, JobQueueSettings settings) {
+        this.database = new Database(dataSource);
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public void enqueue(JobId job) {
+        database.transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO job_queue "
+                    + "(queue, job_id, enqueued_at, visible_at) VALUES (?, ?, now(), now()) ON CONFLICT DO NOTHING")) {
+                insert.setString(1, settings.name());
+                Columns.setId(insert, 2, job.value());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<JobDelivery> receive(int max, Duration visibility) {
+        if (max < 1) {
+            return List.of();
+        }
+        return database.transaction(connection -> {
+            try (PreparedStatement bury = connection.prepareStatement(BURY)) {
+                bindReady(bury, 1, BURY_AT_ONCE);
+                bury.setString(4, settings.name());
+                bury.executeUpdate();
+            }
+            List<JobDelivery> deliveries = new ArrayList<>();
+            try (PreparedStatement deliver = connection.prepareStatement(DELIVER)) {
+                deliver.setLong(1, Math.max(0, visibility.toMillis()));
+                bindReady(deliver, 2, max);
+                deliver.setString(5, settings.name());
+                try (ResultSet row = deliver.executeQuery()) {
+                    while (row.next()) {
+                        deliveries.add(new JobDelivery(DomainValues.jobId(Columns.id(row, "job_id")),
+                                Columns.id(row, "receipt"), row.getInt("receive_count")));
+                    }
+                }
+            }
+            return deliveries;
+        });
+    }
+
+    @Override
+    public void acknowledge(JobDelivery delivery) {
+        changeDelivered(delivery, "DELETE FROM job_queue WHERE queue = ? AND job_id = ? AND receipt = ?", null);
+    }
+
+    @Override
+    public void release(JobDelivery delivery, Duration delay) {
+        changeDelivered(delivery, "UPDATE job_queue SET receipt = NULL, "
+                + "visible_at = now() + ? * interval '1 millisecond' WHERE queue = ? AND job_id = ? AND receipt = ?",
+                Math.max(0, delay.toMillis()));
+    }
+
+    /** The jobs given up on, oldest first, for an operator to look into. */
+    public List<JobId> deadLetters() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT job_id FROM job_queue "
+                    + "WHERE queue = ? AND dead_at IS NOT NULL ORDER BY dead_at, job_id")) {
+                select.setString(1, settings.name());
+                List<JobId> dead = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        dead.add(DomainValues.jobId(Columns.id(row, "job_id")));
+                    }
+                }
+                return dead;
+            }
+        });
+    }
+
+    private void bindReady(PreparedStatement statement, int first, int limit) throws java.sql.SQLException {
+        statement.setString(first, settings.name());
+        statement.setInt(first + 1, settings.maxReceives());
+        statement.setInt(first + 2, limit);
+    }
+
+    /** Runs a change that only the holder of the delivery's receipt may make; a stale receipt changes nothing. */
+    private void changeDelivered(JobDelivery delivery, String sql, Long millis) {
+        UUID receipt = parseReceipt(delivery.receipt());
+        if (receipt == null) {
+            return;
+        }
+        database.transaction(connection -> {
+            try (PreparedStatement change = connection.prepareStatement(sql)) {
+                int index = 1;
+                if (millis != null) {
+                    change.setLong(index++, millis);
+                }
+                change.setString(index++, settings.name());
+                Columns.setId(change, index++, delivery.jobId().value());
+                change.setObject(index, receipt);
+                return change.executeUpdate();
+            }
+        });
+    }
+
+    private static UUID parseReceipt(String receipt) {
+        try {
+            return UUID.fromString(receipt);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+}

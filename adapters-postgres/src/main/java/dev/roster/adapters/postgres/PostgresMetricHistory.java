@@ -1,0 +1,72 @@
+package dev.roster.adapters.postgres;
+
+import dev.roster.adapters.postgres.jdbc.Columns;
+import dev.roster.adapters.postgres.jdbc.Database;
+import dev.roster.adapters.postgres.mapping.DomainValues;
+import dev.roster.adapters.postgres.mapping.JsonColumns;
+import dev.roster.application.error.NotFoundException;
+import dev.roster.application.port.MetricHistory;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.MetricSnapshot;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Metric history in {@code metric_snapshot}; the newest reading is also kept on the account row. */
+final class PostgresMetricHistory implements MetricHistory {
+
+    private final Database database;
+    private final JsonColumns json = new JsonColumns();
+
+    PostgresMetricHistory(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void record(MetricSnapshot snapshot) {
+        String account = snapshot.accountId().value();
+        String figures = json.figures(snapshot.reading());
+        database.transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_snapshot "
+                    + "(account_id, collected_at, metrics) VALUES (?, ?, ?::jsonb) "
+                    + "ON CONFLICT (account_id, collected_at) DO UPDATE SET metrics = excluded.metrics")) {
+                Columns.setId(insert, 1, account);
+                Columns.setInstant(insert, 2, snapshot.reading().collectedAt());
+                insert.setString(3, figures);
+                insert.executeUpdate();
+            }
+            // Shown on the account unless a newer reading is; re-checked on the latest row if another record raced.
+            try (PreparedStatement show = connection.prepareStatement("UPDATE platform_account "
+                    + "SET metrics = ?::jsonb, metrics_collected_at = ? WHERE id = ? "
+                    + "AND (metrics_collected_at IS NULL OR metrics_collected_at <= ?)")) {
+                show.setString(1, figures);
+                Columns.setInstant(show, 2, snapshot.reading().collectedAt());
+                Columns.setId(show, 3, account);
+                Columns.setInstant(show, 4, snapshot.reading().collectedAt());
+                show.executeUpdate();
+            }
+            return null;
+        }, constraint -> constraint.equals(Constraints.SNAPSHOT_ACCOUNT) ? new NotFoundException("account", account)
+                : null);
+    }
+
+    @Override
+    public List<MetricSnapshot> newestFirst(AccountId account, int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT collected_at, metrics::text "
+                    + "FROM metric_snapshot WHERE account_id = ? ORDER BY collected_at DESC LIMIT ?")) {
+                Columns.setId(select, 1, account.value());
+                select.setInt(2, Math.max(0, limit));
+                List<MetricSnapshot> snapshots = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        snapshots.add(new MetricSnapshot(DomainValues.accountId(account.value()),
+                                json.reading(Columns.instant(row, "collected_at"), row.getString("metrics"))));
+                    }
+                }
+                return snapshots;
+            }
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package dev.roster.adapters.postgres.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.UUID;
+
+/** How Roster's values travel through JDBC: ids as {@code uuid}, instants as {@code timestamptz}. */
+public final class Columns {
+
+    private Columns() {
+    }
+
+    public static void setId(PreparedStatement statement, int index, String id) throws SQLException {
+        statement.setObject(index, UUID.fromString(id));
+    }
+
+    public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** The id in a {@code uuid} column, in the canonical lower-case form the domain's ids use. */
+    public static String id(ResultSet row, String column) throws SQLException {
+        UUID id = row.getObject(column, UUID.class);
+        return id == null ? null : id.toString();
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** A {@code text[]} parameter; the statement casts it to what it holds ({@code ?::uuid[]}, {@code ?::timestamptz[]}). */
+    public static java.sql.Array texts(Connection connection, Collection<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.roster.adapters.postgres.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.roster.application.error.RosterException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Runs each use case's statements as one transaction on a pooled connection and reports failures as the application's
+ * errors: a change happens completely or not at all, and the caller never sees an {@link SQLException}.
+ *
+ * <p>Work is run again, on a fresh connection, when doing so cannot apply it twice: after PostgreSQL aborted the
+ * transaction to break a deadlock, and once after the connection turned out dead before the commit was sent (the
+ * server rolled that transaction back; this is how the first request after a database restart still succeeds).
+ */
+public final class Database {
+
+    /** How often a transaction PostgreSQL aborted to break a deadlock is run again before giving up. */
+    private static final int ATTEMPTS = 4;
+
+    private final DataSource dataSource;
+
+    public Database(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Runs {@code work} in one transaction that can break no constraint. */
+    public <T> T transaction(Work<T> work) {
+        return transaction(work, Violations.NONE);
+    }
+
+    /** Runs {@code work} in one transaction; a violated constraint becomes what {@code violations} says it means. */
+    public <T> T transaction(Work<T> work, Violations violations) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = connect()) {
+                return inTransaction(connection, work);
+            } catch (SQLException failure) {
+                boolean lostBeforeCommit = SqlFailures.isConnectionLost(failure)
+                        && !(failure instanceof CommitFailed) && !(failure instanceof NoConnection);
+                if (attempt == ATTEMPTS || !(SqlFailures.isRetryable(failure) || lostBeforeCommit && attempt == 1)) {
+                    throw failed(failure, violations);
+                }
+                dropIdleConnectionsIfLost(failure);
+            }
+        }
+    }
+
+    /** Runs a read: one statement, no transaction to commit; run again once if the connection turned out dead. */
+    public <T> T read(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = connect()) {
+                return work.run(connection);
+            } catch (SQLException failure) {
+                if (attempt > 1 || !SqlFailures.isConnectionLost(failure) || failure instanceof NoConnection) {
+                    throw failed(failure, Violations.NONE);
+                }
+                dropIdleConnectionsIfLost(failure);
+            }
+        }
+    }
+
+    /** A pooled connection; when none comes within the pool's timeout, running the work again would not help. */
+    private Connection connect() throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException failure) {
+            throw new NoConnection(failure);
+        }
+    }
+
+    private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+        // The pool puts auto-commit back when the connection returns to it.
+        connection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(connection);
+        } catch (SQLException | RuntimeException failure) {
+            rollbackQuietly(connection, failure);
+            throw failure;
+        }
+        try {
+            connection.commit();
+        } catch (SQLException failure) {
+            throw new CommitFailed(failure);
+        }
+        return result;
+    }
+
+    private RosterException failed(SQLException failure, Violations violations) {
+        dropIdleConnectionsIfLost(failure);
+        return SqlFailures.translate(failure, violations);
+    }
+
+    /**
+     * A connection that turned out dead means the server went away (restarted, failed over): the pool's other idle
+     * connections are dead too, so they are dropped now rather than each failing a request of its own.
+     */
+    private void dropIdleConnectionsIfLost(SQLException failure) {
+        if (SqlFailures.isConnectionLost(failure) && dataSource instanceof HikariDataSource pool) {
+            HikariPoolMXBean connections = pool.getHikariPoolMXBean();
+            if (connections != null) {
+                connections.softEvictConnections();
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException lost) {
+            // The connection is gone: the server has dropped the transaction with it.
+            cause.addSuppressed(lost);
+        }
+    }
+
+    /** No connection could be had: the pool has already waited its timeout for one. */
+    private static final class NoConnection extends SQLException {
+
+        private static final long serialVersionUID = 1L;
+
+        NoConnection(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause);
+        }
+    }
+
+    /** The commit itself failed: whether it took effect is unknown, so the work must not be run again. */
+    private static final class CommitFailed extends SQLException {
+
+        private static final long serialVersionUID = 1L;
+
+        CommitFailed(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.roster.adapters.postgres.mapping;
+
+import java.util.Arrays;
+
+/**
+ * The bigrams of searched text, as the {@code integer} codes the search index holds. A field contains a query of two
+ * or more characters only if its codes include all of the query's; the index finds those rows, {@code strpos} then
+ * confirms each. A pair of adjacent code points {@code (a, b)} is {@code a * 0x110000 + b} folded to 32 bits: pairs
+ * of characters below U+0800 (Latin, Greek, Cyrillic...) and pairs of Hangul syllables never share a code, and a rare
+ * shared code only lets the index propose a row that {@code strpos} then drops.
+ */
+public final class SearchGrams {
+
+    private static final long CODE_POINTS = 0x110000L;
+
+    private SearchGrams() {
+    }
+
+    /** The distinct bigram codes of every non-null text, in ascending order. */
+    public static int[] of(String... texts) {
+        int capacity = 0;
+        for (String text : texts) {
+            capacity += text == null ? 0 : text.length();
+        }
+        // Written for the bulk path, where this runs for every account: no streams, no boxing.
+        int[] codes = new int[capacity];
+        int count = 0;
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            int previous = -1;
+            for (int i = 0; i < text.length(); ) {
+                int point = text.codePointAt(i);
+                if (previous >= 0) {
+                    long pair = previous * CODE_POINTS + point;
+                    codes[count++] = (int) (pair ^ (pair >>> 32));
+                }
+                previous = point;
+                i += Character.charCount(point);
+            }
+        }
+        Arrays.sort(codes, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, distinct);
+    }
+
+    /** The codes as a PostgreSQL array literal, for a {@code ?::integer[]} parameter. */
+    public static String literal(int[] codes) {
+        StringBuilder literal = new StringBuilder(codes.length * 12 + 2).append('{');
+        for (int i = 0; i < codes.length; i++) {
+            literal.append(i == 0 ? "" : ",").append(codes[i]);
+        }
+        return literal.append('}').toString();
+    }
+}

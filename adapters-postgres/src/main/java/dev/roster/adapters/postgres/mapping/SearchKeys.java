@@ -1,0 +1,34 @@
+package dev.roster.adapters.postgres.mapping;
+
+import dev.roster.application.query.AccountQuery;
+import dev.roster.domain.influencer.PlatformAccount;
+
+/**
+ * What search and uniqueness compare of one account, each computed once: the handle's and the email's case keys and
+ * the bigrams of both; and of its owner's name, the key and its bigrams.
+ */
+public record SearchKeys(String handleKey, String emailKey, String accountGrams, String nameKey, String nameGrams) {
+
+    /** The keys of {@code account}, owned by someone whose name has the keys {@code name}. */
+    public static SearchKeys of(PlatformAccount account, NameKeys name) {
+        SearchKeys own = ofAccount(account);
+        return new SearchKeys(own.handleKey(), own.emailKey(), own.accountGrams(), name.nameKey(), name.nameGrams());
+    }
+
+    /** The keys of the account's own fields, without its owner's name (which an edit of the account keeps). */
+    public static SearchKeys ofAccount(PlatformAccount account) {
+        String handleKey = account.handle().key();
+        String email = account.details().email();
+        String emailKey = email == null ? null : AccountQuery.searchable(email);
+        return new SearchKeys(handleKey, emailKey, SearchGrams.literal(SearchGrams.of(handleKey, emailKey)), null,
+                null);
+    }
+
+    /** An owner's name key and its bigrams, shared by all their accounts. */
+    public record NameKeys(String nameKey, String nameGrams) {
+
+        public static NameKeys of(String nameKey) {
+            return new NameKeys(nameKey, SearchGrams.literal(SearchGrams.of(nameKey)));
+        }
+    }
+}

