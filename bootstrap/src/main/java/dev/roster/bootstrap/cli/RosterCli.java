@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.bootstrap.local.LocalPostgresException;
 import picocli.CommandLine;

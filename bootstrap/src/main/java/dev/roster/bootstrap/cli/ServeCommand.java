@@ -1,6 +1,9 @@
 package dev.roster.bootstrap.cli;
 
 import dev.roster.application.validation.PhoneNumbers;
+import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.SecurityOptions;
+import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import dev.roster.bootstrap.serve.LocalServer;
 import dev.roster.bootstrap.serve.OpenedStore;

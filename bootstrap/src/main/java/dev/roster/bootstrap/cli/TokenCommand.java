@@ -1,5 +1,7 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.adapters.http.routes.security.DevelopmentTokens;
 import dev.roster.adapters.http.routes.security.JwtSettings;
 import dev.roster.adapters.http.routes.security.Role;

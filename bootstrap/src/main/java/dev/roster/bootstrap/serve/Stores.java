@@ -7,8 +7,8 @@ import dev.roster.adapters.postgres.PostgresMigrations;
 import dev.roster.adapters.postgres.PostgresPool;
 import dev.roster.adapters.postgres.PostgresSettings;
 import dev.roster.adapters.postgres.PostgresStorage;
-import dev.roster.bootstrap.cli.ConfigurationException;
-import dev.roster.bootstrap.cli.StoreOptions;
+import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.LocalPostgres;
 
 /** Opens the store the settings ask for, migrated and ready. */

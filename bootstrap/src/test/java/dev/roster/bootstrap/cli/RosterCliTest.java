@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.bootstrap.config.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.adapters.http.routes.security.Authentication;

@@ -3,8 +3,8 @@ package dev.roster.bootstrap.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.bootstrap.cli.ConfigurationException;
-import dev.roster.bootstrap.cli.SecurityOptions;
+import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.SecurityOptions;
 import org.junit.jupiter.api.Test;
 
 class EdgeSecurityFactoryTest {

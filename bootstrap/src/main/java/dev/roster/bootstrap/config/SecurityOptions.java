@@ -1,4 +1,4 @@
-package dev.roster.bootstrap.cli;
+package dev.roster.bootstrap.config;
 
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package dev.roster.bootstrap.cli;
+package dev.roster.bootstrap.config;
 
 /** A setting is missing or wrong; the message names it as a flag and as an environment variable. */
 public final class ConfigurationException extends RuntimeException {
