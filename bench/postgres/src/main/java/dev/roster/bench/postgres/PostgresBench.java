@@ -11,6 +11,8 @@ import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.query.AccountOrder;
 import dev.roster.application.query.AccountQuery;
+import dev.roster.bench.common.Latencies;
+import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.platform.PlatformCode;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.roster.bench.postgres;
+package dev.roster.bench.common;
 
 import dev.roster.application.port.NewAccount;
 import dev.roster.domain.influencer.AccountDetails;
@@ -18,7 +18,7 @@ import java.util.Random;
  * A reproducible roster like an agency's: mostly Korean names (surname + two syllables), some Latin ones, one to
  * three accounts per person, three in four on platform {@code a}, most with an email.
  */
-final class SyntheticRoster {
+public final class SyntheticRoster {
 
     private static final String[] SURNAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오",
         "서", "신", "권", "황", "안", "송", "류", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심"};
@@ -37,7 +37,7 @@ final class SyntheticRoster {
     private SyntheticRoster() {
     }
 
-    static List<NewAccount> accounts(int count, long seed) {
+    public static List<NewAccount> accounts(int count, long seed) {
         Random random = new Random(seed);
         List<NewAccount> accounts = new ArrayList<>(count);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");

@@ -1,30 +1,30 @@
-package dev.roster.bench.postgres;
+package dev.roster.bench.common;
 
 import java.util.Arrays;
 
 /** Response times of one operation, in nanoseconds, and their percentiles. */
-final class Latencies {
+public final class Latencies {
 
     private final long[] nanos;
     private int count;
 
-    Latencies(int capacity) {
+    public Latencies(int capacity) {
         this.nanos = new long[capacity];
     }
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         nanos[count++] = elapsedNanos;
     }
 
     /** The {@code percent} percentile in milliseconds (nearest rank). */
-    double percentile(double percent) {
+    public double percentile(double percent) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100.0 * count) - 1;
         return sorted[Math.max(0, Math.min(count - 1, rank))] / 1_000_000.0;
     }
 
-    String summary() {
+    public String summary() {
         return String.format("p50 %.3f ms, p95 %.3f ms, p99 %.3f ms (n=%d)", percentile(50), percentile(95),
                 percentile(99), count);
     }
