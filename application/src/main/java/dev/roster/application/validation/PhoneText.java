@@ -1,5 +1,6 @@
 package dev.roster.application.validation;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -11,6 +12,7 @@ import java.lang.annotation.Target;
 
 /** A phone number as typed; whether it is a real number is checked by {@link PhoneNumbers}. */
 @Size(max = 40, message = "must be at most {max} characters")
+@Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
 @Documented
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})
