@@ -1,49 +1,12 @@
 package dev.roster.e2e;
 
-import dev.roster.adapters.http.client.HttpExchange;
-import dev.roster.adapters.http.client.JdkHttpExchange;
-import dev.roster.adapters.http.routes.security.DevelopmentTokens;
-import dev.roster.adapters.http.routes.security.JwtSettings;
-import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.bootstrap.serve.EdgeSecurityFactory;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
-/** The scenarios against {@code roster.jar serve --store postgres}, with bearer tokens required. */
-class PackagedServerOnPostgresIT extends ApiScenarios {
-
-    private static final String SECRET = "end-to-end-secret-of-at-least-32-bytes!";
-
-    private static ServerProcess server;
-    private static String adminToken;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        String url = TestDatabase.jdbcUrl();
-        server = ServerProcess.start(List.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-e2e").toString(), "--store", "postgres", "--jdbc-url", url,
-                "--jdbc-user", TestDatabase.user(), "--jdbc-password", TestDatabase.password(),
-                "--auth-secret", SECRET), Duration.ofSeconds(60));
-        adminToken = new DevelopmentTokens(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null, SECRET),
-                Clock.systemUTC()).issue("e2e", Role.ADMIN, Duration.ofHours(1));
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.stop(Duration.ofSeconds(20));
-    }
+/** The scenarios against the packaged server on PostgreSQL, served by Javalin. */
+class PackagedServerOnPostgresIT extends PackagedServerOnPostgres {
 
     @Override
-    protected HttpExchange exchange() {
-        return new JdkHttpExchange(server.url(), Duration.ofSeconds(20));
-    }
-
-    @Override
-    protected String adminToken() {
-        return adminToken;
+    protected List<String> transportArguments() {
+        return List.of();
     }
 }

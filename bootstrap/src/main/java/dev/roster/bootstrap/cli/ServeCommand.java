@@ -41,6 +41,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String phoneRegion;
 
+    @Option(names = "--via-lambda", defaultValue = "${env:ROSTER_VIA_LAMBDA:-false}",
+            description = "Serve through the Lambda API handler behind a local stand-in for API Gateway, to try the "
+                    + "Lambda path on a laptop (ROSTER_VIA_LAMBDA). Default: ${DEFAULT-VALUE}.")
+    boolean viaLambda;
+
     @Mixin
     StoreOptions store;
 
@@ -66,12 +71,13 @@ public final class ServeCommand implements Callable<Integer> {
         LocalServer server;
         try {
             server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, edge.security(), opened,
-                    System.out);
+                    viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN, System.out);
         } catch (RuntimeException failed) {
             opened.close();
             throw failed;
         }
-        out.println("Roster is serving " + server.url() + "  (store: " + opened.description() + ")");
+        out.println("Roster is serving " + server.url() + "  (store: " + opened.description()
+                + (viaLambda ? "; through the Lambda handler" : "") + ")");
         if (edge.open()) {
             out.println("No authentication is configured: every caller acts as admin. "
                     + "That is allowed only on loopback; set ROSTER_AUTH_SECRET or ROSTER_AUTH_JWKS_URL to require tokens.");

@@ -7,10 +7,13 @@ import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
+import dev.roster.adapters.lambda.api.ApiGatewayHandler;
+import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
 import dev.roster.bootstrap.local.DownloadLinks;
 import dev.roster.bootstrap.local.FileDownloadRoute;
 import dev.roster.bootstrap.local.LinkSigningKey;
+import dev.roster.bootstrap.local.LocalApiGateway;
 import dev.roster.bootstrap.local.LocalFileStore;
 import java.io.PrintStream;
 import java.net.URI;
@@ -21,20 +24,31 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The local server: the API over a store, with the local file store's download links, served by Javalin. What AWS
- * provides in production (S3, SQS) the local runtime provides here.
+ * The local server: the API over a store, with the local file store's download links, served by Javalin or through
+ * the Lambda function behind a local stand-in for API Gateway. What AWS provides in production (S3, SQS) the local
+ * runtime provides here.
  */
 public final class LocalServer implements AutoCloseable {
 
     private static final Duration DRAIN = Duration.ofSeconds(10);
 
-    private final JavalinServer server;
+    /** How requests reach the route table. */
+    public enum Transport {
+        /** Javalin (Jetty) calls the route table directly. */
+        JAVALIN,
+        /** Each request becomes an API Gateway event for the Lambda API handler, as on AWS. */
+        LAMBDA
+    }
+
+    private final AutoCloseable server;
+    private final int port;
     private final OpenedStore store;
     private final URI url;
     private final LocalFileStore files;
 
-    private LocalServer(JavalinServer server, OpenedStore store, URI url, LocalFileStore files) {
+    private LocalServer(AutoCloseable server, int port, OpenedStore store, URI url, LocalFileStore files) {
         this.server = server;
+        this.port = port;
         this.store = store;
         this.url = url;
         this.files = files;
@@ -44,7 +58,7 @@ public final class LocalServer implements AutoCloseable {
      * @param publicUrl the address callers use (for download links), or {@code null} for http://host:port
      */
     public static LocalServer start(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            EdgeSecurity edge, OpenedStore store, PrintStream log) {
+            EdgeSecurity edge, OpenedStore store, Transport transport, PrintStream log) {
         Clock clock = Clock.systemUTC();
         JsonCodec json = new JsonCodec();
         AtomicReference<URI> base = new AtomicReference<>(publicUrl);
@@ -54,10 +68,21 @@ public final class LocalServer implements AutoCloseable {
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(List.of(FileDownloadRoute.of(files, links)));
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
-        JavalinServer server = JavalinServer.start(api, host, port, DRAIN);
-        URI url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port());
+        int listening;
+        AutoCloseable server;
+        if (transport == Transport.LAMBDA) {
+            LocalApiGateway gateway = LocalApiGateway.start(
+                    new ApiGatewayHandler(api, new OversizedResponses(files), json), host, port, DRAIN);
+            server = gateway;
+            listening = gateway.port();
+        } else {
+            JavalinServer javalin = JavalinServer.start(api, host, port, DRAIN);
+            server = javalin;
+            listening = javalin.port();
+        }
+        URI url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + listening);
         base.compareAndSet(null, url);
-        return new LocalServer(server, store, url, files);
+        return new LocalServer(server, listening, store, url, files);
     }
 
     public URI url() {
@@ -65,7 +90,7 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.port();
+        return port;
     }
 
     /** The file store the server's download links serve from. */

@@ -67,7 +67,7 @@ public final class HttpBench {
             EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
                     new OpenAccess());
             try (LocalServer server = LocalServer.start("127.0.0.1", 0, null, dataDir, "KR", open, store,
-                    new PrintStream(PrintStream.nullOutputStream()))) {
+                    LocalServer.Transport.JAVALIN, new PrintStream(PrintStream.nullOutputStream()))) {
                 String url = server.url().toString();
                 System.out.println("warming up for 10 s ...");
                 wrk(url, idFile, connections, 10);
