@@ -1,0 +1,91 @@
+package dev.roster.adapters.lambda.worker;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.roster.domain.job.JobId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The queue worker: runs each job of an SQS batch and reports only the failed messages (partial batch response),
+ * so one bad job does not bring its neighbours back. A message that can never name a job is dropped; a job failing
+ * on its last allowed delivery is recorded as failed before SQS moves the message to the dead-letter queue.
+ */
+public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final JobWork work;
+    private final int maxReceives;
+
+    /** @param maxReceives the queue's redrive {@code maxReceiveCount}: deliveries before the dead-letter queue */
+    public QueueWorkerHandler(JobWork work, int maxReceives) {
+        if (maxReceives < 1) {
+            throw new IllegalArgumentException("maxReceives must be at least 1: " + maxReceives);
+        }
+        this.work = work;
+        this.maxReceives = maxReceives;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        List<SQSEvent.SQSMessage> messages = event == null || event.getRecords() == null ? List.of()
+                : event.getRecords();
+        for (SQSEvent.SQSMessage message : messages) {
+            if (!handled(message, context)) {
+                failures.add(SQSBatchResponse.BatchItemFailure.builder()
+                        .withItemIdentifier(message.getMessageId()).build());
+            }
+        }
+        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    }
+
+    /** False when the message should come back. */
+    private boolean handled(SQSEvent.SQSMessage message, Context context) {
+        Optional<JobId> job = JobId.parse(message.getBody() == null ? "" : message.getBody().strip());
+        if (job.isEmpty()) {
+            log(context, "dropping message " + message.getMessageId() + ": its body names no job");
+            return true;
+        }
+        try {
+            work.run(job.get());
+            return true;
+        } catch (RuntimeException failed) {
+            int receives = receiveCount(message.getAttributes());
+            log(context, "job " + job.get() + " failed on delivery " + receives + " of " + maxReceives + ": " + failed);
+            if (receives >= maxReceives) {
+                abandon(job.get(), "gave up after " + receives + " attempts: " + failed.getMessage(), context);
+            }
+            return false;
+        }
+    }
+
+    /** Best effort: when even that fails, the message still goes to the dead-letter queue to be looked at. */
+    private void abandon(JobId job, String reason, Context context) {
+        try {
+            work.abandon(job, reason);
+        } catch (RuntimeException failed) {
+            log(context, "could not record job " + job + " as failed: " + failed);
+        }
+    }
+
+    private static int receiveCount(Map<String, String> attributes) {
+        String count = attributes == null ? null : attributes.get("ApproximateReceiveCount");
+        try {
+            return count == null ? 1 : Integer.parseInt(count.strip());
+        } catch (NumberFormatException unreadable) {
+            return 1;
+        }
+    }
+
+    private static void log(Context context, String line) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line + "\n");
+        } else {
+            System.err.println(line);
+        }
+    }
+}
