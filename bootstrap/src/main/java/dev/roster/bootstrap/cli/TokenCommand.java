@@ -1,7 +1,7 @@
 package dev.roster.bootstrap.cli;
 
 import dev.roster.bootstrap.config.ConfigurationException;
-import dev.roster.bootstrap.config.SecurityOptions;
+import dev.roster.bootstrap.config.AuthOptions;
 import dev.roster.adapters.http.routes.security.DevelopmentTokens;
 import dev.roster.adapters.http.routes.security.JwtSettings;
 import dev.roster.adapters.http.routes.security.Role;
@@ -31,7 +31,7 @@ public final class TokenCommand implements Callable<Integer> {
     Duration validFor;
 
     @Mixin
-    SecurityOptions security;
+    AuthOptions auth;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +40,7 @@ public final class TokenCommand implements Callable<Integer> {
     public Integer call() {
         Role granted = Role.ofGroup(role).orElseThrow(
                 () -> new ConfigurationException("--role must be viewer, editor or admin, not '" + role + "'"));
-        JwtSettings settings = EdgeSecurityFactory.jwtSettings(security)
+        JwtSettings settings = EdgeSecurityFactory.jwtSettings(auth)
                 .filter(configured -> configured.secret() != null)
                 .orElseThrow(() -> new ConfigurationException("--auth-secret",
                         "is needed to sign development tokens (at least 32 bytes)"));

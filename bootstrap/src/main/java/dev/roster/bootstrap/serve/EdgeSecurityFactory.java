@@ -9,6 +9,7 @@ import dev.roster.adapters.http.routes.security.JwtAuthenticator;
 import dev.roster.adapters.http.routes.security.JwtSettings;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.AuthOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import java.net.InetAddress;
 import java.net.URI;
@@ -27,7 +28,7 @@ public final class EdgeSecurityFactory {
     }
 
     /** The token settings, if authentication is configured: an issuer with a JWKS URL, or a secret. */
-    public static Optional<JwtSettings> jwtSettings(SecurityOptions options) {
+    public static Optional<JwtSettings> jwtSettings(AuthOptions options) {
         boolean hasJwks = options.jwksUrl != null && !options.jwksUrl.isBlank();
         boolean hasSecret = options.secret != null && !options.secret.isEmpty();
         if (hasJwks && hasSecret) {
@@ -53,7 +54,7 @@ public final class EdgeSecurityFactory {
     /** The edge for a server bound to {@code host}. */
     public static Edge forHost(String host, SecurityOptions options) {
         boolean loopback = isLoopback(host);
-        Optional<JwtSettings> jwt = jwtSettings(options);
+        Optional<JwtSettings> jwt = jwtSettings(options.auth);
         if (jwt.isEmpty() && !loopback) {
             throw new ConfigurationException("Refusing to listen on " + host + " without authentication: set "
                     + "ROSTER_AUTH_SECRET (development tokens) or ROSTER_AUTH_ISSUER with ROSTER_AUTH_JWKS_URL "

@@ -27,7 +27,7 @@ class EdgeSecurityFactoryTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("without authentication");
 
         SecurityOptions withSecret = new SecurityOptions();
-        withSecret.secret = SECRET;
+        withSecret.auth.secret = SECRET;
         assertThatThrownBy(() -> EdgeSecurityFactory.forHost("0.0.0.0", withSecret))
                 .hasMessageStartingWith("--allowed-cidrs (ROSTER_ALLOWED_CIDRS): is required");
 
@@ -44,18 +44,18 @@ class EdgeSecurityFactoryTest {
                 .hasMessage("--allowed-cidrs (ROSTER_ALLOWED_CIDRS): not an IP address or CIDR block: not-a-block");
 
         SecurityOptions shortSecret = new SecurityOptions();
-        shortSecret.secret = "short";
+        shortSecret.auth.secret = "short";
         assertThatThrownBy(() -> EdgeSecurityFactory.forHost("127.0.0.1", shortSecret))
                 .hasMessageStartingWith("--auth-secret (ROSTER_AUTH_SECRET): the token secret must be at least 32");
 
         SecurityOptions jwksWithoutIssuer = new SecurityOptions();
-        jwksWithoutIssuer.jwksUrl = "https://cognito-idp.example/jwks.json";
+        jwksWithoutIssuer.auth.jwksUrl = "https://cognito-idp.example/jwks.json";
         assertThatThrownBy(() -> EdgeSecurityFactory.forHost("127.0.0.1", jwksWithoutIssuer))
                 .hasMessage("--auth-issuer (ROSTER_AUTH_ISSUER): is required with --auth-jwks-url");
 
         SecurityOptions plainHttpJwks = new SecurityOptions();
-        plainHttpJwks.issuer = "https://issuer.example";
-        plainHttpJwks.jwksUrl = "http://issuer.example/jwks.json";
+        plainHttpJwks.auth.issuer = "https://issuer.example";
+        plainHttpJwks.auth.jwksUrl = "http://issuer.example/jwks.json";
         assertThatThrownBy(() -> EdgeSecurityFactory.forHost("127.0.0.1", plainHttpJwks))
                 .hasMessageContaining("must use https");
     }
