@@ -11,10 +11,14 @@ terraform {
 }
 
 locals {
-  # Health checks and the API description need no token; everything else does.
-  open_routes = ["GET /api/health", "GET /api/openapi.json"]
-  # Both are needed: {proxy+} does not match /api itself.
-  protected_routes = ["ANY /api", "ANY /api/{proxy+}"]
+  # Route key => authorization. Health checks and the API description need no token; everything else does,
+  # and both catch-alls are needed because {proxy+} does not match /api itself.
+  routes = {
+    "GET /api/health"       = "NONE"
+    "GET /api/openapi.json" = "NONE"
+    "ANY /api"              = "JWT"
+    "ANY /api/{proxy+}"     = "JWT"
+  }
 }
 
 resource "aws_apigatewayv2_api" "this" {
@@ -56,23 +60,14 @@ resource "aws_apigatewayv2_integration" "function" {
   timeout_milliseconds   = 30000
 }
 
-resource "aws_apigatewayv2_route" "open" {
-  for_each = toset(local.open_routes)
+resource "aws_apigatewayv2_route" "this" {
+  for_each = local.routes
 
   api_id             = aws_apigatewayv2_api.this.id
-  route_key          = each.value
+  route_key          = each.key
   target             = "integrations/${aws_apigatewayv2_integration.function.id}"
-  authorization_type = "NONE"
-}
-
-resource "aws_apigatewayv2_route" "protected" {
-  for_each = toset(local.protected_routes)
-
-  api_id             = aws_apigatewayv2_api.this.id
-  route_key          = each.value
-  target             = "integrations/${aws_apigatewayv2_integration.function.id}"
-  authorization_type = "JWT"
-  authorizer_id      = aws_apigatewayv2_authorizer.cognito.id
+  authorization_type = each.value
+  authorizer_id      = each.value == "JWT" ? aws_apigatewayv2_authorizer.cognito.id : null
 }
 
 resource "aws_cloudwatch_log_group" "access" {

@@ -10,8 +10,5 @@ output "endpoint" {
 
 output "routes" {
   description = "Route keys and whether each needs a token."
-  value = merge(
-    { for route in local.open_routes : route => "NONE" },
-    { for route in local.protected_routes : route => "JWT" },
-  )
+  value       = local.routes
 }

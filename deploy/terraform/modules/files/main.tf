@@ -120,6 +120,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "files" {
       prefix = local.consent_prefix
     }
 
+    # S3 leaves objects under 128 KB in STANDARD, where they are cheaper anyway (IA bills 128 KB at least).
     transition {
       days          = var.consent_infrequent_access_days
       storage_class = "STANDARD_IA"

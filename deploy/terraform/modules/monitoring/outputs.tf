@@ -5,12 +5,5 @@ output "alarm_topic_arn" {
 
 output "alarm_names" {
   description = "Names of every alarm."
-  value = concat(
-    [for alarm in aws_cloudwatch_metric_alarm.function : alarm.alarm_name],
-    [
-      aws_cloudwatch_metric_alarm.dead_letters.alarm_name,
-      aws_cloudwatch_metric_alarm.oldest_job.alarm_name,
-      aws_cloudwatch_metric_alarm.api_5xx.alarm_name,
-    ],
-  )
+  value       = [for alarm in aws_cloudwatch_metric_alarm.this : alarm.alarm_name]
 }

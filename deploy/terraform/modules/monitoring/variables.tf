@@ -27,6 +27,11 @@ variable "api_5xx_threshold" {
   description = "5xx answers within five minutes that raise the alarm. A 500 is a defect and a 503 an unavailable dependency, so the default is one."
   type        = number
   default     = 1
+
+  validation {
+    condition     = var.api_5xx_threshold >= 1
+    error_message = "api_5xx_threshold must be at least 1."
+  }
 }
 
 variable "oldest_job_age_seconds" {

@@ -8,6 +8,7 @@ terraform {
   }
 }
 
+# A message keeps its first enqueue time when it moves here, so this retention must outlast the jobs queue's.
 resource "aws_sqs_queue" "dead_letter" {
   name                      = "${var.name_prefix}-jobs-dlq"
   message_retention_seconds = var.dead_letter_retention_seconds
@@ -26,6 +27,10 @@ resource "aws_sqs_queue" "jobs" {
   })
 
   lifecycle {
+    precondition {
+      condition     = var.dead_letter_retention_seconds > var.message_retention_seconds
+      error_message = "The dead-letter queue must keep messages longer than the jobs queue, or failed jobs expire on arrival."
+    }
     precondition {
       condition     = 6 * var.consumer_timeout_seconds <= 43200
       error_message = "Six times the consumer timeout exceeds SQS's 12-hour visibility timeout limit."
