@@ -28,9 +28,11 @@
 //   modules/functions/main.tf  .locals[*].functions.<api|worker|scheduler>.handler / .environment
 //                              .locals[*].common_environment   (merged into every function's environment)
 //   modules/data/main.tf       reads ../../tables.json (read that file itself for the table design)
-//   modules/queue/main.tf      .resource.aws_sqs_queue.<jobs|dead_letter>[0]
-//   modules/api/main.tf        .locals[*].open_routes / .protected_routes
-//   modules/identity/main.tf   .locals[*].groups
+//   modules/queue/main.tf      .resource.aws_sqs_queue.<jobs|dead_letter>[0]  (names "${var.name_prefix}-jobs", "-jobs-dlq")
+//   modules/api/main.tf        .locals[*].routes   ({"GET /api/health": "NONE", "ANY /api/{proxy+}": "JWT", ...})
+//   modules/identity/main.tf   .locals[*].groups   (admin, editor, viewer)
+//   modules/functions/main.tf  .resource.aws_lambda_function.this[0]: runtime, architectures, snap_start, and
+//                              environment[0].variables = "${merge(local.common_environment, each.value.environment)}"
 //
 // Exits 1, naming the file on stderr, if a file does not parse; 2 if `npm ci` has not been run here.
 
