@@ -1,0 +1,41 @@
+variable "region" {
+  description = "AWS region to deploy to."
+  type        = string
+  default     = "ap-northeast-2"
+}
+
+variable "allowed_cidrs" {
+  description = "Who may call the API (ROSTER_ALLOWED_CIDRS). Dev is open to everyone by default; Cognito still guards every route but health and the API description."
+  type        = list(string)
+  default     = ["0.0.0.0/0", "::/0"]
+}
+
+variable "trusted_proxies" {
+  description = "Proxies in front of API Gateway whose X-Forwarded-For is believed (ROSTER_TRUSTED_PROXIES)."
+  type        = list(string)
+  default     = []
+}
+
+variable "web_origins" {
+  description = "Origins the web UI runs on during development, for CORS on the API and the files bucket."
+  type        = list(string)
+  default     = ["http://localhost:5173"]
+}
+
+variable "callback_urls" {
+  description = "Where Cognito's hosted sign-in returns to; empty turns hosted sign-in off."
+  type        = list(string)
+  default     = ["http://localhost:5173/"]
+}
+
+variable "cognito_domain_prefix" {
+  description = "Prefix of the hosted sign-in domain (unique per region), or null for none."
+  type        = string
+  default     = null
+}
+
+variable "live_versions" {
+  description = "Pin a function's `live` alias to a published version to roll back, e.g. { api = \"12\" }."
+  type        = map(string)
+  default     = {}
+}

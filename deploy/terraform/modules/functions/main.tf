@@ -1,0 +1,219 @@
+# The three Lambda functions, all from one zip: the HTTP API, the jobs-queue worker and the scheduler that
+# enqueues due metric collection. Each has its own role with only what it uses, its own log group, and an
+# alias `live` that is the only thing API Gateway, SQS and EventBridge Scheduler ever invoke.
+
+terraform {
+  required_providers {
+    aws = {
+      source = "hashicorp/aws"
+    }
+  }
+}
+
+locals {
+  package_path = coalesce(var.package_path, "${path.module}/../../../../bootstrap/target/roster-lambda.zip")
+
+  # Environment every function reads. A function's whole environment is this merged with its own `environment`.
+  common_environment = {
+    ROSTER_DYNAMODB_TABLE_PREFIX = var.table_prefix
+    ROSTER_FILES_BUCKET          = var.files_bucket_name
+    ROSTER_JOBS_QUEUE_URL        = var.jobs_queue_url
+    ROSTER_PHONE_REGION          = var.phone_region
+    JAVA_TOOL_OPTIONS            = var.java_tool_options
+  }
+
+  dynamodb_read = [
+    "dynamodb:GetItem",
+    "dynamodb:BatchGetItem",
+    "dynamodb:Query",
+    "dynamodb:Scan",
+  ]
+  # Transactions need no actions of their own: DynamoDB checks each item's Put/Update/Delete/ConditionCheck.
+  dynamodb_read_write = concat(local.dynamodb_read, [
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:BatchWriteItem",
+    "dynamodb:ConditionCheckItem",
+  ])
+  # Presigned URLs act with the signer's permissions, so these also cover the browser's uploads and downloads.
+  s3_objects = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+
+  functions = {
+    api = {
+      description     = "Roster HTTP API behind API Gateway (payload format 2.0)"
+      handler         = "dev.roster.bootstrap.lambda.ApiFunction::handleRequest"
+      memory_mb       = var.memory_mb.api
+      timeout_seconds = 29 # API Gateway gives up on an integration after 30 s
+      environment = {
+        ROSTER_ALLOWED_CIDRS    = join(",", var.allowed_cidrs)
+        ROSTER_TRUSTED_PROXIES  = join(",", var.trusted_proxies)
+        ROSTER_IMPORT_SYNC_ROWS = tostring(var.import_sync_rows)
+      }
+      dynamodb_actions = local.dynamodb_read_write
+      s3_actions       = local.s3_objects
+      sqs_actions      = ["sqs:SendMessage"]
+    }
+
+    worker = {
+      description     = "Roster jobs: imports, metric collection, analyses (SQS, partial batch failures)"
+      handler         = "dev.roster.bootstrap.lambda.WorkerFunction::handleRequest"
+      memory_mb       = var.memory_mb.worker
+      timeout_seconds = var.worker_timeout_seconds
+      environment = {
+        ROSTER_JOBS_MAX_RECEIVES = tostring(var.jobs_max_receives)
+      }
+      dynamodb_actions = local.dynamodb_read_write
+      s3_actions       = local.s3_objects
+      # What Lambda's SQS poller does on the worker's behalf, with the worker's role.
+      sqs_actions = [
+        "sqs:ReceiveMessage",
+        "sqs:DeleteMessage",
+        "sqs:ChangeMessageVisibility",
+        "sqs:GetQueueAttributes",
+      ]
+    }
+
+    scheduler = {
+      description      = "Roster scheduler: enqueues due metric collection (EventBridge Scheduler)"
+      handler          = "dev.roster.bootstrap.lambda.SchedulerFunction::handleRequest"
+      memory_mb        = var.memory_mb.scheduler
+      timeout_seconds  = 60
+      environment      = {}
+      dynamodb_actions = local.dynamodb_read
+      s3_actions       = []
+      sqs_actions      = ["sqs:SendMessage"]
+    }
+  }
+}
+
+# Created before the function (logging_config refers to it), so Lambda never makes one without retention.
+resource "aws_cloudwatch_log_group" "function" {
+  for_each = local.functions
+
+  name              = "/aws/lambda/${var.name_prefix}-${each.key}"
+  retention_in_days = var.log_retention_days
+}
+
+data "aws_iam_policy_document" "assume_by_lambda" {
+  statement {
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "function" {
+  for_each = local.functions
+
+  name               = "${var.name_prefix}-${each.key}"
+  description        = "Runs the ${var.name_prefix}-${each.key} function"
+  assume_role_policy = data.aws_iam_policy_document.assume_by_lambda.json
+}
+
+data "aws_iam_policy_document" "function" {
+  for_each = local.functions
+
+  # Only its own log group: no logs:CreateLogGroup, no arn:aws:logs:*.
+  statement {
+    sid       = "OwnLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.function[each.key].arn}:*"]
+  }
+
+  dynamic "statement" {
+    for_each = length(each.value.dynamodb_actions) > 0 ? [each.value.dynamodb_actions] : []
+    content {
+      sid       = "Tables"
+      actions   = statement.value
+      resources = concat(var.table_arns, var.index_arns)
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(each.value.s3_actions) > 0 ? [each.value.s3_actions] : []
+    content {
+      sid       = "Files"
+      actions   = statement.value
+      resources = var.files_object_arns
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(each.value.sqs_actions) > 0 ? [each.value.sqs_actions] : []
+    content {
+      sid       = "Jobs"
+      actions   = statement.value
+      resources = [var.jobs_queue_arn]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "function" {
+  for_each = local.functions
+
+  name   = "${var.name_prefix}-${each.key}"
+  role   = aws_iam_role.function[each.key].id
+  policy = data.aws_iam_policy_document.function[each.key].json
+}
+
+resource "aws_lambda_function" "this" {
+  for_each = local.functions
+
+  function_name    = "${var.name_prefix}-${each.key}"
+  description      = each.value.description
+  role             = aws_iam_role.function[each.key].arn
+  filename         = local.package_path
+  source_code_hash = filebase64sha256(local.package_path)
+  handler          = each.value.handler
+  runtime          = "java21"
+  architectures    = ["arm64"] # Graviton: about 20% cheaper per GB-second than x86
+  memory_size      = each.value.memory_mb
+  timeout          = each.value.timeout_seconds
+
+  # SnapStart snapshots the initialised (and primed) JVM when a version is published; it never applies to
+  # $LATEST, so every change publishes a version and the `live` alias moves to it.
+  publish = true
+
+  snap_start {
+    apply_on = "PublishedVersions"
+  }
+
+  environment {
+    variables = merge(local.common_environment, each.value.environment)
+  }
+
+  logging_config {
+    log_format = "Text" # the code already writes one JSON object per line
+    log_group  = aws_cloudwatch_log_group.function[each.key].name
+  }
+
+  # Publishing runs the function's initialisation to take the snapshot; its permissions must be in place by then.
+  depends_on = [aws_iam_role_policy.function]
+}
+
+resource "aws_lambda_alias" "live" {
+  for_each = local.functions
+
+  name             = "live"
+  description      = "The version callers get; pin it with live_versions to roll back"
+  function_name    = aws_lambda_function.this[each.key].function_name
+  function_version = lookup(var.live_versions, each.key, aws_lambda_function.this[each.key].version)
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  event_source_arn = var.jobs_queue_arn
+  function_name    = aws_lambda_alias.live["worker"].arn
+  batch_size       = var.worker_batch_size
+  # The worker answers with the messages that failed; the others are deleted, not delivered again.
+  function_response_types = ["ReportBatchItemFailures"]
+
+  scaling_config {
+    maximum_concurrency = var.worker_max_concurrency
+  }
+
+  depends_on = [aws_iam_role_policy.function]
+}

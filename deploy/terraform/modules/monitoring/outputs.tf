@@ -1,0 +1,9 @@
+output "alarm_topic_arn" {
+  description = "ARN of the SNS topic the alarms notify, or null."
+  value       = one(aws_sns_topic.alarms[*].arn)
+}
+
+output "alarm_names" {
+  description = "Names of every alarm."
+  value       = [for alarm in aws_cloudwatch_metric_alarm.this : alarm.alarm_name]
+}
