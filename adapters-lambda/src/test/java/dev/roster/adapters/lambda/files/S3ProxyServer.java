@@ -35,13 +35,21 @@ final class S3ProxyServer implements AutoCloseable {
             }
             Thread.sleep(10);
         }
-        settings = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:" + proxy.getPort()), Region.US_EAST_1,
-                ACCESS_KEY, SECRET_KEY);
+        settings = settingsFor(URI.create("http://127.0.0.1:" + proxy.getPort()));
     }
 
     /** Settings for clients of this server. */
     AwsClientSettings settings() {
         return settings;
+    }
+
+    /** Settings for clients that reach this server through {@code endpoint}, such as a relay. */
+    static AwsClientSettings settingsFor(URI endpoint) {
+        return AwsClientSettings.endpoint(endpoint, Region.US_EAST_1, ACCESS_KEY, SECRET_KEY);
+    }
+
+    int port() {
+        return proxy.getPort();
     }
 
     /** A bucket of its own, so a test sees nothing another left behind. */
