@@ -26,10 +26,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -40,24 +39,10 @@ class S3FileStoreTest {
 
     private static final String PDF = "application/pdf";
 
+    @RegisterExtension
+    final S3ProxyServer server = new S3ProxyServer();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private S3ProxyServer server;
-    private S3Client s3;
-    private S3Presigner presigner;
-
-    @BeforeAll
-    void startServer() throws Exception {
-        server = new S3ProxyServer();
-        s3 = server.client();
-        presigner = AwsClients.s3Presigner(server.settings());
-    }
-
-    @AfterAll
-    void stopServer() throws Exception {
-        presigner.close();
-        s3.close();
-        server.close();
-    }
 
     @Test
     void aDownloadLinkServesTheBytesWithTheirContentTypeWithoutCredentials() throws Exception {
@@ -147,12 +132,12 @@ class S3FileStoreTest {
 
     @Test
     void keepsEveryFileUnderThePrefixAndNothingElse() {
-        S3Location location = new S3Location(server.newBucket(s3), "tenant-7/");
-        S3FileStore files = new S3FileStore(s3, presigner, location);
+        S3Location location = new S3Location(server.newBucket(), "tenant-7/");
+        S3FileStore files = new S3FileStore(server.s3(), server.presigner(), location);
         put(files, "exports/a.csv", "text/csv", new byte[] {1});
         put(files, "consent/b.pdf", PDF, new byte[] {2});
 
-        List<String> keys = s3.listObjectsV2(list -> list.bucket(location.bucket())).contents().stream()
+        List<String> keys = server.s3().listObjectsV2(list -> list.bucket(location.bucket())).contents().stream()
                 .map(S3Object::key).sorted().toList();
 
         assertThat(keys).containsExactly("tenant-7/consent/b.pdf", "tenant-7/exports/a.csv");
@@ -185,7 +170,7 @@ class S3FileStoreTest {
         long size = 64L * 1024 * 1024;
         try (CountingRelay wire = new CountingRelay(server.port());
                 S3Client relayed = AwsClients.s3(S3ProxyServer.settingsFor(wire.endpoint()))) {
-            S3FileStore files = new S3FileStore(relayed, presigner, S3Location.of(server.newBucket(s3)));
+            S3FileStore files = new S3FileStore(relayed, server.presigner(), S3Location.of(server.newBucket()));
             AtomicLong sentBeforeSecondHalfWasRead = new AtomicLong();
             // when half the file has been read from the caller, a streaming upload has already sent most of that half
             GeneratedContent content = new GeneratedContent(size, () -> sentBeforeSecondHalfWasRead.set(
@@ -222,7 +207,7 @@ class S3FileStoreTest {
 
     @Test
     void aMissingBucketIsAnOutageNotAMissingFile() {
-        S3FileStore files = new S3FileStore(s3, presigner, S3Location.of("no-such-bucket"));
+        S3FileStore files = new S3FileStore(server.s3(), server.presigner(), S3Location.of("no-such-bucket"));
 
         assertThatThrownBy(() -> files.open(FileKey.of("exports/a.csv")))
                 .isInstanceOf(UnavailableException.class)
@@ -263,7 +248,7 @@ class S3FileStoreTest {
     }
 
     private S3FileStore store(String prefix) {
-        return new S3FileStore(s3, presigner, new S3Location(server.newBucket(s3), prefix));
+        return server.newStore(prefix);
     }
 
     private static void put(S3FileStore files, String key, String contentType, byte[] content) {

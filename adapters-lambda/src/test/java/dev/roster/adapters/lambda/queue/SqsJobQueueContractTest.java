@@ -1,14 +1,10 @@
 package dev.roster.adapters.lambda.queue;
 
-import dev.roster.adapters.lambda.aws.AwsClients;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.testkit.JobQueueContract;
 import java.time.Duration;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The job queue contract against ElasticMQ: one server for the class, a fresh queue and dead-letter queue per test.
@@ -18,24 +14,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqsJobQueueContractTest extends JobQueueContract {
 
-    private ElasticMqServer server;
-    private SqsClient sqs;
-
-    @BeforeAll
-    void startServer() {
-        server = new ElasticMqServer();
-        sqs = AwsClients.sqs(server.settings());
-    }
-
-    @AfterAll
-    void stopServer() {
-        sqs.close();
-        server.close();
-    }
+    @RegisterExtension
+    final ElasticMqServer server = new ElasticMqServer();
 
     @Override
     protected JobQueue emptyQueue(int maxReceives) {
-        SqsQueuePair queues = SqsQueues.create(sqs, "jobs-" + UUID.randomUUID(), maxReceives);
-        return new SqsJobQueue(sqs, new SqsQueueSettings(queues.queueUrl(), Duration.ZERO));
+        return new SqsJobQueue(server.sqs(), new SqsQueueSettings(server.newQueues(maxReceives).queueUrl(), Duration.ZERO));
     }
 }

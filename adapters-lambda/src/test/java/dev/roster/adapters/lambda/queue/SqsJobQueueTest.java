@@ -14,12 +14,10 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -31,20 +29,8 @@ class SqsJobQueueTest {
 
     private static final Duration LONG = Duration.ofSeconds(30);
 
-    private ElasticMqServer server;
-    private SqsClient sqs;
-
-    @BeforeAll
-    void startServer() {
-        server = new ElasticMqServer();
-        sqs = AwsClients.sqs(server.settings());
-    }
-
-    @AfterAll
-    void stopServer() {
-        sqs.close();
-        server.close();
-    }
+    @RegisterExtension
+    final ElasticMqServer server = new ElasticMqServer();
 
     @Test
     void aJobTriedTooOftenLandsInTheDeadLetterQueue() {
@@ -64,9 +50,9 @@ class SqsJobQueueTest {
     void theRedrivePolicyNamesTheDeadLetterQueueAndTheLimit() {
         SqsQueuePair queues = newQueues(4);
 
-        String policy = sqs.getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
+        String policy = server.sqs().getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
                 .attributeNames(QueueAttributeName.REDRIVE_POLICY)).attributes().get(QueueAttributeName.REDRIVE_POLICY);
-        String deadLettersArn = sqs.getQueueAttributes(get -> get.queueUrl(queues.deadLetterQueueUrl())
+        String deadLettersArn = server.sqs().getQueueAttributes(get -> get.queueUrl(queues.deadLetterQueueUrl())
                 .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
 
         assertThat(queues.deadLetterQueueUrl()).endsWith(SqsQueues.DEAD_LETTER_SUFFIX);
@@ -110,13 +96,13 @@ class SqsJobQueueTest {
     void aForeignMessageIsNoJobAndIsRedrivenToTheDeadLetterQueue() throws InterruptedException {
         SqsQueuePair queues = newQueues(1);
         SqsJobQueue queue = queue(queues.queueUrl(), Duration.ZERO);
-        sqs.sendMessage(send -> send.queueUrl(queues.queueUrl()).messageBody("{\"hello\":\"world\"}"));
+        server.sqs().sendMessage(send -> send.queueUrl(queues.queueUrl()).messageBody("{\"hello\":\"world\"}"));
 
         assertThat(queue.receive(10, Duration.ofSeconds(1))).isEmpty();
         Thread.sleep(1_200);
         assertThat(queue.receive(10, Duration.ofSeconds(1))).isEmpty();
 
-        List<Message> dead = sqs.receiveMessage(receive -> receive.queueUrl(queues.deadLetterQueueUrl())).messages();
+        List<Message> dead = server.sqs().receiveMessage(receive -> receive.queueUrl(queues.deadLetterQueueUrl())).messages();
         assertThat(dead).extracting(Message::body).containsExactly("{\"hello\":\"world\"}");
     }
 
@@ -126,14 +112,14 @@ class SqsJobQueueTest {
         JobId job = newJob();
         queue(queues.queueUrl(), Duration.ZERO).enqueue(job);
 
-        Message message = sqs.receiveMessage(receive -> receive.queueUrl(queues.queueUrl())
+        Message message = server.sqs().receiveMessage(receive -> receive.queueUrl(queues.queueUrl())
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages().get(0);
         JobDelivery delivery = SqsMessages.delivery(message.receiptHandle(), message.body(),
                 message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).orElseThrow();
 
         assertThat(delivery).isEqualTo(new JobDelivery(job, message.receiptHandle(), 1));
         queue(queues.queueUrl(), Duration.ZERO).acknowledge(delivery);
-        assertThat(sqs.getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
+        assertThat(server.sqs().getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
                 .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes()
                 .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).isEqualTo("0");
     }
@@ -186,20 +172,20 @@ class SqsJobQueueTest {
 
     @Test
     void queueNamesAndLimitsAreCheckedBeforeAnythingIsCreated() {
-        assertThatThrownBy(() -> SqsQueues.create(sqs, "jobs.fifo", 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SqsQueues.create(sqs, "x".repeat(77), 3))
+        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "jobs.fifo", 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "x".repeat(77), 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SqsQueues.create(sqs, "jobs", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "jobs", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SqsQueueSettings("http://q", Duration.ofSeconds(21)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private SqsQueuePair newQueues(int maxReceives) {
-        return SqsQueues.create(sqs, "jobs-" + UUID.randomUUID(), maxReceives);
+        return server.newQueues(maxReceives);
     }
 
     private SqsJobQueue queue(String url, Duration waitTime) {
-        return new SqsJobQueue(sqs, new SqsQueueSettings(url, waitTime));
+        return new SqsJobQueue(server.sqs(), new SqsQueueSettings(url, waitTime));
     }
 
     private static JobId newJob() {
