@@ -41,8 +41,9 @@ public record AwsClientSettings(Region region, Optional<URI> endpoint, AwsCreden
     }
 
     /**
-     * AWS itself, with the SDK's default credential chain. On Lambda the chain stops at its first link, the
-     * environment variables the runtime sets, so it costs nothing at cold start.
+     * AWS itself, with the SDK's default credential chain: on Lambda it finds what the runtime provides, the
+     * environment variables or, under SnapStart, the container credentials endpoint that keeps them fresh after a
+     * restore (which a provider of environment variables alone would miss).
      */
     public static AwsClientSettings aws(Region region) {
         return new AwsClientSettings(region, Optional.empty(), DefaultCredentialsProvider.builder().build(),

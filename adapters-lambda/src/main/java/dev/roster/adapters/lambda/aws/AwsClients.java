@@ -2,6 +2,7 @@ package dev.roster.adapters.lambda.aws;
 
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -48,11 +49,14 @@ public final class AwsClients {
         return configure(SqsClient.builder(), settings).build();
     }
 
-    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, AwsClientSettings settings) {
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+            AwsClientSettings settings) {
         builder.region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
+                        // explicit, so the retry mode is not looked up in the environment and profile files
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(settings.maxAttempts()).build())
                         .build());
         // a builder, not a built client: the SDK then owns the HTTP client and closes it with the service client
         builder.httpClientBuilder(UrlConnectionHttpClient.builder()

@@ -46,7 +46,7 @@ public final class S3FileStore implements FileStore {
         this.location = Objects.requireNonNull(location, "location");
     }
 
-    /** Streams {@code length} bytes to S3 in one PutObject (up to S3's 5 GB single-request limit), never buffered whole. */
+    /** Streams {@code length} bytes to S3 in one PutObject (S3 takes up to 5 GB so), never buffered whole. */
     @Override
     public void put(FileKey key, String contentType, InputStream content, long length) {
         Objects.requireNonNull(contentType, "contentType");

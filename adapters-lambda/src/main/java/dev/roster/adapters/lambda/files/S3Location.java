@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Where the {@link S3FileStore} keeps its files: a bucket and a key prefix, so several deployments (or tests) can
- * share a bucket. A file key {@code exports/a.xlsx} with prefix {@code roster/} is the object {@code roster/exports/a.xlsx},
- * and the file key's first segment stays the first segment after the prefix, where lifecycle rules match it.
+ * share a bucket. A file key {@code exports/a.xlsx} with prefix {@code roster/} is the object
+ * {@code roster/exports/a.xlsx}; the file key's first segment (its kind) comes right after the prefix, where
+ * lifecycle rules match it.
  *
  * @param prefix empty, or ending with {@code /}
  */

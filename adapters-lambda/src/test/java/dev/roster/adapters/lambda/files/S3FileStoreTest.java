@@ -259,7 +259,8 @@ class S3FileStoreTest {
         return http.send(HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpResponse<byte[]> put(URI link, String contentType, byte[] body) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> put(URI link, String contentType, byte[] body)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(link).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

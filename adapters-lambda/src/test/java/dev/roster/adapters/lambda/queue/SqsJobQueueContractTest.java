@@ -19,6 +19,7 @@ class SqsJobQueueContractTest extends JobQueueContract {
 
     @Override
     protected JobQueue emptyQueue(int maxReceives) {
-        return new SqsJobQueue(server.sqs(), new SqsQueueSettings(server.newQueues(maxReceives).queueUrl(), Duration.ZERO));
+        String url = server.newQueues(maxReceives).queueUrl();
+        return new SqsJobQueue(server.sqs(), new SqsQueueSettings(url, Duration.ZERO));
     }
 }

@@ -77,7 +77,8 @@ class SqsJobQueueTest {
 
         long started = System.nanoTime();
         assertThat(queue.receive(10, LONG)).isEmpty();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isBetween(Duration.ofMillis(900), Duration.ofSeconds(5));
     }
 
     @Test
@@ -102,7 +103,8 @@ class SqsJobQueueTest {
         Thread.sleep(1_200);
         assertThat(queue.receive(10, Duration.ofSeconds(1))).isEmpty();
 
-        List<Message> dead = server.sqs().receiveMessage(receive -> receive.queueUrl(queues.deadLetterQueueUrl())).messages();
+        List<Message> dead = server.sqs()
+                .receiveMessage(receive -> receive.queueUrl(queues.deadLetterQueueUrl())).messages();
         assertThat(dead).extracting(Message::body).containsExactly("{\"hello\":\"world\"}");
     }
 
@@ -172,10 +174,12 @@ class SqsJobQueueTest {
 
     @Test
     void queueNamesAndLimitsAreCheckedBeforeAnythingIsCreated() {
-        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "jobs.fifo", 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "jobs.fifo", 3))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "x".repeat(77), 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "jobs", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqsQueues.create(server.sqs(), "jobs", 0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SqsQueueSettings("http://q", Duration.ofSeconds(21)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
