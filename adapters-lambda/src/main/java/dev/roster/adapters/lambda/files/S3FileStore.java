@@ -46,19 +46,31 @@ public final class S3FileStore implements FileStore {
         this.location = Objects.requireNonNull(location, "location");
     }
 
-    /** Streams {@code length} bytes to S3 in one PutObject (S3 takes up to 5 GB so), never buffered whole. */
+    /**
+     * Streams {@code length} bytes to S3 in one PutObject (S3 takes up to 5 GB so), never buffered whole. A stream
+     * that ends early is refused and nothing is stored; bytes past {@code length} are not read.
+     */
     @Override
     public void put(FileKey key, String contentType, InputStream content, long length) {
         Objects.requireNonNull(contentType, "contentType");
         if (length < 0) {
             throw new IllegalArgumentException("a file has a length of zero or more bytes, not " + length);
         }
+        CountedContent counted = new CountedContent(content);
         try {
             s3.putObject(put -> put.bucket(location.bucket()).key(location.objectKey(key))
                     .contentType(contentType).contentLength(length),
-                    RequestBody.fromInputStream(content, length));
-        } catch (SdkException failed) {
-            throw AwsFailures.unavailable("S3 PutObject " + location.describe(key), failed);
+                    RequestBody.fromInputStream(counted, length));
+        } catch (SdkException | IllegalStateException failed) {
+            // the SDK reports a short body as an IllegalStateException of its own: the caller's mistake, not an outage
+            if (counted.endedBefore(length)) {
+                throw new IllegalArgumentException(
+                        "expected " + length + " bytes for " + key + ", got " + counted.count(), failed);
+            }
+            if (failed instanceof SdkException sdk) {
+                throw AwsFailures.unavailable("S3 PutObject " + location.describe(key), sdk);
+            }
+            throw failed;
         }
     }
 

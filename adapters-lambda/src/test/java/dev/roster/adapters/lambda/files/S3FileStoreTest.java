@@ -206,6 +206,17 @@ class S3FileStoreTest {
     }
 
     @Test
+    void aBodyShorterThanItsDeclaredLengthIsRefusedAndNothingIsStored() {
+        S3FileStore files = store("roster/");
+        FileKey key = FileKey.of("exports/short.csv");
+
+        assertThatThrownBy(() -> files.put(key, "text/csv", new ByteArrayInputStream(new byte[] {1, 2}), 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected 10 bytes for exports/short.csv, got 2");
+        assertThat(files.open(key)).isEmpty();
+    }
+
+    @Test
     void aMissingBucketIsAnOutageNotAMissingFile() {
         S3FileStore files = new S3FileStore(server.s3(), server.presigner(), S3Location.of("no-such-bucket"));
 
