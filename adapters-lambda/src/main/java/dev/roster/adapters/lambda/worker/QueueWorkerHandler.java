@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The queue worker: runs each job of an SQS batch and reports only the failed messages (partial batch response),
- * so one bad job does not bring its neighbours back. A message that can never name a job is dropped; a job failing
- * on its last allowed delivery is recorded as failed before SQS moves the message to the dead-letter queue.
+ * so one bad job does not bring its neighbours back. SQS's redrive policy moves a message that keeps failing to the
+ * dead-letter queue, where operators see it: a job failing on its last allowed delivery is recorded as failed first,
+ * and a message that names no job at all is failed every time, so it ends up there too.
  */
 public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -47,8 +48,8 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
     private boolean handled(SQSEvent.SQSMessage message, Context context) {
         Optional<JobId> job = JobId.parse(message.getBody() == null ? "" : message.getBody().strip());
         if (job.isEmpty()) {
-            log(context, "dropping message " + message.getMessageId() + ": its body names no job");
-            return true;
+            log(context, "message " + message.getMessageId() + " names no job; it goes to the dead-letter queue");
+            return false;
         }
         try {
             work.run(job.get());

@@ -22,10 +22,11 @@ class QueueWorkerHandlerTest {
     private final RecordingWork work = new RecordingWork();
 
     @Test
-    void dropsTheDocumentationsSampleMessagesForTheyNameNoJob() {
+    void failsTheDocumentationsSampleMessagesForTheyNameNoJobSoTheyEndInTheDeadLetters() {
         SQSBatchResponse response = new QueueWorkerHandler(work, 3).handleRequest(docsSample(), null);
 
-        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("059f36b4-87a3-44ab-83d2-661975830a7d", "2e1424d4-f796-459a-8184-9c92662be6da");
         assertThat(work.ran).isEmpty();
     }
 
