@@ -15,7 +15,6 @@ import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,16 +26,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Collects one batch of accounts through the platform's metric source, within its rate limit: appends each reading to
- * the history (which shows it on the account) or records why it failed. A platform answering "too many requests" is
- * asked again after its Retry-After, backing off further each time, up to {@value #TRIES} tries.
+ * Collects one batch of accounts through the platform's metric source, within its rate limit
+ * ({@link RateLimitedSource}): appends each reading to the history (which shows it on the account) or records why it
+ * failed.
  */
 public final class CollectMetrics {
-
-    static final int TRIES = 3;
-    /** The longest one account waits for the rate limit; a longer wait is recorded as rate limited instead. */
-    static final Duration MAX_WAIT = Duration.ofMinutes(2);
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
     /** How one account went: collected, skipped (gone), or failed with a status. */
     private record Done(boolean collected, CollectionFailure.Status failed) {
@@ -91,8 +85,9 @@ public final class CollectMetrics {
      * @throws IllegalStateException when this process has no metric source for the platform
      */
     public CollectionReport run(CollectionBatch batch) {
-        MetricSource source = setup.source(batch.platform()).orElseThrow(() -> new IllegalStateException(
-                "no metric source for platform " + batch.platform() + " in this process"));
+        MetricSource source = new RateLimitedSource(setup.source(batch.platform()).orElseThrow(() ->
+                new IllegalStateException("no metric source for platform " + batch.platform() + " in this process")),
+                setup.limiter(batch.platform()));
         PlatformCollection settings = setup.settings(batch.platform());
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(settings.concurrency(), batch.accounts().size()));
         try {
@@ -106,8 +101,7 @@ public final class CollectMetrics {
         }
     }
 
-    private Done collect(AccountId id, CollectionBatch batch, MetricSource source, PlatformCollection settings)
-            throws InterruptedException {
+    private Done collect(AccountId id, CollectionBatch batch, MetricSource source, PlatformCollection settings) {
         Optional<PlatformAccount> account = influencers.findAccount(id)
                 .filter(found -> found.platform().equals(batch.platform()));
         if (account.isEmpty()) {
@@ -117,7 +111,7 @@ public final class CollectMetrics {
         if (target.isEmpty()) {
             return new Done(false, CollectionFailure.Status.NOT_FOUND);
         }
-        CollectionOutcome outcome = collectWithinLimit(target.get(), source);
+        CollectionOutcome outcome = source.collect(target.get());
         try {
             if (outcome instanceof CollectionOutcome.Collected collected) {
                 history.record(new MetricSnapshot(id, collected.reading()));
@@ -129,29 +123,6 @@ public final class CollectMetrics {
         } catch (NotFoundException deletedMeanwhile) {
             return Done.SKIPPED;
         }
-    }
-
-    private CollectionOutcome collectWithinLimit(CollectionTarget target, MetricSource source)
-            throws InterruptedException {
-        RateLimiter limiter = setup.limiter(target.platform());
-        CollectionOutcome outcome = new CollectionOutcome.RateLimited(MAX_WAIT);
-        Duration backoff = FIRST_BACKOFF;
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
-            Optional<RateLimiter.Permit> permit = limiter.tryAcquire(MAX_WAIT);
-            if (permit.isEmpty()) {
-                return outcome;
-            }
-            try (RateLimiter.Permit held = permit.get()) {
-                outcome = source.collect(target);
-            }
-            if (!(outcome instanceof CollectionOutcome.RateLimited limited)) {
-                return outcome;
-            }
-            // Honour Retry-After, but never retry sooner than the doubling backoff: a platform saying "0" means "later".
-            limiter.backOff(limited.retryAfter().compareTo(backoff) > 0 ? limited.retryAfter() : backoff);
-            backoff = backoff.multipliedBy(2);
-        }
-        return outcome;
     }
 
     private static CollectionReport tally(List<Future<Done>> results) {

@@ -29,6 +29,11 @@ public final class CollectionSetup {
         return settings.getOrDefault(platform, PlatformCollection.defaults());
     }
 
+    /** Whether the platform's collection is configured at all; an unconfigured platform is never scheduled. */
+    public boolean configured(PlatformCode platform) {
+        return settings.containsKey(platform);
+    }
+
     /** Where this process reads the platform's metrics from; empty when it does not collect that platform. */
     public Optional<MetricSource> source(PlatformCode platform) {
         return Optional.ofNullable(sources.get(platform));

@@ -7,12 +7,13 @@ import dev.roster.domain.influencer.CollectionFailure.Status;
 import java.time.Instant;
 
 /** Turns what a source answered other than metrics into the failure staff see on the account. */
-final class Outcomes {
+public final class Outcomes {
 
     private Outcomes() {
     }
 
-    static CollectionFailure failure(AccountId account, CollectionOutcome outcome, Instant at) {
+    /** @throws IllegalArgumentException for {@link CollectionOutcome.Collected}, which is no failure */
+    public static CollectionFailure failure(AccountId account, CollectionOutcome outcome, Instant at) {
         // Java 17 has no pattern switch: one instanceof per kind of outcome.
         if (outcome instanceof CollectionOutcome.AccountMissing missing) {
             return new CollectionFailure(account, Status.NOT_FOUND, missing.reason(), at);

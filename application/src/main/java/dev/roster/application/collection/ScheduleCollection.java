@@ -55,7 +55,8 @@ public final class ScheduleCollection {
      * Queues what is due on one platform; with {@code all}, every account not already queued.
      *
      * @throws dev.roster.application.error.NotFoundException when there is no such platform
-     * @throws InvalidInputException when the platform is collected by the office collector, not here
+     * @throws InvalidInputException when the platform's collection is not configured, or it is collected by the office
+     *                               collector, not here
      * @throws UnavailableException when this process was built without a collection queue
      */
     public Scheduled schedule(String platformCode, boolean all) {
@@ -64,6 +65,10 @@ public final class ScheduleCollection {
             throw new UnavailableException("no collection queue is configured in this process", null);
         }
         PlatformCollection settings = setup.settings(platform.code());
+        if (!setup.configured(platform.code())) {
+            throw InvalidInputException.of("platform", "has no collection settings (collect) in the platform "
+                    + "definitions");
+        }
         if (settings.collector() == PlatformCollection.Collector.OFFICE) {
             throw InvalidInputException.of("platform", "is collected by the office collector (roster collect), "
                     + "not by the server");
@@ -91,6 +96,7 @@ public final class ScheduleCollection {
     /** Queues what is due on every platform this deployment collects itself; what the timer calls. */
     public List<Scheduled> scheduleAllDue() {
         return platforms.all().stream()
+                .filter(platform -> setup.configured(platform.code()))
                 .filter(platform -> setup.settings(platform.code()).collector() == PlatformCollection.Collector.SERVER)
                 .map(platform -> schedule(platform.code().value(), false))
                 .toList();

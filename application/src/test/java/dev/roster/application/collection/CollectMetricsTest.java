@@ -104,7 +104,7 @@ class CollectMetricsTest extends CollectionFixture {
 
         assertThat(report.failed()).containsOnly(Map.entry(CollectionFailure.Status.RATE_LIMITED, 1));
         List<ScriptedSource.Call> calls = source.calls();
-        assertThat(calls).hasSize(CollectMetrics.TRIES);
+        assertThat(calls).hasSize(RateLimitedSource.TRIES);
         assertThat(calls.get(1).at() - calls.get(0).at()).as("first backoff").isGreaterThanOrEqualTo(1_000_000_000L);
         assertThat(calls.get(2).at() - calls.get(1).at()).as("doubled").isGreaterThanOrEqualTo(2_000_000_000L);
     }
