@@ -78,7 +78,7 @@ public final class CollectCommand implements Callable<Integer> {
         PlatformCode code = PlatformCode.of(platform);
         PlatformCollection settings = definitions.collection().get(code);
         Clock clock = Clock.systemUTC();
-        try (MetricSources sources = MetricSources.start(definitions, code::equals, clock)) {
+        try (MetricSources sources = MetricSources.start(definitions, code::equals, platforms.chromium, clock)) {
             RateLimitedSource limited = new RateLimitedSource(sources.byPlatform().get(code),
                     new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
             RosterClient client = new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)),

@@ -82,7 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
         LocalServer server;
         CollectionWiring collecting = null;
         try {
-            collecting = CollectionWiring.start(platforms, tick, workers, Clock.systemUTC());
+            collecting = CollectionWiring.start(platforms, collection.platforms.chromium, tick, workers,
+                    Clock.systemUTC());
             server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, edge.security(), opened,
                     viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN, System.out, collecting);
         } catch (RuntimeException failed) {

@@ -10,6 +10,7 @@ import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SourceDefinition;
 import dev.roster.domain.platform.PlatformCode;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public final class MetricSources implements AutoCloseable {
      * @throws ConfigurationException naming the platform when its rules do not suit its source or Chromium does not
      *                                start
      */
-    public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which, Clock clock) {
+    public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which, Path chromium,
+            Clock clock) {
         Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>();
         List<AutoCloseable> browsers = new ArrayList<>();
         HttpClient http = null;
@@ -57,7 +59,8 @@ public final class MetricSources implements AutoCloseable {
                     sources.put(platform, httpSource(platform, http, reader, clock, source.timeout()));
                 } else {
                     int pages = definitions.collection().get(platform).concurrency();
-                    BrowserMetricSource browser = browserSource(platform, pages, reader, clock, source.timeout());
+                    BrowserMetricSource browser = browserSource(platform, new BrowserSettings(chromium,
+                            source.timeout(), pages, USER_AGENT), reader, clock);
                     browsers.add(browser);
                     sources.put(platform, browser);
                 }
@@ -79,14 +82,13 @@ public final class MetricSources implements AutoCloseable {
         }
     }
 
-    private static BrowserMetricSource browserSource(PlatformCode platform, int pages, PageReader reader, Clock clock,
-            Duration timeout) {
-        BrowserSettings settings = new BrowserSettings(BrowserSettings.DEBIAN_CHROMIUM, timeout, pages, USER_AGENT);
+    private static BrowserMetricSource browserSource(PlatformCode platform, BrowserSettings settings,
+            PageReader reader, Clock clock) {
         try {
             return BrowserMetricSource.start(settings, reader, clock);
         } catch (IllegalStateException noBrowser) {
-            throw new ConfigurationException("platform " + platform + " is read with a browser, but "
-                    + noBrowser.getMessage() + " (install Debian's chromium: apt-get install -y chromium)");
+            throw new ConfigurationException("--chromium", "platform " + platform + " is read with a browser, but "
+                    + noBrowser.getMessage() + " (on Debian: apt-get install -y chromium)");
         }
     }
 

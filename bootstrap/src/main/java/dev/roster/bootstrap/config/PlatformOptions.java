@@ -12,6 +12,11 @@ public final class PlatformOptions {
                     + "the built-in platforms a and b, which are not collected (ROSTER_PLATFORMS_FILE).")
     public Path platformsFile;
 
+    @Option(names = "--chromium", defaultValue = "${env:ROSTER_CHROMIUM:-/usr/bin/chromium}",
+            description = "The Chromium (or Chrome) the browser source drives; Debian's package by default "
+                    + "(ROSTER_CHROMIUM). Default: ${DEFAULT-VALUE}.")
+    public Path chromium;
+
     /** The definitions, checked. */
     public PlatformDefinitions load() {
         if (platformsFile == null) {

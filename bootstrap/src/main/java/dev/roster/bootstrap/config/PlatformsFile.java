@@ -78,20 +78,24 @@ public final class PlatformsFile {
             if (code != null && !codes.add(code)) {
                 problems.add(where + ": code: is used by another platform too");
             }
-            Platform platform = platform(where, node, code);
-            if (platform == null) {
+            if (!node.isObject()) {
+                problems.add(where + ": must be an object with code, name, metrics");
                 continue;
             }
-            platforms.add(platform);
+            List<MetricName> metrics = metrics(where, node.get("metrics"));
+            Platform platform = platform(where, node, code, metrics);
             JsonNode collect = node.get("collect");
             if (collect != null && !collect.isNull()) {
-                String template = text(node, "profileUrl");
-                PlatformCollection settings = collection(where, collect, template);
-                SourceDefinition source = source(where, collect, platform);
-                if (settings != null && source != null) {
+                // Checked even when the platform itself is not valid: every problem of the file is told at once.
+                PlatformCollection settings = collection(where, collect, text(node, "profileUrl"));
+                SourceDefinition source = source(where, collect, metrics);
+                if (platform != null && settings != null && source != null) {
                     collection.put(platform.code(), settings);
                     sources.put(platform.code(), source);
                 }
+            }
+            if (platform != null) {
+                platforms.add(platform);
             }
         }
         if (!problems.isEmpty()) {
@@ -100,14 +104,10 @@ public final class PlatformsFile {
         return new PlatformDefinitions(PlatformCatalog.of(platforms), collection, sources);
     }
 
-    private Platform platform(String where, JsonNode node, String code) {
-        if (!node.isObject()) {
-            problems.add(where + ": must be an object with code, name, metrics");
-            return null;
-        }
+    private Platform platform(String where, JsonNode node, String code, List<MetricName> metrics) {
+        int problemsBefore = problems.size();
         unknownFields(where, "", node, PLATFORM_FIELDS);
         String name = text(node, "name");
-        List<MetricName> metrics = metrics(where, node.get("metrics"));
         List<String> hosts = strings(where, "hosts", node.get("hosts"));
         String template = text(node, "profileUrl");
         if (code == null || !PlatformCode.isWellFormed(code)) {
@@ -119,7 +119,7 @@ public final class PlatformsFile {
         if (template != null) {
             checkTemplate(where, template, hosts);
         }
-        if (!problems.isEmpty()) {
+        if (problems.size() > problemsBefore || metrics.isEmpty()) {
             return null;
         }
         try {
@@ -175,7 +175,7 @@ public final class PlatformsFile {
         }
     }
 
-    private SourceDefinition source(String where, JsonNode collect, Platform platform) {
+    private SourceDefinition source(String where, JsonNode collect, List<MetricName> metrics) {
         if (!collect.isObject()) {
             problems.add(where + ": collect: must be an object");
             return null;
@@ -193,7 +193,7 @@ public final class PlatformsFile {
             }
         }
         Duration timeout = duration(where, collect, "timeout", Duration.ofSeconds(15));
-        List<MetricRule> rules = rules(where, collect.get("rules"), platform);
+        List<MetricRule> rules = rules(where, collect.get("rules"), metrics);
         String privateWhen = selector(where, "collect.privateWhen", collect.get("privateWhen"));
         String missingWhen = selector(where, "collect.missingWhen", collect.get("missingWhen"));
         if (sourceKind == null || rules.isEmpty() || timeout == null) {
@@ -202,19 +202,18 @@ public final class PlatformsFile {
         return new SourceDefinition(sourceKind, new PageRules(rules, privateWhen, missingWhen), timeout);
     }
 
-    private List<MetricRule> rules(String where, JsonNode rules, Platform platform) {
+    private List<MetricRule> rules(String where, JsonNode rules, List<MetricName> metrics) {
         if (rules == null || !rules.isObject()) {
-            problems.add(where + ": collect.rules: must give a rule for each metric: " + platform.metrics());
+            problems.add(where + ": collect.rules: must give a rule for each metric: " + metrics);
             return List.of();
         }
         List<MetricRule> parsed = new ArrayList<>();
         rules.fieldNames().forEachRemaining(name -> {
-            if (platform.metrics().stream().noneMatch(metric -> metric.value().equals(name))) {
-                problems.add(where + ": collect.rules." + name + ": is not one of the platform's metrics "
-                        + platform.metrics());
+            if (metrics.stream().noneMatch(metric -> metric.value().equals(name))) {
+                problems.add(where + ": collect.rules." + name + ": is not one of the platform's metrics " + metrics);
             }
         });
-        for (MetricName metric : platform.metrics()) {
+        for (MetricName metric : metrics) {
             String field = "collect.rules." + metric;
             JsonNode rule = rules.get(metric.value());
             if (rule == null || !rule.isObject()) {

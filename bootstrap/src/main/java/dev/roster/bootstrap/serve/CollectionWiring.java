@@ -6,6 +6,7 @@ import dev.roster.application.port.JobQueue;
 import dev.roster.bootstrap.collect.MetricSources;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,15 +29,17 @@ public final class CollectionWiring implements AutoCloseable {
     }
 
     /** Starts the sources of the platforms the server collects. */
-    public static CollectionWiring start(PlatformDefinitions definitions, Duration tick, int workers, Clock clock) {
+    public static CollectionWiring start(PlatformDefinitions definitions, Path chromium, Duration tick, int workers,
+            Clock clock) {
         MetricSources sources = MetricSources.start(definitions, platform ->
-                definitions.collection().get(platform).collector() == PlatformCollection.Collector.SERVER, clock);
+                definitions.collection().get(platform).collector() == PlatformCollection.Collector.SERVER, chromium,
+                clock);
         return new CollectionWiring(definitions, sources, tick, workers);
     }
 
     /** The built-in platforms, nothing collected. */
     public static CollectionWiring none() {
-        return start(PlatformDefinitions.builtIn(), Duration.ofMinutes(1), 1, Clock.systemUTC());
+        return start(PlatformDefinitions.builtIn(), Path.of("chromium"), Duration.ofMinutes(1), 1, Clock.systemUTC());
     }
 
     /** Gives the roster its platforms, collection settings, sources and collection queue. */
