@@ -52,17 +52,7 @@ public record CollectionFailure(AccountId accountId, Status status, String reaso
         if (reason.isBlank()) {
             throw new IllegalArgumentException("a failure needs a reason");
         }
-        reason = bounded(reason);
-    }
-
-    /** Cut to the maximum length, never through the middle of a character. */
-    private static String bounded(String reason) {
-        if (reason.length() <= MAX_REASON_LENGTH) {
-            return reason;
-        }
-        int end = Character.isHighSurrogate(reason.charAt(MAX_REASON_LENGTH - 1)) ? MAX_REASON_LENGTH - 1
-                : MAX_REASON_LENGTH;
-        return reason.substring(0, end);
+        reason = Text.cut(reason, MAX_REASON_LENGTH);
     }
 
     /** Whether this failure is newer than the account's latest reading, so it is worth showing. */
