@@ -10,6 +10,11 @@ import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.query.AccountView;
+import dev.roster.domain.influencer.AccountDetails;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.Influencer;
+import dev.roster.domain.influencer.InfluencerId;
+import dev.roster.domain.influencer.PlatformAccount;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -79,12 +84,21 @@ class PostgresFaultsTest {
     void textTheDatabaseCannotHoldIsInvalidInputAndNothingIsStored() {
         RegisterAccountCommand withNul = new RegisterAccountCommand("a", "Nul Notes", "010-9100-0001", "nul",
                 null, null, "before\u0000after");
-
         assertThatThrownBy(() -> roster.registerAccount().register(withNul))
-                .isInstanceOf(InvalidInputException.class);
+                .as("the use case refuses it up front").isInstanceOf(InvalidInputException.class);
 
-        assertThat(storage.influencers().findByIdentity(
-                roster.registerAccount().validate(withNul).identity())).isEmpty();
+        // Code embedding the core may call the store with domain values the use cases never checked.
+        Registration clean = roster.registerAccount().validate(new RegisterAccountCommand("a", "Nul Notes",
+                "010-9100-0001", "nul", null, null, null));
+        Instant now = Instant.now();
+        Influencer person = Influencer.register(InfluencerId.next(now), clean.identity(), now);
+        PlatformAccount account = PlatformAccount.register(AccountId.next(now), person.id(),
+                clean.platform().code(), new AccountDetails(clean.details().handle(), null, null, "before\u0000after"),
+                now);
+
+        assertThatThrownBy(() -> storage.influencers().create(person, account))
+                .as("the store refuses it too").isInstanceOf(InvalidInputException.class);
+        assertThat(storage.influencers().findByIdentity(clean.identity())).isEmpty();
     }
 
     @Test
