@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -49,13 +50,15 @@ public final class FakePlatformSite implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
-    private final int limitPerSecond;
+    private final int limit;
+    private final long windowNanos;
     private final Deque<Long> recent = new ArrayDeque<>();
     private final List<Long> arrivals = new ArrayList<>();
     private int refused;
 
-    private FakePlatformSite(int limitPerSecond) throws IOException {
-        this.limitPerSecond = limitPerSecond;
+    private FakePlatformSite(int limit, Duration window) throws IOException {
+        this.limit = limit;
+        this.windowNanos = window.toNanos();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         server.createContext("/p/", exchange -> profile(exchange, "/p/"));
         server.createContext("/limited/", this::limited);
@@ -65,7 +68,12 @@ public final class FakePlatformSite implements AutoCloseable {
 
     /** Started on a free port; {@code /limited/} answers 429 beyond {@code limitPerSecond} in any second. */
     public static FakePlatformSite start(int limitPerSecond) throws IOException {
-        return new FakePlatformSite(limitPerSecond);
+        return new FakePlatformSite(limitPerSecond, Duration.ofSeconds(1));
+    }
+
+    /** Started on a free port; {@code /limited/} answers 429 beyond {@code limit} requests in any {@code window}. */
+    public static FakePlatformSite start(int limit, Duration window) throws IOException {
+        return new FakePlatformSite(limit, window);
     }
 
     public URI profile(String handle) {
@@ -91,10 +99,10 @@ public final class FakePlatformSite implements AutoCloseable {
         synchronized (this) {
             long now = System.nanoTime();
             arrivals.add(now);
-            while (!recent.isEmpty() && now - recent.peekFirst() >= 1_000_000_000L) {
+            while (!recent.isEmpty() && now - recent.peekFirst() >= windowNanos) {
                 recent.pollFirst();
             }
-            allowed = recent.size() < limitPerSecond;
+            allowed = recent.size() < limit;
             if (allowed) {
                 recent.addLast(now);
             } else {

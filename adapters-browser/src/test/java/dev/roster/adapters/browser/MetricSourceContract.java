@@ -37,7 +37,8 @@ public abstract class MetricSourceContract {
 
     @BeforeAll
     void startSiteAndSource() throws IOException {
-        site = FakePlatformSite.start(1);
+        // One request a minute under /limited/: the second is refused however slowly the source sends it.
+        site = FakePlatformSite.start(1, Duration.ofMinutes(1));
         source = start();
     }
 
