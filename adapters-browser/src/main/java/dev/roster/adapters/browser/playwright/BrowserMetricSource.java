@@ -1,7 +1,5 @@
 package dev.roster.adapters.browser.playwright;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -22,8 +20,9 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * The {@code browser} metric source: opens the profile in a real headless Chromium (Playwright for Java), waits until
- * the page shows what the rules look for (pages that draw their figures with JavaScript), and reads it. Each read gets
- * a fresh browser context (no cookies carried between accounts). Start it once; close it to stop the browsers.
+ * the page shows what the rules look for (pages that draw their figures with JavaScript), and reads it. One browser
+ * per concurrent page, each page reused with its cookies cleared between accounts. Start it once; close it to stop
+ * the browsers.
  */
 public final class BrowserMetricSource implements MetricSource, AutoCloseable {
 
@@ -71,40 +70,34 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
             return new CollectionOutcome.TransientFailure("interrupted while waiting for a browser");
         }
         try {
-            return session.call(browser -> read(browser, target));
+            return session.call(page -> read(page, target));
+        } catch (PlaywrightException failed) {
+            return new CollectionOutcome.TransientFailure("could not load " + target.profileUrl() + ": "
+                    + firstLine(failed.getMessage()));
         } catch (RuntimeException failed) {
-            return new CollectionOutcome.TransientFailure("the browser failed: " + failed.getMessage());
+            return new CollectionOutcome.TransientFailure("the browser failed: " + firstLine(failed.getMessage()));
         } finally {
             idle.add(session);
         }
     }
 
-    private CollectionOutcome read(Browser browser, CollectionTarget target) {
+    private CollectionOutcome read(Page page, CollectionTarget target) {
         double timeout = settings.timeout().toMillis();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setUserAgent(settings.userAgent()))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(timeout);
-            Response response = page.navigate(target.profileUrl().toString(),
-                    new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(timeout));
-            if (response != null) {
-                CollectionOutcome byStatus = StatusOutcomes.of(response.status(), response.headerValue("retry-after"),
-                        clock.instant());
-                if (byStatus != null) {
-                    return byStatus;
-                }
+        Response response = page.navigate(target.profileUrl().toString(),
+                new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(timeout));
+        if (response != null) {
+            CollectionOutcome byStatus = StatusOutcomes.of(response.status(), response.headerValue("retry-after"),
+                    clock.instant());
+            if (byStatus != null) {
+                return byStatus;
             }
-            try {
-                ready(page).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED)
-                        .setTimeout(timeout));
-            } catch (TimeoutError nothingShowed) {
-                // Read anyway: the rules then say which metric is missing, with the page as it stands.
-            }
-            return reader.read(new PlaywrightPage(page), clock.instant());
-        } catch (PlaywrightException failed) {
-            return new CollectionOutcome.TransientFailure("could not load " + target.profileUrl() + ": "
-                    + firstLine(failed.getMessage()));
         }
+        try {
+            ready(page).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(timeout));
+        } catch (TimeoutError nothingShowed) {
+            // Read anyway: the rules then say which metric is missing, with the page as it stands.
+        }
+        return reader.read(new PlaywrightPage(page), clock.instant());
     }
 
     /** Any of the things the rules look for, whichever the page shows first. */

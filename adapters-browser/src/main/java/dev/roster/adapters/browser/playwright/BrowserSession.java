@@ -1,8 +1,11 @@
 package dev.roster.adapters.browser.playwright;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -10,19 +13,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * One Playwright with one Chromium, confined to a thread of its own: Playwright for Java must be called from the
- * thread that created it, so every call is handed to that thread.
+ * One Playwright with one Chromium and one open page, confined to a thread of its own: Playwright for Java must be
+ * called from the thread that created it, so every call is handed to that thread. The page is reused from account to
+ * account (a new page costs a renderer process, the largest part of a read) with the cookies cleared after each; it
+ * is replaced after any failure, so a page in a bad state never reads the next account.
  */
 final class BrowserSession implements AutoCloseable {
 
     private final ExecutorService thread;
     private final Playwright playwright;
     private final Browser browser;
+    private final BrowserSettings settings;
+    // Touched only on the session's thread.
+    private BrowserContext context;
+    private Page page;
 
-    private BrowserSession(ExecutorService thread, Playwright playwright, Browser browser) {
+    private BrowserSession(ExecutorService thread, Playwright playwright, Browser browser, BrowserSettings settings) {
         this.thread = thread;
         this.playwright = playwright;
         this.browser = browser;
+        this.settings = settings;
     }
 
     /** @throws IllegalStateException when Chromium cannot be started (not installed, say), with Playwright's reason */
@@ -46,22 +56,57 @@ final class BrowserSession implements AutoCloseable {
                     throw failed;
                 }
             });
-            return new BrowserSession(thread, playwright, browser);
+            return new BrowserSession(thread, playwright, browser, settings);
         } catch (RuntimeException failed) {
             thread.shutdownNow();
             throw failed;
         }
     }
 
-    /** Runs {@code work} with this session's browser, on its thread. */
-    <T> T call(BrowserWork<T> work) {
-        return onThread(thread, () -> work.with(browser));
+    /** Runs {@code work} with this session's page, on its thread; a failure replaces the page. */
+    <T> T call(PageWork<T> work) {
+        return onThread(thread, () -> {
+            try {
+                return work.with(page());
+            } catch (PlaywrightException failed) {
+                discardPage();
+                throw failed;
+            } finally {
+                if (context != null) {
+                    context.clearCookies();
+                }
+            }
+        });
+    }
+
+    private Page page() {
+        if (page == null || page.isClosed()) {
+            discardPage();
+            context = browser.newContext(new Browser.NewContextOptions().setUserAgent(settings.userAgent()));
+            page = context.newPage();
+            page.setDefaultTimeout(settings.timeout().toMillis());
+        }
+        return page;
+    }
+
+    private void discardPage() {
+        BrowserContext old = context;
+        context = null;
+        page = null;
+        if (old != null) {
+            try {
+                old.close();
+            } catch (PlaywrightException alreadyGone) {
+                // The browser closed it already; a new one is made on the next read.
+            }
+        }
     }
 
     @Override
     public void close() {
         try {
             onThread(thread, () -> {
+                discardPage();
                 browser.close();
                 playwright.close();
                 return null;
@@ -71,9 +116,9 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** What a session does with its browser. */
-    interface BrowserWork<T> {
-        T with(Browser browser);
+    /** What a session does with its page. */
+    interface PageWork<T> {
+        T with(Page page);
     }
 
     private static <T> T onThread(ExecutorService thread, Callable<T> work) {

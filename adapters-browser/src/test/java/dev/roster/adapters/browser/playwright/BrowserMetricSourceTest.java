@@ -46,6 +46,22 @@ class BrowserMetricSourceTest extends MetricSourceContract {
     }
 
     @Test
+    void aReusedPageNeverShowsTheLastAccountsFigures() {
+        List<CollectionOutcome> inTurn = new ArrayList<>();
+        for (String handle : List.of("scripted", "private", "user1", "changed", "plain", "nobody", "user22")) {
+            inTurn.add(collect(site.profile(handle)));
+        }
+
+        assertThat(inTurn.get(0)).isInstanceOf(CollectionOutcome.Collected.class);
+        assertThat(inTurn.get(1)).isInstanceOf(CollectionOutcome.AccountPrivate.class);
+        assertThat(followers(inTurn.get(2))).isEqualTo(500);
+        assertThat(inTurn.get(3)).isInstanceOf(CollectionOutcome.PageChanged.class);
+        assertThat(followers(inTurn.get(4))).isEqualTo(1_234);
+        assertThat(inTurn.get(5)).isInstanceOf(CollectionOutcome.AccountMissing.class);
+        assertThat(followers(inTurn.get(6))).isEqualTo(600);
+    }
+
+    @Test
     void readsPagesOnSeveralBrowsersAtOnce() throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
@@ -59,6 +75,11 @@ class BrowserMetricSourceTest extends MetricSourceContract {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    private static long followers(CollectionOutcome outcome) {
+        assertThat(outcome).isInstanceOf(CollectionOutcome.Collected.class);
+        return ((CollectionOutcome.Collected) outcome).reading().value(MetricName.FOLLOWERS).orElseThrow();
     }
 
     @Test
