@@ -140,7 +140,7 @@ public final class CollectionBench {
     }
 
     private static void report(String what, double[] perMinute, double[] baseline) {
-        String ratio = baseline == null ? "" : String.format("  (%.2f x baseline)", median(perMinute) / median(baseline));
+        String ratio = baseline == null ? "" : String.format("  (%.3g x baseline)", median(perMinute) / median(baseline));
         System.out.printf("%-34s median %,10.0f accounts/min over %d rounds, concurrency %d%s%n", what,
                 median(perMinute), perMinute.length, CONCURRENCY, ratio);
     }
