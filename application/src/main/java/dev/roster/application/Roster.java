@@ -5,15 +5,29 @@ import dev.roster.application.account.GetAccount;
 import dev.roster.application.account.RegisterAccount;
 import dev.roster.application.account.SearchAccounts;
 import dev.roster.application.account.UpdateAccount;
+import dev.roster.application.collection.CollectMetrics;
+import dev.roster.application.collection.CollectionSetup;
+import dev.roster.application.collection.GetCollectionFailure;
+import dev.roster.application.collection.GetMetricHistory;
+import dev.roster.application.collection.ListDueAccounts;
+import dev.roster.application.collection.Pace;
+import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.collection.RecordCollection;
+import dev.roster.application.collection.ScheduleCollection;
 import dev.roster.application.influencer.DeleteInfluencer;
 import dev.roster.application.influencer.GetInfluencer;
 import dev.roster.application.influencer.UpdateInfluencer;
+import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.validation.InputRules;
 import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.domain.platform.PlatformCatalog;
+import dev.roster.domain.platform.PlatformCode;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +51,12 @@ public final class Roster {
     private final UpdateInfluencer updateInfluencer;
     private final DeleteInfluencer deleteInfluencer;
     private final GetInfluencer getInfluencer;
+    private final ScheduleCollection scheduleCollection;
+    private final CollectMetrics collectMetrics;
+    private final RecordCollection recordCollection;
+    private final GetMetricHistory getMetricHistory;
+    private final ListDueAccounts listDueAccounts;
+    private final GetCollectionFailure getCollectionFailure;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "storage must be set");
@@ -56,6 +76,16 @@ public final class Roster {
         updateInfluencer = new UpdateInfluencer(rules, phones, influencers, search, clock);
         deleteInfluencer = new DeleteInfluencer(influencers);
         getInfluencer = new GetInfluencer(search);
+        var history = storage.metricHistory();
+        CollectionSetup collection = new CollectionSetup(builder.collectionSettings, builder.metricSources,
+                builder.pace);
+        scheduleCollection = new ScheduleCollection(platforms, collection, history, storage.jobs(),
+                builder.collectionQueue, clock);
+        collectMetrics = new CollectMetrics(collection, influencers, history, storage.jobs(), clock);
+        recordCollection = new RecordCollection(platforms, influencers, history, clock);
+        getMetricHistory = new GetMetricHistory(platforms, influencers, history);
+        listDueAccounts = new ListDueAccounts(platforms, collection, history, clock);
+        getCollectionFailure = new GetCollectionFailure(history);
     }
 
     public static Builder builder() {
@@ -99,6 +129,30 @@ public final class Roster {
         return getInfluencer;
     }
 
+    public ScheduleCollection scheduleCollection() {
+        return scheduleCollection;
+    }
+
+    public CollectMetrics collectMetrics() {
+        return collectMetrics;
+    }
+
+    public RecordCollection recordCollection() {
+        return recordCollection;
+    }
+
+    public GetMetricHistory getMetricHistory() {
+        return getMetricHistory;
+    }
+
+    public ListDueAccounts listDueAccounts() {
+        return listDueAccounts;
+    }
+
+    public GetCollectionFailure getCollectionFailure() {
+        return getCollectionFailure;
+    }
+
     /** Collects the ports and settings a {@link Roster} is built from; only the storage is required. */
     public static final class Builder {
 
@@ -107,8 +161,37 @@ public final class Roster {
         private String phoneRegion = "KR";
         private Clock clock = Clock.systemUTC();
         private InputRules rules;
+        private final Map<PlatformCode, PlatformCollection> collectionSettings = new HashMap<>();
+        private final Map<PlatformCode, MetricSource> metricSources = new HashMap<>();
+        private JobQueue collectionQueue;
+        private Pace pace = Pace.system();
 
         private Builder() {
+        }
+
+        /** How a platform is collected; {@link PlatformCollection#defaults()} for platforms not set. */
+        public Builder collection(PlatformCode platform, PlatformCollection settings) {
+            collectionSettings.put(Objects.requireNonNull(platform, "platform"),
+                    Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
+        /** Where this process reads a platform's metrics; a platform without one is not collected here. */
+        public Builder metricSource(PlatformCode platform, MetricSource source) {
+            metricSources.put(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /** The queue collection jobs go to; without one, collections cannot be scheduled by this process. */
+        public Builder collectionQueue(JobQueue queue) {
+            this.collectionQueue = Objects.requireNonNull(queue, "queue");
+            return this;
+        }
+
+        /** The time rate limits are kept by; real time unless set (tests step it). */
+        public Builder pace(Pace pace) {
+            this.pace = Objects.requireNonNull(pace, "pace");
+            return this;
         }
 
         /** Where influencers, accounts, metrics, consent records and jobs are kept. */

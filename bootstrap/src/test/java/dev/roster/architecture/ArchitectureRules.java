@@ -67,6 +67,12 @@ final class ArchitectureRules {
                 .because("dependencies point inward");
     }
 
+    static ArchRule onlyTheBrowserAdapterDrivesABrowser() {
+        return noClasses().that().resideOutsideOfPackages("dev.roster.adapters.browser..", BOOTSTRAP)
+                .should().dependOnClassesThat().resideInAPackage("com.microsoft.playwright..")
+                .because("Playwright's driver bundle is ~200 MB: it must stay out of every lean artifact (Lambda's)");
+    }
+
     static ArchRule noPackageCycles() {
         return slices().matching("dev.roster.(**)").should().beFreeOfCycles();
     }

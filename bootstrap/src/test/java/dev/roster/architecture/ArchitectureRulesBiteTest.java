@@ -41,6 +41,15 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void aBrowserOutsideTheBrowserAdapterIsCaught() {
+        EvaluationResult result = ArchitectureRules.onlyTheBrowserAdapterDrivesABrowser()
+                .evaluate(fixtures("dev.roster.adapters.lambda.archfixture"));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("HandlerUsingABrowser"));
+    }
+
+    @Test
     void aPackageCycleIsCaught() {
         JavaClasses classes = fixtures("dev.roster.application.archfixture");
 

@@ -59,6 +59,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheBrowserAdapterDrivesABrowser() {
+        ArchitectureRules.onlyTheBrowserAdapterDrivesABrowser().check(production);
+    }
+
+    @Test
     void noPackageCycles() {
         ArchitectureRules.noPackageCycles().check(production);
     }

@@ -11,6 +11,7 @@ final class Constraints {
     static final String SNAPSHOT_ACCOUNT = "metric_snapshot_account_fk";
     static final String CONSENT_OWNER = "consent_form_influencer_fk";
     static final String JOB_ID = "job_pkey";
+    static final String COLLECTION_ACCOUNT = "collection_state_account_fk";
 
     private Constraints() {
     }

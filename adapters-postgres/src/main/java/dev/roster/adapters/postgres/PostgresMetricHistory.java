@@ -7,20 +7,28 @@ import dev.roster.adapters.postgres.mapping.JsonColumns;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.influencer.PlatformAccount;
+import dev.roster.domain.platform.PlatformCode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Metric history in {@code metric_snapshot}; the newest reading is also kept on the account row. */
 final class PostgresMetricHistory implements MetricHistory {
 
     private final Database database;
     private final JsonColumns json = new JsonColumns();
+    private final PostgresCollections collections;
 
-    PostgresMetricHistory(Database database) {
+    PostgresMetricHistory(Database database, PostgresCollections collections) {
         this.database = database;
+        this.collections = collections;
     }
 
     @Override
@@ -46,9 +54,26 @@ final class PostgresMetricHistory implements MetricHistory {
                 Columns.setInstant(show, 4, snapshot.reading().collectedAt());
                 show.executeUpdate();
             }
+            PostgresCollections.attempted(connection, snapshot.accountId(), snapshot.reading().collectedAt());
             return null;
         }, constraint -> constraint.equals(Constraints.SNAPSHOT_ACCOUNT) ? new NotFoundException("account", account)
                 : null);
+    }
+
+    @Override
+    public void recordFailure(CollectionFailure failure) {
+        collections.recordFailure(failure);
+    }
+
+    @Override
+    public Optional<CollectionFailure> lastFailure(AccountId account) {
+        return collections.lastFailure(account);
+    }
+
+    @Override
+    public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
+            int limit) {
+        return collections.claimDue(platform, attemptedBefore, now, lease, limit);
     }
 
     @Override

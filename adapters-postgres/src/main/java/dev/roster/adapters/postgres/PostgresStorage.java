@@ -32,7 +32,7 @@ public final class PostgresStorage implements RosterStorage {
         AccountMapper accounts = Mappers.getMapper(AccountMapper.class);
         this.influencers = new PostgresInfluencers(database, people, accounts);
         this.accountSearch = new PostgresAccountSearch(database, people, accounts);
-        this.metricHistory = new PostgresMetricHistory(database);
+        this.metricHistory = new PostgresMetricHistory(database, new PostgresCollections(database, accounts));
         this.consentForms = new PostgresConsentForms(database);
         this.jobs = new PostgresJobs(database, Mappers.getMapper(JobMapper.class));
     }

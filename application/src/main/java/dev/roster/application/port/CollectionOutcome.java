@@ -3,20 +3,33 @@ package dev.roster.application.port;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.platform.MetricName;
 import java.time.Duration;
+import java.util.Objects;
 
 /** What reading an account's metrics came to: each way it can end is its own type, so none is forgotten. */
 public sealed interface CollectionOutcome {
 
     /** The platform showed the account's metrics. */
     record Collected(MetricReading reading) implements CollectionOutcome {
+
+        public Collected {
+            Objects.requireNonNull(reading, "reading");
+        }
     }
 
-    /** The account does not exist, or is private. */
-    record AccountUnavailable(String reason) implements CollectionOutcome {
+    /** The platform has no such account (the handle or the profile URL is wrong). */
+    record AccountMissing(String reason) implements CollectionOutcome {
+    }
+
+    /** The account exists but only its followers may see it. */
+    record AccountPrivate(String reason) implements CollectionOutcome {
     }
 
     /** The platform asked us to slow down; try again after {@code retryAfter}. */
     record RateLimited(Duration retryAfter) implements CollectionOutcome {
+
+        public RateLimited {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
     }
 
     /** A rule found nothing: the page's layout probably changed. {@code snippet} is kept for diagnosis. */

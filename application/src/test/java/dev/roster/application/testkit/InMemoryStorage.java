@@ -17,6 +17,7 @@ import dev.roster.application.query.InfluencerView;
 import dev.roster.application.query.Page;
 import dev.roster.application.query.SearchCursor;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
@@ -25,6 +26,8 @@ import dev.roster.domain.influencer.PersonIdentity;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
+import dev.roster.domain.platform.PlatformCode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +49,9 @@ public final class InMemoryStorage implements RosterStorage {
     private final Map<AccountId, TreeMap<Instant, MetricSnapshot>> history = new HashMap<>();
     private final Map<InfluencerId, Map<String, ConsentForm>> consent = new HashMap<>();
     private final Map<JobId, Job> jobs = new HashMap<>();
+    private final Map<AccountId, CollectionFailure> failures = new HashMap<>();
+    private final Map<AccountId, Instant> attempts = new HashMap<>();
+    private final Map<AccountId, Instant> claims = new HashMap<>();
 
     private final Influencers influencerPort = new InfluencerStore();
     private final AccountSearch searchPort = new Search();
@@ -90,6 +96,25 @@ public final class InMemoryStorage implements RosterStorage {
             throw new ConflictException(ConflictException.Reason.DUPLICATE_HANDLE,
                     "handle " + account.handle() + " is already registered on platform " + account.platform());
         }
+    }
+
+    private void forgetCollections(AccountId id) {
+        history.remove(id);
+        failures.remove(id);
+        attempts.remove(id);
+        claims.remove(id);
+    }
+
+    private void attempted(AccountId id, Instant at) {
+        attempts.merge(id, at, (old, now) -> now.isAfter(old) ? now : old);
+    }
+
+    private PlatformAccount existing(AccountId id) {
+        PlatformAccount account = accounts.get(id);
+        if (account == null) {
+            throw new NotFoundException("account", id.value());
+        }
+        return account;
     }
 
     private static ConflictException stale(String what, Object id) {
@@ -218,7 +243,7 @@ public final class InMemoryStorage implements RosterStorage {
                         .filter(account -> account.influencerId().equals(id)).map(PlatformAccount::id).toList();
                 owned.forEach(accountId -> {
                     accounts.remove(accountId);
-                    history.remove(accountId);
+                    forgetCollections(accountId);
                 });
                 consent.remove(id);
                 return true;
@@ -228,7 +253,7 @@ public final class InMemoryStorage implements RosterStorage {
         @Override
         public boolean deleteAccount(AccountId id) {
             synchronized (lock) {
-                history.remove(id);
+                forgetCollections(id);
                 return accounts.remove(id) != null;
             }
         }
@@ -298,13 +323,54 @@ public final class InMemoryStorage implements RosterStorage {
         @Override
         public void record(MetricSnapshot snapshot) {
             synchronized (lock) {
-                PlatformAccount account = accounts.get(snapshot.accountId());
-                if (account == null) {
-                    throw new NotFoundException("account", snapshot.accountId().value());
-                }
+                PlatformAccount account = existing(snapshot.accountId());
                 history.computeIfAbsent(account.id(), id -> new TreeMap<>())
                         .put(snapshot.reading().collectedAt(), snapshot);
                 accounts.put(account.id(), account.withMetrics(snapshot.reading()));
+                attempted(account.id(), snapshot.reading().collectedAt());
+            }
+        }
+
+        @Override
+        public void recordFailure(CollectionFailure failure) {
+            synchronized (lock) {
+                PlatformAccount account = existing(failure.accountId());
+                failures.merge(account.id(), failure, (old, now) -> now.at().isBefore(old.at()) ? old : now);
+                attempted(account.id(), failure.at());
+            }
+        }
+
+        @Override
+        public Optional<CollectionFailure> lastFailure(AccountId account) {
+            synchronized (lock) {
+                return Optional.ofNullable(failures.get(account));
+            }
+        }
+
+        @Override
+        public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now,
+                Duration lease, int limit) {
+            synchronized (lock) {
+                Comparator<PlatformAccount> longestAgo = Comparator.comparing(
+                        (PlatformAccount account) -> attempts.get(account.id()),
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+                List<PlatformAccount> due = accounts.values().stream()
+                        .filter(account -> account.platform().equals(platform))
+                        .filter(account -> {
+                            Instant attempt = attempts.get(account.id());
+                            return attempt == null || attempt.isBefore(attemptedBefore);
+                        })
+                        .filter(account -> {
+                            Instant claimed = claims.get(account.id());
+                            return claimed == null || !claimed.isAfter(now);
+                        })
+                        .sorted(longestAgo.thenComparing(account -> account.id().value()))
+                        .limit(limit)
+                        .toList();
+                if (!lease.isZero()) {
+                    due.forEach(account -> claims.put(account.id(), now.plus(lease)));
+                }
+                return due;
             }
         }
 

@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.MetricName;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link dev.roster.application.port.MetricHistory}: history kept, newest shown on the account. */
@@ -83,6 +91,111 @@ public abstract class MetricHistoryContract extends StorageContract {
 
         assertThat(storage.metricHistory().newestFirst(first, 10)).containsExactly(reading);
         assertThat(storage.metricHistory().newestFirst(second, 10)).isEmpty();
+    }
+
+    @Test
+    void keepsTheNewestFailureOfAnAccount() {
+        AccountId account = register("a", "Fa", "010-1000-0006", "fa").account().id();
+        CollectionFailure later = failure(account, CollectionFailure.Status.PRIVATE, MONDAY.plusSeconds(60));
+
+        storage.metricHistory().recordFailure(later);
+        storage.metricHistory().recordFailure(failure(account, CollectionFailure.Status.TRANSIENT, MONDAY));
+
+        assertThat(storage.metricHistory().lastFailure(account)).contains(later);
+        assertThat(storage.metricHistory().lastFailure(
+                register("a", "Fb", "010-1000-0007", "fb").account().id())).isEmpty();
+    }
+
+    @Test
+    void refusesFailuresOfAnAccountThatIsGone() {
+        AccountView view = register("a", "Fc", "010-1000-0008", "fc");
+        storage.influencers().deleteAccount(view.account().id());
+
+        assertThatThrownBy(() -> storage.metricHistory().recordFailure(
+                failure(view.account().id(), CollectionFailure.Status.NOT_FOUND, MONDAY)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void dueAccountsAreThoseNeverTriedOrLastTriedBeforeTheCutOffLongestAgoFirst() {
+        AccountId fresh = register("a", "Da", "010-1000-0010", "da").account().id();
+        AccountId stale = register("a", "Db", "010-1000-0011", "db").account().id();
+        AccountId staler = register("a", "Dc", "010-1000-0012", "dc").account().id();
+        AccountId never = register("a", "Dd", "010-1000-0013", "dd").account().id();
+        register("b", "De", "010-1000-0014", "de");
+        storage.metricHistory().record(snapshot(fresh, MONDAY.plusSeconds(7_200), 1, 1));
+        storage.metricHistory().record(snapshot(stale, MONDAY.minusSeconds(60), 1, 1));
+        storage.metricHistory().recordFailure(failure(staler, CollectionFailure.Status.TRANSIENT, MONDAY.minusSeconds(600)));
+
+        List<PlatformAccount> due = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(7_300),
+                Duration.ZERO, 10);
+
+        assertThat(due).extracting(PlatformAccount::id).containsExactly(never, staler, stale);
+        assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(7_300), Duration.ZERO, 2))
+                .extracting(PlatformAccount::id).containsExactly(never, staler);
+    }
+
+    @Test
+    void aClaimHidesTheAccountsUntilItRunsOutAndTheNextCallGetsTheNextOnes() {
+        List<AccountId> accounts = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            accounts.add(register("a", "Cl", "010-1000-002" + i, "cl" + i).account().id());
+        }
+        Duration lease = Duration.ofMinutes(10);
+
+        List<PlatformAccount> first = storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 3);
+        List<PlatformAccount> second = storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 3);
+        List<PlatformAccount> whileClaimed = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(599),
+                lease, 10);
+        List<PlatformAccount> afterLease = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plus(lease), lease, 10);
+
+        assertThat(first).hasSize(3);
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+        assertThat(whileClaimed).isEmpty();
+        assertThat(afterLease).extracting(PlatformAccount::id).containsExactlyInAnyOrderElementsOf(accounts);
+    }
+
+    @Test
+    void aPeekWithoutLeaseClaimsNothing() {
+        AccountId account = register("a", "Pk", "010-1000-0030", "pk").account().id();
+
+        storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ZERO, 10);
+
+        assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ofMinutes(5), 10))
+                .extracting(PlatformAccount::id).containsExactly(account);
+    }
+
+    @Test
+    void concurrentClaimsNeverHandOutTheSameAccountTwice() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            register("b", "Cc" + (char) ('a' + i), "010-1000-01" + (10 + i), "cc" + i);
+        }
+        List<AccountId> claimed = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                running.add(callers.submit(() -> {
+                    List<PlatformAccount> got;
+                    do {
+                        got = storage.metricHistory().claimDue(B, MONDAY, MONDAY, Duration.ofHours(1), 4);
+                        got.forEach(account -> claimed.add(account.id()));
+                    } while (!got.isEmpty());
+                    return null;
+                }));
+            }
+            for (Future<?> caller : running) {
+                caller.get();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(claimed).hasSize(30).doesNotHaveDuplicates();
+    }
+
+    private static CollectionFailure failure(AccountId account, CollectionFailure.Status status, Instant at) {
+        return new CollectionFailure(account, status, "because " + status.label(), at);
     }
 
     private static MetricSnapshot snapshot(AccountId account, Instant at, long followers, long visitors) {

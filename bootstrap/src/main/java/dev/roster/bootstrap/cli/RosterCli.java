@@ -1,15 +1,17 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.bootstrap.local.LocalPostgresException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code roster}: one command line for the local server and Roster's tools. */
 @Command(name = "roster", mixinStandardHelpOptions = true, versionProvider = RosterVersion.class,
         description = "Influencer roster management for advertising agencies.",
-        subcommands = {ServeCommand.class, TokenCommand.class})
+        subcommands = {ServeCommand.class, CollectCommand.class, TokenCommand.class})
 public final class RosterCli {
 
     private RosterCli() {
@@ -26,7 +28,8 @@ public final class RosterCli {
                 line.getErr().println("roster: " + bad.getMessage());
                 return 2;
             }
-            if (failure instanceof UnavailableException || failure instanceof LocalPostgresException) {
+            if (failure instanceof UnavailableException || failure instanceof LocalPostgresException
+                    || failure instanceof RosterApiException || failure instanceof UncheckedIOException) {
                 line.getErr().println("roster: " + failure.getMessage());
                 return 1;
             }

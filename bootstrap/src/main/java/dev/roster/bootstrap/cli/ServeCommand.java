@@ -1,15 +1,20 @@
 package dev.roster.bootstrap.cli;
 
 import dev.roster.application.validation.PhoneNumbers;
+import dev.roster.bootstrap.config.CollectionOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.bootstrap.serve.CollectionWiring;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import dev.roster.bootstrap.serve.LocalServer;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -52,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SecurityOptions security;
 
+    @Mixin
+    CollectionOptions collection;
+
     @Spec
     CommandSpec spec;
 
@@ -67,14 +75,21 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigurationException("--phone-region", "is not a region libphonenumber knows: " + phoneRegion);
         }
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
+        PlatformDefinitions platforms = collection.platforms.load();
+        Duration tick = collection.tick();
+        int workers = collection.workers();
         OpenedStore opened = Stores.open(store);
         LocalServer server;
+        CollectionWiring collecting = null;
         try {
+            collecting = CollectionWiring.start(platforms, collection.platforms.chromium, tick, workers,
+                    Clock.systemUTC());
             server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, edge.security(), opened,
-                    viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN, System.out);
+                    viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN, System.out, collecting);
         } catch (RuntimeException failed) {
-            opened.close();
-            throw failed;
+            try (opened; AutoCloseable sources = collecting) {
+                throw failed;
+            }
         }
         out.println("Roster is serving " + server.url() + "  (store: " + opened.description()
                 + (viaLambda ? "; through the Lambda handler" : "") + ")");

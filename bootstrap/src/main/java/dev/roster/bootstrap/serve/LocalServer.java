@@ -45,9 +45,12 @@ public final class LocalServer implements AutoCloseable {
     private final OpenedStore store;
     private final URI url;
     private final LocalFileStore files;
+    private final AutoCloseable collection;
 
-    private LocalServer(AutoCloseable server, int port, OpenedStore store, URI url, LocalFileStore files) {
+    private LocalServer(AutoCloseable server, int port, OpenedStore store, URI url, LocalFileStore files,
+            AutoCloseable collection) {
         this.server = server;
+        this.collection = collection;
         this.port = port;
         this.store = store;
         this.url = url;
@@ -59,12 +62,19 @@ public final class LocalServer implements AutoCloseable {
      */
     public static LocalServer start(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
             EdgeSecurity edge, OpenedStore store, Transport transport, PrintStream log) {
+        return start(host, port, publicUrl, dataDir, phoneRegion, edge, store, transport, log, CollectionWiring.none());
+    }
+
+    /** @param collection the platforms and how they are collected; the server stops its timer and sources on close */
+    public static LocalServer start(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
+            EdgeSecurity edge, OpenedStore store, Transport transport, PrintStream log, CollectionWiring collection) {
         Clock clock = Clock.systemUTC();
         JsonCodec json = new JsonCodec();
         AtomicReference<URI> base = new AtomicReference<>(publicUrl);
         DownloadLinks links = new DownloadLinks(base::get, LinkSigningKey.loadOrCreate(dataDir), clock);
         LocalFileStore files = new LocalFileStore(dataDir.resolve("files"), links);
-        Roster roster = Roster.builder().storage(store.storage()).defaultPhoneRegion(phoneRegion).clock(clock).build();
+        Roster roster = collection.configure(Roster.builder(), store.collectionQueue())
+                .storage(store.storage()).defaultPhoneRegion(phoneRegion).clock(clock).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(List.of(FileDownloadRoute.of(files, links)));
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
@@ -82,7 +92,12 @@ public final class LocalServer implements AutoCloseable {
         }
         URI url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + listening);
         base.compareAndSet(null, url);
-        return new LocalServer(server, listening, store, url, files);
+        AutoCloseable timer = collection.startTimer(roster, store.collectionQueue(), log);
+        return new LocalServer(server, listening, store, url, files, () -> {
+            try (collection) {
+                timer.close();
+            }
+        });
     }
 
     public URI url() {
@@ -98,13 +113,11 @@ public final class LocalServer implements AutoCloseable {
         return files;
     }
 
-    /** Stops taking requests, lets those in flight finish, then lets go of the store. */
+    /** Stops taking requests, lets those in flight finish, stops collecting, then lets go of the store. */
     @Override
     public void close() throws Exception {
-        try {
+        try (store; collection) {
             server.close();
-        } finally {
-            store.close();
         }
     }
 }

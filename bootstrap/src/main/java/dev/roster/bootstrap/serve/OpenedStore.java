@@ -10,14 +10,17 @@ import java.util.Objects;
  * @param name        what the health check reports, e.g. {@code embedded-postgres}
  * @param description a line for the start-up banner: what and where
  * @param jobQueue    the queue that goes with the store (PostgreSQL's durable one, or an in-process one)
+ * @param collectionQueue the queue of metric collection jobs: apart from the others, so that thousands of slow,
+ *                    rate-limited collection batches never hold up an import someone is waiting for
  * @param resources   closed when the server stops: pools, clients, an embedded database
  */
-public record OpenedStore(RosterStorage storage, JobQueue jobQueue, String name, String description,
-        AutoCloseable resources) implements AutoCloseable {
+public record OpenedStore(RosterStorage storage, JobQueue jobQueue, JobQueue collectionQueue, String name,
+        String description, AutoCloseable resources) implements AutoCloseable {
 
     public OpenedStore {
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(jobQueue, "jobQueue");
+        Objects.requireNonNull(collectionQueue, "collectionQueue");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(resources, "resources");
     }

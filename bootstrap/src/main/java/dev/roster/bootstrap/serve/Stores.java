@@ -14,6 +14,9 @@ import dev.roster.bootstrap.local.LocalPostgres;
 /** Opens the store the settings ask for, migrated and ready. */
 public final class Stores {
 
+    /** The PostgreSQL queue of metric collection jobs, apart from the {@code jobs} queue. */
+    public static final String COLLECTION_QUEUE = "collections";
+
     private Stores() {
     }
 
@@ -56,7 +59,9 @@ public final class Stores {
         try {
             PostgresMigrations.migrate(pool);
             return new OpenedStore(PostgresStorage.create(pool),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults()), name, description, () -> {
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults()),
+                    new PostgresJobQueue(pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES)),
+                    name, description, () -> {
                         try (database) {
                             pool.close();
                         }

@@ -20,6 +20,14 @@ public final class Text {
         return strip(SPACE_RUNS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" "));
     }
 
+    /** {@code text} cut to at most {@code max} chars, never through the middle of a character (a surrogate pair). */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+    }
+
     /** {@code text} without spaces at either end. */
     public static String strip(String text) {
         int start = 0;

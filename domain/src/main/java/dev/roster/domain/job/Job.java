@@ -1,5 +1,6 @@
 package dev.roster.domain.job;
 
+import dev.roster.domain.influencer.Text;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -85,12 +86,7 @@ public record Job(
 
     /** The reason cut to the maximum length, never through the middle of a character. */
     private static String bounded(String reason) {
-        if (reason.length() <= MAX_REASON_LENGTH) {
-            return reason;
-        }
-        int end = Character.isHighSurrogate(reason.charAt(MAX_REASON_LENGTH - 1)) ? MAX_REASON_LENGTH - 1
-                : MAX_REASON_LENGTH;
-        return reason.substring(0, end);
+        return Text.cut(reason, MAX_REASON_LENGTH);
     }
 
     /** This job as a store keeps it after accepting a change: one version on. */

@@ -5,11 +5,16 @@ import dev.roster.adapters.http.routes.ApiResponse;
 import dev.roster.adapters.http.routes.dto.AccountChanges;
 import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.AccountPageDto;
+import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
+import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
+import dev.roster.adapters.http.routes.dto.ItemsDto;
 import dev.roster.adapters.http.routes.dto.PlatformDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
+import dev.roster.adapters.http.routes.dto.ScheduledDto;
+import dev.roster.adapters.http.routes.dto.SnapshotDto;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.problem.ProblemDocument;
 import java.io.UncheckedIOException;
@@ -77,6 +82,38 @@ public final class RosterClient {
 
     public void deleteInfluencer(String id) {
         expectOk(send("DELETE", "/api/influencers/" + segment(id), null));
+    }
+
+    /** Accounts of the platform due for collection, claimed for this caller for a while (the office collector). */
+    public List<DueAccountDto> claimDue(String platform, int limit) {
+        return items(send("GET", collections(platform) + "/due?limit=" + limit, null),
+                new TypeReference<ItemsDto<DueAccountDto>>() {
+                });
+    }
+
+    /** Posts what was read for one account: its metrics or a failure. */
+    public void report(String platform, String accountId, CollectionReportRequest report) {
+        expectOk(send("POST", accounts(platform) + "/" + segment(accountId) + "/metrics", report));
+    }
+
+    /** The account's metric history, newest first, at most {@code limit} snapshots. */
+    public List<SnapshotDto> history(String platform, String accountId, int limit) {
+        return items(send("GET", accounts(platform) + "/" + segment(accountId) + "/metrics?limit=" + limit, null),
+                new TypeReference<ItemsDto<SnapshotDto>>() {
+                });
+    }
+
+    /** Queues a collection run: the accounts due, or every account with {@code all}. */
+    public ScheduledDto runCollection(String platform, boolean all) {
+        return read(send("POST", collections(platform) + (all ? "?all=true" : ""), null), ScheduledDto.class);
+    }
+
+    private <T> List<T> items(HttpExchange.Response response, TypeReference<ItemsDto<T>> type) {
+        return json.read(expectOk(response).body(), type).items();
+    }
+
+    private static String collections(String platform) {
+        return "/api/platforms/" + segment(platform) + "/collections";
     }
 
     private HttpExchange.Response send(String method, String pathAndQuery, Object body) {

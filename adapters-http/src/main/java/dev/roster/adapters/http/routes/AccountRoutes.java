@@ -1,5 +1,6 @@
 package dev.roster.adapters.http.routes;
 
+import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.json.JsonCodec;
@@ -65,7 +66,10 @@ final class AccountRoutes {
 
     private ApiResponse show(ApiCall call) {
         AccountView view = roster.getAccount().get(call.path("platform"), call.path("id"));
-        return replies.ok(mapper.toDto(view)).withHeader("ETag", Replies.etag(view.account().version()));
+        AccountDto shown = roster.getCollectionFailure().of(view.account())
+                .map(failure -> mapper.toDto(view).withLastCollection(mapper.toDto(failure)))
+                .orElseGet(() -> mapper.toDto(view));
+        return replies.ok(shown).withHeader("ETag", Replies.etag(view.account().version()));
     }
 
     private ApiResponse change(ApiCall call) {

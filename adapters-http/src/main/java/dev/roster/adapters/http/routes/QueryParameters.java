@@ -56,6 +56,11 @@ final class QueryParameters {
         };
     }
 
+    /** Refuses the parameters if any was bad: for calls that change something, which must not run to find out. */
+    void done() {
+        problems.throwIfAny();
+    }
+
     /**
      * Runs a read with the parameters that did read, and refuses with every problem at once: those of the parameters
      * here and those the use case finds. Only for reads, which are safe to run to find their problems.

@@ -15,6 +15,11 @@ public final class Replies {
         return ApiResponse.of(200, ApiResponse.JSON, json.write(document));
     }
 
+    /** 202: the work was queued. */
+    public ApiResponse accepted(Object document) {
+        return ApiResponse.of(202, ApiResponse.JSON, json.write(document));
+    }
+
     /** 201 with the new resource's address in {@code Location}. */
     public ApiResponse created(String location, Object document) {
         return ApiResponse.of(201, ApiResponse.JSON, json.write(document)).withHeader("Location", location);

@@ -23,6 +23,7 @@ public final class RosterApi {
         routes.addAll(new SystemRoutes(roster, storeName, replies, mapper).routes());
         routes.addAll(new AccountRoutes(roster, json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster, json, replies, mapper).routes());
+        routes.addAll(new CollectionRoutes(roster, json, replies, mapper).routes());
         return new RouteTable(routes);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * An account as the API shows it: its details, its influencer, the influencer's accounts on other platforms, and the
- * latest metrics by name with {@code collectedAt} ({@code null} before the first collection).
+ * latest metrics by name with {@code collectedAt} ({@code null} before the first collection), and the last failed
+ * collection while it is newer than those metrics ({@code null} otherwise, and in search results).
  */
 public record AccountDto(
         String id,
@@ -20,5 +21,12 @@ public record AccountDto(
         List<AccountRefDto> otherAccounts,
         Map<String, Object> metrics,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        LastCollectionDto lastCollection) {
+
+    /** This account with its last failed collection shown. */
+    public AccountDto withLastCollection(LastCollectionDto failure) {
+        return new AccountDto(id, platform, handle, profileUrl, email, notes, version, influencer, otherAccounts,
+                metrics, createdAt, updatedAt, failure);
+    }
 }

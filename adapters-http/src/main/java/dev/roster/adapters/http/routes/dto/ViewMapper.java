@@ -1,13 +1,16 @@
 package dev.roster.adapters.http.routes.dto;
 
+import dev.roster.application.collection.DueAccount;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.MetricReading;
+import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
@@ -34,7 +37,29 @@ public interface ViewMapper {
     @Mapping(target = "metrics", source = "account.latestMetrics")
     @Mapping(target = "createdAt", source = "account.createdAt")
     @Mapping(target = "updatedAt", source = "account.updatedAt")
+    @Mapping(target = "lastCollection", ignore = true)
     AccountDto toDto(AccountView view);
+
+    @Mapping(target = "status", expression = "java(failure.status().label())")
+    LastCollectionDto toDto(CollectionFailure failure);
+
+    @Mapping(target = "id", source = "id")
+    DueAccountDto toDto(DueAccount due);
+
+    @Mapping(target = "collectedAt", source = "reading.collectedAt")
+    @Mapping(target = "metrics", source = "reading.values")
+    SnapshotDto toDto(MetricSnapshot snapshot);
+
+    /** Figures by metric name, for the history. */
+    default Map<String, Long> figures(java.util.SortedMap<MetricName, Long> values) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        values.forEach((name, value) -> figures.put(name.value(), value));
+        return figures;
+    }
+
+    default String text(java.net.URI uri) {
+        return uri.toString();
+    }
 
     @Mapping(target = "name", source = "identity.name")
     @Mapping(target = "phone", source = "identity.phone")

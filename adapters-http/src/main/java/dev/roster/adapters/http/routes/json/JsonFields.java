@@ -2,7 +2,12 @@ package dev.roster.adapters.http.routes.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.application.validation.Problems;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,10 +17,17 @@ import java.util.Set;
 public final class JsonFields {
 
     private final JsonNode object;
-    private final Problems problems = new Problems();
+    private final Problems problems;
+    private final String prefix;
 
     JsonFields(JsonNode object) {
+        this(object, new Problems(), "");
+    }
+
+    private JsonFields(JsonNode object, Problems problems, String prefix) {
         this.object = object;
+        this.problems = problems;
+        this.prefix = prefix;
     }
 
     /** Refuses fields the request does not have: a typo must not be ignored silently. */
@@ -23,7 +35,7 @@ public final class JsonFields {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(name, "is not a field of this request");
+                problems.add(prefix + name, "is not a field of this request");
             }
         }
         return this;
@@ -36,7 +48,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            problems.add(field, "must be a string");
+            problems.add(prefix + field, "must be a string");
             return null;
         }
         return value.textValue();
@@ -61,10 +73,53 @@ public final class JsonFields {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            problems.add(field, "must be a whole number");
+            problems.add(prefix + field, "must be a whole number");
             return null;
         }
         return value.longValue();
+    }
+
+    /** An instant field in ISO-8601 with an offset ({@code 2026-03-02T09:00:00Z}); absent and {@code null} give null. */
+    public Instant instant(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException malformed) {
+            problems.add(prefix + field, "must be an ISO-8601 date-time with an offset, such as 2026-03-02T09:00:00Z");
+            return null;
+        }
+    }
+
+    /** An object of whole numbers by name, in the order sent; absent and {@code null} give {@code null}. */
+    public Map<String, Long> wholeNumbers(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            problems.add(prefix + field, "must be an object of whole numbers");
+            return null;
+        }
+        JsonFields inner = new JsonFields(value, problems, prefix + field + ".");
+        Map<String, Long> numbers = new LinkedHashMap<>();
+        value.fieldNames().forEachRemaining(name -> numbers.put(name, inner.wholeNumber(name)));
+        return numbers;
+    }
+
+    /** A nested object, read with the same checks; its problems are named {@code field.inner}. Null when absent. */
+    public JsonFields object(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            problems.add(prefix + field, "must be an object");
+            return null;
+        }
+        return new JsonFields(value, problems, prefix + field + ".");
     }
 
     /** Throws {@link dev.roster.application.error.InvalidInputException} if any field was refused. */

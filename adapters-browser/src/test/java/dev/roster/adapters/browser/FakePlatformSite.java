@@ -1,0 +1,159 @@
+package dev.roster.adapters.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.roster.adapters.browser.rules.MetricRule;
+import dev.roster.adapters.browser.rules.PageRules;
+import dev.roster.domain.platform.MetricName;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * A platform's web site on a real socket, for tests: profiles showing their figures in several formats, one drawn by
+ * JavaScript, a private one, a missing one, one whose layout changed, one whose server is down, and the same profiles
+ * under {@code /limited/} behind a limit of requests per second that answers 429 when exceeded.
+ */
+public final class FakePlatformSite implements AutoCloseable {
+
+    /** The rules that read this site's profiles. */
+    public static final PageRules RULES = new PageRules(List.of(
+            new MetricRule(MetricName.FOLLOWERS, ".followers", null),
+            new MetricRule(MetricName.DAILY_VISITORS, "#stats", Pattern.compile("Today ([0-9.,]+\\s*[KkMm만천]?)"))),
+            ".private-notice", null);
+
+    private static final Map<String, String> PROFILES = Map.of(
+            "plain", profile("1,234", "Today 56 visitors"),
+            "kilo", profile("12.3K", "Today 1.2K visitors"),
+            "mega", profile("1.2M", "Today 45,678 visitors"),
+            "man", profile("1.2만", "Today 3.4천 visitors"),
+            "scripted", page("""
+                    <div id="app">loading…</div>
+                    <script>
+                      setTimeout(function () {
+                        document.getElementById('app').innerHTML =
+                          '<span class="followers">8.8K</span><div id="stats">Today 777 visitors</div>';
+                      }, 300);
+                    </script>"""),
+            "private", page("<div class=\"private-notice\">This account is private</div>"),
+            "changed", page("<div class=\"profile-v2\"><b data-k=\"fans\">5,000</b></div>"));
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(8);
+    private final int limit;
+    private final long windowNanos;
+    private final Deque<Long> recent = new ArrayDeque<>();
+    private final List<Long> arrivals = new ArrayList<>();
+    private int refused;
+
+    private FakePlatformSite(int limit, Duration window) throws IOException {
+        this.limit = limit;
+        this.windowNanos = window.toNanos();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+        server.createContext("/p/", exchange -> profile(exchange, "/p/"));
+        server.createContext("/limited/", this::limited);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    /** Started on a free port; {@code /limited/} answers 429 beyond {@code limitPerSecond} in any second. */
+    public static FakePlatformSite start(int limitPerSecond) throws IOException {
+        return new FakePlatformSite(limitPerSecond, Duration.ofSeconds(1));
+    }
+
+    /** Started on a free port; {@code /limited/} answers 429 beyond {@code limit} requests in any {@code window}. */
+    public static FakePlatformSite start(int limit, Duration window) throws IOException {
+        return new FakePlatformSite(limit, window);
+    }
+
+    public URI profile(String handle) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/p/" + handle);
+    }
+
+    public URI limitedProfile(String handle) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/limited/" + handle);
+    }
+
+    /** When each request to {@code /limited/} arrived (System.nanoTime), in order. */
+    public synchronized List<Long> limitedArrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    /** How many requests to {@code /limited/} were refused with 429. */
+    public synchronized int refused() {
+        return refused;
+    }
+
+    private void limited(HttpExchange exchange) throws IOException {
+        boolean allowed;
+        synchronized (this) {
+            long now = System.nanoTime();
+            arrivals.add(now);
+            while (!recent.isEmpty() && now - recent.peekFirst() >= windowNanos) {
+                recent.pollFirst();
+            }
+            allowed = recent.size() < limit;
+            if (allowed) {
+                recent.addLast(now);
+            } else {
+                refused++;
+            }
+        }
+        if (!allowed) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            reply(exchange, 429, "<p>slow down</p>");
+            return;
+        }
+        profile(exchange, "/limited/");
+    }
+
+    private static void profile(HttpExchange exchange, String prefix) throws IOException {
+        String handle = exchange.getRequestURI().getPath().substring(prefix.length());
+        if (handle.equals("down")) {
+            reply(exchange, 503, "<p>maintenance</p>");
+            return;
+        }
+        String body = PROFILES.containsKey(handle) ? PROFILES.get(handle)
+                : handle.startsWith("user") ? profile(String.valueOf(handle.length() * 100), "Today 5 visitors") : null;
+        if (body == null) {
+            reply(exchange, 404, page("<h1>Sorry, this page isn't available.</h1>"));
+            return;
+        }
+        reply(exchange, 200, body);
+    }
+
+    private static void reply(HttpExchange exchange, int status, String html) throws IOException {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String profile(String followers, String stats) {
+        return page("<h1>Profile</h1><span class=\"followers\">" + followers + "</span><div id=\"stats\">" + stats
+                + "</div>");
+    }
+
+    private static String page(String body) {
+        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Platform</title></head><body>" + body
+                + "</body></html>";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.roster.adapters.browser.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.MetricSourceContract;
+import dev.roster.adapters.browser.rules.MetricRule;
+import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.adapters.browser.rules.PageRules;
+import dev.roster.application.port.CollectionOutcome;
+import dev.roster.application.port.MetricSource;
+import dev.roster.domain.platform.MetricName;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HttpMetricSourceTest extends MetricSourceContract {
+
+    @Override
+    protected MetricSource start() {
+        return source(FakePlatformSite.RULES);
+    }
+
+    @Test
+    void cannotSeeFiguresThatOnlyJavaScriptDraws() {
+        assertThat(collect(site.profile("scripted"))).isInstanceOf(CollectionOutcome.PageChanged.class);
+    }
+
+    @Test
+    void refusesASelectorThatIsNotCssNamingTheMetric() {
+        assertThatThrownBy(() -> source(new PageRules(List.of(new MetricRule(MetricName.FOLLOWERS, "div[[", null)),
+                null, null))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("followers");
+    }
+
+    private static HttpMetricSource source(PageRules rules) {
+        return new HttpMetricSource(HttpMetricSource.client(Duration.ofSeconds(5)), new PageReader(rules),
+                Clock.systemUTC(), Duration.ofSeconds(5), "Roster test");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.roster.adapters.browser.playwright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.MetricSourceContract;
+import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.application.port.CollectionOutcome;
+import dev.roster.application.port.MetricSource;
+import dev.roster.domain.platform.MetricName;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The browser source driving the machine's real Chromium (Debian's {@code chromium}); fails where it is missing. */
+class BrowserMetricSourceTest extends MetricSourceContract {
+
+    private BrowserMetricSource browser;
+
+    @Override
+    protected MetricSource start() {
+        browser = BrowserMetricSource.start(BrowserSettings.debian(2).withTimeout(Duration.ofSeconds(3)),
+                new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
+        return browser;
+    }
+
+    @Override
+    protected void stop() {
+        browser.close();
+    }
+
+    @Test
+    void readsFiguresThatJavaScriptDraws() {
+        assertThat(collect(site.profile("scripted"))).isInstanceOfSatisfying(CollectionOutcome.Collected.class,
+                collected -> {
+                    assertThat(collected.reading().value(MetricName.FOLLOWERS)).contains(8_800L);
+                    assertThat(collected.reading().value(MetricName.DAILY_VISITORS)).contains(777L);
+                });
+    }
+
+    @Test
+    void aReusedPageNeverShowsTheLastAccountsFigures() {
+        List<CollectionOutcome> inTurn = new ArrayList<>();
+        for (String handle : List.of("scripted", "private", "user1", "changed", "plain", "nobody", "user22")) {
+            inTurn.add(collect(site.profile(handle)));
+        }
+
+        assertThat(inTurn.get(0)).isInstanceOf(CollectionOutcome.Collected.class);
+        assertThat(inTurn.get(1)).isInstanceOf(CollectionOutcome.AccountPrivate.class);
+        assertThat(followers(inTurn.get(2))).isEqualTo(500);
+        assertThat(inTurn.get(3)).isInstanceOf(CollectionOutcome.PageChanged.class);
+        assertThat(followers(inTurn.get(4))).isEqualTo(1_234);
+        assertThat(inTurn.get(5)).isInstanceOf(CollectionOutcome.AccountMissing.class);
+        assertThat(followers(inTurn.get(6))).isEqualTo(600);
+    }
+
+    @Test
+    void readsPagesOnSeveralBrowsersAtOnce() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<CollectionOutcome>> outcomes = new ArrayList<>();
+            for (String handle : List.of("plain", "kilo", "mega", "man", "user1", "user22")) {
+                outcomes.add(callers.submit(() -> collect(site.profile(handle))));
+            }
+            for (Future<CollectionOutcome> outcome : outcomes) {
+                assertThat(outcome.get()).isInstanceOf(CollectionOutcome.Collected.class);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static long followers(CollectionOutcome outcome) {
+        assertThat(outcome).isInstanceOf(CollectionOutcome.Collected.class);
+        return ((CollectionOutcome.Collected) outcome).reading().value(MetricName.FOLLOWERS).orElseThrow();
+    }
+
+    @Test
+    void saysWhyWhenChromiumCannotBeStarted() {
+        BrowserSettings nowhere = new BrowserSettings(Paths.get("/nonexistent/chromium"), Duration.ofSeconds(5), 1,
+                "Roster test");
+
+        assertThatThrownBy(() -> BrowserMetricSource.start(nowhere, new PageReader(FakePlatformSite.RULES),
+                Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("/nonexistent");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.roster.adapters.postgres;
+
+import dev.roster.adapters.postgres.jdbc.Columns;
+import dev.roster.adapters.postgres.jdbc.Database;
+import dev.roster.adapters.postgres.mapping.AccountMapper;
+import dev.roster.adapters.postgres.mapping.DomainValues;
+import dev.roster.application.error.NotFoundException;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
+import dev.roster.domain.influencer.PlatformAccount;
+import dev.roster.domain.platform.PlatformCode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code collection_state} side of the metric history: attempts, failures and claims, which make accounts due. */
+final class PostgresCollections {
+
+    private static final String ATTEMPTED = "INSERT INTO collection_state (account_id, attempted_at) VALUES (?, ?) "
+            + "ON CONFLICT (account_id) DO UPDATE SET attempted_at = "
+            + "greatest(collection_state.attempted_at, excluded.attempted_at)";
+
+    private static final String FAILED = "INSERT INTO collection_state "
+            + "(account_id, attempted_at, failure_status, failure_reason, failed_at) VALUES (?, ?, ?, ?, ?) "
+            + "ON CONFLICT (account_id) DO UPDATE SET "
+            + "attempted_at = greatest(collection_state.attempted_at, excluded.attempted_at), "
+            + "failure_status = CASE WHEN collection_state.failed_at > excluded.failed_at "
+            + "THEN collection_state.failure_status ELSE excluded.failure_status END, "
+            + "failure_reason = CASE WHEN collection_state.failed_at > excluded.failed_at "
+            + "THEN collection_state.failure_reason ELSE excluded.failure_reason END, "
+            + "failed_at = greatest(collection_state.failed_at, excluded.failed_at)";
+
+    private static final String DUE = "SELECT " + Rows.accountColumns("a") + " FROM platform_account a "
+            + "LEFT JOIN collection_state s ON s.account_id = a.id WHERE a.platform = ? "
+            + "AND (s.attempted_at IS NULL OR s.attempted_at < ?) AND (s.claimed_until IS NULL OR s.claimed_until <= ?) "
+            + "ORDER BY s.attempted_at NULLS FIRST, a.id LIMIT ?";
+
+    private static final String CLAIM = "INSERT INTO collection_state (account_id, claimed_until) "
+            + "SELECT unnest(?::uuid[]), ? ON CONFLICT (account_id) DO UPDATE SET claimed_until = excluded.claimed_until";
+
+    private final Database database;
+    private final AccountMapper accounts;
+
+    PostgresCollections(Database database, AccountMapper accounts) {
+        this.database = database;
+        this.accounts = accounts;
+    }
+
+    /** Part of recording a snapshot: the account was collected at {@code at}. */
+    static void attempted(Connection connection, AccountId account, Instant at) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(ATTEMPTED)) {
+            Columns.setId(upsert, 1, account.value());
+            Columns.setInstant(upsert, 2, at);
+            upsert.executeUpdate();
+        }
+    }
+
+    void recordFailure(CollectionFailure failure) {
+        database.transaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(FAILED)) {
+                Columns.setId(upsert, 1, failure.accountId().value());
+                Columns.setInstant(upsert, 2, failure.at());
+                upsert.setString(3, failure.status().label());
+                upsert.setString(4, failure.reason());
+                Columns.setInstant(upsert, 5, failure.at());
+                return upsert.executeUpdate();
+            }
+        }, constraint -> constraint.equals(Constraints.COLLECTION_ACCOUNT)
+                ? new NotFoundException("account", failure.accountId().value()) : null);
+    }
+
+    Optional<CollectionFailure> lastFailure(AccountId account) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT failure_status, failure_reason, "
+                    + "failed_at FROM collection_state WHERE account_id = ? AND failed_at IS NOT NULL")) {
+                Columns.setId(select, 1, account.value());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(new CollectionFailure(account,
+                            CollectionFailure.Status.ofLabel(row.getString("failure_status")),
+                            row.getString("failure_reason"), Columns.instant(row, "failed_at"))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
+            int limit) {
+        return database.transaction(connection -> {
+            if (!lease.isZero()) {
+                // Claims of one platform take turns: a claimer never sees rows another has picked but not yet claimed.
+                try (PreparedStatement lock = connection.prepareStatement(
+                        "SELECT pg_advisory_xact_lock(hashtext('roster-collection'), hashtext(?))")) {
+                    lock.setString(1, platform.value());
+                    lock.execute();
+                }
+            }
+            List<PlatformAccount> due = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(DUE)) {
+                select.setString(1, platform.value());
+                Columns.setInstant(select, 2, attemptedBefore);
+                Columns.setInstant(select, 3, now);
+                select.setInt(4, Math.max(0, limit));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        due.add(accounts.toAccount(Rows.account(row)));
+                    }
+                }
+            }
+            if (!lease.isZero() && !due.isEmpty()) {
+                try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                    claim.setArray(1, Columns.texts(connection, due.stream().map(a -> a.id().value()).toList()));
+                    Columns.setInstant(claim, 2, now.plus(lease));
+                    claim.executeUpdate();
+                }
+            }
+            return due;
+        });
+    }
+}

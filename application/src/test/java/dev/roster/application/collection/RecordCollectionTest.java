@@ -1,0 +1,97 @@
+package dev.roster.application.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.application.error.FieldError;
+import dev.roster.application.error.InvalidInputException;
+import dev.roster.application.error.NotFoundException;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
+import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.platform.MetricName;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RecordCollectionTest extends CollectionFixture {
+
+    private static final Instant MORNING = START.minusSeconds(3_600);
+
+    @Test
+    void recordsWhatTheOfficeCollectorReadAndListsTheHistoryNewestFirst() {
+        String id = register("b", "desk", "https://b.example/desk").account().id().value();
+
+        roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING, Map.of("followers", 10L), null,
+                null));
+        roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING.plusSeconds(60),
+                Map.of("followers", 12L), null, null));
+
+        List<MetricSnapshot> history = roster.getMetricHistory().newestFirst("b", id, null);
+        assertThat(history).extracting(s -> s.reading().value(MetricName.FOLLOWERS).orElseThrow())
+                .containsExactly(12L, 10L);
+        assertThat(roster.getMetricHistory().newestFirst("b", id, 1)).hasSize(1);
+    }
+
+    @Test
+    void recordsAFailureTheCollectorReports() {
+        AccountId account = register("b", "closed", "https://b.example/closed").account().id();
+
+        roster.recordCollection().record(new RecordCollectionCommand("b", account.value(), MORNING, null, "private",
+                "the profile says: private account"));
+
+        CollectionFailure failure = storage.metricHistory().lastFailure(account).orElseThrow();
+        assertThat(failure.status()).isEqualTo(CollectionFailure.Status.PRIVATE);
+        assertThat(failure.at()).isEqualTo(MORNING);
+    }
+
+    @Test
+    void refusesReportsThatMakeNoSenseNamingEachField() {
+        String id = register("b", "wrong", "https://b.example/wrong").account().id().value();
+        Map<String, Long> metrics = new LinkedHashMap<>();
+        metrics.put("followers", -1L);
+        metrics.put("dailyVisitors", 5L);
+
+        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id,
+                START.plusSeconds(86_400), metrics, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field)
+                        .containsExactly("collectedAt", "metrics.followers", "metrics.dailyVisitors"));
+        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING,
+                Map.of("followers", 1L), "private", "both")))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("metrics"));
+        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING,
+                null, "exploded", " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("failure.status", "failure.reason"));
+        assertThatThrownBy(() -> roster.getMetricHistory().newestFirst("b", id, 0))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anAccountIsOnlyFoundUnderItsOwnPlatform() {
+        String id = register("a", "elsewhere", null).account().id().value();
+
+        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING,
+                Map.of("followers", 1L), null, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.getMetricHistory().newestFirst("b", id, null))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void handsDueAccountsToOneCollectorAtATimeWithThePageToRead() {
+        register("b", "first", "https://b.example/first");
+        register("b", "second", "https://b.example/second");
+        AccountId noPage = register("b", "nopage", null).account().id();
+
+        List<DueAccount> due = roster.listDueAccounts().claim("b", 10);
+
+        assertThat(due).extracting(account -> account.profileUrl().toString())
+                .containsExactlyInAnyOrder("https://b.example/first", "https://b.example/second");
+        assertThat(roster.listDueAccounts().claim("b", 10)).as("claimed by the first call").isEmpty();
+        assertThat(storage.metricHistory().lastFailure(noPage).orElseThrow().reason()).contains("no profile URL");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.roster.bench.collection;
+
+import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.http.HttpMetricSource;
+import dev.roster.adapters.browser.playwright.BrowserMetricSource;
+import dev.roster.adapters.browser.playwright.BrowserSettings;
+import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.application.Roster;
+import dev.roster.application.account.RegisterAccountCommand;
+import dev.roster.application.collection.CollectionBatch;
+import dev.roster.application.collection.CollectionReport;
+import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.port.MetricSource;
+import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.platform.PlatformCode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Metric collection throughput against the fake platform site on loopback, with the rate limit off: accounts
+ * collected per minute through {@code CollectMetrics} (rules, history, latest metrics in the in-memory store) with
+ * the http and the browser source, against a bare GET of the same pages at the same concurrency, measured in the same
+ * run; then the browser's memory per concurrent page. Medians of several rounds.
+ *
+ * <p>Usage: {@code CollectionBench [rounds] [httpAccounts] [browserAccounts]} (defaults 5, 1000, 60).
+ */
+public final class CollectionBench {
+
+    private static final PlatformCode A = PlatformCode.of("a");
+    private static final int CONCURRENCY = 4;
+
+    private CollectionBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The JDK's HttpServer otherwise waits on delayed ACKs (~40 ms a response): the fake site would be measured.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int httpAccounts = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int browserAccounts = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        try (FakePlatformSite site = FakePlatformSite.start(1)) {
+            String template = site.profile("").toString() + PlatformCollection.HANDLE;
+            HttpClient client = HttpMetricSource.client(Duration.ofSeconds(10));
+            MetricSource http = new HttpMetricSource(client, new PageReader(FakePlatformSite.RULES), Clock.systemUTC(),
+                    Duration.ofSeconds(10), "Roster bench");
+            double[] bare = new double[rounds];
+            double[] viaHttp = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                bare[round] = bareGets(client, site, httpAccounts);
+                viaHttp[round] = collect(http, template, httpAccounts, CONCURRENCY);
+            }
+            report("bare GET (baseline)", bare, null);
+            report("http source", viaHttp, bare);
+
+            double[] bareSmall = new double[rounds];
+            double[] viaBrowser = new double[rounds];
+            try (BrowserMetricSource browser = BrowserMetricSource.start(BrowserSettings.debian(CONCURRENCY),
+                    new PageReader(FakePlatformSite.RULES), Clock.systemUTC())) {
+                collect(browser, template, CONCURRENCY * 2, CONCURRENCY);
+                for (int round = 0; round < rounds; round++) {
+                    bareSmall[round] = bareGets(client, site, browserAccounts);
+                    viaBrowser[round] = collect(browser, template, browserAccounts, CONCURRENCY);
+                }
+            }
+            report("bare GET, " + browserAccounts + " pages (baseline)", bareSmall, null);
+            report("browser source", viaBrowser, bareSmall);
+
+            BrowserMemory.report(site, new int[] {1, 2, 4});
+        }
+    }
+
+    /** Accounts per minute: one batch of {@code count} accounts through CollectMetrics, limit off. */
+    static double collect(MetricSource source, String template, int count, int concurrency) {
+        Roster roster = Roster.builder().storage(new InMemoryStorage())
+                .collection(A, new PlatformCollection(template, Duration.ofDays(1), 0, concurrency,
+                        PlatformCollection.Collector.SERVER))
+                .metricSource(A, source).build();
+        List<AccountId> accounts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            accounts.add(roster.registerAccount().register(new RegisterAccountCommand("a", "Bench " + i,
+                    String.format("010-7%03d-%04d", i / 10_000, i % 10_000), String.format("user%05d", i), null,
+                    null, null)).account().id());
+        }
+        long start = System.nanoTime();
+        int collected = 0;
+        for (int from = 0; from < count; from += CollectionBatch.MAX_ACCOUNTS) {
+            CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A,
+                    accounts.subList(from, Math.min(count, from + CollectionBatch.MAX_ACCOUNTS))));
+            collected += report.collected();
+        }
+        long elapsed = System.nanoTime() - start;
+        if (collected != count) {
+            throw new IllegalStateException("collected " + collected + " of " + count);
+        }
+        return perMinute(count, elapsed);
+    }
+
+    /** Pages per minute: the same profile pages fetched and discarded, at the same concurrency. */
+    static double bareGets(HttpClient client, FakePlatformSite site, int count) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(CONCURRENCY);
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                URI page = site.profile(String.format("user%05d", i));
+                statuses.add(callers.submit(() -> client.send(HttpRequest.newBuilder(page).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray()).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                if (status.get() != 200) {
+                    throw new IllegalStateException("the fake site answered " + status.get());
+                }
+            }
+            return perMinute(count, System.nanoTime() - start);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static double perMinute(int count, long nanos) {
+        return count * 60_000_000_000.0 / nanos;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static void report(String what, double[] perMinute, double[] baseline) {
+        String ratio = baseline == null ? "" : String.format("  (%.3g x baseline)", median(perMinute) / median(baseline));
+        System.out.printf("%-34s median %,10.0f accounts/min over %d rounds, concurrency %d%s%n", what,
+                median(perMinute), perMinute.length, CONCURRENCY, ratio);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.roster.bootstrap.cli;
+
+import dev.roster.adapters.http.client.JdkHttpExchange;
+import dev.roster.adapters.http.client.RosterClient;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.application.collection.Pace;
+import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.collection.RateLimitedSource;
+import dev.roster.application.collection.RateLimiter;
+import dev.roster.bootstrap.collect.MetricSources;
+import dev.roster.bootstrap.collect.OfficeCollector;
+import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.PlatformDefinitions;
+import dev.roster.bootstrap.config.PlatformOptions;
+import dev.roster.domain.platform.PlatformCode;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roster collect}: the office collector, for platforms that refuse cloud addresses. */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = "Collect one platform's metrics from this machine: ask the server which accounts are due, read "
+                + "their pages here, post the figures back. Runs until Ctrl-C, or with --once until nothing is due.")
+public final class CollectCommand implements Callable<Integer> {
+
+    @Option(names = "--server", defaultValue = "${env:ROSTER_SERVER}",
+            description = "The Roster API to report to, e.g. https://roster.example.com (ROSTER_SERVER).")
+    URI server;
+
+    @Option(names = "--platform", required = true, description = "The platform to collect, e.g. b.")
+    String platform;
+
+    @Option(names = "--once", description = "Collect what is due now, then exit (for a scheduled task).")
+    boolean once;
+
+    @Option(names = "--token", defaultValue = "${env:ROSTER_TOKEN}", showDefaultValue = Visibility.NEVER,
+            description = "Bearer token of an editor (ROSTER_TOKEN); none for a local server without authentication.")
+    String token;
+
+    @Option(names = "--poll-every", defaultValue = "${env:ROSTER_POLL_EVERY:-PT5M}",
+            description = "How long to wait when nothing is due, without --once (ROSTER_POLL_EVERY). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Duration poll;
+
+    @Option(names = "--batch", defaultValue = "20", description = "Accounts asked for at a time (1-200). "
+            + "Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Mixin
+    PlatformOptions platforms;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (server == null || server.getHost() == null) {
+            throw new ConfigurationException("--server", "is required: the Roster API's address, e.g. "
+                    + "https://roster.example.com");
+        }
+        if (batch < 1 || batch > 200) {
+            throw new ConfigurationException("--batch must be 1-200, not " + batch);
+        }
+        PlatformDefinitions definitions = platforms.load();
+        if (!PlatformCode.isWellFormed(platform) || !definitions.sources().containsKey(PlatformCode.of(platform))) {
+            throw new ConfigurationException("--platform " + platform + " has no collect section in the platform "
+                    + "definitions (--platforms-file / ROSTER_PLATFORMS_FILE): nothing says how to read its pages");
+        }
+        PlatformCode code = PlatformCode.of(platform);
+        PlatformCollection settings = definitions.collection().get(code);
+        Clock clock = Clock.systemUTC();
+        try (MetricSources sources = MetricSources.start(definitions, code::equals, platforms.chromium, clock)) {
+            RateLimitedSource limited = new RateLimitedSource(sources.byPlatform().get(code),
+                    new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
+            RosterClient client = new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)),
+                    new JsonCodec(), token);
+            OfficeCollector collector = new OfficeCollector(client, code, limited, settings.concurrency(), batch,
+                    clock, out);
+            out.println("Collecting platform " + code + " for " + server + (once ? " (once)" : ""));
+            out.flush();
+            do {
+                OfficeCollector.Tally tally = collector.collectDue();
+                out.printf("%s: done for now: %d collected, %d failed%n", code, tally.collected(), tally.failed());
+                out.flush();
+                if (!once) {
+                    Thread.sleep(poll.toMillis());
+                }
+            } while (!once);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.roster.bootstrap.serve;
+
+import dev.roster.application.Roster;
+import dev.roster.application.collection.CollectionWorker;
+import dev.roster.application.collection.ScheduleCollection;
+import dev.roster.application.port.JobQueue;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Collection inside {@code roster serve}: a timer that queues what is due on every platform the server collects, and
+ * workers that run the queued jobs, the way the scheduler and worker functions do on AWS.
+ */
+public final class CollectionTimer implements AutoCloseable {
+
+    private static final Duration IDLE = Duration.ofSeconds(1);
+
+    private final ScheduledExecutorService timer;
+    private final ExecutorService workers;
+
+    private CollectionTimer(ScheduledExecutorService timer, ExecutorService workers) {
+        this.timer = timer;
+        this.workers = workers;
+    }
+
+    public static CollectionTimer start(Roster roster, JobQueue queue, Duration tick, int workerCount,
+            PrintStream log) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("roster-collect-timer"));
+        timer.scheduleWithFixedDelay(() -> schedule(roster, log), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+        ExecutorService workers = Executors.newFixedThreadPool(workerCount, daemon("roster-collect-worker"));
+        CollectionWorker worker = new CollectionWorker(roster.collectMetrics(), queue);
+        for (int i = 0; i < workerCount; i++) {
+            workers.submit(() -> work(worker, log));
+        }
+        return new CollectionTimer(timer, workers);
+    }
+
+    private static void schedule(Roster roster, PrintStream log) {
+        try {
+            List<ScheduleCollection.Scheduled> runs = roster.scheduleCollection().scheduleAllDue();
+            runs.stream().filter(run -> run.accounts() > 0).forEach(run -> log.println("collection: queued "
+                    + run.accounts() + " accounts of platform " + run.platform() + " in " + run.jobs().size()
+                    + " jobs"));
+        } catch (RuntimeException failed) {
+            // The next tick tries again; a timer that died would stop collecting for good.
+            log.println("collection: scheduling failed, trying again on the next tick: " + failed);
+        }
+    }
+
+    private static void work(CollectionWorker worker, PrintStream log) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (!worker.runNext()) {
+                    Thread.sleep(IDLE.toMillis());
+                }
+            } catch (InterruptedException stopping) {
+                return;
+            } catch (RuntimeException failed) {
+                log.println("collection: a job failed to run, the queue will hand it out again: " + failed);
+                try {
+                    Thread.sleep(IDLE.toMillis());
+                } catch (InterruptedException stopping) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Stops queuing and stops the workers; a job cut short is handed out again by the queue. */
+    @Override
+    public void close() throws InterruptedException {
+        timer.shutdownNow();
+        workers.shutdownNow();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.roster.bootstrap.serve;
+
+import dev.roster.application.Roster;
+import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.port.JobQueue;
+import dev.roster.bootstrap.collect.MetricSources;
+import dev.roster.bootstrap.config.PlatformDefinitions;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * What the local server needs for metric collection: the platform definitions, the sources of the platforms it
+ * collects itself (not those of the office collector), and the timer's pace.
+ */
+public final class CollectionWiring implements AutoCloseable {
+
+    private final PlatformDefinitions definitions;
+    private final MetricSources sources;
+    private final Duration tick;
+    private final int workers;
+
+    private CollectionWiring(PlatformDefinitions definitions, MetricSources sources, Duration tick, int workers) {
+        this.definitions = definitions;
+        this.sources = sources;
+        this.tick = tick;
+        this.workers = workers;
+    }
+
+    /** Starts the sources of the platforms the server collects. */
+    public static CollectionWiring start(PlatformDefinitions definitions, Path chromium, Duration tick, int workers,
+            Clock clock) {
+        MetricSources sources = MetricSources.start(definitions, platform ->
+                definitions.collection().get(platform).collector() == PlatformCollection.Collector.SERVER, chromium,
+                clock);
+        return new CollectionWiring(definitions, sources, tick, workers);
+    }
+
+    /** The built-in platforms, nothing collected. */
+    public static CollectionWiring none() {
+        return start(PlatformDefinitions.builtIn(), Path.of("chromium"), Duration.ofMinutes(1), 1, Clock.systemUTC());
+    }
+
+    /** Gives the roster its platforms, collection settings, sources and collection queue. */
+    public Roster.Builder configure(Roster.Builder builder, JobQueue queue) {
+        builder.platforms(definitions.catalog()).collectionQueue(queue);
+        definitions.collection().forEach(builder::collection);
+        sources.byPlatform().forEach(builder::metricSource);
+        return builder;
+    }
+
+    /** The timer and its workers, when there is anything for the server to collect; nothing to stop otherwise. */
+    public AutoCloseable startTimer(Roster roster, JobQueue queue, PrintStream log) {
+        if (sources.byPlatform().isEmpty()) {
+            return () -> { };
+        }
+        return CollectionTimer.start(roster, queue, tick, workers, log);
+    }
+
+    @Override
+    public void close() {
+        sources.close();
+    }
+}

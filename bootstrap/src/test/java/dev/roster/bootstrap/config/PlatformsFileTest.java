@@ -1,0 +1,157 @@
+package dev.roster.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.application.collection.PlatformCollection;
+import dev.roster.domain.platform.MetricName;
+import dev.roster.domain.platform.PlatformCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlatformsFileTest {
+
+    private static final String ISSUE_EXAMPLE = """
+            platforms:
+              - code: a
+                name: Platform A
+                hosts: [blog.example]
+                profileUrl: "https://blog.example/{handle}"
+                metrics: [followers, dailyVisitors]
+                collect:
+                  source: http
+                  every: P1D
+                  ratePerMinute: 60
+                  concurrency: 2
+                  rules:
+                    followers: { css: ".followers" }
+                    dailyVisitors: { css: "#stats", regex: "Today ([0-9.,]+[KkMm만천]?)" }
+              - code: b
+                name: Platform B
+                metrics: [followers]
+                collect:
+                  source: browser
+                  every: PT12H
+                  ratePerMinute: 20
+                  concurrency: 1
+                  collector: office
+                  privateWhen: { css: ".private" }
+                  rules:
+                    followers: { css: "[data-testid=followers]" }
+              - code: c
+                name: Not collected
+                metrics: [followers]
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheShapeTheIssueGives() throws IOException {
+        PlatformDefinitions read = PlatformsFile.read(write("platforms.yaml", ISSUE_EXAMPLE));
+
+        assertThat(read.catalog().all()).extracting(platform -> platform.code().value()).containsExactly("a", "b", "c");
+        assertThat(read.catalog().find("a").orElseThrow().metrics())
+                .containsExactly(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS);
+        assertThat(read.catalog().find("a").orElseThrow().acceptsProfileHost("www.blog.example")).isTrue();
+        PlatformCollection a = read.collection().get(PlatformCode.of("a"));
+        assertThat(a.profileUrlTemplate()).isEqualTo("https://blog.example/{handle}");
+        assertThat(a.collector()).isEqualTo(PlatformCollection.Collector.SERVER);
+        PlatformCollection b = read.collection().get(PlatformCode.of("b"));
+        assertThat(b.every()).isEqualTo(Duration.ofHours(12));
+        assertThat(b.collector()).isEqualTo(PlatformCollection.Collector.OFFICE);
+        assertThat(read.sources().get(PlatformCode.of("b")).kind()).isEqualTo(SourceDefinition.Kind.BROWSER);
+        assertThat(read.sources().get(PlatformCode.of("b")).rules().privateWhen()).isEqualTo(".private");
+        assertThat(read.sources().get(PlatformCode.of("a")).rules().metrics().get(1).regex().pattern())
+                .isEqualTo("Today ([0-9.,]+[KkMm만천]?)");
+        assertThat(read.collection()).doesNotContainKey(PlatformCode.of("c"));
+    }
+
+    @Test
+    void readsJsonToo() throws IOException {
+        PlatformDefinitions read = PlatformsFile.read(write("platforms.json", """
+                {"platforms": [{"code": "blog", "name": "Blog", "metrics": ["followers"],
+                  "collect": {"source": "http", "rules": {"followers": {"css": ".f"}}}}]}"""));
+
+        assertThat(read.collection().get(PlatformCode.of("blog"))).isEqualTo(new PlatformCollection(null,
+                Duration.ofDays(1), 60, 2, PlatformCollection.Collector.SERVER));
+    }
+
+    @Test
+    void listsEveryProblemNamingThePlatformAndTheField() throws IOException {
+        Path bad = write("bad.yaml", """
+                platforms:
+                  - code: a
+                    name: Platform A
+                    hosts: [blog.example]
+                    profileUrl: "https://elsewhere.example/{handle}"
+                    metrics: [followers, dailyVisitors]
+                    collect:
+                      source: carrier-pigeon
+                      every: daily
+                      ratePerMinute: -5
+                      rulez: {}
+                      rules:
+                        followers: { css: ".f", regex: "([0-9" }
+                        likes: { css: ".l" }
+                  - code: a
+                    name: ""
+                    metrics: []
+                """);
+
+        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("ROSTER_PLATFORMS_FILE")
+                .hasMessageContaining("platform a: profileUrl: its host elsewhere.example is not one of hosts")
+                .hasMessageContaining("platform a: collect.source: must be http or browser, not 'carrier-pigeon'")
+                .hasMessageContaining("platform a: collect.every: must be an ISO-8601 duration")
+                .hasMessageContaining("platform a: collect.rulez: is not a known field")
+                .hasMessageContaining("platform a: collect.rules.followers.regex: is not a regular expression")
+                .hasMessageContaining("platform a: collect.rules.likes: is not one of the platform's metrics")
+                .hasMessageContaining("platform a: collect.rules.dailyVisitors: is required")
+                .hasMessageContaining("platform a: code: is used by another platform too")
+                .hasMessageContaining("platform a: name: is required")
+                .hasMessageContaining("platform a: metrics: must list at least one metric");
+    }
+
+    @Test
+    void refusesOutOfRangeCollectionSettingsNamingThem() throws IOException {
+        Path bad = write("rate.yaml", """
+                platforms:
+                  - code: a
+                    name: A
+                    metrics: [followers]
+                    collect: { source: http, ratePerMinute: -5, rules: { followers: { css: ".f" } } }
+                """);
+
+        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("platform a: collect: ratePerMinute must be 0 (no limit) to 60000: -5");
+    }
+
+    @Test
+    void saysWhenTheFileIsMissingOrNotYaml() throws IOException {
+        PlatformOptions options = new PlatformOptions();
+        options.platformsFile = dir.resolve("nowhere.yaml");
+
+        assertThatThrownBy(options::load).hasMessageContaining("ROSTER_PLATFORMS_FILE").hasMessageContaining("no such");
+        assertThatThrownBy(() -> PlatformsFile.read(write("x.yaml", "platforms: [unclosed")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("cannot read");
+        assertThatThrownBy(() -> PlatformsFile.read(write("y.yaml", "other: 1")))
+                .hasMessageContaining("platforms: must be a list of at least one platform");
+    }
+
+    @Test
+    void withoutAFileTheBuiltInPlatformsAreUsedAndNothingIsCollected() {
+        PlatformDefinitions defaults = new PlatformOptions().load();
+
+        assertThat(defaults.catalog().all()).hasSize(2);
+        assertThat(defaults.collection()).isEmpty();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}
