@@ -1,5 +1,18 @@
 package dev.roster.application;
 
+import dev.roster.application.job.GetJob;
+import dev.roster.application.job.JobRunner;
+import dev.roster.application.job.RunJob;
+import dev.roster.application.port.FileStore;
+import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.SpreadsheetReader;
+import dev.roster.application.port.SpreadsheetWriter;
+import dev.roster.application.spreadsheet.ExportAccounts;
+import dev.roster.application.spreadsheet.ImportAccounts;
+import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.application.spreadsheet.ImportTemplate;
+import dev.roster.application.spreadsheet.SpreadsheetUseCases;
+import java.util.List;
 import dev.roster.application.account.DeleteAccount;
 import dev.roster.application.account.GetAccount;
 import dev.roster.application.account.RegisterAccount;
@@ -37,6 +50,9 @@ public final class Roster {
     private final UpdateInfluencer updateInfluencer;
     private final DeleteInfluencer deleteInfluencer;
     private final GetInfluencer getInfluencer;
+    private final SpreadsheetUseCases spreadsheets;
+    private final RunJob runJob;
+    private final GetJob getJob;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "storage must be set");
@@ -56,6 +72,13 @@ public final class Roster {
         updateInfluencer = new UpdateInfluencer(rules, phones, influencers, search, clock);
         deleteInfluencer = new DeleteInfluencer(influencers);
         getInfluencer = new GetInfluencer(search);
+        SpreadsheetUseCases.Ports ports = builder.spreadsheetPorts();
+        spreadsheets = ports == null ? null
+                : new SpreadsheetUseCases(platforms, storage, registerAccount, searchAccounts, phones, ports, clock);
+        List<JobRunner> runners = spreadsheets == null ? List.of() : List.of(spreadsheets.importJob());
+        runJob = builder.jobQueue == null ? null : new RunJob(storage.jobs(), builder.jobQueue, runners, clock);
+        getJob = builder.files == null ? null
+                : new GetJob(storage.jobs(), builder.files, builder.importSettings.errorFileValidity());
     }
 
     public static Builder builder() {
@@ -99,6 +122,43 @@ public final class Roster {
         return getInfluencer;
     }
 
+    /** Imports an uploaded workbook of accounts; needs the file store, job queue and spreadsheet ports. */
+    public ImportAccounts importAccounts() {
+        return spreadsheets().importAccounts();
+    }
+
+    /** Writes the accounts a search matches as a workbook. */
+    public ExportAccounts exportAccounts() {
+        return spreadsheets().exportAccounts();
+    }
+
+    /** Writes the empty workbook an import expects. */
+    public ImportTemplate importTemplate() {
+        return spreadsheets().importTemplate();
+    }
+
+    /** Runs a job a worker received from the job queue; needs the job queue. */
+    public RunJob runJob() {
+        return configured(runJob, "a job queue (Builder.jobQueue)");
+    }
+
+    /** Shows a job to the caller following it; needs the file store, for its result's download links. */
+    public GetJob getJob() {
+        return configured(getJob, "a file store (Builder.files)");
+    }
+
+    private SpreadsheetUseCases spreadsheets() {
+        return configured(spreadsheets,
+                "a file store, a job queue and a spreadsheet reader and writer (Builder.files, jobQueue, spreadsheets)");
+    }
+
+    private static <T> T configured(T useCase, String needs) {
+        if (useCase == null) {
+            throw new IllegalStateException("this Roster was built without " + needs);
+        }
+        return useCase;
+    }
+
     /** Collects the ports and settings a {@link Roster} is built from; only the storage is required. */
     public static final class Builder {
 
@@ -107,8 +167,45 @@ public final class Roster {
         private String phoneRegion = "KR";
         private Clock clock = Clock.systemUTC();
         private InputRules rules;
+        private FileStore files;
+        private JobQueue jobQueue;
+        private SpreadsheetReader spreadsheetReader;
+        private SpreadsheetWriter spreadsheetWriter;
+        private ImportSettings importSettings = ImportSettings.defaults();
 
         private Builder() {
+        }
+
+        /** Where error files, uploads awaiting a job and other files are kept. */
+        public Builder files(FileStore files) {
+            this.files = Objects.requireNonNull(files, "files");
+            return this;
+        }
+
+        /** Where long work waits for a worker. */
+        public Builder jobQueue(JobQueue jobQueue) {
+            this.jobQueue = Objects.requireNonNull(jobQueue, "jobQueue");
+            return this;
+        }
+
+        /** How workbooks are read (imports) and written (exports, templates, error files). */
+        public Builder spreadsheets(SpreadsheetReader reader, SpreadsheetWriter writer) {
+            this.spreadsheetReader = Objects.requireNonNull(reader, "reader");
+            this.spreadsheetWriter = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /** The bounds of imports; {@link ImportSettings#defaults()} unless set. */
+        public Builder importSettings(ImportSettings settings) {
+            this.importSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        private SpreadsheetUseCases.Ports spreadsheetPorts() {
+            if (files == null || jobQueue == null || spreadsheetReader == null) {
+                return null;
+            }
+            return new SpreadsheetUseCases.Ports(files, jobQueue, spreadsheetReader, spreadsheetWriter, importSettings);
         }
 
         /** Where influencers, accounts, metrics, consent records and jobs are kept. */
