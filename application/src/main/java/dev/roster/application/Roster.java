@@ -53,6 +53,7 @@ public final class Roster {
     private final SpreadsheetUseCases spreadsheets;
     private final RunJob runJob;
     private final GetJob getJob;
+    private final ImportSettings importSettings;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "storage must be set");
@@ -72,6 +73,7 @@ public final class Roster {
         updateInfluencer = new UpdateInfluencer(rules, phones, influencers, search, clock);
         deleteInfluencer = new DeleteInfluencer(influencers);
         getInfluencer = new GetInfluencer(search);
+        importSettings = builder.importSettings;
         SpreadsheetUseCases.Ports ports = builder.spreadsheetPorts();
         spreadsheets = ports == null ? null
                 : new SpreadsheetUseCases(platforms, storage, registerAccount, searchAccounts, phones, ports, clock);
@@ -120,6 +122,11 @@ public final class Roster {
 
     public GetInfluencer getInfluencer() {
         return getInfluencer;
+    }
+
+    /** The bounds of imports, which transports enforce at their edge too (the upload size). */
+    public ImportSettings importSettings() {
+        return importSettings;
     }
 
     /** Imports an uploaded workbook of accounts; needs the file store, job queue and spreadsheet ports. */

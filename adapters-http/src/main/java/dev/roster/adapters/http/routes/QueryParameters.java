@@ -56,6 +56,11 @@ final class QueryParameters {
         };
     }
 
+    /** Refuses with every problem of the parameters read so far; does nothing when they all read. */
+    void requireValid() {
+        problems.throwIfAny();
+    }
+
     /**
      * Runs a read with the parameters that did read, and refuses with every problem at once: those of the parameters
      * here and those the use case finds. Only for reads, which are safe to run to find their problems.

@@ -23,6 +23,8 @@ public final class RosterApi {
         routes.addAll(new SystemRoutes(roster, storeName, replies, mapper).routes());
         routes.addAll(new AccountRoutes(roster, json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster, json, replies, mapper).routes());
+        routes.addAll(new SpreadsheetRoutes(roster, replies, mapper).routes());
+        routes.addAll(new JobRoutes(roster, replies, mapper).routes());
         return new RouteTable(routes);
     }
 }
