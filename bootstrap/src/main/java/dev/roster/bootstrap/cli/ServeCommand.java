@@ -1,7 +1,9 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.ImportOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
@@ -47,6 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SecurityOptions security;
 
+    @Mixin
+    ImportOptions imports;
+
     @Spec
     CommandSpec spec;
 
@@ -61,12 +66,13 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unknown) {
             throw new ConfigurationException("--phone-region", "is not a region libphonenumber knows: " + phoneRegion);
         }
+        ImportSettings importSettings = imports.settings();
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
         OpenedStore opened = Stores.open(store);
         LocalServer server;
         try {
-            server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, edge.security(), opened,
-                    System.out);
+            server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, importSettings,
+                    edge.security(), opened, System.out);
         } catch (RuntimeException failed) {
             opened.close();
             throw failed;
