@@ -5,7 +5,6 @@ import dev.roster.application.port.SheetRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 
@@ -34,7 +33,7 @@ final class RowCollector implements SheetContentsHandler {
 
     @Override
     public void cell(String reference, String formattedValue, XSSFComment comment) {
-        int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+        int column = reference == null ? cells.size() : column(reference);
         if (column < 0 || column >= MAX_COLUMNS) {
             return;
         }
@@ -47,6 +46,23 @@ final class RowCollector implements SheetContentsHandler {
         } else {
             cells.set(column, text);
         }
+    }
+
+    /** The 0-based column of a reference such as {@code AB12}; parsed by hand, as it runs for every cell. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c != '$') {
+                break;
+            }
+            if (column > MAX_COLUMNS) {
+                return MAX_COLUMNS;
+            }
+        }
+        return column - 1;
     }
 
     @Override

@@ -115,6 +115,31 @@ class PoiSpreadsheetWriterTest {
                 List.of("Name", "Followers", "Collected"), List.of("이서연 😀", "0"), List.of("=1+1", "1,000,000"));
     }
 
+    @Test
+    void writesAZipThatStreamingUnzippersRead() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write("Accounts", COLUMNS, List.of(SheetOutputRow.plain(Arrays.asList("Kim", 1L, null))).iterator(), out);
+
+        List<String> entries = new ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                zip.readAllBytes();
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).contains("xl/workbook.xml", "xl/worksheets/sheet1.xml");
+    }
+
+    @Test
+    void readsColumnLettersOfAnyWidth() {
+        assertThat(RowCollector.column("A1")).isZero();
+        assertThat(RowCollector.column("Z9")).isEqualTo(25);
+        assertThat(RowCollector.column("AA10")).isEqualTo(26);
+        assertThat(RowCollector.column("XFD1")).isEqualTo(16_383);
+        assertThat(RowCollector.column("$B$2")).isEqualTo(1);
+    }
+
     private XSSFWorkbook write(List<SheetColumn> columns, List<SheetOutputRow> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write("Accounts", columns, rows.iterator(), out);

@@ -63,19 +63,20 @@ public final class ExportAccounts {
                 asked.order(), PAGE, null);
         Platform platform = Platforms.find(platforms, filters.platform());
         List<Platform> others = platforms.all().stream().filter(other -> !other.equals(platform)).toList();
-        Iterator<AccountView> accounts = new AccountPages(search, query);
-        Iterator<SheetOutputRow> rows = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return accounts.hasNext();
-            }
+        try (AccountPages accounts = new AccountPages(search, query)) {
+            Iterator<SheetOutputRow> rows = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return accounts.hasNext();
+                }
 
-            @Override
-            public SheetOutputRow next() {
-                return row(accounts.next(), platform, others);
-            }
-        };
-        writer.write(platform.name(), columns(platform, others, language), rows, out);
+                @Override
+                public SheetOutputRow next() {
+                    return row(accounts.next(), platform, others);
+                }
+            };
+            writer.write(platform.name(), columns(platform, others, language), rows, out);
+        }
     }
 
     private List<SheetColumn> columns(Platform platform, List<Platform> others, SheetLanguage language) {

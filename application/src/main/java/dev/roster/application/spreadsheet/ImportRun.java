@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
  * One import in progress: each data row becomes the API's registration command, checked by the same rules; valid rows
- * are saved in batches (one round trip each), invalid and refused ones are collected with their reasons.
+ * are saved in batches (one round trip each, one batch saving while the next is checked), invalid and refused ones
+ * are collected with their reasons.
  */
-final class ImportRun implements HeaderSearch.DataRows {
+final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
 
     /** Rows saved per round trip: large enough to amortise it, small enough to report progress often. */
     static final int BATCH = 500;
@@ -45,6 +50,8 @@ final class ImportRun implements HeaderSearch.DataRows {
     private final Map<String, Integer> handleRows = new HashMap<>();
     private final List<FailedRow> failures = new ArrayList<>();
     private ImportHeader header;
+    private Saving inFlight;
+    private ExecutorService saver;
     private long total;
     private long success;
 
@@ -75,6 +82,7 @@ final class ImportRun implements HeaderSearch.DataRows {
     /** Saves what is left; the run's figures are final afterwards. */
     void finish() {
         flush();
+        settle();
     }
 
     ImportHeader header() {
@@ -107,16 +115,58 @@ final class ImportRun implements HeaderSearch.DataRows {
                 validRows.add(row);
             });
         }
-        List<RegistrationResult> results = valid.isEmpty() ? List.of() : register.saveAll(valid);
+        pending.clear();
+        // This batch was checked while the previous one was being saved: the JVM and the store work side by side.
+        settle();
+        inFlight = new Saving(valid.isEmpty() ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> register.saveAll(valid), saver()), valid, validRows, total);
+    }
+
+    /** Waits for the batch being saved and takes in what became of each of its rows. */
+    private void settle() {
+        if (inFlight == null) {
+            return;
+        }
+        Saving saving = inFlight;
+        inFlight = null;
+        List<RegistrationResult> results;
+        try {
+            results = saving.results().join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) instanceof RegistrationResult.Refused refused) {
-                refused(validRows.get(i), valid.get(i), refused.conflict());
+                refused(saving.rows().get(i), saving.registrations().get(i), refused.conflict());
             } else {
                 success++;
             }
         }
-        pending.clear();
-        progress.report(total, Math.max(total, expectedRows));
+        progress.report(saving.rowsRead(), Math.max(saving.rowsRead(), expectedRows));
+    }
+
+    private ExecutorService saver() {
+        if (saver == null) {
+            saver = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "roster-import-saver");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return saver;
+    }
+
+    /** Lets go of the saving thread; after a failure the batch in flight still finishes, and is simply not counted. */
+    @Override
+    public void close() {
+        if (saver != null) {
+            saver.shutdown();
+        }
+    }
+
+    /** A batch on its way to the store. */
+    private record Saving(CompletableFuture<List<RegistrationResult>> results, List<Registration> registrations,
+            List<SheetRow> rows, long rowsRead) {
     }
 
     /** The row's registration if it passes every rule and its handle is new to the file; a failure otherwise. */

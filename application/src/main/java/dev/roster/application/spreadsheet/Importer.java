@@ -63,7 +63,12 @@ final class Importer {
 
     Result run(Platform platform, byte[] workbook, boolean upsert, long expectedRows, ImportRun.Progress progress) {
         refuseOversized(workbook);
-        ImportRun run = new ImportRun(register, upserts, platform, upsert, expectedRows, progress);
+        try (ImportRun run = new ImportRun(register, upserts, platform, upsert, expectedRows, progress)) {
+            return run(platform, workbook, run);
+        }
+    }
+
+    private Result run(Platform platform, byte[] workbook, ImportRun run) {
         read(workbook, new HeaderSearch.DataRows() {
             @Override
             public void header(ImportHeader header) {

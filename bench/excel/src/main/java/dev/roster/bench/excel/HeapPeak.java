@@ -1,0 +1,46 @@
+package dev.roster.bench.excel;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The most heap a phase kept alive: the largest heap occupancy left after any collection during the phase. Eden
+ * filling up with garbage is not memory the work needs; what survives a collection is.
+ */
+final class HeapPeak {
+
+    private static final AtomicLong PEAK = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
+                            .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
+                    long used = after.values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    PEAK.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+    }
+
+    private HeapPeak() {
+    }
+
+    static void reset() {
+        System.gc();
+        PEAK.set(0);
+    }
+
+    /** The peak since {@link #reset()}, after one more collection so that the phase's end counts too. */
+    static long megabytes() {
+        System.gc();
+        return PEAK.get() / (1024 * 1024);
+    }
+}
