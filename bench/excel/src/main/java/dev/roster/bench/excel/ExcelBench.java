@@ -51,6 +51,13 @@ public final class ExcelBench {
         System.out.printf("import file: %d rows (%d invalid), %.1f MB%n", rows, rows / ImportFile.INVALID_EVERY,
                 upload.length / 1e6);
 
+        System.out.println("warming up the JIT on the reader and the writer ...");
+        for (int i = 0; i < 2; i++) {
+            parse(upload);
+            writeOnly(dir.resolve("warm-up.xlsx"), rows);
+        }
+        HeapPeak.reset();
+        System.out.printf("the harness's own data (accounts, file): %d MB of heap%n", HeapPeak.baseMegabytes());
         Table table = new Table();
         for (int run = 1; run <= runs; run++) {
             System.out.println("run " + run + " ...");

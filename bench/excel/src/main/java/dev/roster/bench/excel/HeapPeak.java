@@ -16,6 +16,7 @@ import javax.management.openmbean.CompositeData;
 final class HeapPeak {
 
     private static final AtomicLong PEAK = new AtomicLong();
+    private static final AtomicLong BASE = new AtomicLong();
 
     static {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -35,12 +36,18 @@ final class HeapPeak {
 
     static void reset() {
         System.gc();
-        PEAK.set(0);
+        BASE.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        PEAK.set(BASE.get());
     }
 
-    /** The peak since {@link #reset()}, after one more collection so that the phase's end counts too. */
+    /** What the harness itself held when the phase began (the test data): not the phase's doing. */
+    static long baseMegabytes() {
+        return BASE.get() / (1024 * 1024);
+    }
+
+    /** The peak since {@link #reset()} above the base, after one more collection so that the phase's end counts. */
     static long megabytes() {
         System.gc();
-        return PEAK.get() / (1024 * 1024);
+        return Math.max(0, PEAK.get() - BASE.get()) / (1024 * 1024);
     }
 }

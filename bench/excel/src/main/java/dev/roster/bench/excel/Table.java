@@ -20,7 +20,7 @@ final class Table {
 
     void print() {
         System.out.println();
-        System.out.printf("| %s | %s | %s | %s |%n", "measure", "median", "runs", "peak memory of the median run (MB)");
+        System.out.printf("| %s | %s | %s | %s |%n", "measure", "median", "runs", "peak heap above the harness's data, after GC (MB); ExcelJS: peak RSS");
         System.out.println("| --- | --- | --- | --- |");
         runs.forEach((measure, list) -> {
             List<Run> sorted = new ArrayList<>(list);
