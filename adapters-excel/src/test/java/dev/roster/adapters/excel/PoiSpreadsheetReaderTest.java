@@ -9,7 +9,6 @@ import dev.roster.application.port.SheetRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,9 +196,5 @@ class PoiSpreadsheetReaderTest {
         List<SheetRow> rows = new ArrayList<>();
         reader.read(new ByteArrayInputStream(file), maxRows, rows::add);
         return rows;
-    }
-
-    static UncheckedIOException unchecked(IOException failed) {
-        return new UncheckedIOException(failed);
     }
 }

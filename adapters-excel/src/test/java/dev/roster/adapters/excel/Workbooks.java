@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -37,23 +36,14 @@ final class Workbooks {
         }
     }
 
-    /** The zip {@code xlsx} with some entries' contents replaced (or added). */
+    /** The zip {@code xlsx} with some entries' contents replaced. */
     static byte[] withEntries(byte[] xlsx, Map<String, byte[]> replaced) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
                 byte[] replacement = replaced.get(entry.getName());
-                out.write(replacement != null ? replacement : in.readAllBytes());
-                out.closeEntry();
-            }
-            for (var extra : replaced.entrySet()) {
-                if (!new String(xlsx, StandardCharsets.ISO_8859_1).contains(extra.getKey())) {
-                    out.putNextEntry(new ZipEntry(extra.getKey()));
-                    out.write(extra.getValue());
-                    out.closeEntry();
-                }
+                entry(out, entry.getName(), replacement != null ? replacement : in.readAllBytes());
             }
             out.finish();
             return bytes.toByteArray();
@@ -62,11 +52,15 @@ final class Workbooks {
         }
     }
 
+    private static void entry(ZipOutputStream out, String name, byte[] content) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
+    }
+
     static byte[] zip(String name, byte[] content) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.putNextEntry(new ZipEntry(name));
-            out.write(content);
-            out.closeEntry();
+            entry(out, name, content);
             out.finish();
             return bytes.toByteArray();
         } catch (IOException failed) {

@@ -51,7 +51,7 @@ public final class ImportAccounts {
         Platform platform = Platforms.find(platforms, command.platform());
         long rows = importer.survey(command.workbook());
         if (rows > importer.settings().syncRows()) {
-            return new ImportOutcome.Queued(queue(platform, command), rows);
+            return new ImportOutcome.Queued(queue(platform, command, rows), rows);
         }
         Importer.Result result = importer.run(platform, command.workbook(), command.upsert(), rows,
                 ImportRun.Progress.NONE);
@@ -62,13 +62,14 @@ public final class ImportAccounts {
     }
 
     /** Keeps the upload where any worker can read it, then records and queues the job, in that order. */
-    private JobId queue(Platform platform, ImportAccountsCommand command) {
+    private JobId queue(Platform platform, ImportAccountsCommand command, long rows) {
         Instant now = clock.instant();
         JobId id = JobId.next(now);
         FileKey upload = FileKey.of("imports/uploads/" + id + ".xlsx");
         files.put(upload, ErrorReport.XLSX, new ByteArrayInputStream(command.workbook()), command.workbook().length);
         jobs.create(Job.queue(id, ImportJob.TYPE, Map.of(ImportJob.PLATFORM, platform.code().value(),
-                ImportJob.FILE, upload.value(), ImportJob.UPSERT, Boolean.toString(command.upsert())), now));
+                ImportJob.FILE, upload.value(), ImportJob.UPSERT, Boolean.toString(command.upsert()),
+                ImportJob.ROWS, Long.toString(rows)), now));
         queue.enqueue(id);
         return id;
     }

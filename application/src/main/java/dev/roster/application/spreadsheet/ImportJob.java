@@ -21,6 +21,8 @@ public final class ImportJob implements JobRunner {
     static final String PLATFORM = "platform";
     static final String FILE = "file";
     static final String UPSERT = "upsert";
+    /** The data rows the survey counted at upload: the total progress is reported against. */
+    static final String ROWS = "rows";
 
     private final PlatformCatalog platforms;
     private final Importer importer;
@@ -42,8 +44,9 @@ public final class ImportJob implements JobRunner {
         Platform platform = Platforms.find(platforms, job.parameters().get(PLATFORM));
         FileKey upload = FileKey.of(job.parameters().get(FILE));
         byte[] workbook = read(upload);
+        long rows = Long.parseLong(job.parameters().getOrDefault(ROWS, "0"));
         Importer.Result result = importer.run(platform, workbook, Boolean.parseBoolean(job.parameters().get(UPSERT)),
-                0, progress::report);
+                rows, progress::report);
         files.delete(upload);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("total", result.total());

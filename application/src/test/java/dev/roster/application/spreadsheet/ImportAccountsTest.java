@@ -159,6 +159,7 @@ class ImportAccountsTest {
         ImportOutcome.Queued queued = (ImportOutcome.Queued) outcome;
         assertThat(queued.rows()).isEqualTo(4);
         assertThat(roster.getJob().get(queued.job().value()).job().status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(roster.getJob().get(queued.job().value()).job().parameters()).containsEntry("rows", "4");
         assertThat(handles()).isEmpty();
 
         List<JobDelivery> deliveries = queue.receive(10, Duration.ofMinutes(5));
