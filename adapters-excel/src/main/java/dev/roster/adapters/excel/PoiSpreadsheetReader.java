@@ -23,7 +23,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -105,8 +104,8 @@ public final class PoiSpreadsheetReader implements SpreadsheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                        new RowCollector(maxRows, rows), new TypedNumbers(), false));
+                parser.setContentHandler(new SheetHandler(strings, styles, new TypedNumbers(),
+                        new RowCollector(maxRows, rows)));
                 parser.parse(new InputSource(sheet));
             }
         } catch (RowCollector.ConsumerFailure failure) {

@@ -65,6 +65,46 @@ class PoiSpreadsheetReaderTest {
     }
 
     @Test
+    void readsBooleansErrorsFormatsAndRichInlineText() {
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"b\"><v>1</v></c><c r=\"B1\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
+                + "<c r=\"C1\" t=\"str\"><f>A1&amp;\"x\"</f><v>TRUEx</v></c>"
+                + "<c r=\"E1\" t=\"inlineStr\"><is><r><t>김</t></r><r><t xml:space=\"preserve\">민지 </t></r>"
+                + "<rPh sb=\"0\" eb=\"1\"><t>キム</t></rPh></is></c></row>"
+                + "<row><c><v>3.5</v></c><c t=\"b\"><v>0</v></c></row>"
+                + "</sheetData></worksheet>";
+        byte[] file = Workbooks.withEntries(sampleWorkbook(),
+                Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
+
+        List<SheetRow> rows = readAll(file, 10);
+
+        assertThat(rows.get(0).cells()).containsExactly("TRUE", "#DIV/0!", "TRUEx", "", "김민지 ");
+        assertThat(rows.get(1).number()).isEqualTo(2);
+        assertThat(rows.get(1).cells()).containsExactly("3.5", "FALSE");
+    }
+
+    @Test
+    void showsNumbersInTheirCellFormat() {
+        byte[] file = Workbooks.xlsx(workbook -> {
+            XSSFSheet sheet = workbook.createSheet();
+            XSSFCellStyle thousands = workbook.createCellStyle();
+            thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            XSSFCellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            XSSFRow row = sheet.createRow(0);
+            row.createCell(0).setCellValue(1234567d);
+            row.getCell(0).setCellStyle(thousands);
+            row.createCell(1).setCellValue(0.25d);
+            row.getCell(1).setCellStyle(percent);
+            row.createCell(2).setCellValue(0.5d);
+            row.createCell(3).setCellValue(true);
+        });
+
+        assertThat(readAll(file, 10).get(0).cells()).containsExactly("1,234,567", "25%", "0.5", "TRUE");
+    }
+
+    @Test
     void skipsRowsWithNoTextAndKeepsUnicode() {
         byte[] file = Workbooks.xlsx(workbook -> {
             XSSFSheet sheet = workbook.createSheet();
