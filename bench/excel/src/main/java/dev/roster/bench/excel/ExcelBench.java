@@ -6,6 +6,10 @@ import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
+import dev.roster.application.query.AccountQuery;
+import dev.roster.application.query.AccountView;
+import dev.roster.application.query.Page;
+import dev.roster.application.query.SearchCursor;
 import dev.roster.application.spreadsheet.ImportAccountsCommand;
 import dev.roster.application.spreadsheet.ImportOutcome;
 import dev.roster.application.spreadsheet.ImportReport;
@@ -76,6 +80,8 @@ public final class ExcelBench {
                 double bulkSeconds = seconds(() -> bulk(store, accounts));
                 table.add("baseline: bare registerAll of the same accounts rows/s", rows / bulkSeconds,
                         HeapPeak.megabytes());
+                table.add("baseline: read the same accounts through AccountSearch pages, s",
+                        seconds(() -> readAll(store)), HeapPeak.megabytes());
                 Path exported = dir.resolve("export-" + run + ".xlsx");
                 table.add("export " + rows + " rows from the store, s", seconds(() -> export(store, exported)),
                         HeapPeak.megabytes());
@@ -127,6 +133,23 @@ public final class ExcelBench {
     private static void bulk(EmbeddedRoster store, List<NewAccount> accounts) {
         for (int from = 0; from < accounts.size(); from += 500) {
             store.storage.influencers().registerAll(accounts.subList(from, Math.min(accounts.size(), from + 500)));
+        }
+    }
+
+    /** What the export reads, without writing it: its pages of 1,000, one after the other. */
+    private static void readAll(EmbeddedRoster store) {
+        AccountQuery query = AccountQuery.all(PlatformCode.of("a"), AccountQuery.MAX_LIMIT);
+        long read = 0;
+        while (true) {
+            Page<AccountView> page = store.storage.accountSearch().search(query);
+            read += page.items().size();
+            if (page.next().isEmpty() || page.items().isEmpty()) {
+                break;
+            }
+            query = query.continuingAfter(SearchCursor.after(query.order(), page.items().get(page.items().size() - 1)));
+        }
+        if (read == 0) {
+            throw new IllegalStateException("nothing read");
         }
     }
 
