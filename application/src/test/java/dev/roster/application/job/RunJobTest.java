@@ -16,6 +16,7 @@ import dev.roster.domain.job.JobId;
 import dev.roster.domain.job.JobStatus;
 import dev.roster.domain.job.JobType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,9 @@ class RunJobTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final SteppingClock clock = SteppingClock.fromNewYear();
-    private final InMemoryJobQueue queue = new InMemoryJobQueue();
+    /** Its clock moves a minute a reading, so a job released for a retry is due again at the next receive. */
+    private final InMemoryJobQueue queue = new InMemoryJobQueue(
+            new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(1)), 5);
     private final List<Long> seenProgress = new ArrayList<>();
     private BiFunction<Job, JobRunner.Progress, Map<String, Object>> work;
 

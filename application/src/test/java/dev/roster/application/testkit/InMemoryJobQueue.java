@@ -3,7 +3,9 @@ package dev.roster.application.testkit;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
 import dev.roster.domain.job.JobId;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,50 +13,76 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A {@link JobQueue} in memory for use-case tests: every waiting job is handed out at once (visibility and delays are
- * not modelled; the durable queues' contract tests cover those). Test sources only.
+ * A {@link JobQueue} in memory for use-case tests; it passes {@link JobQueueContract} like the durable queues.
+ * Test sources only.
  */
 public final class InMemoryJobQueue implements JobQueue {
 
-    private final Map<JobId, Integer> waiting = new LinkedHashMap<>();
-    private final Map<JobId, Integer> out = new LinkedHashMap<>();
+    private final Clock clock;
+    private final int maxReceives;
+    private final Map<JobId, Waiting> jobs = new LinkedHashMap<>();
+
+    /** A job not yet settled: hidden until {@code visibleAt}, handed out {@code receives} times, last as {@code receipt}. */
+    private record Waiting(Instant visibleAt, int receives, String receipt) {
+    }
+
+    public InMemoryJobQueue() {
+        this(Clock.systemUTC(), 5);
+    }
+
+    public InMemoryJobQueue(Clock clock, int maxReceives) {
+        this.clock = clock;
+        this.maxReceives = maxReceives;
+    }
 
     @Override
     public synchronized void enqueue(JobId job) {
-        if (!out.containsKey(job)) {
-            waiting.putIfAbsent(job, 0);
-        }
+        jobs.putIfAbsent(job, new Waiting(Instant.MIN, 0, null));
     }
 
     @Override
     public synchronized List<JobDelivery> receive(int max, Duration visibility) {
-        List<JobDelivery> deliveries = new ArrayList<>();
-        var iterator = waiting.entrySet().iterator();
-        while (iterator.hasNext() && deliveries.size() < max) {
-            var entry = iterator.next();
-            iterator.remove();
-            int count = entry.getValue() + 1;
-            out.put(entry.getKey(), count);
-            deliveries.add(new JobDelivery(entry.getKey(), UUID.randomUUID().toString(), count));
+        Instant now = clock.instant();
+        List<JobDelivery> handedOut = new ArrayList<>();
+        for (var iterator = jobs.entrySet().iterator(); iterator.hasNext() && handedOut.size() < max; ) {
+            var job = iterator.next();
+            Waiting waiting = job.getValue();
+            if (waiting.visibleAt().isAfter(now)) {
+                continue;
+            }
+            if (waiting.receives() >= maxReceives) {
+                iterator.remove(); // dead-lettered: tried too often
+                continue;
+            }
+            Waiting out = new Waiting(now.plus(visibility), waiting.receives() + 1, UUID.randomUUID().toString());
+            job.setValue(out);
+            handedOut.add(new JobDelivery(job.getKey(), out.receipt(), out.receives()));
         }
-        return deliveries;
+        return handedOut;
     }
 
     @Override
     public synchronized void acknowledge(JobDelivery delivery) {
-        out.remove(delivery.jobId());
+        if (current(delivery)) {
+            jobs.remove(delivery.jobId());
+        }
     }
 
     @Override
     public synchronized void release(JobDelivery delivery, Duration delay) {
-        Integer count = out.remove(delivery.jobId());
-        if (count != null) {
-            waiting.put(delivery.jobId(), count);
+        if (current(delivery)) {
+            Waiting waiting = jobs.get(delivery.jobId());
+            jobs.put(delivery.jobId(), new Waiting(clock.instant().plus(delay), waiting.receives(), null));
         }
     }
 
     /** Jobs waiting or handed out and not yet settled. */
     public synchronized int unsettled() {
-        return waiting.size() + out.size();
+        return jobs.size();
+    }
+
+    private boolean current(JobDelivery delivery) {
+        Waiting waiting = jobs.get(delivery.jobId());
+        return waiting != null && delivery.receipt().equals(waiting.receipt());
     }
 }
