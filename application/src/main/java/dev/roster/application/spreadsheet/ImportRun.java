@@ -8,6 +8,7 @@ import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.SheetRow;
 import dev.roster.domain.platform.Platform;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,13 +24,18 @@ import java.util.stream.Collectors;
 
 /**
  * One import in progress: each data row becomes the API's registration command, checked by the same rules; valid rows
- * are saved in batches (one round trip each, one batch saving while the next is checked), invalid and refused ones
+ * are saved in batches (one round trip each, two batches saving while the next is checked), invalid and refused ones
  * are collected with their reasons.
  */
 final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
 
     /** Rows saved per round trip: large enough to amortise it, small enough to report progress often. */
     static final int BATCH = 500;
+    /**
+     * Batches being saved at once. Two keep the store busy while the JVM checks the next rows, and the store's bulk
+     * registration is safe with several at once; a file's duplicate handles never reach it (they are caught first).
+     */
+    static final int IN_FLIGHT = 2;
 
     /** Told how far the import is, after each batch. */
     @FunctionalInterface
@@ -50,7 +56,7 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
     private final Map<String, Integer> handleRows = new HashMap<>();
     private final List<FailedRow> failures = new ArrayList<>();
     private ImportHeader header;
-    private Saving inFlight;
+    private final ArrayDeque<Saving> inFlight = new ArrayDeque<>(IN_FLIGHT);
     private ExecutorService saver;
     private long total;
     private long success;
@@ -82,7 +88,7 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
     /** Saves what is left; the run's figures are final afterwards. */
     void finish() {
         flush();
-        settle();
+        settleAll();
     }
 
     ImportHeader header() {
@@ -116,19 +122,24 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
             });
         }
         pending.clear();
-        // This batch was checked while the previous one was being saved: the JVM and the store work side by side.
-        settle();
-        inFlight = new Saving(valid.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> register.saveAll(valid), saver()), valid, validRows, total);
+        // This batch was checked while earlier ones were being saved: the JVM and the store work side by side.
+        if (inFlight.size() == IN_FLIGHT) {
+            settleOldest();
+        }
+        inFlight.add(new Saving(valid.isEmpty() ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> register.saveAll(valid), saver()), valid, validRows, total));
     }
 
-    /** Waits for the batch being saved and takes in what became of each of its rows. */
-    private void settle() {
-        if (inFlight == null) {
-            return;
+    /** Waits for every batch being saved, in the file's order. */
+    private void settleAll() {
+        while (!inFlight.isEmpty()) {
+            settleOldest();
         }
-        Saving saving = inFlight;
-        inFlight = null;
+    }
+
+    /** Waits for the oldest batch being saved and takes in what became of each of its rows. */
+    private void settleOldest() {
+        Saving saving = inFlight.removeFirst();
         List<RegistrationResult> results;
         try {
             results = saving.results().join();
@@ -147,7 +158,7 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
 
     private ExecutorService saver() {
         if (saver == null) {
-            saver = Executors.newSingleThreadExecutor(task -> {
+            saver = Executors.newFixedThreadPool(IN_FLIGHT, task -> {
                 Thread thread = new Thread(task, "roster-import-saver");
                 thread.setDaemon(true);
                 return thread;
@@ -156,7 +167,7 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         return saver;
     }
 
-    /** Lets go of the saving thread; after a failure the batch in flight still finishes, and is simply not counted. */
+    /** Lets go of the saving threads; after a failure the batches in flight still finish, and are simply not counted. */
     @Override
     public void close() {
         if (saver != null) {

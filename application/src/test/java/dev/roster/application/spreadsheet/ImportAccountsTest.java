@@ -224,6 +224,32 @@ class ImportAccountsTest {
         assertThat(template.rows()).isEmpty();
     }
 
+    @Test
+    void importsBatchAfterBatchInTheFilesOrder() {
+        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files).jobQueue(queue)
+                .spreadsheets(sheets, sheets)
+                .importSettings(new ImportSettings(10_000, 10_000, 10_000_000, Duration.ofHours(1))).build();
+        StringBuilder file = new StringBuilder("Name\tPhone\tHandle");
+        for (int i = 0; i < 1_600; i++) {
+            String handle = i == 1_400 ? "h10" : "h" + i;                  // repeats row 12's handle, three batches on
+            String phone = i % 100 == 99 ? "bad" : "010-5234-" + (1000 + i);
+            String name = i == 1_200 ? "P5" : "P" + i;                        // the same person as row 7
+            file.append('\n').append(name).append('\t').append(i == 1_200 ? "010-5234-1005" : phone).append('\t')
+                    .append(handle);
+        }
+
+        ImportReport report = ((ImportOutcome.Imported) large.importAccounts().importFile(new ImportAccountsCommand("a",
+                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false))).report();
+
+        assertThat(report.total()).isEqualTo(1_600);
+        assertThat(report.failed()).isEqualTo(16 + 1);
+        assertThat(sheets.lastWritten().rows()).extracting(row -> (String) row.values().get(3)).contains(
+                "Handle h10 already appears in row 12 of this file");
+        assertThat(sheets.lastWritten().rows()).extracting(row -> (String) row.values().get(0))
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))));
+        assertThat(account("h1200").influencer().id()).isEqualTo(account("h5").influencer().id());
+    }
+
     private ImportReport imported(byte[] file) {
         ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand("a", file, false));
         assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
@@ -231,7 +257,7 @@ class ImportAccountsTest {
     }
 
     private AccountView account(String handle) {
-        return roster.searchAccounts().search(new SearchAccountsCommand("a", handle, null, null, null, 100, null))
+        return roster.searchAccounts().search(new SearchAccountsCommand("a", handle, null, null, "handle", 100, null))
                 .items().stream().filter(view -> view.account().handle().value().equalsIgnoreCase(handle)).findFirst()
                 .orElseThrow();
     }
