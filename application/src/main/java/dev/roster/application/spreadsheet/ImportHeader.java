@@ -15,7 +15,7 @@ import java.util.Map;
  * in any order; columns it does not know are kept for the error file; a second column of one field is one of those.
  *
  * @param rowNumber the row Excel shows it on
- * @param labels    every header cell up to the last labelled one, as uploaded
+ * @param labels    every header cell up to the last labelled one, as uploaded (padding too: the error file copies them)
  */
 public record ImportHeader(int rowNumber, List<String> labels, Map<ImportColumn, Integer> columns) {
 
@@ -28,8 +28,8 @@ public record ImportHeader(int rowNumber, List<String> labels, Map<ImportColumn,
 
     /** Reads a row as a header: whatever labels it has. */
     public static ImportHeader of(SheetRow row) {
-        List<String> labels = new ArrayList<>(row.cells().stream().map(String::strip).toList());
-        while (!labels.isEmpty() && labels.get(labels.size() - 1).isEmpty()) {
+        List<String> labels = new ArrayList<>(row.cells());
+        while (!labels.isEmpty() && labels.get(labels.size() - 1).isBlank()) {
             labels.remove(labels.size() - 1);
         }
         Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
@@ -74,7 +74,7 @@ public record ImportHeader(int rowNumber, List<String> labels, Map<ImportColumn,
     /** The label staff gave the column of a command field, or its canonical label when there is no such column. */
     public String labelOf(String field) {
         return ImportColumn.forField(field)
-                .map(column -> columns.containsKey(column) ? labels.get(columns.get(column)) : column.labels())
+                .map(column -> columns.containsKey(column) ? labels.get(columns.get(column)).strip() : column.labels())
                 .orElse(field);
     }
 

@@ -75,7 +75,7 @@ class ImportAccountsTest {
 
         assertThat(report.success()).isEqualTo(1);
         assertThat(sheets.lastWritten().columns()).extracting(column -> column.label())
-                .containsExactly("연락처", " 이름 ".strip(), "계정명", "프로필 URL", "메모", "오류");
+                .containsExactly("연락처", " 이름 ", "계정명", "프로필 URL", "메모", "오류");
         assertThat((String) sheets.lastWritten().rows().get(0).values().get(5)).startsWith("프로필 URL ");
     }
 
