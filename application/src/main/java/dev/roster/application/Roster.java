@@ -2,6 +2,7 @@ package dev.roster.application;
 
 import dev.roster.application.job.GetJob;
 import dev.roster.application.job.JobRunner;
+import dev.roster.application.job.RunDeliveredJob;
 import dev.roster.application.job.RunJob;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
@@ -52,6 +53,7 @@ public final class Roster {
     private final GetInfluencer getInfluencer;
     private final SpreadsheetUseCases spreadsheets;
     private final RunJob runJob;
+    private final RunDeliveredJob runDeliveredJob;
     private final GetJob getJob;
     private final ImportSettings importSettings;
 
@@ -78,7 +80,8 @@ public final class Roster {
         spreadsheets = ports == null ? null
                 : new SpreadsheetUseCases(platforms, storage, registerAccount, searchAccounts, phones, ports, clock);
         List<JobRunner> runners = spreadsheets == null ? List.of() : List.of(spreadsheets.importJob());
-        runJob = builder.jobQueue == null ? null : new RunJob(storage.jobs(), builder.jobQueue, runners, clock);
+        runJob = new RunJob(storage.jobs(), runners, clock);
+        runDeliveredJob = builder.jobQueue == null ? null : new RunDeliveredJob(runJob, builder.jobQueue);
         getJob = builder.files == null ? null
                 : new GetJob(storage.jobs(), builder.files, builder.importSettings.errorFileValidity());
     }
@@ -144,9 +147,14 @@ public final class Roster {
         return spreadsheets().importTemplate();
     }
 
-    /** Runs a job a worker received from the job queue; needs the job queue. */
+    /** Runs a job whose id a worker received, whatever carried it (an SQS-fed Lambda calls this). */
     public RunJob runJob() {
-        return configured(runJob, "a job queue (Builder.jobQueue)");
+        return runJob;
+    }
+
+    /** Runs a job received from the job queue and settles the delivery (a worker polling the queue calls this). */
+    public RunDeliveredJob runDeliveredJob() {
+        return configured(runDeliveredJob, "a job queue (Builder.jobQueue)");
     }
 
     /** Shows a job to the caller following it; needs the file store, for its result's download links. */

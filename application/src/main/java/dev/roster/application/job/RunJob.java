@@ -2,40 +2,34 @@ package dev.roster.application.job;
 
 import dev.roster.application.error.RosterException;
 import dev.roster.application.error.UnavailableException;
-import dev.roster.application.port.JobDelivery;
-import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.Jobs;
 import dev.roster.domain.job.Job;
+import dev.roster.domain.job.JobId;
 import dev.roster.domain.job.JobProgress;
 import dev.roster.domain.job.JobType;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a job a worker received from the {@link JobQueue}: marks it running, hands it to the runner of its type, records
- * its progress and its result or failure, then settles the delivery. A dependency that is down puts the job back on
- * the queue for a later try; after {@value #ATTEMPTS} tries the job fails.
+ * Runs a job whose id a worker received, whatever carried it (the local queue, an SQS message): marks it running,
+ * hands it to the runner of its type, records its progress and then its result or failure. Delivery is the caller's
+ * business: a dependency that is down surfaces as {@link UnavailableException} with the job left running, for the
+ * carrier to deliver it again, and {@link #abandon} fails a job the carrier gives up on.
  */
 public final class RunJob {
 
-    public static final int ATTEMPTS = 3;
-    static final Duration RETRY_DELAY = Duration.ofSeconds(30);
-
-    /** How a delivery ended, for the worker's log. */
-    public enum Outcome { SUCCEEDED, FAILED, RETRYING, SKIPPED }
+    /** How a run ended, for the worker's log. */
+    public enum Outcome { SUCCEEDED, FAILED, SKIPPED }
 
     private final Jobs jobs;
-    private final JobQueue queue;
     private final Map<JobType, JobRunner> runners = new HashMap<>();
     private final Clock clock;
 
-    public RunJob(Jobs jobs, JobQueue queue, List<JobRunner> runners, Clock clock) {
+    public RunJob(Jobs jobs, List<JobRunner> runners, Clock clock) {
         this.jobs = jobs;
-        this.queue = queue;
         this.clock = clock;
         for (JobRunner runner : runners) {
             if (this.runners.putIfAbsent(runner.type(), runner) != null) {
@@ -44,46 +38,43 @@ public final class RunJob {
         }
     }
 
-    public Outcome run(JobDelivery delivery) {
-        Optional<Job> found = jobs.find(delivery.jobId());
+    /**
+     * @throws UnavailableException when a dependency is down: try the job again later
+     * @throws RuntimeException     a bug, after the job was recorded as failed
+     */
+    public Outcome run(JobId id) {
+        Optional<Job> found = jobs.find(id);
         if (found.isEmpty() || found.get().status().isFinished()) {
-            // Delivered again after it was settled (queues deliver at least once): nothing left to do.
-            queue.acknowledge(delivery);
+            // Delivered again after it was settled (carriers deliver at least once): nothing left to do.
             return Outcome.SKIPPED;
         }
         Job job = found.get();
         JobRunner runner = runners.get(job.type());
         if (runner == null) {
-            settle(delivery, (job.fail("no runner for jobs of type " + job.type(), clock.instant())));
+            jobs.update(job.fail("no runner for jobs of type " + job.type(), clock.instant()));
             return Outcome.FAILED;
         }
         Tracker tracker = new Tracker(jobs.update(job.start(clock.instant())));
         try {
             Map<String, Object> result = runner.run(tracker.job, tracker);
-            settle(delivery, (tracker.job.succeed(result, clock.instant())));
+            jobs.update(tracker.job.succeed(result, clock.instant()));
             return Outcome.SUCCEEDED;
         } catch (UnavailableException down) {
-            if (delivery.receiveCount() < ATTEMPTS) {
-                queue.release(delivery, RETRY_DELAY);
-                return Outcome.RETRYING;
-            }
-            settle(delivery, (tracker.job.fail("gave up after " + ATTEMPTS + " tries: "
-                    + down.getMessage(), clock.instant())));
-            return Outcome.FAILED;
+            throw down;
         } catch (RosterException refused) {
-            settle(delivery, (tracker.job.fail(refused.getMessage(), clock.instant())));
+            jobs.update(tracker.job.fail(refused.getMessage(), clock.instant()));
             return Outcome.FAILED;
         } catch (RuntimeException bug) {
-            settle(delivery, (tracker.job.fail("the job failed unexpectedly (" + bug.getClass().getSimpleName()
-                    + "); the worker's log has the details", clock.instant())));
+            jobs.update(tracker.job.fail("the job failed unexpectedly (" + bug.getClass().getSimpleName()
+                    + "); the worker's log has the details", clock.instant()));
             throw bug;
         }
     }
 
-    /** Records the job's last state, then lets go of the delivery: in that order, so a crash between repeats it. */
-    private void settle(JobDelivery delivery, Job last) {
-        jobs.update(last);
-        queue.acknowledge(delivery);
+    /** The carrier will not deliver the job again: record it as failed, so nobody waits for it. */
+    public void abandon(JobId id, String reason) {
+        jobs.find(id).filter(job -> !job.status().isFinished())
+                .ifPresent(job -> jobs.update(job.fail(reason, clock.instant())));
     }
 
     /** Keeps the job as last stored, so that each progress report is made against its current version. */

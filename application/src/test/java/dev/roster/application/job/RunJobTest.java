@@ -36,7 +36,7 @@ class RunJobTest {
     private final List<Long> seenProgress = new ArrayList<>();
     private BiFunction<Job, JobRunner.Progress, Map<String, Object>> work;
 
-    private final RunJob runJob = new RunJob(storage.jobs(), queue, List.of(new JobRunner() {
+    private final RunJob runJob = new RunJob(storage.jobs(), List.of(new JobRunner() {
         @Override
         public JobType type() {
             return COUNT;
@@ -47,6 +47,7 @@ class RunJobTest {
             return work.apply(job, progress);
         }
     }), clock);
+    private final RunDeliveredJob delivered = new RunDeliveredJob(runJob, queue);
 
     @Test
     void recordsProgressAndTheResultThenSettlesTheDelivery() {
@@ -58,7 +59,7 @@ class RunJobTest {
         };
         JobId id = queued(COUNT);
 
-        assertThat(runJob.run(received())).isEqualTo(RunJob.Outcome.SUCCEEDED);
+        assertThat(delivered.run(received())).isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
 
         Job done = storage.jobs().find(id).orElseThrow();
         assertThat(seenProgress).containsExactly(1L);
@@ -75,11 +76,11 @@ class RunJobTest {
         };
         JobId id = queued(COUNT);
 
-        for (int attempt = 1; attempt < RunJob.ATTEMPTS; attempt++) {
-            assertThat(runJob.run(received())).isEqualTo(RunJob.Outcome.RETRYING);
+        for (int attempt = 1; attempt < RunDeliveredJob.ATTEMPTS; attempt++) {
+            assertThat(delivered.run(received())).isEqualTo(RunDeliveredJob.Outcome.RETRYING);
             assertThat(storage.jobs().find(id).orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
         }
-        assertThat(runJob.run(received())).isEqualTo(RunJob.Outcome.FAILED);
+        assertThat(delivered.run(received())).isEqualTo(RunDeliveredJob.Outcome.FAILED);
 
         Job failed = storage.jobs().find(id).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
@@ -93,11 +94,12 @@ class RunJobTest {
             throw InvalidInputException.of("file", "is no longer kept");
         };
         JobId refused = queued(COUNT);
-        assertThat(runJob.run(received())).isEqualTo(RunJob.Outcome.FAILED);
+        assertThat(runJob.run(refused)).isEqualTo(RunJob.Outcome.FAILED);
         assertThat(storage.jobs().find(refused).orElseThrow().failureReason()).isEqualTo("file is no longer kept");
 
         JobId unknown = queued(JobType.of("mystery"));
-        assertThat(runJob.run(received())).isEqualTo(RunJob.Outcome.FAILED);
+        assertThat(runJob.run(unknown)).isEqualTo(RunJob.Outcome.FAILED);
+        assertThat(runJob.run(unknown)).as("run again after it finished").isEqualTo(RunJob.Outcome.SKIPPED);
         assertThat(storage.jobs().find(unknown).orElseThrow().failureReason()).contains("no runner");
     }
 
@@ -108,7 +110,7 @@ class RunJobTest {
         };
         JobId id = queued(COUNT);
 
-        assertThatThrownBy(() -> runJob.run(received())).hasMessage("bug");
+        assertThatThrownBy(() -> delivered.run(received())).hasMessage("bug");
         assertThat(storage.jobs().find(id).orElseThrow().failureReason()).contains("IllegalStateException");
         assertThat(queue.unsettled()).isZero();
     }
@@ -123,7 +125,7 @@ class RunJobTest {
             return result;
         };
         JobId id = queued(COUNT);
-        runJob.run(received());
+        runJob.run(id);
 
         JobView view = new GetJob(storage.jobs(), files, Duration.ofHours(1)).get(id.value());
 
@@ -131,6 +133,24 @@ class RunJobTest {
         assertThat(view.result()).containsEntry("reportFileUrl", null).doesNotContainKey("errorFileKey");
         assertThatThrownBy(() -> new GetJob(storage.jobs(), files, Duration.ofHours(1)).get("nope"))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void leavesAJobRunningForTheCarrierToRetryAndFailsItWhenAbandoned() {
+        work = (job, progress) -> {
+            throw new UnavailableException("database down", null);
+        };
+        JobId id = queued(COUNT);
+
+        assertThatThrownBy(() -> runJob.run(id)).isInstanceOf(UnavailableException.class);
+        assertThat(storage.jobs().find(id).orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
+
+        runJob.abandon(id, "SQS gave up after 5 receives");
+        Job abandoned = storage.jobs().find(id).orElseThrow();
+        assertThat(abandoned.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(abandoned.failureReason()).isEqualTo("SQS gave up after 5 receives");
+        runJob.abandon(id, "again");
+        assertThat(storage.jobs().find(id).orElseThrow().failureReason()).isEqualTo("SQS gave up after 5 receives");
     }
 
     private JobId queued(JobType type) {

@@ -10,7 +10,7 @@ import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.job.JobView;
-import dev.roster.application.job.RunJob;
+import dev.roster.application.job.RunDeliveredJob;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.SheetOutputRow;
 import dev.roster.application.query.AccountView;
@@ -164,7 +164,7 @@ class ImportAccountsTest {
 
         List<JobDelivery> deliveries = queue.receive(10, Duration.ofMinutes(5));
         assertThat(deliveries).hasSize(1);
-        assertThat(roster.runJob().run(deliveries.get(0))).isEqualTo(RunJob.Outcome.SUCCEEDED);
+        assertThat(roster.runDeliveredJob().run(deliveries.get(0))).isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
 
         JobView view = roster.getJob().get(queued.job().value());
         assertThat(view.job().status()).isEqualTo(JobStatus.SUCCEEDED);
@@ -173,7 +173,7 @@ class ImportAccountsTest {
         assertThat((String) view.result().get("errorFileUrl")).startsWith("memory://files/imports/errors/");
         assertThat(handles()).containsExactlyInAnyOrder("a1", "a2", "a3");
         assertThat(queue.unsettled()).isZero();
-        assertThat(roster.runJob().run(new JobDelivery(queued.job(), "again", 2))).isEqualTo(RunJob.Outcome.SKIPPED);
+        assertThat(roster.runDeliveredJob().run(new JobDelivery(queued.job(), "again", 2))).isEqualTo(RunDeliveredJob.Outcome.SKIPPED);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.roster.bootstrap.local;
 
-import dev.roster.application.job.RunJob;
+import dev.roster.application.job.RunDeliveredJob;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
 import java.io.PrintStream;
@@ -17,14 +17,14 @@ public final class LocalJobWorker implements AutoCloseable {
     static final Duration VISIBILITY = Duration.ofMinutes(15);
 
     private final JobQueue queue;
-    private final RunJob runJob;
+    private final RunDeliveredJob runJob;
     private final Duration idlePoll;
     private final PrintStream log;
     private final Thread thread;
     private final Object idle = new Object();
     private volatile boolean running = true;
 
-    private LocalJobWorker(JobQueue queue, RunJob runJob, Duration idlePoll, PrintStream log) {
+    private LocalJobWorker(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
         this.queue = queue;
         this.runJob = runJob;
         this.idlePoll = idlePoll;
@@ -34,7 +34,7 @@ public final class LocalJobWorker implements AutoCloseable {
     }
 
     /** @param idlePoll how long to wait before asking an empty queue again */
-    public static LocalJobWorker start(JobQueue queue, RunJob runJob, Duration idlePoll, PrintStream log) {
+    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
         LocalJobWorker worker = new LocalJobWorker(queue, runJob, idlePoll, log);
         worker.thread.start();
         return worker;

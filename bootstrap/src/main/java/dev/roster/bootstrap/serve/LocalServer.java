@@ -75,7 +75,7 @@ public final class LocalServer implements AutoCloseable {
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(List.of(FileDownloadRoute.of(files, links)));
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
-        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runJob(), WORKER_POLL, log);
+        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), WORKER_POLL, log);
         JavalinServer server;
         try {
             server = JavalinServer.start(api, host, port, DRAIN);

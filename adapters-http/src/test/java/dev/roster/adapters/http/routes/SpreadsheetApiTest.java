@@ -63,7 +63,7 @@ class SpreadsheetApiTest extends ApiFixture {
         assertThat(queued.get("result").isNull()).isTrue();
 
         List<JobDelivery> deliveries = queue.receive(1, Duration.ofMinutes(1));
-        roster.runJob().run(deliveries.get(0));
+        roster.runDeliveredJob().run(deliveries.get(0));
 
         JsonNode done = get("/api/jobs/" + jobId).json();
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");
