@@ -47,6 +47,7 @@ public final class ExcelBench {
         Path scripts = Path.of(args.length > 2 ? args[2] : "bench/excel/exceljs").toAbsolutePath();
         Path dir = Files.createTempDirectory("roster-bench-excel");
         ExcelJs exceljs = new ExcelJs(scripts);
+        HeapPeak heap = new HeapPeak();
         System.out.printf("max heap %d MB; ExcelJS %s%n", Runtime.getRuntime().maxMemory() >> 20, exceljs.version());
 
         List<NewAccount> accounts = onPlatformA(SyntheticRoster.accounts(rows, 20_261_202L));
@@ -60,35 +61,36 @@ public final class ExcelBench {
             parse(upload);
             writeOnly(dir.resolve("warm-up.xlsx"), rows);
         }
-        HeapPeak.reset();
-        System.out.printf("the harness's own data (accounts, file): %d MB of heap%n", HeapPeak.baseMegabytes());
+        heap.reset();
+        System.out.printf("the harness's own data (accounts, file): %d MB of heap%n", heap.baseMegabytes());
         Table table = new Table();
         for (int run = 1; run <= runs; run++) {
             System.out.println("run " + run + " ...");
-            table.add("parse: Roster reader (POI SAX) rows/s", rows / seconds(() -> parse(upload)), HeapPeak.megabytes());
+            table.add("parse: Roster reader (POI SAX) rows/s", rows / seconds(heap, () -> parse(upload)),
+                    heap.megabytes());
             ExcelJs.Run read = exceljs.read(uploadFile);
             table.add("parse: ExcelJS WorkbookReader rows/s", read.rows() / (read.millis() / 1000), read.peakRssMegabytes());
 
             try (EmbeddedRoster store = new EmbeddedRoster(dir.resolve("import-" + run))) {
                 ImportReport[] report = new ImportReport[1];
-                double importSeconds = seconds(() -> report[0] = importAll(store, upload));
+                double importSeconds = seconds(heap, () -> report[0] = importAll(store, upload));
                 table.add("import end to end into embedded PostgreSQL rows/s", report[0].total() / importSeconds,
-                        HeapPeak.megabytes());
+                        heap.megabytes());
                 check(report[0], rows);
             }
             try (EmbeddedRoster store = new EmbeddedRoster(dir.resolve("bulk-" + run))) {
-                double bulkSeconds = seconds(() -> bulk(store, accounts));
+                double bulkSeconds = seconds(heap, () -> bulk(store, accounts));
                 table.add("baseline: bare registerAll of the same accounts rows/s", rows / bulkSeconds,
-                        HeapPeak.megabytes());
+                        heap.megabytes());
                 table.add("baseline: read the same accounts through AccountSearch pages, s",
-                        seconds(() -> readAll(store)), HeapPeak.megabytes());
+                        seconds(heap, () -> readAll(store)), heap.megabytes());
                 Path exported = dir.resolve("export-" + run + ".xlsx");
-                table.add("export " + rows + " rows from the store, s", seconds(() -> export(store, exported)),
-                        HeapPeak.megabytes());
+                table.add("export " + rows + " rows from the store, s", seconds(heap, () -> export(store, exported)),
+                        heap.megabytes());
             }
             Path written = dir.resolve("writer-" + run + ".xlsx");
-            table.add("write only: Roster writer (SXSSF) " + rows + " rows, s", seconds(() -> writeOnly(written, rows)),
-                    HeapPeak.megabytes());
+            table.add("write only: Roster writer (SXSSF) " + rows + " rows, s", seconds(heap, () -> writeOnly(written, rows)),
+                    heap.megabytes());
             ExcelJs.Run write = exceljs.write(dir.resolve("exceljs-" + run + ".xlsx"), rows);
             table.add("write only: ExcelJS WorkbookWriter " + rows + " rows, s", write.millis() / 1000,
                     write.peakRssMegabytes());
@@ -102,8 +104,8 @@ public final class ExcelBench {
         void run() throws Exception;
     }
 
-    private static double seconds(Work work) throws Exception {
-        HeapPeak.reset();
+    private static double seconds(HeapPeak heap, Work work) throws Exception {
+        heap.reset();
         long started = System.nanoTime();
         work.run();
         return (System.nanoTime() - started) / 1e9;

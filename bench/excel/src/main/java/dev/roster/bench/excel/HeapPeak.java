@@ -15,39 +15,37 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapPeak {
 
-    private static final AtomicLong PEAK = new AtomicLong();
-    private static final AtomicLong BASE = new AtomicLong();
+    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong base = new AtomicLong();
 
-    static {
+    /** Listens to every collector of this JVM from now on; one per harness run. */
+    HeapPeak() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
                 if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                     Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
                             .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
                     long used = after.values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                    PEAK.accumulateAndGet(used, Math::max);
+                    peak.accumulateAndGet(used, Math::max);
                 }
             }, null, null);
         }
     }
 
-    private HeapPeak() {
-    }
-
-    static void reset() {
+    void reset() {
         System.gc();
-        BASE.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        PEAK.set(BASE.get());
+        base.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        peak.set(base.get());
     }
 
     /** What the harness itself held when the phase began (the test data): not the phase's doing. */
-    static long baseMegabytes() {
-        return BASE.get() / (1024 * 1024);
+    long baseMegabytes() {
+        return base.get() / (1024 * 1024);
     }
 
     /** The peak since {@link #reset()} above the base, after one more collection so that the phase's end counts. */
-    static long megabytes() {
+    long megabytes() {
         System.gc();
-        return Math.max(0, PEAK.get() - BASE.get()) / (1024 * 1024);
+        return Math.max(0, peak.get() - base.get()) / (1024 * 1024);
     }
 }
