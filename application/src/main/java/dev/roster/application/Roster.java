@@ -1,5 +1,19 @@
 package dev.roster.application;
 
+import dev.roster.application.job.GetJob;
+import dev.roster.application.job.JobRunner;
+import dev.roster.application.job.RunDeliveredJob;
+import dev.roster.application.job.RunJob;
+import dev.roster.application.port.FileStore;
+import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.SpreadsheetReader;
+import dev.roster.application.port.SpreadsheetWriter;
+import dev.roster.application.spreadsheet.ExportAccounts;
+import dev.roster.application.spreadsheet.ImportAccounts;
+import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.application.spreadsheet.ImportTemplate;
+import dev.roster.application.spreadsheet.SpreadsheetUseCases;
+import java.util.List;
 import dev.roster.application.account.DeleteAccount;
 import dev.roster.application.account.GetAccount;
 import dev.roster.application.account.RegisterAccount;
@@ -57,6 +71,11 @@ public final class Roster {
     private final GetMetricHistory getMetricHistory;
     private final ListDueAccounts listDueAccounts;
     private final GetCollectionFailure getCollectionFailure;
+    private final SpreadsheetUseCases spreadsheets;
+    private final RunJob runJob;
+    private final RunDeliveredJob runDeliveredJob;
+    private final GetJob getJob;
+    private final ImportSettings importSettings;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "storage must be set");
@@ -86,6 +105,15 @@ public final class Roster {
         getMetricHistory = new GetMetricHistory(platforms, influencers, history);
         listDueAccounts = new ListDueAccounts(platforms, collection, history, clock);
         getCollectionFailure = new GetCollectionFailure(history);
+        importSettings = builder.importSettings;
+        SpreadsheetUseCases.Ports ports = builder.spreadsheetPorts();
+        spreadsheets = ports == null ? null
+                : new SpreadsheetUseCases(platforms, storage, registerAccount, searchAccounts, phones, ports, clock);
+        List<JobRunner> runners = spreadsheets == null ? List.of() : List.of(spreadsheets.importJob());
+        runJob = new RunJob(storage.jobs(), runners, clock);
+        runDeliveredJob = builder.jobQueue == null ? null : new RunDeliveredJob(runJob, builder.jobQueue);
+        getJob = builder.files == null ? null
+                : new GetJob(storage.jobs(), builder.files, builder.importSettings.errorFileValidity());
     }
 
     public static Builder builder() {
@@ -153,6 +181,53 @@ public final class Roster {
         return getCollectionFailure;
     }
 
+    /** The bounds of imports, which transports enforce at their edge too (the upload size). */
+    public ImportSettings importSettings() {
+        return importSettings;
+    }
+
+    /** Imports an uploaded workbook of accounts; needs the file store, job queue and spreadsheet ports. */
+    public ImportAccounts importAccounts() {
+        return spreadsheets().importAccounts();
+    }
+
+    /** Writes the accounts a search matches as a workbook. */
+    public ExportAccounts exportAccounts() {
+        return spreadsheets().exportAccounts();
+    }
+
+    /** Writes the empty workbook an import expects. */
+    public ImportTemplate importTemplate() {
+        return spreadsheets().importTemplate();
+    }
+
+    /** Runs a job whose id a worker received, whatever carried it (an SQS-fed Lambda calls this). */
+    public RunJob runJob() {
+        return runJob;
+    }
+
+    /** Runs a job received from the job queue and settles the delivery (a worker polling the queue calls this). */
+    public RunDeliveredJob runDeliveredJob() {
+        return configured(runDeliveredJob, "a job queue (Builder.jobQueue)");
+    }
+
+    /** Shows a job to the caller following it; needs the file store, for its result's download links. */
+    public GetJob getJob() {
+        return configured(getJob, "a file store (Builder.files)");
+    }
+
+    private SpreadsheetUseCases spreadsheets() {
+        return configured(spreadsheets,
+                "a file store, a job queue and a spreadsheet reader and writer (Builder.files, jobQueue, spreadsheets)");
+    }
+
+    private static <T> T configured(T useCase, String needs) {
+        if (useCase == null) {
+            throw new IllegalStateException("this Roster was built without " + needs);
+        }
+        return useCase;
+    }
+
     /** Collects the ports and settings a {@link Roster} is built from; only the storage is required. */
     public static final class Builder {
 
@@ -165,6 +240,11 @@ public final class Roster {
         private final Map<PlatformCode, MetricSource> metricSources = new HashMap<>();
         private JobQueue collectionQueue;
         private Pace pace = Pace.system();
+        private FileStore files;
+        private JobQueue jobQueue;
+        private SpreadsheetReader spreadsheetReader;
+        private SpreadsheetWriter spreadsheetWriter;
+        private ImportSettings importSettings = ImportSettings.defaults();
 
         private Builder() {
         }
@@ -192,6 +272,38 @@ public final class Roster {
         public Builder pace(Pace pace) {
             this.pace = Objects.requireNonNull(pace, "pace");
             return this;
+        }
+
+        /** Where error files, uploads awaiting a job and other files are kept. */
+        public Builder files(FileStore files) {
+            this.files = Objects.requireNonNull(files, "files");
+            return this;
+        }
+
+        /** Where long work waits for a worker. */
+        public Builder jobQueue(JobQueue jobQueue) {
+            this.jobQueue = Objects.requireNonNull(jobQueue, "jobQueue");
+            return this;
+        }
+
+        /** How workbooks are read (imports) and written (exports, templates, error files). */
+        public Builder spreadsheets(SpreadsheetReader reader, SpreadsheetWriter writer) {
+            this.spreadsheetReader = Objects.requireNonNull(reader, "reader");
+            this.spreadsheetWriter = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /** The bounds of imports; {@link ImportSettings#defaults()} unless set. */
+        public Builder importSettings(ImportSettings settings) {
+            this.importSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        private SpreadsheetUseCases.Ports spreadsheetPorts() {
+            if (files == null || jobQueue == null || spreadsheetReader == null) {
+                return null;
+            }
+            return new SpreadsheetUseCases.Ports(files, jobQueue, spreadsheetReader, spreadsheetWriter, importSettings);
         }
 
         /** Where influencers, accounts, metrics, consent records and jobs are kept. */

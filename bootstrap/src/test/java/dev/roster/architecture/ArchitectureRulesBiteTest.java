@@ -50,6 +50,15 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void poiOutsideTheExcelAdapterIsCaught() {
+        EvaluationResult result = ArchitectureRules.onlyTheExcelAdapterUsesPoi()
+                .evaluate(fixtures("dev.roster.adapters.http.routes.archfixture"));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("RouteReadingPoi"));
+    }
+
+    @Test
     void aPackageCycleIsCaught() {
         JavaClasses classes = fixtures("dev.roster.application.archfixture");
 

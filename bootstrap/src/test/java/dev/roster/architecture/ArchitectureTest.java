@@ -54,6 +54,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheExcelAdapterUsesPoi() {
+        ArchitectureRules.onlyTheExcelAdapterUsesPoi().check(production);
+    }
+
+    @Test
     void nothingDependsOnBootstrap() {
         ArchitectureRules.onlyBootstrapKnowsBootstrap().check(production);
     }

@@ -3,6 +3,7 @@ package dev.roster.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.adapters.http.client.HttpExchange;
+import dev.roster.adapters.http.client.ImportResponse;
 import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.dto.AccountChanges;
@@ -10,8 +11,10 @@ import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
+import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.application.port.SheetRow;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,6 +169,99 @@ public abstract class ApiScenarios {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
         assertThat(malformed.header("X-Request-Id")).isNotBlank();
+        assertThat(client.health().status()).isEqualTo("UP");
+    }
+
+    @Test
+    void importsAWorkbookKeepingTheGoodRowsAndServesTheBadOnesToFix() {
+        byte[] upload = Workbooks.of(List.of("이름", "연락처", "계정명", "이메일", "담당자"), List.of(
+                List.of("김민지", phone(), "xl_ok_" + unique, "", "박"),
+                List.of("이서연", "12", "xl_phone_" + unique, "", "최"),
+                List.of("정하늘", phone(), "xl_mail_" + unique, "not-an-email", "=1+1")));
+
+        ImportResponse response = client.importWorkbook("a", upload, false);
+
+        assertThat(response.isQueued()).isFalse();
+        assertThat(response.report().total()).isEqualTo(3);
+        assertThat(response.report().success()).isEqualTo(1);
+        assertThat(response.report().failed()).isEqualTo(2);
+        List<SheetRow> errors = Workbooks.read(client.download(response.report().errorFileUrl()));
+        assertThat(errors.get(0).cells()).containsExactly("이름", "연락처", "계정명", "이메일", "담당자", "오류");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(1).cell(5)).contains("연락처");
+        assertThat(errors.get(2).cell(4)).isEqualTo("=1+1");
+
+        List<List<String>> fixed = List.of(
+                List.of("이서연", phone(), errors.get(1).cell(2), "", "최", errors.get(1).cell(5)),
+                List.of("정하늘", errors.get(2).cell(1), errors.get(2).cell(2), "jhn@example.com", "=1+1",
+                        errors.get(2).cell(5)));
+        ImportResponse again = client.importWorkbook("a", Workbooks.of(errors.get(0).cells(), fixed), false);
+        assertThat(again.report().success()).isEqualTo(2);
+        assertThat(again.report().errorFileUrl()).isNull();
+        assertThat(client.search("a", Map.of("q", "xl_")).items()).extracting(item -> item.handle())
+                .contains("xl_ok_" + unique, "xl_phone_" + unique, "xl_mail_" + unique);
+    }
+
+    @Test
+    void importsALargeWorkbookThroughAJobToFollow() throws InterruptedException {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            rows.add(List.of("대량 " + i, i == 7 ? "bad" : phone(), "bulk_" + unique + "_" + i));
+        }
+
+        ImportResponse response = client.importWorkbook("b", Workbooks.of(List.of("Name", "Phone", "Handle"), rows),
+                false);
+
+        assertThat(response.isQueued()).isTrue();
+        JobDto job = client.job(response.queued().jobId());
+        for (int wait = 0; wait < 600 && !job.status().equals("SUCCEEDED") && !job.status().equals("FAILED"); wait++) {
+            Thread.sleep(100);
+            job = client.job(response.queued().jobId());
+        }
+        assertThat(job.status()).isEqualTo("SUCCEEDED");
+        assertThat(job.type()).isEqualTo("import");
+        assertThat(((Number) job.result().get("total")).longValue()).isEqualTo(1_001);
+        assertThat(((Number) job.result().get("success")).longValue()).isEqualTo(1_000);
+        assertThat(Workbooks.read(client.download((String) job.result().get("errorFileUrl")))).hasSize(2);
+    }
+
+    @Test
+    void exportsASearchAndHandsOutTheTemplate() {
+        client.register("a", new RegisterAccountRequest("Export Kim", phone(), "exp_" + unique, null, null,
+                "=HYPERLINK(\"http://evil.example\")"));
+
+        List<SheetRow> export = Workbooks.read(client.export("a", Map.of("q", "exp_" + unique, "lang", "ko")));
+        List<SheetRow> template = Workbooks.read(client.importTemplate("a", "en"));
+
+        assertThat(export.get(0).cells()).startsWith("이름", "연락처", "계정명");
+        assertThat(export).hasSize(2);
+        assertThat(export.get(1).cell(2)).isEqualTo("exp_" + unique);
+        assertThat(export.get(1).cell(5)).isEqualTo("=HYPERLINK(\"http://evil.example\")");
+        assertThat(template).singleElement().extracting(SheetRow::cells)
+                .isEqualTo(List.of("Name", "Phone", "Handle", "Profile URL", "Email", "Notes"));
+    }
+
+    @Test
+    void refusesHostileWorkbooksPlainlyAndKeepsServing() {
+        byte[] workbook = Workbooks.of(List.of("Name", "Phone", "Handle"), List.of(List.of("Kim", phone(), "h_" + unique)));
+        String imports = "/api/platforms/a/imports";
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+        HttpExchange.Response notAZip = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
+                "Name,Phone".getBytes(StandardCharsets.UTF_8)));
+        HttpExchange.Response bomb = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
+                Workbooks.zipBomb()));
+        HttpExchange.Response truncated = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
+                java.util.Arrays.copyOf(workbook, workbook.length / 2)));
+        HttpExchange.Response legacy = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}));
+
+        assertThat(notAZip.status()).isEqualTo(400);
+        assertThat(bomb.status()).isEqualTo(400);
+        assertThat(new String(bomb.body(), StandardCharsets.UTF_8)).contains("zip bomb");
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(legacy.status()).isEqualTo(415);
+        assertThat(client.search("a", Map.of("q", "h_" + unique)).items()).isEmpty();
         assertThat(client.health().status()).isEqualTo("UP");
     }
 

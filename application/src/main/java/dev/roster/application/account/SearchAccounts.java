@@ -29,6 +29,16 @@ public final class SearchAccounts {
      * @throws dev.roster.application.error.InvalidInputException with every problem of the query
      */
     public Page<AccountView> search(SearchAccountsCommand command) {
+        return search.search(query(command));
+    }
+
+    /**
+     * The validated query a command asks for, as the store takes it; the export pages through it.
+     *
+     * @throws dev.roster.application.error.NotFoundException when the platform is unknown
+     * @throws dev.roster.application.error.InvalidInputException with every problem of the query
+     */
+    public AccountQuery query(SearchAccountsCommand command) {
         Platform platform = AccountLookup.platform(platforms, command.platform());
         Problems problems = rules.check(command);
         AccountOrder order = command.sort() == null ? AccountOrder.NEWEST_FIRST
@@ -46,7 +56,6 @@ public final class SearchAccounts {
         problems.throwIfAny();
         String text = command.text() == null ? null : AccountQuery.searchable(command.text());
         int limit = command.limit() == null ? SearchAccountsCommand.DEFAULT_LIMIT : command.limit();
-        return search.search(new AccountQuery(platform.code(), text, command.minFollowers(), command.hasConsent(),
-                order, limit, after));
+        return new AccountQuery(platform.code(), text, command.minFollowers(), command.hasConsent(), order, limit, after);
     }
 }

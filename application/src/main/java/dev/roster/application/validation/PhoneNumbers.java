@@ -50,6 +50,21 @@ public final class PhoneNumbers {
     }
 
     /**
+     * The number as staff write it: {@code 010-1234-5678} for one of the default region, {@code +1 201-555-0123}
+     * for any other.
+     */
+    public String display(PhoneNumber phone) {
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(phone.e164(), defaultRegion);
+            boolean home = defaultRegion.equals(UTIL.getRegionCodeForNumber(number));
+            return UTIL.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException unreadable) {
+            return phone.e164();
+        }
+    }
+
+    /**
      * Reads {@code field} as a phone number, or adds a problem and returns {@code null}. A field that already has a
      * problem is not read again.
      */

@@ -1,9 +1,11 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.bootstrap.config.CollectionOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
+import dev.roster.bootstrap.config.ImportOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.CollectionWiring;
@@ -60,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CollectionOptions collection;
 
+    @Mixin
+    ImportOptions imports;
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unknown) {
             throw new ConfigurationException("--phone-region", "is not a region libphonenumber knows: " + phoneRegion);
         }
+        ImportSettings importSettings = imports.settings();
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
         PlatformDefinitions platforms = collection.platforms.load();
         Duration tick = collection.tick();
@@ -84,8 +90,9 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             collecting = CollectionWiring.start(platforms, collection.platforms.chromium, tick, workers,
                     Clock.systemUTC());
-            server = LocalServer.start(host, port, publicUrl, store.dataDir, phoneRegion, edge.security(), opened,
-                    viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN, System.out, collecting);
+            server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
+                    importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN),
+                    edge.security(), opened, collecting, System.out);
         } catch (RuntimeException failed) {
             try (opened; AutoCloseable sources = collecting) {
                 throw failed;

@@ -1,5 +1,7 @@
 package dev.roster.bootstrap.serve;
 
+import dev.roster.adapters.excel.PoiSpreadsheetReader;
+import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.adapters.http.javalin.JavalinServer;
 import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
@@ -10,16 +12,19 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
+import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.bootstrap.local.DownloadLinks;
 import dev.roster.bootstrap.local.FileDownloadRoute;
 import dev.roster.bootstrap.local.LinkSigningKey;
 import dev.roster.bootstrap.local.LocalApiGateway;
 import dev.roster.bootstrap.local.LocalFileStore;
+import dev.roster.bootstrap.local.LocalJobWorker;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -31,6 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LocalServer implements AutoCloseable {
 
     private static final Duration DRAIN = Duration.ofSeconds(10);
+    /** How soon a queued import starts when the worker was idle. */
+    private static final Duration WORKER_POLL = Duration.ofMillis(200);
 
     /** How requests reach the route table. */
     public enum Transport {
@@ -40,60 +47,82 @@ public final class LocalServer implements AutoCloseable {
         LAMBDA
     }
 
+    /**
+     * Where and how to serve.
+     *
+     * @param publicUrl the address callers use (for download links), or {@code null} for http://host:port
+     * @param imports   the bounds of Excel imports
+     */
+    public record Settings(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
+            ImportSettings imports, Transport transport) {
+
+        /** Loopback defaults for embedding and benchmarks: imports as by default, served by Javalin. */
+        public static Settings loopback(int port, Path dataDir) {
+            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(), Transport.JAVALIN);
+        }
+    }
+
     private final AutoCloseable server;
     private final int port;
     private final OpenedStore store;
     private final URI url;
     private final LocalFileStore files;
+    private final LocalJobWorker worker;
     private final AutoCloseable collection;
 
     private LocalServer(AutoCloseable server, int port, OpenedStore store, URI url, LocalFileStore files,
-            AutoCloseable collection) {
+            LocalJobWorker worker, AutoCloseable collection) {
         this.server = server;
-        this.collection = collection;
         this.port = port;
         this.store = store;
         this.url = url;
         this.files = files;
+        this.worker = worker;
+        this.collection = collection;
     }
 
     /**
-     * @param publicUrl the address callers use (for download links), or {@code null} for http://host:port
+     * Starts serving; the server runs queued jobs on a worker thread and, with {@code collection}, collects metrics
+     * on a timer. Closing the server stops all of it and lets go of the store.
      */
-    public static LocalServer start(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            EdgeSecurity edge, OpenedStore store, Transport transport, PrintStream log) {
-        return start(host, port, publicUrl, dataDir, phoneRegion, edge, store, transport, log, CollectionWiring.none());
-    }
-
-    /** @param collection the platforms and how they are collected; the server stops its timer and sources on close */
-    public static LocalServer start(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            EdgeSecurity edge, OpenedStore store, Transport transport, PrintStream log, CollectionWiring collection) {
+    public static LocalServer start(Settings settings, EdgeSecurity edge, OpenedStore store,
+            CollectionWiring collection, PrintStream log) {
         Clock clock = Clock.systemUTC();
         JsonCodec json = new JsonCodec();
-        AtomicReference<URI> base = new AtomicReference<>(publicUrl);
-        DownloadLinks links = new DownloadLinks(base::get, LinkSigningKey.loadOrCreate(dataDir), clock);
-        LocalFileStore files = new LocalFileStore(dataDir.resolve("files"), links);
+        AtomicReference<URI> base = new AtomicReference<>(settings.publicUrl());
+        DownloadLinks links = new DownloadLinks(base::get, LinkSigningKey.loadOrCreate(settings.dataDir()), clock);
+        LocalFileStore files = new LocalFileStore(settings.dataDir().resolve("files"), links);
         Roster roster = collection.configure(Roster.builder(), store.collectionQueue())
-                .storage(store.storage()).defaultPhoneRegion(phoneRegion).clock(clock).build();
+                .storage(store.storage()).defaultPhoneRegion(settings.phoneRegion()).clock(clock)
+                .files(files).jobQueue(store.jobQueue())
+                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
+                .importSettings(settings.imports()).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(List.of(FileDownloadRoute.of(files, links)));
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
-        int listening;
+        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), WORKER_POLL, log);
         AutoCloseable server;
-        if (transport == Transport.LAMBDA) {
-            LocalApiGateway gateway = LocalApiGateway.start(
-                    new ApiGatewayHandler(api, new OversizedResponses(files), json), host, port, DRAIN);
-            server = gateway;
-            listening = gateway.port();
-        } else {
-            JavalinServer javalin = JavalinServer.start(api, host, port, DRAIN);
-            server = javalin;
-            listening = javalin.port();
+        int listening;
+        try {
+            if (settings.transport() == Transport.LAMBDA) {
+                LocalApiGateway gateway = LocalApiGateway.start(new ApiGatewayHandler(api,
+                        new OversizedResponses(files), json), settings.host(), settings.port(), DRAIN);
+                server = gateway;
+                listening = gateway.port();
+            } else {
+                JavalinServer javalin = JavalinServer.start(api, settings.host(), settings.port(), DRAIN);
+                server = javalin;
+                listening = javalin.port();
+            }
+        } catch (RuntimeException failed) {
+            stopQuietly(worker);
+            throw failed;
         }
+        String host = settings.host();
         URI url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + listening);
         base.compareAndSet(null, url);
         AutoCloseable timer = collection.startTimer(roster, store.collectionQueue(), log);
-        return new LocalServer(server, listening, store, url, files, () -> {
+        return new LocalServer(server, listening, store, url, files, worker, () -> {
             try (collection) {
                 timer.close();
             }
@@ -113,11 +142,20 @@ public final class LocalServer implements AutoCloseable {
         return files;
     }
 
-    /** Stops taking requests, lets those in flight finish, stops collecting, then lets go of the store. */
+    /** Stops taking requests, lets those in flight finish, stops jobs and collecting, then lets go of the store. */
     @Override
     public void close() throws Exception {
-        try (store; collection) {
+        // Closed in reverse order after the listener: the job worker, then collection, then the store.
+        try (store; collection; worker) {
             server.close();
+        }
+    }
+
+    private static void stopQuietly(LocalJobWorker worker) {
+        try {
+            worker.close();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

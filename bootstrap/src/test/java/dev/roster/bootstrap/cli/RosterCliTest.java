@@ -77,6 +77,16 @@ class RosterCliTest {
         assertThat(err.toString()).contains("--port");
     }
 
+    @Test
+    void namesABadImportBoundBeforeStartingAnything() {
+        assertThat(run("serve", "--import-max-rows", "0")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: --import-max-rows (ROSTER_IMPORT_MAX_ROWS):");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--upload-max-bytes", "-1")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: --upload-max-bytes (ROSTER_UPLOAD_MAX_BYTES):");
+    }
+
     private int run(String... args) {
         CommandLine roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));

@@ -8,6 +8,9 @@ import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
+import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
+import dev.roster.adapters.http.routes.dto.ImportReportDto;
+import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
 import dev.roster.adapters.http.routes.dto.ItemsDto;
@@ -18,6 +21,7 @@ import dev.roster.adapters.http.routes.dto.SnapshotDto;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.problem.ProblemDocument;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,6 +32,8 @@ import java.util.StringJoiner;
 
 /** A Java client for Roster's API v1, sharing the server's documents. Thread-safe. */
 public final class RosterClient {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final HttpExchange exchange;
     private final JsonCodec json;
@@ -116,10 +122,49 @@ public final class RosterClient {
         return "/api/platforms/" + segment(platform) + "/collections";
     }
 
-    private HttpExchange.Response send(String method, String pathAndQuery, Object body) {
+    /** Uploads an .xlsx workbook to import; small files are imported at once, large ones queued as a job. */
+    public ImportResponse importWorkbook(String platform, byte[] workbook, boolean upsert) {
+        Map<String, String> headers = headers();
+        headers.put("Content-Type", XLSX);
+        HttpExchange.Response response = expectOk(exchange.exchange(new HttpExchange.Request("POST",
+                "/api/platforms/" + segment(platform) + "/imports" + (upsert ? "?upsert=true" : ""), headers, workbook)));
+        return response.status() == 202 ? new ImportResponse(null, json.read(response.body(), ImportQueuedDto.class))
+                : new ImportResponse(json.read(response.body(), ImportReportDto.class), null);
+    }
+
+    public JobDto job(String id) {
+        return read(send("GET", "/api/jobs/" + segment(id), null), JobDto.class);
+    }
+
+    /** The empty workbook an import expects, with labels in {@code language} ({@code en} or {@code ko}). */
+    public byte[] importTemplate(String platform, String language) {
+        return expectOk(send("GET", "/api/platforms/" + segment(platform) + "/imports/template?lang="
+                + segment(language), null)).body();
+    }
+
+    /** The accounts a search matches, as a workbook; {@code query} holds the search's filters. */
+    public byte[] export(String platform, Map<String, String> query) {
+        StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
+        query.forEach((name, value) -> parameters.add(segment(name) + "=" + segment(value)));
+        return expectOk(send("GET", "/api/platforms/" + segment(platform) + "/exports" + parameters, null)).body();
+    }
+
+    /** Downloads a link the server handed out (an error file, say); the link is the credential. */
+    public byte[] download(String link) {
+        URI uri = URI.create(link);
+        String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return expectOk(exchange.exchange(new HttpExchange.Request("GET", pathAndQuery, Map.of(), null))).body();
+    }
+
+    private Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", ApiResponse.JSON);
         token.ifPresent(value -> headers.put("Authorization", "Bearer " + value));
+        return headers;
+    }
+
+    private HttpExchange.Response send(String method, String pathAndQuery, Object body) {
+        Map<String, String> headers = headers();
         byte[] bytes = null;
         if (body != null) {
             headers.put("Content-Type", ApiResponse.JSON);

@@ -79,7 +79,7 @@ final class CollectionRoutes {
     private ApiResponse due(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
         Integer limit = query.smallNumber("limit");
-        query.done();
+        query.requireValid();
         List<DueAccountDto> items = roster.listDueAccounts().claim(call.path("platform"), limit).stream()
                 .map(mapper::toDto).toList();
         return replies.ok(new ItemsDto<>(items));
@@ -88,7 +88,7 @@ final class CollectionRoutes {
     private ApiResponse run(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
         Boolean all = query.yesNo("all");
-        query.done();
+        query.requireValid();
         ScheduleCollection.Scheduled scheduled = roster.scheduleCollection()
                 .schedule(call.path("platform"), Boolean.TRUE.equals(all));
         return replies.accepted(new ScheduledDto(scheduled.platform(), scheduled.accounts(),

@@ -56,8 +56,8 @@ final class QueryParameters {
         };
     }
 
-    /** Refuses the parameters if any was bad: for calls that change something, which must not run to find out. */
-    void done() {
+    /** Refuses with every problem of the parameters read so far; does nothing when they all read. */
+    void requireValid() {
         problems.throwIfAny();
     }
 

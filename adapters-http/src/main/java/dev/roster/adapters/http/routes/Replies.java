@@ -1,6 +1,10 @@
 package dev.roster.adapters.http.routes;
 
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.http.routes.problem.ProblemDocument;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Builds JSON responses; one per API, sharing its codec. */
 public final class Replies {
@@ -23,6 +27,24 @@ public final class Replies {
     /** 201 with the new resource's address in {@code Location}. */
     public ApiResponse created(String location, Object document) {
         return ApiResponse.of(201, ApiResponse.JSON, json.write(document)).withHeader("Location", location);
+    }
+
+    /** 202: the work was taken and goes on at {@code location}, where the caller follows it. */
+    public ApiResponse accepted(String location, Object document) {
+        return ApiResponse.of(202, ApiResponse.JSON, json.write(document)).withHeader("Location", location);
+    }
+
+    /** A refusal the route itself decides on, as {@code application/problem+json}. */
+    public ApiResponse problem(ProblemDocument document) {
+        return ApiResponse.of(document.status(), ApiResponse.PROBLEM_JSON, json.write(document));
+    }
+
+    /** A file to download, named for the browser's save dialog (RFC 6266, UTF-8 names allowed). */
+    public static ApiResponse file(String contentType, String fileName, byte[] content) {
+        return new ApiResponse(200, Map.of("Content-Type", contentType,
+                "Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
+                "Cache-Control", "private, no-store"), content);
     }
 
     /** A strong entity tag holding the version, so {@code If-Match} can carry it back. */

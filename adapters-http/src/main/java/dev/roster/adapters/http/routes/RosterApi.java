@@ -24,6 +24,8 @@ public final class RosterApi {
         routes.addAll(new AccountRoutes(roster, json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster, json, replies, mapper).routes());
         routes.addAll(new CollectionRoutes(roster, json, replies, mapper).routes());
+        routes.addAll(new SpreadsheetRoutes(roster, replies, mapper).routes());
+        routes.addAll(new JobRoutes(roster, replies, mapper).routes());
         return new RouteTable(routes);
     }
 }

@@ -1,5 +1,10 @@
 package dev.roster.adapters.http.routes;
 
+import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.application.testkit.InMemoryFileStore;
+import dev.roster.application.testkit.InMemoryJobQueue;
+import dev.roster.application.testkit.TextSheets;
+import java.time.Duration;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.security.Authenticator;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
@@ -26,7 +31,13 @@ public class ApiFixture {
     private static final ObjectMapper READER = new ObjectMapper();
 
     protected final InMemoryStorage storage = new InMemoryStorage();
-    protected final Roster roster = Roster.builder().storage(storage).build();
+    protected final InMemoryFileStore files = new InMemoryFileStore(Clock.systemUTC());
+    protected final InMemoryJobQueue queue = new InMemoryJobQueue();
+    /** Workbooks as tab-separated text: the route table's part is the transport, POI's is tested in its adapter. */
+    protected final TextSheets sheets = new TextSheets();
+    protected final Roster roster = Roster.builder().storage(storage).files(files).jobQueue(queue)
+            .spreadsheets(sheets, sheets).importSettings(new ImportSettings(3, 50, 4_096, Duration.ofHours(1)))
+            .build();
     protected final List<RequestRecord> logged = new ArrayList<>();
     protected final List<String> failures = new ArrayList<>();
     protected HttpApi api;

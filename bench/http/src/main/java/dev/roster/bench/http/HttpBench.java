@@ -14,6 +14,7 @@ import dev.roster.application.port.NewAccount;
 import dev.roster.bench.common.Latencies;
 import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.bootstrap.local.LocalPostgres;
+import dev.roster.bootstrap.serve.CollectionWiring;
 import dev.roster.bootstrap.serve.LocalServer;
 import dev.roster.bootstrap.serve.OpenedStore;
 import java.io.IOException;
@@ -65,12 +66,14 @@ public final class HttpBench {
             Path idFile = dataDir.resolve("ids.txt");
             Files.write(idFile, ids);
 
+            // The collection queue is never used: the bench server collects nothing.
             OpenedStore store = new OpenedStore(storage, new PostgresJobQueue(pool, JobQueueSettings.defaults()),
-                    "embedded-postgres", "bench", pool::close);
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults()), "embedded-postgres", "bench",
+                    pool::close);
             EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
                     new OpenAccess());
-            try (LocalServer server = LocalServer.start("127.0.0.1", 0, null, dataDir, "KR", open, store,
-                    LocalServer.Transport.JAVALIN, new PrintStream(PrintStream.nullOutputStream()))) {
+            try (LocalServer server = LocalServer.start(LocalServer.Settings.loopback(0, dataDir), open,
+                    store, CollectionWiring.none(), new PrintStream(PrintStream.nullOutputStream()))) {
                 String url = server.url().toString();
                 System.out.println("warming up for 20 s ...");
                 wrk(url, idFile, connections, 20);

@@ -1,6 +1,11 @@
 package dev.roster.adapters.http.routes.dto;
 
 import dev.roster.application.collection.DueAccount;
+import dev.roster.application.job.JobView;
+import dev.roster.application.spreadsheet.ImportReport;
+import dev.roster.domain.job.JobId;
+import dev.roster.domain.job.JobProgress;
+import dev.roster.domain.job.JobType;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
 import dev.roster.domain.influencer.AccountId;
@@ -85,6 +90,30 @@ public interface ViewMapper {
     List<PlatformDto> toDtos(List<Platform> platforms);
 
     PlatformDto toDto(Platform platform);
+
+    @Mapping(target = "id", source = "job.id")
+    @Mapping(target = "type", source = "job.type")
+    @Mapping(target = "status", source = "job.status")
+    @Mapping(target = "progress", source = "job.progress")
+    @Mapping(target = "failureReason", source = "job.failureReason")
+    @Mapping(target = "createdAt", source = "job.createdAt")
+    @Mapping(target = "updatedAt", source = "job.updatedAt")
+    @Mapping(target = "result", expression = "java(view.job().status() == dev.roster.domain.job.JobStatus.SUCCEEDED ? view.result() : null)")
+    JobDto toDto(JobView view);
+
+    @Mapping(target = "percent", expression = "java(progress.percent())")
+    JobDto.ProgressDto toDto(JobProgress progress);
+
+    @Mapping(target = "errorFileUrl", expression = "java(report.errorFileUrl() == null ? null : report.errorFileUrl().toString())")
+    ImportReportDto toDto(ImportReport report);
+
+    default String text(JobId id) {
+        return id.value();
+    }
+
+    default String text(JobType type) {
+        return type.value();
+    }
 
     /** The latest figures by metric name, plus when they were collected. */
     default Map<String, Object> metrics(MetricReading reading) {

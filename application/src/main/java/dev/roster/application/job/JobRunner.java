@@ -1,0 +1,28 @@
+package dev.roster.application.job;
+
+import dev.roster.domain.job.Job;
+import dev.roster.domain.job.JobType;
+import java.util.Map;
+
+/**
+ * Does the work of one type of job when a worker receives it, whichever worker that is (the local server's thread,
+ * a Lambda function fed by SQS). Throwing {@link dev.roster.application.error.UnavailableException} asks for another
+ * try later; any other refusal fails the job for good with its message.
+ */
+public interface JobRunner {
+
+    JobType type();
+
+    /**
+     * @param progress where to report how far the work is
+     * @return the job's result: text, whole numbers (long), booleans or nulls
+     */
+    Map<String, Object> run(Job job, Progress progress);
+
+    /** Where a runner reports how far it is. */
+    @FunctionalInterface
+    interface Progress {
+
+        void report(long done, long total);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.roster.application.job;
+
+import dev.roster.application.error.RosterException;
+import dev.roster.application.error.UnavailableException;
+import dev.roster.application.port.Jobs;
+import dev.roster.domain.job.Job;
+import dev.roster.domain.job.JobId;
+import dev.roster.domain.job.JobProgress;
+import dev.roster.domain.job.JobType;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a job whose id a worker received, whatever carried it (the local queue, an SQS message): marks it running,
+ * hands it to the runner of its type, records its progress and then its result or failure. Delivery is the caller's
+ * business: a dependency that is down surfaces as {@link UnavailableException} with the job left running, for the
+ * carrier to deliver it again, and {@link #abandon} fails a job the carrier gives up on.
+ */
+public final class RunJob {
+
+    /** How a run ended, for the worker's log. */
+    public enum Outcome { SUCCEEDED, FAILED, SKIPPED }
+
+    private final Jobs jobs;
+    private final Map<JobType, JobRunner> runners = new HashMap<>();
+    private final Clock clock;
+
+    public RunJob(Jobs jobs, List<JobRunner> runners, Clock clock) {
+        this.jobs = jobs;
+        this.clock = clock;
+        for (JobRunner runner : runners) {
+            if (this.runners.putIfAbsent(runner.type(), runner) != null) {
+                throw new IllegalArgumentException("two runners for jobs of type " + runner.type());
+            }
+        }
+    }
+
+    /**
+     * @throws UnavailableException when a dependency is down: try the job again later
+     * @throws RuntimeException     a bug, after the job was recorded as failed
+     */
+    public Outcome run(JobId id) {
+        Optional<Job> found = jobs.find(id);
+        if (found.isEmpty() || found.get().status().isFinished()) {
+            // Delivered again after it was settled (carriers deliver at least once): nothing left to do.
+            return Outcome.SKIPPED;
+        }
+        Job job = found.get();
+        JobRunner runner = runners.get(job.type());
+        if (runner == null) {
+            jobs.update(job.fail("no runner for jobs of type " + job.type(), clock.instant()));
+            return Outcome.FAILED;
+        }
+        Tracker tracker = new Tracker(jobs.update(job.start(clock.instant())));
+        try {
+            Map<String, Object> result = runner.run(tracker.job, tracker);
+            jobs.update(tracker.job.succeed(result, clock.instant()));
+            return Outcome.SUCCEEDED;
+        } catch (UnavailableException down) {
+            throw down;
+        } catch (RosterException refused) {
+            jobs.update(tracker.job.fail(refused.getMessage(), clock.instant()));
+            return Outcome.FAILED;
+        } catch (RuntimeException bug) {
+            jobs.update(tracker.job.fail("the job failed unexpectedly (" + bug.getClass().getSimpleName()
+                    + "); the worker's log has the details", clock.instant()));
+            throw bug;
+        }
+    }
+
+    /** The carrier will not deliver the job again: record it as failed, so nobody waits for it. */
+    public void abandon(JobId id, String reason) {
+        jobs.find(id).filter(job -> !job.status().isFinished())
+                .ifPresent(job -> jobs.update(job.fail(reason, clock.instant())));
+    }
+
+    /** Keeps the job as last stored, so that each progress report is made against its current version. */
+    private final class Tracker implements JobRunner.Progress {
+
+        private Job job;
+
+        Tracker(Job job) {
+            this.job = job;
+        }
+
+        @Override
+        public void report(long done, long total) {
+            job = jobs.update(job.report(new JobProgress(Math.min(done, total), total), clock.instant()));
+        }
+    }
+}

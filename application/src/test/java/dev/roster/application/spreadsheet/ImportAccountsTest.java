@@ -1,0 +1,269 @@
+package dev.roster.application.spreadsheet;
+
+import static dev.roster.application.testkit.TextSheets.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.application.Roster;
+import dev.roster.application.account.RegisterAccountCommand;
+import dev.roster.application.account.SearchAccountsCommand;
+import dev.roster.application.error.InvalidInputException;
+import dev.roster.application.error.NotFoundException;
+import dev.roster.application.job.JobView;
+import dev.roster.application.job.RunDeliveredJob;
+import dev.roster.application.port.JobDelivery;
+import dev.roster.application.port.SheetOutputRow;
+import dev.roster.application.query.AccountView;
+import dev.roster.application.testkit.InMemoryFileStore;
+import dev.roster.application.testkit.InMemoryJobQueue;
+import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.application.testkit.SteppingClock;
+import dev.roster.application.testkit.TextSheets;
+import dev.roster.application.validation.InputRules;
+import dev.roster.domain.job.JobStatus;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ImportAccountsTest {
+
+    private static final InputRules RULES = InputRules.withDefaultProvider();
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final SteppingClock clock = SteppingClock.fromNewYear();
+    private final InMemoryFileStore files = new InMemoryFileStore(clock);
+    private final InMemoryJobQueue queue = new InMemoryJobQueue();
+    private final TextSheets sheets = new TextSheets();
+    private final Roster roster = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files)
+            .jobQueue(queue).spreadsheets(sheets, sheets)
+            .importSettings(new ImportSettings(3, 10, 1_000_000, Duration.ofHours(1))).build();
+
+    @Test
+    void savesTheValidRowsAndReportsTheOthersWithTheirCulprits() {
+        ImportReport report = imported(sheet(
+                "Phone\tName\tHandle\tE-mail\tRegion",
+                "010-1111-2222\t김민지\tminji\t\t서울",
+                "12\tLee\tlee\tnope\t부산",
+                "1012345678\t Park \tpark\tpark@example.com\t"));
+
+        assertThat(report.total()).isEqualTo(3);
+        assertThat(report.success()).isEqualTo(2);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.errorFileUrl()).isNotNull();
+        TextSheets.Written errors = sheets.lastWritten();
+        assertThat(errors.columns()).extracting(column -> column.label())
+                .containsExactly("Phone", "Name", "Handle", "E-mail", "Region", "Error");
+        SheetOutputRow failed = errors.rows().get(0);
+        assertThat(failed.values().subList(0, 5)).containsExactly("12", "Lee", "lee", "nope", "부산");
+        assertThat((String) failed.values().get(5)).contains("Phone is not a valid phone number")
+                .contains("E-mail");
+        assertThat(failed.flagged()).isTrue();
+        assertThat(failed.culprits()).containsExactlyInAnyOrder(0, 3);
+        assertThat(handles()).containsExactlyInAnyOrder("minji", "park");
+    }
+
+    @Test
+    void findsAKoreanHeaderBelowTitleRowsAndAnswersInKorean() {
+        ImportReport report = imported(sheet(
+                "2024 인플루언서 명단",
+                "",
+                "담당: 김과장",
+                "연락처\t 이름 \t계정명\t프로필 URL\t메모",
+                "010-1111-2222\t김민지\tminji\tftp://x\t",
+                "010-3333-4444\t이서연\tseoyeon\thttps://blog.example/s\t협찬"));
+
+        assertThat(report.success()).isEqualTo(1);
+        assertThat(sheets.lastWritten().columns()).extracting(column -> column.label())
+                .containsExactly("연락처", " 이름 ", "계정명", "프로필 URL", "메모", "오류");
+        assertThat((String) sheets.lastWritten().rows().get(0).values().get(5)).startsWith("프로필 URL ");
+    }
+
+    @Test
+    void failsALaterRowWhoseHandleRepeatsAnEarlierOne() {
+        imported(sheet("Name\tPhone\tHandle", "Kim\t010-1111-2222\tSame", "Lee\t010-3333-4444\tsame"));
+
+        assertThat((String) sheets.lastWritten().rows().get(0).values().get(3))
+                .isEqualTo("Handle same already appears in row 2 of this file");
+    }
+
+    @Test
+    void failsAHandleAlreadyRegisteredUnlessUpserting() {
+        roster.registerAccount().register(new RegisterAccountCommand("a", "Kim", "010-1111-2222", "kim", null, null,
+                null));
+        byte[] file = sheet("Name\tPhone\tHandle\tNotes", "Kim\t010-1111-2222\tkim\tupdated",
+                "Lee\t010-3333-4444\tKIM\t");
+
+        ImportReport refused = imported(file);
+        assertThat(refused.failed()).isEqualTo(2);
+        assertThat(sheets.lastWritten().rows()).extracting(row -> (String) row.values().get(4))
+                .containsExactly("Handle kim is already registered on Platform A",
+                        "Handle KIM already appears in row 2 of this file");
+
+        ImportReport upserted = ((ImportOutcome.Imported) roster.importAccounts()
+                .importFile(new ImportAccountsCommand("a", file, true))).report();
+        assertThat(upserted.success()).isEqualTo(1);
+        assertThat(account("kim").account().details().notes()).isEqualTo("updated");
+    }
+
+    @Test
+    void upsertRefusesToMoveAnAccountToAnotherPerson() {
+        roster.registerAccount().register(new RegisterAccountCommand("a", "Kim", "010-1111-2222", "kim", null, null,
+                null));
+
+        ImportReport report = ((ImportOutcome.Imported) roster.importAccounts().importFile(new ImportAccountsCommand(
+                "a", sheet("Name\tPhone\tHandle", "Lee\t010-3333-4444\tkim"), true))).report();
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat((String) sheets.lastWritten().rows().get(0).values().get(3))
+                .contains("is registered to another influencer (Kim)");
+    }
+
+    @Test
+    void attachesRowsOfOneNameAndPhoneToOneInfluencer() {
+        imported(sheet("Name\tPhone\tHandle", "Kim\t010-1111-2222\tkim1", "Kim\t+82 10 1111 2222\tkim2"));
+
+        assertThat(account("kim1").influencer().id()).isEqualTo(account("kim2").influencer().id());
+    }
+
+    @Test
+    void refusesAFileMissingARequiredColumnAndSavesNothing() {
+        assertThatThrownBy(() -> imported(sheet("Name\tHandle\tEmail", "Kim\tkim\t")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+                        .extracting(error -> error.message()).singleElement().asString().contains("Phone/연락처"));
+        assertThatThrownBy(() -> imported(sheet("title", "a\tb", "Kim\tkim")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("has no header row");
+        assertThat(handles()).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnknownPlatformAndTooManyRows() {
+        assertThatThrownBy(() -> roster.importAccounts().importFile(new ImportAccountsCommand("zz",
+                sheet("Name\tPhone\tHandle"), false))).isInstanceOf(NotFoundException.class);
+        String[] rows = new String[12];
+        rows[0] = "Name\tPhone\tHandle";
+        for (int i = 1; i < rows.length; i++) {
+            rows[i] = "P" + i + "\t010-1111-22" + (10 + i) + "\th" + i;
+        }
+        assertThatThrownBy(() -> imported(sheet(rows))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("more than 10 data rows");
+        assertThat(handles()).isEmpty();
+    }
+
+    @Test
+    void queuesALargeFileAndTheJobReportsLikeTheImportAtOnce() {
+        ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand("a", sheet(
+                "Name\tPhone\tHandle", "A\t010-1111-2201\ta1", "B\t010-1111-2202\ta2", "C\t010-1111-2203\ta3",
+                "D\tbad\ta4"), false));
+
+        ImportOutcome.Queued queued = (ImportOutcome.Queued) outcome;
+        assertThat(queued.rows()).isEqualTo(4);
+        assertThat(roster.getJob().get(queued.job().value()).job().status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(roster.getJob().get(queued.job().value()).job().parameters()).containsEntry("rows", "4");
+        assertThat(handles()).isEmpty();
+
+        List<JobDelivery> deliveries = queue.receive(10, Duration.ofMinutes(5));
+        assertThat(deliveries).hasSize(1);
+        assertThat(roster.runDeliveredJob().run(deliveries.get(0))).isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
+
+        JobView view = roster.getJob().get(queued.job().value());
+        assertThat(view.job().status()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(view.job().progress().done()).isEqualTo(4);
+        assertThat(view.result()).containsEntry("total", 4L).containsEntry("success", 3L).containsEntry("failed", 1L);
+        assertThat((String) view.result().get("errorFileUrl")).startsWith("memory://files/imports/errors/");
+        assertThat(handles()).containsExactlyInAnyOrder("a1", "a2", "a3");
+        assertThat(queue.unsettled()).isZero();
+        assertThat(roster.runDeliveredJob().run(new JobDelivery(queued.job(), "again", 2))).isEqualTo(RunDeliveredJob.Outcome.SKIPPED);
+    }
+
+    @Test
+    void theErrorFileUploadedAgainAfterFixingImportsExactlyThoseRows() {
+        imported(sheet("Name\tPhone\tHandle\tNotes", "Kim\t010-1111-2222\tkim\t", "Lee\t12\tlee\tcall first"));
+        List<SheetOutputRow> failed = sheets.lastWritten().rows();
+        StringBuilder fixed = new StringBuilder("Name\tPhone\tHandle\tNotes\tError");
+        for (SheetOutputRow row : failed) {
+            fixed.append('\n').append(row.values().get(0)).append("\t010-5555-6666\t").append(row.values().get(2))
+                    .append('\t').append(row.values().get(3)).append('\t').append(row.values().get(4));
+        }
+
+        ImportReport again = imported(fixed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(again.total()).isEqualTo(1);
+        assertThat(again.success()).isEqualTo(1);
+        assertThat(again.errorFileUrl()).isNull();
+        assertThat(account("lee").account().details().notes()).isEqualTo("call first");
+    }
+
+    @Test
+    void exportsWhatASearchMatchesWithTheImportsLabels() {
+        imported(sheet("Name\tPhone\tHandle\tNotes", "김민지\t010-1111-2222\tminji\t=cmd|' /C calc'!A0",
+                "Lee\t010-3333-4444\tlee\t"));
+        roster.registerAccount().register(new RegisterAccountCommand("b", "김민지", "010-1111-2222", "minji.b", null,
+                null, null));
+
+        roster.exportAccounts().export(new SearchAccountsCommand("a", null, null, null, "handle", null, null),
+                SheetLanguage.KOREAN, new java.io.ByteArrayOutputStream());
+
+        TextSheets.Written export = sheets.lastWritten();
+        assertThat(export.columns()).extracting(column -> column.label()).containsExactly("이름", "연락처", "계정명",
+                "프로필 URL", "이메일", "메모", "팔로워", "일 방문자", "측정일", "Platform B 계정명", "등록일");
+        assertThat(export.rows()).hasSize(2);
+        assertThat(export.rows().get(1).values().subList(0, 3)).containsExactly("김민지", "010-1111-2222", "minji");
+        assertThat(export.rows().get(1).values().get(5)).isEqualTo("=cmd|' /C calc'!A0");
+        assertThat(export.rows().get(1).values().get(9)).isEqualTo("minji.b");
+    }
+
+    @Test
+    void writesATemplateWithTheCanonicalLabelsAndTypingAids() {
+        roster.importTemplate().write("a", SheetLanguage.ENGLISH, new java.io.ByteArrayOutputStream());
+
+        TextSheets.Written template = sheets.lastWritten();
+        assertThat(template.columns()).extracting(column -> column.label())
+                .containsExactly("Name", "Phone", "Handle", "Profile URL", "Email", "Notes");
+        assertThat(template.columns()).allMatch(column -> column.prompt() != null && column.maxLength() > 0);
+        assertThat(template.rows()).isEmpty();
+    }
+
+    @Test
+    void importsBatchAfterBatchInTheFilesOrder() {
+        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files).jobQueue(queue)
+                .spreadsheets(sheets, sheets)
+                .importSettings(new ImportSettings(10_000, 10_000, 10_000_000, Duration.ofHours(1))).build();
+        StringBuilder file = new StringBuilder("Name\tPhone\tHandle");
+        for (int i = 0; i < 1_600; i++) {
+            String handle = i == 1_400 ? "h10" : "h" + i;                  // repeats row 12's handle, three batches on
+            String phone = i % 100 == 99 ? "bad" : "010-5234-" + (1000 + i);
+            String name = i == 1_200 ? "P5" : "P" + i;                        // the same person as row 7
+            file.append('\n').append(name).append('\t').append(i == 1_200 ? "010-5234-1005" : phone).append('\t')
+                    .append(handle);
+        }
+
+        ImportReport report = ((ImportOutcome.Imported) large.importAccounts().importFile(new ImportAccountsCommand("a",
+                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false))).report();
+
+        assertThat(report.total()).isEqualTo(1_600);
+        assertThat(report.failed()).isEqualTo(16 + 1);
+        assertThat(sheets.lastWritten().rows()).extracting(row -> (String) row.values().get(3)).contains(
+                "Handle h10 already appears in row 12 of this file");
+        assertThat(sheets.lastWritten().rows()).extracting(row -> (String) row.values().get(0))
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))));
+        assertThat(account("h1200").influencer().id()).isEqualTo(account("h5").influencer().id());
+    }
+
+    private ImportReport imported(byte[] file) {
+        ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand("a", file, false));
+        assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
+        return ((ImportOutcome.Imported) outcome).report();
+    }
+
+    private AccountView account(String handle) {
+        return roster.searchAccounts().search(new SearchAccountsCommand("a", handle, null, null, "handle", 100, null))
+                .items().stream().filter(view -> view.account().handle().value().equalsIgnoreCase(handle)).findFirst()
+                .orElseThrow();
+    }
+
+    private Set<String> handles() {
+        return Set.copyOf(roster.searchAccounts().search(SearchAccountsCommand.all("a")).items().stream()
+                .map(view -> view.account().handle().value()).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.roster.bootstrap.local;
+
+import dev.roster.application.job.RunDeliveredJob;
+import dev.roster.application.port.JobDelivery;
+import dev.roster.application.port.JobQueue;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The local server's worker: one thread that takes jobs from the queue and runs them, what an SQS-fed Lambda does on
+ * AWS. One at a time is right for a laptop; the queue's visibility timeout brings back a job whose worker died.
+ */
+public final class LocalJobWorker implements AutoCloseable {
+
+    /** Longer than any import of the largest file allowed takes; a crashed run is retried after this. */
+    static final Duration VISIBILITY = Duration.ofMinutes(15);
+
+    private final JobQueue queue;
+    private final RunDeliveredJob runJob;
+    private final Duration idlePoll;
+    private final PrintStream log;
+    private final Thread thread;
+    private final Object idle = new Object();
+    private volatile boolean running = true;
+
+    private LocalJobWorker(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
+        this.queue = queue;
+        this.runJob = runJob;
+        this.idlePoll = idlePoll;
+        this.log = log;
+        this.thread = new Thread(this::work, "roster-job-worker");
+        thread.setDaemon(true);
+    }
+
+    /** @param idlePoll how long to wait before asking an empty queue again */
+    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
+        LocalJobWorker worker = new LocalJobWorker(queue, runJob, idlePoll, log);
+        worker.thread.start();
+        return worker;
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                List<JobDelivery> deliveries = queue.receive(1, VISIBILITY);
+                if (deliveries.isEmpty()) {
+                    rest(idlePoll);
+                }
+                for (JobDelivery delivery : deliveries) {
+                    runJob.run(delivery);
+                }
+            } catch (RuntimeException failed) {
+                // The job is marked failed (or left for its next try); the worker goes on with the next one, after
+                // a pause in case the failure was the queue itself (the database down).
+                log.println("job worker: " + failed);
+                rest(idlePoll.compareTo(Duration.ofSeconds(1)) > 0 ? idlePoll : Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    /** Waits, unless told to stop meanwhile; never interrupts, which would break a job's database calls. */
+    private void rest(Duration pause) {
+        synchronized (idle) {
+            if (running) {
+                try {
+                    idle.wait(pause.toMillis());
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+        }
+    }
+
+    /** Stops taking jobs and waits a while for the one in progress; one not done by then is retried later. */
+    @Override
+    public void close() throws InterruptedException {
+        synchronized (idle) {
+            running = false;
+            idle.notifyAll();
+        }
+        thread.join(Duration.ofSeconds(30).toMillis());
+    }
+}
