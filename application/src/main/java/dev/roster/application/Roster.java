@@ -100,7 +100,7 @@ public final class Roster {
                 builder.pace);
         scheduleCollection = new ScheduleCollection(platforms, collection, history, storage.jobs(),
                 builder.collectionQueue, clock);
-        collectMetrics = new CollectMetrics(collection, influencers, history, storage.jobs(), clock);
+        collectMetrics = new CollectMetrics(collection, influencers, history, clock);
         recordCollection = new RecordCollection(platforms, influencers, history, clock);
         getMetricHistory = new GetMetricHistory(platforms, influencers, history);
         listDueAccounts = new ListDueAccounts(platforms, collection, history, clock);
@@ -109,7 +109,8 @@ public final class Roster {
         SpreadsheetUseCases.Ports ports = builder.spreadsheetPorts();
         spreadsheets = ports == null ? null
                 : new SpreadsheetUseCases(platforms, storage, registerAccount, searchAccounts, phones, ports, clock);
-        List<JobRunner> runners = spreadsheets == null ? List.of() : List.of(spreadsheets.importJob());
+        List<JobRunner> runners = spreadsheets == null ? List.of(collectMetrics)
+                : List.of(spreadsheets.importJob(), collectMetrics);
         runJob = new RunJob(storage.jobs(), runners, clock);
         runDeliveredJob = builder.jobQueue == null ? null : new RunDeliveredJob(runJob, builder.jobQueue);
         getJob = builder.files == null ? null

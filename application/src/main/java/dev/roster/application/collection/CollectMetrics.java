@@ -1,11 +1,11 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.NotFoundException;
-import dev.roster.application.error.UnavailableException;
+import dev.roster.application.job.JobRunner;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.Influencers;
-import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.MetricSource;
 import dev.roster.domain.influencer.AccountId;
@@ -13,7 +13,7 @@ import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.job.Job;
-import dev.roster.domain.job.JobId;
+import dev.roster.domain.job.JobType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  * ({@link RateLimitedSource}): appends each reading to the history (which shows it on the account) or records why it
  * failed.
  */
-public final class CollectMetrics {
+public final class CollectMetrics implements JobRunner {
 
     /** How one account went: collected, skipped (gone), or failed with a status. */
     private record Done(boolean collected, CollectionFailure.Status failed) {
@@ -42,51 +42,45 @@ public final class CollectMetrics {
     private final CollectionSetup setup;
     private final Influencers influencers;
     private final MetricHistory history;
-    private final Jobs jobs;
     private final Clock clock;
     private final Targets targets;
 
-    public CollectMetrics(CollectionSetup setup, Influencers influencers, MetricHistory history, Jobs jobs,
-            Clock clock) {
+    public CollectMetrics(CollectionSetup setup, Influencers influencers, MetricHistory history, Clock clock) {
         this.setup = setup;
         this.influencers = influencers;
         this.history = history;
-        this.jobs = jobs;
         this.clock = clock;
         this.targets = new Targets(history, clock);
     }
 
+    @Override
+    public JobType type() {
+        return CollectionBatch.JOB_TYPE;
+    }
+
     /**
-     * Runs the {@code collect} job {@code id}: marks it running, collects its batch, and stores it succeeded with a
-     * {@link CollectionReport} as its result (or failed, with the reason). A job already finished is left as it is, so
-     * a queue delivering twice does no harm. The entry point for workers (the local timer's and the Lambda's).
+     * Runs a {@code collect} job for {@link dev.roster.application.job.RunJob}, which keeps the job's record: collects
+     * its batch and answers the {@link CollectionReport} as the job's result.
      *
-     * @throws UnavailableException when the store is down: the job stays running for the queue to hand out again
+     * @throws InvalidInputException when this process has no metric source for the platform (the job fails)
      */
-    public Job run(JobId id) {
-        Job job = jobs.find(id).orElseThrow(() -> new NotFoundException("job", id.value()));
-        if (job.status().isFinished()) {
-            return job;
-        }
-        Job running = jobs.update(job.start(clock.instant()));
-        try {
-            CollectionReport report = run(CollectionBatch.of(running));
-            return jobs.update(running.succeed(report.toJobResult(), clock.instant()));
-        } catch (UnavailableException down) {
-            throw down;
-        } catch (RuntimeException failed) {
-            return jobs.update(running.fail(String.valueOf(failed.getMessage()), clock.instant()));
-        }
+    @Override
+    public Map<String, Object> run(Job job, Progress progress) {
+        CollectionBatch batch = CollectionBatch.of(job);
+        CollectionReport report = run(batch);
+        progress.report(batch.accounts().size(), batch.accounts().size());
+        return report.toJobResult();
     }
 
     /**
      * Collects the batch, up to the platform's concurrency at once.
      *
-     * @throws IllegalStateException when this process has no metric source for the platform
+     * @throws InvalidInputException when this process has no metric source for the platform
      */
     public CollectionReport run(CollectionBatch batch) {
         MetricSource source = new RateLimitedSource(setup.source(batch.platform()).orElseThrow(() ->
-                new IllegalStateException("no metric source for platform " + batch.platform() + " in this process")),
+                InvalidInputException.of("platform", "no metric source for platform " + batch.platform()
+                        + " in this process")),
                 setup.limiter(batch.platform()));
         PlatformCollection settings = setup.settings(batch.platform());
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(settings.concurrency(), batch.accounts().size()));

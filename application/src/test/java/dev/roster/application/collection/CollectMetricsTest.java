@@ -3,6 +3,9 @@ package dev.roster.application.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.application.error.InvalidInputException;
+import dev.roster.application.job.RunDeliveredJob;
+import dev.roster.application.job.RunJob;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
@@ -127,14 +130,16 @@ class CollectMetricsTest extends CollectionFixture {
         source.answer(handle(one), followers(10)).answer(handle(two), new CollectionOutcome.AccountMissing("404"));
         JobId job = roster.scheduleCollection().schedule("a", false).jobs().get(0);
 
-        assertThat(new CollectionWorker(roster.collectMetrics(), queue).runNext()).isTrue();
+        RunDeliveredJob worker = new RunDeliveredJob(roster.runJob(), queue);
+        assertThat(worker.run(queue.receive(1, Duration.ofMinutes(1)).get(0)))
+                .isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
 
         Job done = storage.jobs().find(job).orElseThrow();
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(done.result()).containsEntry("collected", 1L).containsEntry("failed", 1L)
                 .containsEntry("not_found", 1L);
         assertThat(queue.acknowledged()).containsExactly(job);
-        assertThat(new CollectionWorker(roster.collectMetrics(), queue).runNext()).isFalse();
+        assertThat(queue.receive(1, Duration.ofMinutes(1))).isEmpty();
     }
 
     @Test
@@ -144,12 +149,13 @@ class CollectMetricsTest extends CollectionFixture {
                 new CollectionBatch(B, List.of(office)).toParameters(), clock.instant());
         storage.jobs().create(job);
 
-        Job failed = roster.collectMetrics().run(job.id());
+        assertThat(roster.runJob().run(job.id())).isEqualTo(RunJob.Outcome.FAILED);
 
+        Job failed = storage.jobs().find(job.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.failureReason()).contains("no metric source for platform b");
         assertThatThrownBy(() -> roster.collectMetrics().run(new CollectionBatch(B, List.of(office))))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private CollectionFailure lastFailure(AccountId account) {

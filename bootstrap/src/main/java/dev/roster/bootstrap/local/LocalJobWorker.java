@@ -13,29 +13,33 @@ import java.util.List;
  */
 public final class LocalJobWorker implements AutoCloseable {
 
-    /** Longer than any import of the largest file allowed takes; a crashed run is retried after this. */
-    static final Duration VISIBILITY = Duration.ofMinutes(15);
-
     private final JobQueue queue;
     private final RunDeliveredJob runJob;
+    private final Duration visibility;
     private final Duration idlePoll;
     private final PrintStream log;
     private final Thread thread;
     private final Object idle = new Object();
     private volatile boolean running = true;
 
-    private LocalJobWorker(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
+    private LocalJobWorker(JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll,
+            PrintStream log) {
         this.queue = queue;
         this.runJob = runJob;
+        this.visibility = visibility;
         this.idlePoll = idlePoll;
         this.log = log;
         this.thread = new Thread(this::work, "roster-job-worker");
         thread.setDaemon(true);
     }
 
-    /** @param idlePoll how long to wait before asking an empty queue again */
-    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
-        LocalJobWorker worker = new LocalJobWorker(queue, runJob, idlePoll, log);
+    /**
+     * @param visibility longer than any job takes: a job whose worker died is handed out again after this
+     * @param idlePoll   how long to wait before asking an empty queue again
+     */
+    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll,
+            PrintStream log) {
+        LocalJobWorker worker = new LocalJobWorker(queue, runJob, visibility, idlePoll, log);
         worker.thread.start();
         return worker;
     }
@@ -43,7 +47,7 @@ public final class LocalJobWorker implements AutoCloseable {
     private void work() {
         while (running) {
             try {
-                List<JobDelivery> deliveries = queue.receive(1, VISIBILITY);
+                List<JobDelivery> deliveries = queue.receive(1, visibility);
                 if (deliveries.isEmpty()) {
                     rest(idlePoll);
                 }

@@ -1,13 +1,14 @@
 package dev.roster.bootstrap.serve;
 
 import dev.roster.application.Roster;
-import dev.roster.application.collection.CollectionWorker;
+import dev.roster.application.job.RunDeliveredJob;
+import dev.roster.bootstrap.local.LocalJobWorker;
 import dev.roster.application.collection.ScheduleCollection;
 import dev.roster.application.port.JobQueue;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.ArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,24 +19,30 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CollectionTimer implements AutoCloseable {
 
+    /** Longer than any batch takes (100 accounts at a slow platform's pace), so a running job is not handed out twice. */
+    private static final Duration VISIBILITY = Duration.ofMinutes(30);
     private static final Duration IDLE = Duration.ofSeconds(1);
 
     private final ScheduledExecutorService timer;
-    private final ExecutorService workers;
+    private final List<LocalJobWorker> workers;
 
-    private CollectionTimer(ScheduledExecutorService timer, ExecutorService workers) {
+    private CollectionTimer(ScheduledExecutorService timer, List<LocalJobWorker> workers) {
         this.timer = timer;
         this.workers = workers;
     }
 
     public static CollectionTimer start(Roster roster, JobQueue queue, Duration tick, int workerCount,
             PrintStream log) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("roster-collect-timer"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "roster-collect-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
         timer.scheduleWithFixedDelay(() -> schedule(roster, log), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
-        ExecutorService workers = Executors.newFixedThreadPool(workerCount, daemon("roster-collect-worker"));
-        CollectionWorker worker = new CollectionWorker(roster.collectMetrics(), queue);
+        RunDeliveredJob run = new RunDeliveredJob(roster.runJob(), queue);
+        List<LocalJobWorker> workers = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
-            workers.submit(() -> work(worker, log));
+            workers.add(LocalJobWorker.start(queue, run, VISIBILITY, IDLE, log));
         }
         return new CollectionTimer(timer, workers);
     }
@@ -52,38 +59,12 @@ public final class CollectionTimer implements AutoCloseable {
         }
     }
 
-    private static void work(CollectionWorker worker, PrintStream log) {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                if (!worker.runNext()) {
-                    Thread.sleep(IDLE.toMillis());
-                }
-            } catch (InterruptedException stopping) {
-                return;
-            } catch (RuntimeException failed) {
-                log.println("collection: a job failed to run, the queue will hand it out again: " + failed);
-                try {
-                    Thread.sleep(IDLE.toMillis());
-                } catch (InterruptedException stopping) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** Stops queuing and stops the workers; a job cut short is handed out again by the queue. */
     @Override
     public void close() throws InterruptedException {
         timer.shutdownNow();
-        workers.shutdownNow();
-        workers.awaitTermination(10, TimeUnit.SECONDS);
+        for (LocalJobWorker worker : workers) {
+            worker.close();
+        }
     }
 }

@@ -38,6 +38,8 @@ public final class LocalServer implements AutoCloseable {
     private static final Duration DRAIN = Duration.ofSeconds(10);
     /** How soon a queued import starts when the worker was idle. */
     private static final Duration WORKER_POLL = Duration.ofMillis(200);
+    /** Longer than an import of the largest file allowed takes; a crashed run is retried after this. */
+    private static final Duration IMPORT_VISIBILITY = Duration.ofMinutes(15);
 
     /** How requests reach the route table. */
     public enum Transport {
@@ -100,7 +102,8 @@ public final class LocalServer implements AutoCloseable {
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(List.of(FileDownloadRoute.of(files, links)));
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
-        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), WORKER_POLL, log);
+        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), IMPORT_VISIBILITY,
+                WORKER_POLL, log);
         AutoCloseable server;
         int listening;
         try {
