@@ -9,17 +9,17 @@ import dev.roster.application.error.UnavailableException;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.PlatformAccount;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 
 /**
  * {@code registerAll}: each entry is one transaction (a transaction that fails cancels all its writes, and entries
- * must fail alone), so speed comes from writing several people's entries at once. Entries of one identity are written
- * in order by one writer: the first creates the person, the next ones attach to them.
+ * must fail alone), so speed comes from writing several people's entries at once. Entries that share an identity or
+ * a handle are written in batch order by one writer: the first creates the person (or wins the handle), the next
+ * ones attach to them (or are refused).
  */
 final class BulkRegistration {
 
@@ -36,13 +36,10 @@ final class BulkRegistration {
     }
 
     List<RegistrationResult> registerAll(List<NewAccount> batch) {
-        Map<String, List<Integer>> byIdentity = new LinkedHashMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            byIdentity.computeIfAbsent(batch.get(i).identity().key(), key -> new ArrayList<>()).add(i);
-        }
+        Collection<List<Integer>> groups = EntryGroups.of(batch);
         RegistrationResult[] results = new RegistrationResult[batch.size()];
         List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (List<Integer> entries : byIdentity.values()) {
+        for (List<Integer> entries : groups) {
             running.add(CompletableFuture.runAsync(() -> entries.forEach(i -> results[i] = register(batch.get(i))),
                     writers));
         }

@@ -8,9 +8,11 @@ import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.RosterStorage;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -32,7 +34,10 @@ public final class DynamoStorage implements RosterStorage {
         People people = new People(dynamo);
         Transactions transactions = new Transactions(dynamo);
         ChangeLog changes = new ChangeLog(dynamo, clock);
-        ExecutorService workers = Executors.newFixedThreadPool(settings.writeThreads(), daemonThreads());
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(settings.writeThreads(), settings.writeThreads(),
+                30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+        // Idle threads end: a process that never bulk-registers or loads the projection keeps none.
+        workers.allowCoreThreadTimeOut(true);
         this.metricHistory = new DynamoMetricHistory(dynamo, people, transactions, changes,
                 settings.metricTtl().orElse(null));
         Removal removal = new Removal(dynamo, people, transactions, changes, metricHistory);
