@@ -51,6 +51,11 @@ final class LocalDynamo {
         return client;
     }
 
+    /** The prefix of the tables {@link #emptyStorage()} empties. */
+    String prefix() {
+        return prefix;
+    }
+
     /** A fresh table prefix with every table created under it. */
     String freshTables() {
         String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";

@@ -19,14 +19,18 @@ import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The items of the {@code people} table. A person's partition holds the person ({@code item = P}), each of their
- * accounts ({@code A#<account id>}) and consent forms ({@code C#<document key>}), so one consistent Query reads the
+ * accounts ({@code A#<account id>}) and consent forms ({@code C#<SHA-256 of the document key>}), so one consistent Query reads the
  * whole aggregate.
  */
 public final class PersonItems {
@@ -71,8 +75,21 @@ public final class PersonItems {
         return Map.of(PARTITION, s(owner.value()), ITEM, s(ACCOUNT_PREFIX + id.value()));
     }
 
+    /**
+     * A form's key: the document key hashed (SHA-256), because a 512-character key can take 1.5 KB in UTF-8 and a sort
+     * key holds at most 1 KB. The same document always gets the same item, so filing it again replaces it.
+     */
     public static Map<String, AttributeValue> consentKey(InfluencerId owner, String documentKey) {
-        return Map.of(PARTITION, s(owner.value()), ITEM, s(CONSENT_PREFIX + documentKey));
+        return Map.of(PARTITION, s(owner.value()), ITEM, s(CONSENT_PREFIX + sha256(documentKey)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
     }
 
     public static Map<String, AttributeValue> person(Influencer influencer) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class RosterTables {
 
-    /** A person's whole aggregate under their id: the person ({@code P}), accounts ({@code A#id}), consent ({@code C#key}). */
+    /** A person's whole aggregate under their id: the person ({@code P}), accounts ({@code A#id}), consent ({@code C#sha256(document key)}). */
     public static final TableDefinition PEOPLE = new TableDefinition("people", "influencer", "item", false, null);
 
     /** Uniqueness guards and id pointers: {@code P#identity}, {@code H#platform#handle}, {@code A#accountId}. */
