@@ -3,6 +3,7 @@ package dev.roster.adapters.dynamodb;
 import dev.roster.adapters.dynamodb.item.Keys;
 import dev.roster.adapters.dynamodb.item.PersonItems;
 import dev.roster.adapters.dynamodb.item.Values;
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.PlatformAccount;
@@ -25,9 +26,9 @@ final class AccountWrites {
         return transaction
                 .put(tables.people(), PersonItems.account(account))
                 .put(tables.keys(), Keys.guard(Keys.account(account.id()), owner, null), NOT_EXISTS, null,
-                        () -> Refusals.duplicateId("account", account.id().value()))
+                        () -> ConflictException.duplicateId("account", account.id().value()))
                 .put(tables.keys(), Keys.guard(Keys.handle(account.platform(), account.handle()), owner, account.id()),
-                        NOT_EXISTS, null, () -> Refusals.duplicateHandle(account.platform(), account.handle()));
+                        NOT_EXISTS, null, () -> ConflictException.duplicateHandle(account.platform(), account.handle()));
     }
 
     /** Adds the removal of a stored account, its pointer and its guard to {@code transaction}; refused if it is gone. */

@@ -71,8 +71,4 @@ final class ChangeLog {
     static String seq(long nanos) {
         return String.format("%019d", Math.max(0, nanos));
     }
-
-    static long nanosOf(String seq) {
-        return Long.parseLong(seq.substring(0, 19));
-    }
 }

@@ -3,6 +3,7 @@ package dev.roster.adapters.dynamodb;
 import dev.roster.adapters.dynamodb.item.Keys;
 import dev.roster.adapters.dynamodb.item.PersonItems;
 import dev.roster.adapters.dynamodb.item.Values;
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.NewAccount;
@@ -65,9 +66,9 @@ final class DynamoInfluencers implements Influencers {
     public void create(Influencer influencer, PlatformAccount firstAccount) {
         Transaction transaction = new Transaction()
                 .put(tables.people(), PersonItems.person(influencer), "attribute_not_exists(#influencer)", null,
-                        () -> Refusals.duplicateId("influencer", influencer.id().value()))
+                        () -> ConflictException.duplicateId("influencer", influencer.id().value()))
                 .put(tables.keys(), Keys.guard(Keys.person(influencer.identity()), influencer.id().value(), null),
-                        AccountWrites.NOT_EXISTS, null, () -> Refusals.duplicatePerson(influencer.identity()));
+                        AccountWrites.NOT_EXISTS, null, () -> ConflictException.duplicatePerson(influencer.identity()));
         accounts.add(transaction, firstAccount);
         transactions.run(changes.record(transaction, influencer.id()));
     }
@@ -90,7 +91,7 @@ final class DynamoInfluencers implements Influencers {
         InfluencerId id = changed.id();
         Influencer stored = find(id).orElseThrow(() -> new NotFoundException("influencer", id.value()));
         if (stored.version() != changed.version()) {
-            throw Refusals.stale("influencer", id.value());
+            throw ConflictException.stale("influencer", id.value());
         }
         Map<String, AttributeValue> values = Map.of(":name", Values.s(changed.name().value()),
                 ":phone", Values.s(changed.phone().e164()), ":next", Values.n(changed.version() + 1),
@@ -102,9 +103,9 @@ final class DynamoInfluencers implements Influencers {
         if (!stored.identity().key().equals(changed.identity().key())) {
             transaction
                     .delete(tables.keys(), Keys.key(Keys.person(stored.identity())), "#owner = :owner",
-                            Map.of(":owner", Values.s(id.value())), () -> Refusals.stale("influencer", id.value()))
+                            Map.of(":owner", Values.s(id.value())), () -> ConflictException.stale("influencer", id.value()))
                     .put(tables.keys(), Keys.guard(Keys.person(changed.identity()), id.value(), null),
-                            AccountWrites.NOT_EXISTS, null, () -> Refusals.duplicatePerson(changed.identity()));
+                            AccountWrites.NOT_EXISTS, null, () -> ConflictException.duplicatePerson(changed.identity()));
         }
         transactions.run(changes.record(transaction, id));
         return changed.nextVersion();
@@ -119,7 +120,7 @@ final class DynamoInfluencers implements Influencers {
                 .orElseThrow(() -> new NotFoundException("account", id));
         PlatformAccount stored = PersonItems.platformAccount(item);
         if (stored.version() != changed.version()) {
-            throw Refusals.stale("account", id);
+            throw ConflictException.stale("account", id);
         }
         Instant updated = changed.updatedAt().isBefore(stored.createdAt()) ? stored.createdAt() : changed.updatedAt();
         Transaction transaction = new Transaction();
@@ -128,10 +129,10 @@ final class DynamoInfluencers implements Influencers {
         if (!stored.handle().key().equals(changed.handle().key())) {
             transaction
                     .delete(tables.keys(), Keys.key(Keys.handle(stored.platform(), stored.handle())),
-                            "#account = :account", Map.of(":account", Values.s(id)), () -> Refusals.stale("account", id))
+                            "#account = :account", Map.of(":account", Values.s(id)), () -> ConflictException.stale("account", id))
                     .put(tables.keys(), Keys.guard(Keys.handle(stored.platform(), changed.handle()),
                             stored.influencerId().value(), stored.id()), AccountWrites.NOT_EXISTS, null,
-                            () -> Refusals.duplicateHandle(stored.platform(), changed.handle()));
+                            () -> ConflictException.duplicateHandle(stored.platform(), changed.handle()));
         }
         transactions.run(changes.record(transaction, stored.influencerId()));
         return new PlatformAccount(stored.id(), stored.influencerId(), stored.platform(), changed.details(),
@@ -175,7 +176,7 @@ final class DynamoInfluencers implements Influencers {
     /** The refusal of a versioned write whose condition failed: stale if the item is still there, else not found. */
     private Supplier<RuntimeException> staleOrGone(Map<String, AttributeValue> key, String kind, String id) {
         return () -> people.get(tables.people(), key).filter(item -> !Values.flag(item, PersonItems.DELETING))
-                .<RuntimeException>map(item -> Refusals.stale(kind, id))
+                .<RuntimeException>map(item -> ConflictException.stale(kind, id))
                 .orElseGet(() -> new NotFoundException(kind, id));
     }
 }

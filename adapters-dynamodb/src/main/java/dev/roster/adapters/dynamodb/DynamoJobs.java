@@ -2,6 +2,7 @@ package dev.roster.adapters.dynamodb;
 
 import dev.roster.adapters.dynamodb.item.JobItems;
 import dev.roster.adapters.dynamodb.item.Values;
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.Jobs;
 import dev.roster.domain.job.Job;
@@ -25,7 +26,7 @@ final class DynamoJobs implements Jobs {
     @Override
     public void create(Job job) {
         transactions.run(new Transaction().put(tables.jobs(), JobItems.item(job), "attribute_not_exists(#id)", null,
-                () -> Refusals.duplicateId("job", job.id().value())));
+                () -> ConflictException.duplicateId("job", job.id().value())));
     }
 
     @Override
@@ -39,7 +40,7 @@ final class DynamoJobs implements Jobs {
         String id = changed.id().value();
         transactions.run(new Transaction().put(tables.jobs(), JobItems.item(stored), "#version = :version",
                 Map.of(":version", Values.n(changed.version())),
-                () -> find(changed.id()).<RuntimeException>map(job -> Refusals.stale("job", id))
+                () -> find(changed.id()).<RuntimeException>map(job -> ConflictException.stale("job", id))
                         .orElseGet(() -> new NotFoundException("job", id))));
         return stored;
     }

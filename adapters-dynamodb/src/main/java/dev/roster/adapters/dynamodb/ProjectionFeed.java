@@ -62,11 +62,6 @@ final class ProjectionFeed implements ProjectionSource {
         return Values.nanos(changes.now());
     }
 
-    @Override
-    public long nanosOf(Change change) {
-        return ChangeLog.nanosOf(change.seq());
-    }
-
     private Map<String, List<Map<String, AttributeValue>>> scan(int segment) {
         Map<String, List<Map<String, AttributeValue>>> partitions = new HashMap<>();
         ScanRequest request = ScanRequest.builder().tableName(dynamo.tables().people())

@@ -20,7 +20,4 @@ public interface ProjectionSource {
 
     /** The time, in epoch nanoseconds, by the same clock writers stamp changes with. */
     long nowNanos();
-
-    /** The epoch nanoseconds of a change's sort key. */
-    long nanosOf(Change change);
 }

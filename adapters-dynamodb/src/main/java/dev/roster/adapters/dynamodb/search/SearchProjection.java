@@ -21,8 +21,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * The roster kept in memory for search: every account with its person, grouped by platform. It starts from one
  * parallel Scan and then, before each search, catches up from the change log: one consistent Query for the entries
- * since the last one seen (less a lag, for writers whose stamp is older than their commit), then one Query per person
- * changed since. A search is then a pass over the platform's entries keeping the best {@code limit + 1}.
+ * stamped since the previous catch-up began, less a lag (for writers whose stamp is older than their commit), then one
+ * Query per person changed since. A search is then a pass over the platform's entries keeping the best {@code limit + 1}.
  */
 public final class SearchProjection {
 
@@ -34,7 +34,8 @@ public final class SearchProjection {
     private final Map<PlatformCode, Map<String, Entries.Account>> byPlatform = new HashMap<>();
     /** Change entries already applied that a later look-back may return again. */
     private final TreeSet<String> seen = new TreeSet<>();
-    private long watermark = -1;
+    /** When the last catch-up (or load) began, in epoch nanoseconds; -1 before the first. */
+    private long caughtUpTo = -1;
 
     /**
      * @param lag       how far each catch-up looks back before the newest entry seen
@@ -46,26 +47,31 @@ public final class SearchProjection {
         this.retentionNanos = retention.toNanos();
     }
 
-    /** Catches up with the store: the first time (or after a long pause) by loading everything. */
+    /**
+     * Catches up with the store: the first time (or after a long pause) by loading everything, else by applying the
+     * change-log entries stamped since the previous catch-up began, less the lag (entries seen then are skipped).
+     */
     public void refresh() {
         lock.writeLock().lock();
         try {
             long now = source.nowNanos();
-            if (watermark < 0 || now - watermark > retentionNanos - Duration.ofHours(1).toNanos()) {
-                load(now - lagNanos);
+            if (caughtUpTo < 0 || now - caughtUpTo > retentionNanos - Duration.ofHours(1).toNanos()) {
+                load(now);
                 return;
             }
+            long from = caughtUpTo - lagNanos;
             Set<InfluencerId> changed = new LinkedHashSet<>();
-            for (Change change : source.changesSince(watermark - lagNanos)) {
+            for (Change change : source.changesSince(from)) {
                 if (seen.add(change.seq())) {
                     changed.add(change.influencer());
-                    watermark = Math.max(watermark, source.nanosOf(change));
                 }
             }
-            seen.headSet(String.format("%019d", Math.max(0, watermark - lagNanos))).clear();
             for (InfluencerId id : changed) {
                 source.person(id).ifPresentOrElse(this::put, () -> remove(id));
             }
+            // Every entry stamped before now - lag is visible by now: the next look-back starts there.
+            caughtUpTo = now;
+            seen.headSet(String.format("%019d", Math.max(0, caughtUpTo - lagNanos))).clear();
         } finally {
             lock.writeLock().unlock();
         }
@@ -81,9 +87,12 @@ public final class SearchProjection {
             PriorityQueue<Entries.Account> best = new PriorityQueue<>(keep + 1, order.comparator().reversed());
             for (Entries.Account entry : byPlatform.getOrDefault(query.platform(), Map.of()).values()) {
                 if (entry.matches(query) && (after == null || order.isAfter(entry, after))) {
-                    best.offer(entry);
-                    if (best.size() > keep) {
+                    // Once the page is full, most matches rank below its last entry: skip them without a heap update.
+                    if (best.size() < keep) {
+                        best.offer(entry);
+                    } else if (order.comparator().compare(entry, best.peek()) < 0) {
                         best.poll();
+                        best.offer(entry);
                     }
                 }
             }
@@ -108,12 +117,12 @@ public final class SearchProjection {
         }
     }
 
-    private void load(long from) {
+    private void load(long startedAt) {
         people.clear();
         byPlatform.clear();
         seen.clear();
         source.everyone(this::put);
-        watermark = from;
+        caughtUpTo = startedAt;
     }
 
     private void put(PersonAggregate aggregate) {
