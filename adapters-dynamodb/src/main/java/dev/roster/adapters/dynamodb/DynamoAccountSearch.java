@@ -1,17 +1,13 @@
 package dev.roster.adapters.dynamodb;
 
-import dev.roster.adapters.dynamodb.item.PersonAggregate;
 import dev.roster.adapters.dynamodb.search.SearchProjection;
 import dev.roster.application.port.AccountSearch;
 import dev.roster.application.query.AccountQuery;
-import dev.roster.application.query.AccountRef;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
 import dev.roster.application.query.Page;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
-import dev.roster.domain.influencer.PlatformAccount;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +27,7 @@ final class DynamoAccountSearch implements AccountSearch {
     @Override
     public Optional<AccountView> view(AccountId id) {
         return people.ownerOf(id).flatMap(people::aggregate)
-                .flatMap(person -> person.account(id).map(account -> view(person, account)));
+                .flatMap(person -> person.account(id).map(person::viewOf));
     }
 
     @Override
@@ -44,14 +40,5 @@ final class DynamoAccountSearch implements AccountSearch {
     public Page<AccountView> search(AccountQuery query) {
         projection.refresh();
         return projection.search(query);
-    }
-
-    private static AccountView view(PersonAggregate person, PlatformAccount account) {
-        List<AccountRef> others = person.accounts().stream()
-                .filter(other -> !other.platform().equals(account.platform()))
-                .map(other -> new AccountRef(other.id(), other.platform(), other.handle()))
-                .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
-                .toList();
-        return new AccountView(account, person.influencer(), others);
     }
 }

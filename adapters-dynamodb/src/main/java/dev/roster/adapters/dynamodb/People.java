@@ -2,7 +2,6 @@ package dev.roster.adapters.dynamodb;
 
 import dev.roster.adapters.dynamodb.item.Keys;
 import dev.roster.adapters.dynamodb.item.PersonAggregate;
-import dev.roster.adapters.dynamodb.item.PersonItems;
 import dev.roster.adapters.dynamodb.item.Values;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
@@ -61,9 +60,5 @@ final class People {
             query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
         } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
         return items;
-    }
-
-    Map<String, AttributeValue> personKey(InfluencerId id) {
-        return PersonItems.personKey(id);
     }
 }

@@ -1,5 +1,7 @@
 package dev.roster.adapters.dynamodb.item;
 
+import dev.roster.application.query.AccountRef;
+import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Influencer;
@@ -53,5 +55,15 @@ public record PersonAggregate(Influencer influencer, boolean consent, boolean de
 
     public Optional<PlatformAccount> account(AccountId id) {
         return accounts.stream().filter(account -> account.id().equals(id)).findFirst();
+    }
+
+    /** One of this person's accounts ready to show, with their accounts on the other platforms. */
+    public AccountView viewOf(PlatformAccount account) {
+        List<AccountRef> others = accounts.stream()
+                .filter(other -> !other.platform().equals(account.platform()))
+                .map(other -> new AccountRef(other.id(), other.platform(), other.handle()))
+                .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
+                .toList();
+        return new AccountView(account, influencer, others);
     }
 }

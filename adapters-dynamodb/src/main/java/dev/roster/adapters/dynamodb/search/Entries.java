@@ -2,9 +2,7 @@ package dev.roster.adapters.dynamodb.search;
 
 import dev.roster.adapters.dynamodb.item.PersonAggregate;
 import dev.roster.application.query.AccountQuery;
-import dev.roster.application.query.AccountRef;
 import dev.roster.application.query.AccountView;
-import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.MetricName;
 import java.time.Instant;
@@ -18,7 +16,7 @@ final class Entries {
     }
 
     /** A person: the name key search and the name order use, and whether a consent form is on file. */
-    record Person(Influencer influencer, String nameKey, boolean consent, List<Account> accounts) {
+    record Person(PersonAggregate aggregate, String nameKey, boolean consent, List<Account> accounts) {
     }
 
     /** An account with its sort and search keys; {@code owner} is filled in once the person is built. */
@@ -51,19 +49,13 @@ final class Entries {
 
         /** The ready-to-show view, with the owner's accounts on other platforms. */
         AccountView view() {
-            List<AccountRef> others = owner.accounts().stream()
-                    .filter(other -> !other.account.platform().equals(account.platform()))
-                    .map(other -> new AccountRef(other.account.id(), other.account.platform(), other.account.handle()))
-                    .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
-                    .toList();
-            return new AccountView(account, owner.influencer(), others);
+            return owner.aggregate().viewOf(account);
         }
     }
 
     static Person person(PersonAggregate aggregate) {
         List<Account> accounts = aggregate.accounts().stream().map(Account::new).toList();
-        Person person = new Person(aggregate.influencer(), aggregate.influencer().name().key(), aggregate.consent(),
-                accounts);
+        Person person = new Person(aggregate, aggregate.influencer().name().key(), aggregate.consent(), accounts);
         accounts.forEach(account -> account.owner = person);
         return person;
     }
