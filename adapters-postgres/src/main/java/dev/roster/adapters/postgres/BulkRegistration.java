@@ -7,6 +7,7 @@ import dev.roster.adapters.postgres.mapping.AccountWrite;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
 import dev.roster.adapters.postgres.mapping.InfluencerWrite;
 import dev.roster.adapters.postgres.mapping.SearchKeys;
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.domain.influencer.Influencer;
@@ -84,7 +85,7 @@ final class BulkRegistration {
         }
         return database.transaction(connection -> register(connection, batch),
                 constraint -> constraint.equals(Constraints.ACCOUNT_ID)
-                        ? Refusals.duplicateId("account", "in this batch") : null);
+                        ? ConflictException.duplicateId("account", "in this batch") : null);
     }
 
     private List<RegistrationResult> register(Connection connection, List<NewAccount> batch) throws SQLException {
@@ -129,7 +130,7 @@ final class BulkRegistration {
                 results.add(new RegistrationResult.Registered(account));
             } else {
                 results.add(new RegistrationResult.Refused(
-                        Refusals.duplicateHandle(account.platform(), account.details())));
+                        ConflictException.duplicateHandle(account.platform(), account.handle())));
             }
         }
         created.removeAll(owning);

@@ -7,6 +7,7 @@ import dev.roster.adapters.postgres.mapping.AccountMapper;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
 import dev.roster.adapters.postgres.mapping.SearchGrams;
 import dev.roster.adapters.postgres.mapping.SearchKeys;
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.NewAccount;
@@ -75,8 +76,8 @@ final class PostgresInfluencers implements Influencers {
             insertAccount(connection, firstAccount, influencer.name().key());
             return null;
         }, constraint -> switch (constraint) {
-            case Constraints.PERSON_IDENTITY -> Refusals.duplicatePerson(influencer.identity());
-            case Constraints.INFLUENCER_ID -> Refusals.duplicateId("influencer", influencer.id().value());
+            case Constraints.PERSON_IDENTITY -> ConflictException.duplicatePerson(influencer.identity());
+            case Constraints.INFLUENCER_ID -> ConflictException.duplicateId("influencer", influencer.id().value());
             case Constraints.ACCOUNT_OWNER -> new NotFoundException("influencer", firstAccount.influencerId().value());
             default -> accountRefusal(firstAccount).explain(constraint);
         });
@@ -124,7 +125,7 @@ final class PostgresInfluencers implements Influencers {
                 Columns.setId(update, 6, id);
                 update.setLong(7, changed.version());
                 if (update.executeUpdate() == 0) {
-                    throw Rows.exists(connection, "influencer", id) ? Refusals.stale("influencer", id)
+                    throw Rows.exists(connection, "influencer", id) ? ConflictException.stale("influencer", id)
                             : new NotFoundException("influencer", id);
                 }
             }
@@ -139,7 +140,7 @@ final class PostgresInfluencers implements Influencers {
             }
             return changed.nextVersion();
         }, constraint -> constraint.equals(Constraints.PERSON_IDENTITY)
-                ? Refusals.duplicatePerson(changed.identity()) : null);
+                ? ConflictException.duplicatePerson(changed.identity()) : null);
     }
 
     @Override
@@ -168,7 +169,7 @@ final class PostgresInfluencers implements Influencers {
                     }
                 }
             }
-            throw Rows.exists(connection, "platform_account", id) ? Refusals.stale("account", id)
+            throw Rows.exists(connection, "platform_account", id) ? ConflictException.stale("account", id)
                     : new NotFoundException("account", id);
         }, accountRefusal(changed));
     }
@@ -216,8 +217,8 @@ final class PostgresInfluencers implements Influencers {
 
     private static Violations accountRefusal(PlatformAccount account) {
         return constraint -> switch (constraint) {
-            case Constraints.HANDLE -> Refusals.duplicateHandle(account.platform(), account.details());
-            case Constraints.ACCOUNT_ID -> Refusals.duplicateId("account", account.id().value());
+            case Constraints.HANDLE -> ConflictException.duplicateHandle(account.platform(), account.handle());
+            case Constraints.ACCOUNT_ID -> ConflictException.duplicateId("account", account.id().value());
             case Constraints.ACCOUNT_OWNER -> new NotFoundException("influencer", account.influencerId().value());
             default -> null;
         };

@@ -4,6 +4,7 @@ import dev.roster.adapters.postgres.jdbc.Columns;
 import dev.roster.adapters.postgres.jdbc.Database;
 import dev.roster.adapters.postgres.mapping.JobMapper;
 import dev.roster.adapters.postgres.mapping.JobRow;
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.Jobs;
 import dev.roster.domain.job.Job;
@@ -35,7 +36,7 @@ final class PostgresJobs implements Jobs {
                 Columns.setInstant(insert, 11, row.createdAt());
                 return insert.executeUpdate();
             }
-        }, constraint -> constraint.equals(Constraints.JOB_ID) ? Refusals.duplicateId("job", row.id()) : null);
+        }, constraint -> constraint.equals(Constraints.JOB_ID) ? ConflictException.duplicateId("job", row.id()) : null);
     }
 
     @Override
@@ -68,7 +69,7 @@ final class PostgresJobs implements Jobs {
                     return changed.nextVersion();
                 }
             }
-            throw Rows.exists(connection, "job", row.id()) ? Refusals.stale("job", row.id()) : new NotFoundException("job", row.id());
+            throw Rows.exists(connection, "job", row.id()) ? ConflictException.stale("job", row.id()) : new NotFoundException("job", row.id());
         });
     }
 

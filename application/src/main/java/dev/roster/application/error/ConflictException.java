@@ -1,5 +1,8 @@
 package dev.roster.application.error;
 
+import dev.roster.domain.influencer.Handle;
+import dev.roster.domain.influencer.PersonIdentity;
+import dev.roster.domain.platform.PlatformCode;
 import java.util.Objects;
 
 /** The change clashes with what is stored: a duplicate, or an edit made against an old version. */
@@ -26,5 +29,24 @@ public final class ConflictException extends RosterException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Another influencer has this name and phone; worded here once for every store. */
+    public static ConflictException duplicatePerson(PersonIdentity identity) {
+        return new ConflictException(Reason.DUPLICATE_PERSON,
+                "an influencer named " + identity.name() + " with phone " + identity.phone() + " exists");
+    }
+
+    public static ConflictException duplicateHandle(PlatformCode platform, Handle handle) {
+        return new ConflictException(Reason.DUPLICATE_HANDLE,
+                "handle " + handle + " is already registered on platform " + platform);
+    }
+
+    public static ConflictException duplicateId(String kind, String id) {
+        return new ConflictException(Reason.DUPLICATE_ID, kind + " " + id + " exists");
+    }
+
+    public static ConflictException stale(String kind, String id) {
+        return new ConflictException(Reason.STALE_VERSION, kind + " " + id + " has changed since it was read");
     }
 }

@@ -42,7 +42,7 @@ public record AccountOrder(SortField field, boolean descending) {
     }
 
     /** Compares by Unicode code point, unlike {@link String#compareTo}, which compares UTF-16 units. */
-    static int compareCodePoints(String left, String right) {
+    public static int compareCodePoints(String left, String right) {
         int i = 0;
         int j = 0;
         while (i < left.length() && j < right.length()) {

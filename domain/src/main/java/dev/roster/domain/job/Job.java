@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Long work done in the background (an import, a metric collection, an analysis), as its caller follows it.
  *
- * @param parameters    what the runner needs to do the work, as text
- * @param result        what the work produced, once it succeeded: text, whole numbers, booleans or null values
+ * @param parameters    what the runner needs to do the work, as text; at most {@value #MAX_ENTRIES} entries
+ * @param result        what the work produced, once it succeeded: text, whole numbers, booleans or null values; at
+ *                      most {@value #MAX_ENTRIES} entries
  * @param failureReason why it failed, once it failed; {@code null} otherwise
  * @param version       the version this copy was read at; a store accepts a change only against the current one
  */
@@ -28,6 +29,13 @@ public record Job(
         Instant updatedAt) {
 
     public static final int MAX_REASON_LENGTH = 1000;
+    /**
+     * Bounds on parameters and result, so a stored job stays small in any store (a DynamoDB item holds at most 400 KB:
+     * both maps at their bounds, in 3-byte characters, take about 210 KB).
+     */
+    public static final int MAX_ENTRIES = 32;
+    public static final int MAX_KEY_LENGTH = 100;
+    public static final int MAX_TEXT_LENGTH = 1000;
 
     public Job {
         Objects.requireNonNull(id, "id");
@@ -38,6 +46,8 @@ public record Job(
         Objects.requireNonNull(updatedAt, "updatedAt");
         parameters = Map.copyOf(parameters);
         result = copyOfResult(result);
+        requireBounded("parameters", parameters);
+        requireBounded("result", result);
         if (version < 1) {
             throw new IllegalArgumentException("version starts at 1: " + version);
         }
@@ -104,6 +114,21 @@ public record Job(
         if (status.isFinished()) {
             throw new IllegalStateException("job " + id + " already " + status + ": cannot " + action);
         }
+    }
+
+    private static void requireBounded(String what, Map<String, ?> entries) {
+        if (entries.size() > MAX_ENTRIES) {
+            throw new IllegalArgumentException(what + " hold at most " + MAX_ENTRIES + " entries: " + entries.size());
+        }
+        entries.forEach((key, value) -> {
+            if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+                throw new IllegalArgumentException(what + " keys must be 1-" + MAX_KEY_LENGTH + " characters: " + key);
+            }
+            if (value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
+                throw new IllegalArgumentException(what + " " + key + " must be at most " + MAX_TEXT_LENGTH
+                        + " characters");
+            }
+        });
     }
 
     private static Map<String, Object> copyOfResult(Map<String, Object> result) {

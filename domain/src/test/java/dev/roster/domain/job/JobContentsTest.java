@@ -44,6 +44,26 @@ class JobContentsTest {
     }
 
     @Test
+    void parametersAndResultAreBoundedSoAStoredJobStaysSmall() {
+        Map<String, String> most = new HashMap<>();
+        for (int i = 0; i < Job.MAX_ENTRIES; i++) {
+            String key = "k" + i;
+            most.put(key + "x".repeat(Job.MAX_KEY_LENGTH - key.length()), "값".repeat(Job.MAX_TEXT_LENGTH));
+        }
+        Map<String, String> tooMany = new HashMap<>(most);
+        tooMany.put("one-more", "x");
+        Map<String, Object> longText = new LinkedHashMap<>();
+        longText.put("note", "x".repeat(Job.MAX_TEXT_LENGTH + 1));
+
+        assertThat(Job.queue(ID, COLLECT, most, T0).parameters()).hasSize(Job.MAX_ENTRIES);
+        assertThatIllegalArgumentException().isThrownBy(() -> Job.queue(ID, COLLECT, tooMany, T0));
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> Job.queue(ID, COLLECT, Map.of("k".repeat(Job.MAX_KEY_LENGTH + 1), "v"), T0));
+        assertThatIllegalArgumentException().isThrownBy(() -> Job.queue(ID, COLLECT, Map.of("", "v"), T0));
+        assertThatIllegalArgumentException().isThrownBy(() -> running().succeed(longText, T0));
+    }
+
+    @Test
     void resultHoldsTextLongsBooleansAndNullsInOrder() {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("file", "out.xlsx");

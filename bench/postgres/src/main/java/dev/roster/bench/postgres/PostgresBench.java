@@ -12,6 +12,7 @@ import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.query.AccountOrder;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.bench.common.Latencies;
+import dev.roster.bench.common.SearchTexts;
 import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.platform.PlatformCode;
@@ -165,22 +166,7 @@ public final class PostgresBench {
 
     /** Two-character substrings of what is stored (names, handles, emails), as staff would type them. */
     private static void search(PostgresStorage storage, List<NewAccount> roster) {
-        Random random = new Random(11);
-        List<String> queries = new ArrayList<>();
-        while (queries.size() < QUERIES) {
-            NewAccount account = roster.get(random.nextInt(roster.size()));
-            String email = account.details().email();
-            String field = switch (random.nextInt(3)) {
-                case 0 -> account.identity().name().key();
-                case 1 -> account.details().handle().key();
-                default -> email == null ? account.identity().name().key() : AccountQuery.searchable(email);
-            };
-            int at = random.nextInt(field.length() - 1);
-            String query = AccountQuery.searchable(field.substring(at, at + 2));
-            if (query.length() == 2) {
-                queries.add(query);
-            }
-        }
+        List<String> queries = SearchTexts.twoCharacter(roster, QUERIES, 11);
         Roster front = Roster.builder().storage(storage).build();
         for (String order : new String[] {null, "handle", "-followers"}) {
             Latencies latencies = new Latencies(SEARCH_ROUNDS);

@@ -1,0 +1,49 @@
+package dev.roster.adapters.dynamodb;
+
+import dev.roster.application.error.UnavailableException;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/** The client with its tables, and the one place SDK failures become {@link UnavailableException}. */
+final class Dynamo {
+
+    private final DynamoDbClient client;
+    private final Tables tables;
+
+    Dynamo(DynamoDbClient client, Tables tables) {
+        this.client = client;
+        this.tables = tables;
+    }
+
+    DynamoDbClient client() {
+        return client;
+    }
+
+    Tables tables() {
+        return tables;
+    }
+
+    /** Runs one call; by the time an SDK failure reaches here, the SDK has already retried it with backoff. */
+    <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (SdkException failure) {
+            throw translate(failure);
+        }
+    }
+
+    /** What the caller sees of a failure the SDK could not retry away. */
+    static UnavailableException translate(SdkException failure) {
+        if (failure instanceof ResourceNotFoundException missing) {
+            return new UnavailableException("a DynamoDB table is missing (create the tables: roster migrate): "
+                    + missing.awsErrorDetails().errorMessage(), missing);
+        }
+        return unavailable(failure);
+    }
+
+    static UnavailableException unavailable(SdkException failure) {
+        return new UnavailableException("DynamoDB did not answer: " + failure.getMessage(), failure);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.roster.adapters.dynamodb;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * Builds the DynamoDB client the store runs on, once per process: explicit region and credentials (no provider chain
+ * to walk at start-up), the URL-connection HTTP client (no Apache or Netty to load), the SDK's standard retry strategy
+ * (exponential backoff with jitter; throttling and 5xx are retried).
+ */
+public final class DynamoClients {
+
+    /** Attempts per call, the first included: throttling on a hot key usually clears within a few backoffs. */
+    public static final int MAX_ATTEMPTS = 6;
+
+    private DynamoClients() {
+    }
+
+    /** The client for {@code region} with the credentials Lambda puts in the environment. */
+    public static DynamoDbClient create(Region region) {
+        return builder(region, EnvironmentVariableCredentialsProvider.create()).build();
+    }
+
+    /** A client for DynamoDB Local (or any endpoint that ignores credentials) at {@code endpoint}. */
+    public static DynamoDbClient local(URI endpoint) {
+        return create(Region.US_EAST_1, endpoint,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+    }
+
+    /** A client for {@code endpoint} (or the region's own, when {@code null}) with the given credentials. */
+    public static DynamoDbClient create(Region region, URI endpoint, AwsCredentialsProvider credentials) {
+        DynamoDbClientBuilder builder = builder(region, credentials);
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder.build();
+    }
+
+    private static DynamoDbClientBuilder builder(Region region, AwsCredentialsProvider credentials) {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(credentials, "credentials");
+        return DynamoDbClient.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(10))
+                        .build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(MAX_ATTEMPTS).build())
+                        .apiCallTimeout(Duration.ofSeconds(30))
+                        .build());
+    }
+}

@@ -1,0 +1,145 @@
+package dev.roster.adapters.dynamodb.search;
+
+import dev.roster.adapters.dynamodb.item.PersonAggregate;
+import dev.roster.application.query.AccountQuery;
+import dev.roster.application.query.AccountView;
+import dev.roster.application.query.Page;
+import dev.roster.application.query.SearchCursor;
+import dev.roster.domain.influencer.InfluencerId;
+import dev.roster.domain.platform.PlatformCode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The roster kept in memory for search: every account with its person, grouped by platform. It starts from one
+ * parallel Scan and then, before each search, catches up from the change log: one consistent Query for the entries
+ * stamped since the previous catch-up began, less a lag (for writers whose stamp is older than their commit), then one
+ * Query per person changed since. A search is then a pass over the platform's entries keeping the best {@code limit + 1}.
+ */
+public final class SearchProjection {
+
+    private final ProjectionSource source;
+    private final long lagNanos;
+    private final long retentionNanos;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<InfluencerId, Entries.Person> people = new HashMap<>();
+    private final Map<PlatformCode, Map<String, Entries.Account>> byPlatform = new HashMap<>();
+    /** Change entries already applied that a later look-back may return again. */
+    private final TreeSet<String> seen = new TreeSet<>();
+    /** When the last catch-up (or load) began, in epoch nanoseconds; -1 before the first. */
+    private long caughtUpTo = -1;
+
+    /**
+     * @param lag       how far each catch-up looks back before the newest entry seen
+     * @param retention how long the change log keeps entries: a projection further behind than that loads afresh
+     */
+    public SearchProjection(ProjectionSource source, Duration lag, Duration retention) {
+        this.source = source;
+        this.lagNanos = lag.toNanos();
+        this.retentionNanos = retention.toNanos();
+    }
+
+    /**
+     * Catches up with the store: the first time (or after a long pause) by loading everything, else by applying the
+     * change-log entries stamped since the previous catch-up began, less the lag (entries seen then are skipped).
+     */
+    public void refresh() {
+        lock.writeLock().lock();
+        try {
+            long now = source.nowNanos();
+            if (caughtUpTo < 0 || now - caughtUpTo > retentionNanos - Duration.ofHours(1).toNanos()) {
+                load(now);
+                return;
+            }
+            long from = caughtUpTo - lagNanos;
+            Set<InfluencerId> changed = new LinkedHashSet<>();
+            for (Change change : source.changesSince(from)) {
+                if (seen.add(change.seq())) {
+                    changed.add(change.influencer());
+                }
+            }
+            for (InfluencerId id : changed) {
+                source.person(id).ifPresentOrElse(this::put, () -> remove(id));
+            }
+            // Every entry stamped before now - lag is visible by now: the next look-back starts there.
+            caughtUpTo = now;
+            seen.headSet(String.format("%019d", Math.max(0, caughtUpTo - lagNanos))).clear();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** One page of {@code query}'s results as of the last refresh. */
+    public Page<AccountView> search(AccountQuery query) {
+        lock.readLock().lock();
+        try {
+            EntryOrder order = new EntryOrder(query.order());
+            SearchCursor after = query.after();
+            int keep = query.limit() + 1;
+            PriorityQueue<Entries.Account> best = new PriorityQueue<>(keep + 1, order.comparator().reversed());
+            for (Entries.Account entry : byPlatform.getOrDefault(query.platform(), Map.of()).values()) {
+                if (entry.matches(query) && (after == null || order.isAfter(entry, after))) {
+                    // Once the page is full, most matches rank below its last entry: skip them without a heap update.
+                    if (best.size() < keep) {
+                        best.offer(entry);
+                    } else if (order.comparator().compare(entry, best.peek()) < 0) {
+                        best.poll();
+                        best.offer(entry);
+                    }
+                }
+            }
+            List<Entries.Account> page = new ArrayList<>(best);
+            page.sort(order.comparator());
+            boolean more = page.size() > query.limit();
+            List<AccountView> views = page.stream().limit(query.limit()).map(Entries.Account::view).toList();
+            String next = more ? SearchCursor.after(query.order(), views.get(views.size() - 1)).encode() : null;
+            return new Page<>(views, next);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** How many accounts the projection holds, for operators and the benchmark. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return byPlatform.values().stream().mapToInt(Map::size).sum();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void load(long startedAt) {
+        people.clear();
+        byPlatform.clear();
+        seen.clear();
+        source.everyone(this::put);
+        caughtUpTo = startedAt;
+    }
+
+    private void put(PersonAggregate aggregate) {
+        remove(aggregate.influencer().id());
+        Entries.Person person = Entries.person(aggregate);
+        people.put(aggregate.influencer().id(), person);
+        for (Entries.Account account : person.accounts()) {
+            byPlatform.computeIfAbsent(account.account.platform(), platform -> new HashMap<>()).put(account.id, account);
+        }
+    }
+
+    private void remove(InfluencerId id) {
+        Entries.Person gone = people.remove(id);
+        if (gone != null) {
+            for (Entries.Account account : gone.accounts()) {
+                byPlatform.get(account.account.platform()).remove(account.id);
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.roster.adapters.dynamodb;
+
+import dev.roster.application.port.RosterStorage;
+import dev.roster.application.testkit.AccountSearchContract;
+
+/** The AccountSearch contract against DynamoDB Local. */
+class DynamoAccountSearchTest extends AccountSearchContract {
+
+    @Override
+    protected RosterStorage emptyStorage() {
+        return LocalDynamo.shared().emptyStorage();
+    }
+}

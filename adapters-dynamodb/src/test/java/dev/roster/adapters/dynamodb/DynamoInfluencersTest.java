@@ -1,0 +1,13 @@
+package dev.roster.adapters.dynamodb;
+
+import dev.roster.application.port.RosterStorage;
+import dev.roster.application.testkit.InfluencersContract;
+
+/** The Influencers contract against DynamoDB Local. */
+class DynamoInfluencersTest extends InfluencersContract {
+
+    @Override
+    protected RosterStorage emptyStorage() {
+        return LocalDynamo.shared().emptyStorage();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.roster.adapters.dynamodb;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.schema.TableDefinition;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * DynamoDB Local, started in this JVM on a free port, in memory, and reached over HTTP by the same client production
+ * uses. Tests share one set of tables, emptied before each; {@link #freshTables()} makes another set.
+ */
+final class LocalDynamo {
+
+    private final URI endpoint;
+    private final DynamoDbClient client;
+    private final String prefix;
+
+    private LocalDynamo() throws Exception {
+        int port = freePort();
+        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // The JVM is going away; an emulator that does not stop cleanly holds nothing worth keeping.
+            }
+        }, "stop-dynamodb-local"));
+        this.endpoint = URI.create("http://127.0.0.1:" + port);
+        this.client = DynamoClients.local(endpoint);
+        this.prefix = freshTables();
+    }
+
+    /** The one emulator of this test JVM, started on first use (a holder class: no mutable static state). */
+    static LocalDynamo shared() {
+        return Holder.STARTED;
+    }
+
+    URI endpoint() {
+        return endpoint;
+    }
+
+    DynamoDbClient client() {
+        return client;
+    }
+
+    /** The prefix of the tables {@link #emptyStorage()} empties. */
+    String prefix() {
+        return prefix;
+    }
+
+    /** A fresh table prefix with every table created under it. */
+    String freshTables() {
+        String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        DynamoTables.createMissing(client, prefix);
+        return prefix;
+    }
+
+    /**
+     * A store over this JVM's tables with every item removed: much faster than new tables (a CreateTable waits for the
+     * table to be active), and tests run one after another.
+     */
+    DynamoStorage emptyStorage() {
+        for (TableDefinition table : RosterTables.ALL) {
+            String name = table.nameWith(prefix);
+            List<String> key = table.sort().map(sort -> List.of(table.partitionKey(), sort))
+                    .orElse(List.of(table.partitionKey()));
+            client.scanPaginator(request -> request.tableName(name).attributesToGet(key)).items()
+                    .forEach(item -> client.deleteItem(request -> request.tableName(name).key(item)));
+        }
+        return DynamoStorage.create(client, DynamoSettings.defaults(prefix));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static final class Holder {
+        static final LocalDynamo STARTED = start();
+
+        private static LocalDynamo start() {
+            try {
+                return new LocalDynamo();
+            } catch (Exception failure) {
+                throw new IllegalStateException("DynamoDB Local did not start: " + failure.getMessage(), failure);
+            }
+        }
+    }
+}
