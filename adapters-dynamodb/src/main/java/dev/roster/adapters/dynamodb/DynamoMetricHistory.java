@@ -8,7 +8,12 @@ import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.influencer.CollectionFailure;
+import dev.roster.domain.influencer.PlatformAccount;
+import dev.roster.domain.platform.PlatformCode;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +82,22 @@ final class DynamoMetricHistory implements MetricHistory {
                 .expressionAttributeValues(Map.of(":account", Values.s(account.value())))
                 .scanIndexForward(false).limit(limit)).items());
         return items.stream().map(MetricItems::snapshot).toList();
+    }
+
+    @Override
+    public void recordFailure(CollectionFailure failure) {
+        throw new UnsupportedOperationException("collection state is not on DynamoDB yet");
+    }
+
+    @Override
+    public Optional<CollectionFailure> lastFailure(AccountId account) {
+        throw new UnsupportedOperationException("collection state is not on DynamoDB yet");
+    }
+
+    @Override
+    public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
+            int limit) {
+        throw new UnsupportedOperationException("collection state is not on DynamoDB yet");
     }
 
     /** Removes the account's whole history, 25 snapshots a request. */
