@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * Builds the DynamoDB client the store runs on, once per process: explicit region and credentials (no provider chain
- * to walk at start-up), the URL-connection HTTP client (no Apache or Netty to load), the SDK's standard retry strategy
+ * Builds the DynamoDB client the store runs on, once per process: explicit region, the URL-connection HTTP client (no
+ * Apache or Netty to load), the SDK's standard retry strategy
  * (exponential backoff with jitter; throttling and 5xx are retried).
  */
 public final class DynamoClients {
@@ -27,9 +27,12 @@ public final class DynamoClients {
     private DynamoClients() {
     }
 
-    /** The client for {@code region} with the credentials Lambda puts in the environment. */
+    /**
+     * The client for {@code region} with the SDK's default credentials: under SnapStart, Lambda hands credentials out
+     * from a container endpoint rather than environment variables, so an environment-only provider would find none.
+     */
     public static DynamoDbClient create(Region region) {
-        return builder(region, EnvironmentVariableCredentialsProvider.create()).build();
+        return builder(region, DefaultCredentialsProvider.builder().build()).build();
     }
 
     /** A client for DynamoDB Local (or any endpoint that ignores credentials) at {@code endpoint}. */

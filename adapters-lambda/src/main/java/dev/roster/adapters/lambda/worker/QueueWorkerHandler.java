@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.roster.application.job.RunJob;
 import dev.roster.domain.job.JobId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,14 @@ import java.util.Optional;
  */
 public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-    private final JobWork work;
+    private final RunJob work;
     private final int maxReceives;
 
-    /** @param maxReceives the queue's redrive {@code maxReceiveCount}: deliveries before the dead-letter queue */
-    public QueueWorkerHandler(JobWork work, int maxReceives) {
+    /**
+     * @param work        runs a job by id, skipping one that already finished (SQS delivers at least once)
+     * @param maxReceives the queue's redrive {@code maxReceiveCount}: deliveries before the dead-letter queue
+     */
+    public QueueWorkerHandler(RunJob work, int maxReceives) {
         if (maxReceives < 1) {
             throw new IllegalArgumentException("maxReceives must be at least 1: " + maxReceives);
         }
@@ -52,6 +56,7 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             return false;
         }
         try {
+            // Succeeded, failed for good or already done: either way the message has done its work.
             work.run(job.get());
             return true;
         } catch (RuntimeException failed) {

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import dev.roster.application.error.UnavailableException;
+import dev.roster.application.job.JobRunner;
+import dev.roster.application.job.RunJob;
+import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
+import dev.roster.domain.job.JobStatus;
+import dev.roster.domain.job.JobType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,55 +27,72 @@ import org.junit.jupiter.api.Test;
 
 class QueueWorkerHandlerTest {
 
-    private final RecordingWork work = new RecordingWork();
+    private static final JobType ECHO = JobType.of("echo");
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final EchoRunner runner = new EchoRunner();
+    private final RunJob runJob = new RunJob(storage.jobs(), List.of(runner), Clock.systemUTC());
 
     @Test
     void failsTheDocumentationsSampleMessagesForTheyNameNoJobSoTheyEndInTheDeadLetters() {
-        SQSBatchResponse response = new QueueWorkerHandler(work, 3).handleRequest(docsSample(), null);
+        SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(docsSample(), null);
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("059f36b4-87a3-44ab-83d2-661975830a7d", "2e1424d4-f796-459a-8184-9c92662be6da");
-        assertThat(work.ran).isEmpty();
+        assertThat(runner.ran).isEmpty();
     }
 
     @Test
-    void reportsOnlyTheMessageWhoseJobFailed() {
-        JobId first = JobId.next(Instant.parse("2026-12-02T09:00:00Z"));
-        JobId failing = JobId.next(Instant.parse("2026-12-02T09:00:01Z"));
-        JobId third = JobId.next(Instant.parse("2026-12-02T09:00:02Z"));
-        work.failing.add(failing);
+    void reportsOnlyTheMessageWhoseJobMustBeTriedAgain() {
+        JobId first = queued(0);
+        JobId storeDown = queued(1);
+        JobId third = queued(2);
+        runner.unavailable.add(storeDown);
 
-        SQSBatchResponse response = new QueueWorkerHandler(work, 3).handleRequest(
-                event(message("m1", first, 1), message("m2", failing, 1), message("m3", third, 1)), null);
+        SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(
+                event(message("m1", first, 1), message("m2", storeDown, 1), message("m3", third, 1)), null);
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("m2");
-        assertThat(work.ran).containsExactly(first, failing, third);
-        assertThat(work.abandoned).isEmpty();
+        assertThat(status(first)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(status(third)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(status(storeDown)).isEqualTo(JobStatus.RUNNING);
+    }
+
+    @Test
+    void aRedeliveredJobThatAlreadyFinishedIsNotRunAgain() {
+        JobId job = queued(0);
+        QueueWorkerHandler handler = new QueueWorkerHandler(runJob, 3);
+
+        handler.handleRequest(event(message("m1", job, 1)), null);
+        SQSBatchResponse again = handler.handleRequest(event(message("m1", job, 2)), null);
+
+        assertThat(again.getBatchItemFailures()).isEmpty();
+        assertThat(runner.ran).containsExactly(job);
     }
 
     @Test
     void recordsAJobAsFailedWhenItsLastAllowedDeliveryFailsToo() {
-        JobId job = JobId.next(Instant.parse("2026-12-02T09:00:00Z"));
-        work.failing.add(job);
+        JobId job = queued(0);
+        runner.unavailable.add(job);
 
-        SQSBatchResponse response = new QueueWorkerHandler(work, 3).handleRequest(event(message("m1", job, 3)), null);
+        SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(event(message("m1", job, 3)), null);
 
         assertThat(response.getBatchItemFailures()).hasSize(1);
-        assertThat(work.abandoned).singleElement().satisfies(reason ->
-                assertThat(reason).startsWith(job + " gave up after 3 attempts: store down"));
+        Job failed = storage.jobs().find(job).orElseThrow();
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.failureReason()).startsWith("gave up after 3 attempts: store down");
     }
 
-    @Test
-    void aFailureToRecordTheAbandonedJobStillSendsTheMessageOnToTheDeadLetters() {
-        JobId job = JobId.next(Instant.parse("2026-12-02T09:00:00Z"));
-        work.failing.add(job);
-        work.abandonFails = true;
+    private JobId queued(int second) {
+        Instant at = Instant.parse("2026-12-02T09:00:00Z").plusSeconds(second);
+        Job job = Job.queue(JobId.next(at), ECHO, Map.of(), at);
+        storage.jobs().create(job);
+        return job.id();
+    }
 
-        SQSBatchResponse response = new QueueWorkerHandler(work, 2).handleRequest(event(message("m1", job, 2)), null);
-
-        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
-                .containsExactly("m1");
+    private JobStatus status(JobId job) {
+        return storage.jobs().find(job).orElseThrow().status();
     }
 
     private static SQSEvent.SQSMessage message(String id, JobId job, int receiveCount) {
@@ -93,28 +118,24 @@ class QueueWorkerHandlerTest {
         }
     }
 
-    /** Runs nothing; remembers what it was asked and fails the jobs it is told to. */
-    private static final class RecordingWork implements JobWork {
+    /** A job type for the test: remembers what it ran, and finds the store down for the jobs it is told to. */
+    private static final class EchoRunner implements JobRunner {
 
         final List<JobId> ran = new ArrayList<>();
-        final List<String> abandoned = new ArrayList<>();
-        final Set<JobId> failing = new HashSet<>();
-        boolean abandonFails;
+        final Set<JobId> unavailable = new HashSet<>();
 
         @Override
-        public void run(JobId job) {
-            ran.add(job);
-            if (failing.contains(job)) {
-                throw new IllegalStateException("store down");
-            }
+        public JobType type() {
+            return ECHO;
         }
 
         @Override
-        public void abandon(JobId job, String reason) {
-            if (abandonFails) {
-                throw new IllegalStateException("still down");
+        public Map<String, Object> run(Job job, Progress progress) {
+            if (unavailable.contains(job.id())) {
+                throw new UnavailableException("store down", null);
             }
-            abandoned.add(job + " " + reason);
+            ran.add(job.id());
+            return Map.of("echoed", true);
         }
     }
 }
