@@ -1,0 +1,120 @@
+package dev.roster.bootstrap.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.roster.adapters.http.routes.HttpApi;
+import dev.roster.adapters.http.routes.JsonLinesRequestLog;
+import dev.roster.adapters.http.routes.RosterApi;
+import dev.roster.adapters.http.routes.RouteTable;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.http.routes.security.ClientAddresses;
+import dev.roster.adapters.http.routes.security.EdgeSecurity;
+import dev.roster.adapters.http.routes.security.GatewayClaimsAuthenticator;
+import dev.roster.adapters.http.routes.security.IpAllowlist;
+import dev.roster.adapters.lambda.api.ApiGatewayHandler;
+import dev.roster.adapters.lambda.api.OversizedResponses;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * The API function behind API Gateway's HTTP API: the route table of the local server, over DynamoDB, S3 and SQS.
+ * Everything is built in the constructor, which Lambda runs once per instance (and SnapStart snapshots); before the
+ * snapshot it primes JSON, validation, the router and the DynamoDB client with requests that change nothing.
+ */
+public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+
+    private static final String STORE_NAME = "dynamodb";
+
+    private final ApiGatewayHandler handler;
+    private final ApiGatewayHandler primer;
+
+    /** The constructor Lambda calls: the deployment its environment names. */
+    public ApiFunction() {
+        this(LambdaSettings.of(System.getenv(), LambdaVariable.Function.API));
+        Core.getGlobalContext().register(this);
+    }
+
+    private ApiFunction(LambdaSettings settings) {
+        this(LambdaWiring.fromEnvironment(settings), settings, System.out);
+    }
+
+    ApiFunction(LambdaWiring wiring, LambdaSettings settings, PrintStream log) {
+        JsonCodec json = new JsonCodec();
+        Clock clock = Clock.systemUTC();
+        RouteTable routes = RosterApi.routes(wiring.roster(), STORE_NAME, json);
+        OversizedResponses oversized = new OversizedResponses(wiring.files());
+        handler = new ApiGatewayHandler(new HttpApi(routes, edge(settings.allowedCidrs(), settings.trustedProxies()),
+                json, new JsonLinesRequestLog(log, json), clock), oversized, json);
+        // The same routes behind an edge that admits the primer's loopback address, logging nowhere.
+        primer = new ApiGatewayHandler(new HttpApi(routes, edge("127.0.0.1/32", ""), json,
+                new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json), clock),
+                oversized, json);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return handler.handleRequest(event, context);
+    }
+
+    /** Runs requests that touch every layer and change nothing, so the snapshot holds warm code and connections. */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing to do: the SDK clients open new connections when the restored ones turn out stale.
+    }
+
+    /** @return the statuses of the priming requests, for tests */
+    List<Integer> prime() {
+        return List.of(
+                primer.handleRequest(PrimingEvents.get("/api/health"), null).getStatusCode(),
+                primer.handleRequest(PrimingEvents.get("/api/platforms/a/accounts/" + UUID.randomUUID()), null)
+                        .getStatusCode(),
+                primer.handleRequest(PrimingEvents.post("/api/platforms/a/accounts", "{\"handle\":\"\"}"), null)
+                        .getStatusCode());
+    }
+
+    private static EdgeSecurity edge(String allowedCidrs, String trustedProxies) {
+        return new EdgeSecurity(IpAllowlist.parse(allowedCidrs), new ClientAddresses(IpAllowlist.parse(trustedProxies)),
+                new GatewayClaimsAuthenticator());
+    }
+
+    /** Requests as API Gateway would send them for an admin on loopback. */
+    private static final class PrimingEvents {
+
+        static APIGatewayV2HTTPEvent get(String path) {
+            return event("GET", path, null);
+        }
+
+        static APIGatewayV2HTTPEvent post(String path, String json) {
+            return event("POST", path, json);
+        }
+
+        private static APIGatewayV2HTTPEvent event(String method, String path, String body) {
+            return APIGatewayV2HTTPEvent.builder()
+                    .withRawPath(path)
+                    .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json"))
+                    .withBody(body)
+                    .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                    .withMethod(method).withPath(path).withSourceIp("127.0.0.1").build())
+                            .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                                            .withClaims(Map.of("sub", "snapstart-primer", "cognito:groups", "[admin]"))
+                                            .build())
+                                    .build())
+                            .build())
+                    .build();
+        }
+    }
+}

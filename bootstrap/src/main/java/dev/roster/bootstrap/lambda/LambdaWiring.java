@@ -1,0 +1,65 @@
+package dev.roster.bootstrap.lambda;
+
+import dev.roster.adapters.dynamodb.DynamoClients;
+import dev.roster.adapters.dynamodb.DynamoSettings;
+import dev.roster.adapters.dynamodb.DynamoStorage;
+import dev.roster.adapters.excel.PoiSpreadsheetReader;
+import dev.roster.adapters.excel.PoiSpreadsheetWriter;
+import dev.roster.adapters.lambda.aws.AwsClientSettings;
+import dev.roster.adapters.lambda.aws.AwsClients;
+import dev.roster.adapters.lambda.files.S3FileStore;
+import dev.roster.adapters.lambda.files.S3Location;
+import dev.roster.adapters.lambda.queue.SqsJobQueue;
+import dev.roster.adapters.lambda.queue.SqsQueueSettings;
+import dev.roster.application.Roster;
+import dev.roster.application.port.FileStore;
+import dev.roster.application.spreadsheet.ImportSettings;
+import java.time.Clock;
+import java.time.ZoneId;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What every Lambda function is built from, once, at initialisation: the DynamoDB store, S3 files and the SQS job
+ * queue of the deployment its environment names, and a {@link Roster} over them. One queue carries every kind of job;
+ * the worker runs each by its type.
+ *
+ * @param storage the store, for functions that want its search loaded before SnapStart takes its snapshot
+ */
+record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files) {
+
+    /**
+     * Lambda passes uploads through API Gateway, whose 6 MB invocation limit counts the base64 of binary bodies:
+     * 4 MiB of workbook is what reliably fits.
+     */
+    static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024;
+
+    /** @param s3 and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests) */
+    static LambdaWiring of(LambdaSettings settings, DynamoDbClient dynamo, AwsClientSettings s3,
+            AwsClientSettings sqs) {
+        DynamoStorage storage = DynamoStorage.create(dynamo, DynamoSettings.defaults(settings.tablePrefix()));
+        S3FileStore files = new S3FileStore(AwsClients.s3(s3), AwsClients.s3Presigner(s3),
+                S3Location.of(settings.filesBucket()));
+        SqsJobQueue jobs = new SqsJobQueue(AwsClients.sqs(sqs), SqsQueueSettings.of(settings.jobsQueueUrl().toString()));
+        ImportSettings defaults = ImportSettings.defaults();
+        Roster roster = Roster.builder()
+                .storage(storage)
+                .defaultPhoneRegion(settings.phoneRegion())
+                .clock(Clock.systemUTC())
+                .files(files)
+                .jobQueue(jobs)
+                .collectionQueue(jobs)
+                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
+                .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(), MAX_UPLOAD_BYTES,
+                        defaults.errorFileValidity()))
+                .build();
+        return new LambdaWiring(roster, storage, files);
+    }
+
+    /** The deployment the function's own environment describes, on AWS. */
+    static LambdaWiring fromEnvironment(LambdaSettings settings) {
+        Region region = Region.of(settings.region());
+        AwsClientSettings aws = AwsClientSettings.aws(region);
+        return of(settings, DynamoClients.create(region), aws, aws);
+    }
+}
