@@ -9,7 +9,16 @@ import dev.roster.adapters.postgres.PostgresSettings;
 import dev.roster.adapters.postgres.PostgresStorage;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.bootstrap.local.InProcessJobQueue;
 import dev.roster.bootstrap.local.LocalPostgres;
+import dev.roster.adapters.dynamodb.DynamoClients;
+import dev.roster.adapters.dynamodb.DynamoSettings;
+import dev.roster.adapters.dynamodb.DynamoStorage;
+import dev.roster.adapters.dynamodb.DynamoTables;
+import java.net.URI;
+import java.time.Clock;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Opens the store the settings ask for, migrated and ready. */
 public final class Stores {
@@ -24,7 +33,7 @@ public final class Stores {
         return switch (options.kind()) {
             case EMBEDDED -> embedded(options);
             case POSTGRES -> postgres(options);
-            case DYNAMODB -> throw new ConfigurationException("--store", "dynamodb is not wired yet");
+            case DYNAMODB -> dynamo(options);
         };
     }
 
@@ -50,6 +59,53 @@ public final class Stores {
         PostgresSettings settings = PostgresSettings.of(options.jdbcUrl.strip(), options.jdbcUser,
                 options.jdbcPassword);
         return onPostgres(settings, "postgres", "PostgreSQL at " + settings.jdbcUrl(), () -> { });
+    }
+
+    /**
+     * DynamoDB: DynamoDB Local (or another emulator) at {@code --dynamodb-endpoint}, where missing tables are created,
+     * or AWS's, where the tables are Terraform's to create. Jobs wait in an in-process queue, as DynamoDB has none.
+     */
+    private static OpenedStore dynamo(StoreOptions options) {
+        DynamoDbClient client = dynamoClient(options);
+        try {
+            String prefix = options.dynamoDbTablePrefix;
+            if (options.dynamoDbEndpoint != null && !options.dynamoDbEndpoint.isBlank()) {
+                DynamoTables.createMissing(client, prefix);
+            }
+            DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(prefix)).prime();
+            Clock clock = Clock.systemUTC();
+            String where = options.dynamoDbEndpoint == null || options.dynamoDbEndpoint.isBlank()
+                    ? "DynamoDB in " + options.dynamoDbRegion : "DynamoDB at " + options.dynamoDbEndpoint;
+            return new OpenedStore(storage, new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES),
+                    new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES), "dynamodb",
+                    where + ", tables " + prefix + "*", client::close);
+        } catch (RuntimeException failed) {
+            client.close();
+            throw failed;
+        }
+    }
+
+    /** The client {@code --store dynamodb} and {@code roster migrate} use. */
+    public static DynamoDbClient dynamoClient(StoreOptions options) {
+        Region region;
+        try {
+            region = Region.of(options.dynamoDbRegion.strip());
+        } catch (RuntimeException unknown) {
+            throw new ConfigurationException("--dynamodb-region", "is not an AWS region: " + options.dynamoDbRegion);
+        }
+        if (options.dynamoDbEndpoint == null || options.dynamoDbEndpoint.isBlank()) {
+            return DynamoClients.create(region);
+        }
+        try {
+            URI endpoint = URI.create(options.dynamoDbEndpoint.strip());
+            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
+                throw new IllegalArgumentException("no scheme or host");
+            }
+            return DynamoClients.local(endpoint);
+        } catch (IllegalArgumentException malformed) {
+            throw new ConfigurationException("--dynamodb-endpoint", "must be a URL such as http://localhost:8000, not '"
+                    + options.dynamoDbEndpoint + "'");
+        }
     }
 
     /** Opens a pool, brings the schema up to date, and hands out the storage and its durable job queue. */

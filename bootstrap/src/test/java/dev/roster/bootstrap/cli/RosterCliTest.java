@@ -27,7 +27,7 @@ class RosterCliTest {
     void everySettingHasOneNameAsAFlagAndAsAnEnvironmentVariable() {
         CommandLine roster = RosterCli.commandLine();
         int settings = 0;
-        for (String command : new String[] {"serve", "token", "collect"}) {
+        for (String command : new String[] {"serve", "migrate", "token", "collect"}) {
             for (OptionSpec option : roster.getSubcommands().get(command).getCommandSpec().options()) {
                 String defaultValue = option.defaultValueString(false);
                 if (defaultValue == null || !defaultValue.startsWith("${env:")) {

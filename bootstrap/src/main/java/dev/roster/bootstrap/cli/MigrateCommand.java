@@ -1,0 +1,45 @@
+package dev.roster.bootstrap.cli;
+
+import dev.roster.adapters.dynamodb.DynamoTables;
+import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.bootstrap.serve.OpenedStore;
+import dev.roster.bootstrap.serve.Stores;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code roster migrate}: brings a store's schema up to date (Flyway) or creates its missing DynamoDB tables. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Bring the store's schema up to date: PostgreSQL's migrations, or DynamoDB's missing tables "
+                + "(on AWS, Terraform creates them; this is for DynamoDB Local and trials).")
+public final class MigrateCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (store.kind() == StoreOptions.Kind.DYNAMODB) {
+            try (var client = Stores.dynamoClient(store)) {
+                List<String> created = DynamoTables.createMissing(client, store.dynamoDbTablePrefix);
+                out.println(created.isEmpty() ? "Every table was there already."
+                        : "Created " + String.join(", ", created) + ".");
+            }
+        } else {
+            // Opening a PostgreSQL store migrates it, exactly as the server does at start.
+            try (OpenedStore opened = Stores.open(store)) {
+                out.println("Up to date: " + opened.description() + ".");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
