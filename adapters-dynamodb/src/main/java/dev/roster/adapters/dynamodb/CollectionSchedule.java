@@ -71,8 +71,7 @@ final class CollectionSchedule {
             page = dynamo.call(() -> dynamo.client().query(next));
             for (Map<String, AttributeValue> entry : page.items()) {
                 String slot = Values.string(entry, CollectionItems.SLOT);
-                move(entry, CollectionItems.dueQueue(platform), CollectionItems.dueSlotOf(slot),
-                        "REMOVE #claimedUntil", Map.of());
+                move(entry, CollectionItems.dueQueue(platform), CollectionItems.dueSlotOf(slot), null);
             }
             query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
         } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
@@ -80,22 +79,24 @@ final class CollectionSchedule {
 
     private boolean claim(PlatformCode platform, Map<String, AttributeValue> entry, Instant until) {
         String slot = Values.string(entry, CollectionItems.SLOT);
-        return move(entry, CollectionItems.claimedQueue(platform), CollectionItems.claimedSlot(until, slot),
-                "SET #claimedUntil = :until", Map.of(":until", Values.instant(until)));
+        return move(entry, CollectionItems.claimedQueue(platform), CollectionItems.claimedSlot(until, slot), until);
     }
 
     /**
-     * Moves an entry to another queue and slot, with the account item's state, if the item still names the entry and
-     * neither the account nor its person is being removed (their removal reads the entry's key after marking them);
-     * false when another caller moved it first.
+     * Moves an entry to another queue and slot, claimed until {@code until} (or no longer claimed when {@code null}),
+     * with the account item's state, if the item still names the entry and neither the account nor its person is
+     * being removed (their removal reads the entry's key after marking them); false when another caller moved it first.
      */
-    private boolean move(Map<String, AttributeValue> entry, String queue, String slot, String change,
-            Map<String, AttributeValue> changeValues) {
+    private boolean move(Map<String, AttributeValue> entry, String queue, String slot, Instant until) {
         AccountId account = CollectionItems.account(entry);
         InfluencerId owner = CollectionItems.owner(entry);
-        String update = "SET #queue = :queue, #slot = :slot" + (change.startsWith("SET ")
-                ? ", " + change.substring(4) : " " + change) + " ADD #collectionRevision :one";
-        Map<String, AttributeValue> values = new HashMap<>(changeValues);
+        String update = until == null
+                ? "SET #queue = :queue, #slot = :slot REMOVE #claimedUntil ADD #collectionRevision :one"
+                : "SET #queue = :queue, #slot = :slot, #claimedUntil = :until ADD #collectionRevision :one";
+        Map<String, AttributeValue> values = new HashMap<>();
+        if (until != null) {
+            values.put(":until", Values.instant(until));
+        }
         values.put(":queue", Values.s(queue));
         values.put(":slot", Values.s(slot));
         values.put(":old", entry.get(CollectionItems.SLOT));
