@@ -1,9 +1,11 @@
 package dev.roster.adapters.dynamodb;
 
+import dev.roster.adapters.dynamodb.item.CollectionItems;
 import dev.roster.adapters.dynamodb.item.MetricItems;
 import dev.roster.adapters.dynamodb.item.PersonItems;
 import dev.roster.adapters.dynamodb.item.Values;
 import dev.roster.application.error.NotFoundException;
+import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
@@ -25,13 +27,17 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Metric history in the {@code metrics} table (one partition per account, newest last), and the latest reading on
- * the account's item. A snapshot is written in the same transaction that shows it on the account, or, when the account
- * already shows a newer one, in a transaction that only checks the account is still there.
+ * Metric history in the {@code metrics} table (one partition per account, newest last); the latest reading, the last
+ * attempt, claim and failure on the account's item; the collection schedule in the {@code collection} table. A
+ * snapshot is written in the same transaction that shows it on the account and moves its schedule entry, conditional
+ * on the item's collection revision read just before, or, when neither changes, in one that only checks the account
+ * is still there.
  */
 final class DynamoMetricHistory implements MetricHistory {
 
     private static final int BATCH = 25;
+    /** Writers of one account's collection state rarely collide; this many collisions in a row is a fault. */
+    private static final int ATTEMPTS = 10;
 
     private final Dynamo dynamo;
     private final Tables tables;
@@ -39,6 +45,7 @@ final class DynamoMetricHistory implements MetricHistory {
     private final Transactions transactions;
     private final ChangeLog changes;
     private final Duration retention;
+    private final CollectionSchedule schedule;
 
     DynamoMetricHistory(Dynamo dynamo, People people, Transactions transactions, ChangeLog changes,
             Duration retention) {
@@ -48,29 +55,40 @@ final class DynamoMetricHistory implements MetricHistory {
         this.transactions = transactions;
         this.changes = changes;
         this.retention = retention;
+        this.schedule = new CollectionSchedule(dynamo, transactions);
     }
 
     @Override
     public void record(MetricSnapshot snapshot) {
         AccountId id = snapshot.accountId();
         InfluencerId owner = people.ownerOf(id).orElseThrow(() -> new NotFoundException("account", id.value()));
-        Map<String, AttributeValue> key = PersonItems.accountKey(owner, id);
-        Map<String, AttributeValue> item = MetricItems.snapshot(snapshot, retention);
-        Transaction showing = new Transaction()
-                .update(tables.people(), key, "SET #metrics = :values, #metricsAt = :at",
-                        "attribute_exists(#item) AND attribute_not_exists(#deleting) "
-                                + "AND (attribute_not_exists(#metricsAt) OR #metricsAt <= :at)",
-                        Map.of(":values", MetricItems.values(snapshot.reading()),
-                                ":at", Values.instant(snapshot.reading().collectedAt())),
-                        NotNewer::new);
-        requireLiving(showing, owner, id).put(tables.metrics(), item);
-        try {
-            transactions.run(changes.record(showing, owner));
-        } catch (NotNewer olderThanShown) {
-            Transaction historyOnly = new Transaction().check(tables.people(), key,
-                    "attribute_exists(#item) AND attribute_not_exists(#deleting)", null,
-                    () -> new NotFoundException("account", id.value()));
-            transactions.run(requireLiving(historyOnly, owner, id).put(tables.metrics(), item));
+        Instant at = snapshot.reading().collectedAt();
+        Map<String, AttributeValue> snapshotItem = MetricItems.snapshot(snapshot, retention);
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> item = living(owner, id);
+            boolean shows = !item.containsKey(PersonItems.METRICS_AT)
+                    || !Values.instant(item, PersonItems.METRICS_AT).isAfter(at);
+            StateWrite write = new StateWrite(tables, item).attempted(at);
+            if (shows) {
+                write.set(PersonItems.METRICS, MetricItems.values(snapshot.reading()))
+                        .set(PersonItems.METRICS_AT, Values.instant(at));
+            }
+            Transaction transaction = new Transaction();
+            if (write.changes()) {
+                write.addTo(transaction, Changed::new);
+            } else {
+                // An older reading than the one shown, of an account attempted since: history only.
+                transaction.check(tables.people(), PersonItems.accountKey(owner, id),
+                        "attribute_exists(#item) AND attribute_not_exists(#deleting)", null,
+                        () -> new NotFoundException("account", id.value()));
+            }
+            requireLiving(transaction, owner, id).put(tables.metrics(), snapshotItem);
+            if (shows) {
+                changes.record(transaction, owner);
+            }
+            if (ran(transaction, attempt)) {
+                return;
+            }
         }
     }
 
@@ -86,18 +104,38 @@ final class DynamoMetricHistory implements MetricHistory {
 
     @Override
     public void recordFailure(CollectionFailure failure) {
-        throw new UnsupportedOperationException("collection state is not on DynamoDB yet");
+        AccountId id = failure.accountId();
+        InfluencerId owner = people.ownerOf(id).orElseThrow(() -> new NotFoundException("account", id.value()));
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> item = living(owner, id);
+            StateWrite write = new StateWrite(tables, item).attempted(failure.at());
+            boolean newer = CollectionItems.failure(item).map(kept -> !failure.at().isBefore(kept.at())).orElse(true);
+            if (newer) {
+                write.set(CollectionItems.FAILURE_STATUS, Values.s(failure.status().label()))
+                        .set(CollectionItems.FAILURE_REASON, Values.s(failure.reason()))
+                        .set(CollectionItems.FAILED_AT, Values.instant(failure.at()));
+            }
+            if (!write.changes()) {
+                return;
+            }
+            Transaction transaction = requireLiving(write.addTo(new Transaction(), Changed::new), owner, id);
+            if (ran(transaction, attempt)) {
+                return;
+            }
+        }
     }
 
     @Override
     public Optional<CollectionFailure> lastFailure(AccountId account) {
-        throw new UnsupportedOperationException("collection state is not on DynamoDB yet");
+        return people.ownerOf(account)
+                .flatMap(owner -> people.get(tables.people(), PersonItems.accountKey(owner, account)))
+                .flatMap(CollectionItems::failure);
     }
 
     @Override
     public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
             int limit) {
-        throw new UnsupportedOperationException("collection state is not on DynamoDB yet");
+        return schedule.claimDue(platform, attemptedBefore, now, lease, limit);
     }
 
     /** Removes the account's whole history, 25 snapshots a request. */
@@ -131,14 +169,35 @@ final class DynamoMetricHistory implements MetricHistory {
         }
     }
 
+    /** The account's item, if it is there and not being removed. */
+    private Map<String, AttributeValue> living(InfluencerId owner, AccountId id) {
+        return people.get(tables.people(), PersonItems.accountKey(owner, id))
+                .filter(item -> !Values.flag(item, PersonItems.DELETING))
+                .orElseThrow(() -> new NotFoundException("account", id.value()));
+    }
+
+    /** Runs a state write; false when the item changed since it was read (the caller reads it again). */
+    private boolean ran(Transaction transaction, int attempt) {
+        try {
+            transactions.run(transaction);
+            return true;
+        } catch (Changed changed) {
+            if (attempt == ATTEMPTS) {
+                throw new UnavailableException("the account's collection state kept changing under "
+                        + ATTEMPTS + " writes", changed);
+            }
+            return false;
+        }
+    }
+
     private Transaction requireLiving(Transaction transaction, InfluencerId owner, AccountId id) {
         return transaction.check(tables.people(), PersonItems.personKey(owner), "attribute_not_exists(#deleting)",
                 null, () -> new NotFoundException("account", id.value()));
     }
 
-    /** The account already shows a reading newer than this one (or is gone: the second transaction tells). */
-    private static final class NotNewer extends RuntimeException {
-        NotNewer() {
+    /** The account's item changed since it was read (or is gone, or being removed: reading it again tells). */
+    private static final class Changed extends RuntimeException {
+        Changed() {
             super(null, null, false, false);
         }
     }

@@ -8,7 +8,7 @@ import dev.roster.application.error.NotFoundException;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.InfluencerId;
-import dev.roster.domain.influencer.PlatformAccount;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -43,13 +43,17 @@ final class Removal {
         if (!mark(PersonItems.personKey(id), "attribute_exists(#influencer)")) {
             return false;
         }
-        PersonAggregate person = people.aggregate(id).orElse(null);
+        // Read after the mark: from now on no claim or reading moves an account's schedule entry (they check the mark).
+        List<Map<String, AttributeValue>> items = people.partition(id, null);
+        PersonAggregate person = PersonAggregate.of(items).orElse(null);
         if (person == null) {
             return false;
         }
-        for (PlatformAccount account : person.accounts()) {
-            history.clear(account.id());
-            runIgnoringGone(changes.record(accounts.remove(new Transaction(), account), id));
+        for (Map<String, AttributeValue> account : items) {
+            if (PersonItems.isAccount(account)) {
+                history.clear(PersonItems.platformAccount(account).id());
+                runIgnoringGone(changes.record(accounts.remove(new Transaction(), account), id));
+            }
         }
         for (ConsentForm form : person.consentForms()) {
             dynamo.call(() -> dynamo.client().deleteItem(request -> request.tableName(tables.people())
@@ -73,7 +77,7 @@ final class Removal {
         if (!mark(key, "attribute_exists(#item)")) {
             return false;
         }
-        PlatformAccount account = people.get(tables.people(), key).map(PersonItems::platformAccount).orElse(null);
+        Map<String, AttributeValue> account = people.get(tables.people(), key).orElse(null);
         if (account == null) {
             return false;
         }

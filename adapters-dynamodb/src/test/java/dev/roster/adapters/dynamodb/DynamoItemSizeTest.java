@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.Influencer;
@@ -19,6 +20,7 @@ import dev.roster.domain.job.JobId;
 import dev.roster.domain.job.JobType;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.PlatformCode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -62,6 +64,26 @@ class DynamoItemSizeTest {
         assertThat(storage.influencers().findByIdentity(person.identity())).contains(person);
         assertThat(storage.influencers().findAccount(account.id())).contains(account.withMetrics(reading));
         assertThat(storage.consentForms().of(person.id())).containsExactly(form);
+    }
+
+    @Test
+    void theLargestFailureIsKeptOnTheLargestAccountAndItStaysSchedulable() {
+        Influencer person = Influencer.register(InfluencerId.next(NOW), new PersonIdentity(
+                PersonName.of(WIDE.repeat(PersonName.MAX_LENGTH)), PhoneNumber.ofE164("+821012345678902")), NOW);
+        AccountDetails details = new AccountDetails(Handle.of(WIDE.repeat(Handle.MAX_LENGTH)),
+                "https://example.com/" + WIDE.repeat(AccountDetails.MAX_PROFILE_URL_LENGTH - 20),
+                WIDE.repeat(AccountDetails.MAX_EMAIL_LENGTH), WIDE.repeat(AccountDetails.MAX_NOTES_LENGTH));
+        PlatformCode platform = PlatformCode.of("p".repeat(32));
+        PlatformAccount account = PlatformAccount.register(AccountId.next(NOW), person.id(), platform, details, NOW);
+        CollectionFailure failure = new CollectionFailure(account.id(), CollectionFailure.Status.PAGE_CHANGED,
+                WIDE.repeat(CollectionFailure.MAX_REASON_LENGTH), NOW);
+
+        storage.influencers().create(person, account);
+        storage.metricHistory().recordFailure(failure);
+
+        assertThat(storage.metricHistory().lastFailure(account.id())).contains(failure);
+        assertThat(storage.metricHistory().claimDue(platform, NOW.plusSeconds(1), NOW, Duration.ofMinutes(1), 10))
+                .containsExactly(account);
     }
 
     @Test

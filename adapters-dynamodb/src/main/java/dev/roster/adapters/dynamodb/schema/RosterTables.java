@@ -24,7 +24,13 @@ public final class RosterTables {
     /** The change log search projections refresh from: which person changed, when; expires after a day. */
     public static final TableDefinition CHANGES = new TableDefinition("changes", "stream", "seq", false, "expiresAt");
 
-    public static final List<TableDefinition> ALL = List.of(PEOPLE, KEYS, METRICS, JOBS, CHANGES);
+    /**
+     * The collection schedule: per platform, a {@code due#platform} queue sorted by last attempt and a
+     * {@code claimed#platform} queue sorted by the claim's end, one entry per account.
+     */
+    public static final TableDefinition COLLECTION = new TableDefinition("collection", "queue", "slot", false, null);
+
+    public static final List<TableDefinition> ALL = List.of(PEOPLE, KEYS, METRICS, JOBS, CHANGES, COLLECTION);
 
     private RosterTables() {
     }
