@@ -56,7 +56,7 @@ public final class ColdStartBench {
             port = socket.getLocalPort();
         }
         DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+                new String[] {"-inMemory", "-sharedDb", "-port", Integer.toString(port), "-disableTelemetry"});
         dynamo.start();
         try {
             String endpoint = "http://127.0.0.1:" + port;
