@@ -18,7 +18,6 @@ import dev.roster.adapters.lambda.api.OversizedResponses;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.crac.Core;
 import org.crac.Resource;
@@ -31,6 +30,7 @@ import org.crac.Resource;
 public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
 
     private static final String STORE_NAME = "dynamodb";
+    private static final String PRIMER = "127.0.0.1";
 
     private final ApiGatewayHandler handler;
     private final ApiGatewayHandler primer;
@@ -77,44 +77,16 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     /** @return the statuses of the priming requests, for tests */
     List<Integer> prime() {
         return List.of(
-                primer.handleRequest(PrimingEvents.get("/api/health"), null).getStatusCode(),
-                primer.handleRequest(PrimingEvents.get("/api/platforms/a/accounts/" + UUID.randomUUID()), null)
+                primer.handleRequest(GatewayEvents.of("GET", "/api/health", null, PRIMER, "[admin]"), null)
                         .getStatusCode(),
-                primer.handleRequest(PrimingEvents.post("/api/platforms/a/accounts", "{\"handle\":\"\"}"), null)
-                        .getStatusCode());
+                primer.handleRequest(GatewayEvents.of("GET", "/api/platforms/a/accounts/" + UUID.randomUUID(), null,
+                        PRIMER, "[admin]"), null).getStatusCode(),
+                primer.handleRequest(GatewayEvents.of("POST", "/api/platforms/a/accounts", "{\"handle\":\"\"}",
+                        PRIMER, "[admin]"), null).getStatusCode());
     }
 
     private static EdgeSecurity edge(String allowedCidrs, String trustedProxies) {
         return new EdgeSecurity(IpAllowlist.parse(allowedCidrs), new ClientAddresses(IpAllowlist.parse(trustedProxies)),
                 new GatewayClaimsAuthenticator());
-    }
-
-    /** Requests as API Gateway would send them for an admin on loopback. */
-    private static final class PrimingEvents {
-
-        static APIGatewayV2HTTPEvent get(String path) {
-            return event("GET", path, null);
-        }
-
-        static APIGatewayV2HTTPEvent post(String path, String json) {
-            return event("POST", path, json);
-        }
-
-        private static APIGatewayV2HTTPEvent event(String method, String path, String body) {
-            return APIGatewayV2HTTPEvent.builder()
-                    .withRawPath(path)
-                    .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json"))
-                    .withBody(body)
-                    .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                    .withMethod(method).withPath(path).withSourceIp("127.0.0.1").build())
-                            .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                            .withClaims(Map.of("sub", "snapstart-primer", "cognito:groups", "[admin]"))
-                                            .build())
-                                    .build())
-                            .build())
-                    .build();
-        }
     }
 }

@@ -117,19 +117,7 @@ class LambdaFunctionsTest {
     }
 
     private static APIGatewayV2HTTPEvent event(String method, String path, String body, String groups) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withRawPath(path)
-                .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json"))
-                .withBody(body)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(path).withSourceIp("203.0.113.9").build())
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of("sub", "staff-kim", "cognito:groups", groups)).build())
-                                .build())
-                        .build())
-                .build();
+        return GatewayEvents.of(method, path, body, "203.0.113.9", groups);
     }
 
     private static SQSEvent sqsEvent(Message message) {

@@ -1,6 +1,5 @@
 package dev.roster.bootstrap.lambda;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.lambda.aws.AwsClientSettings;
@@ -32,18 +31,8 @@ public final class RosterApiProbe {
                 "x");
         ApiFunction function = new ApiFunction(LambdaWiring.of(settings, DynamoClients.local(URI.create(args[0])),
                 unused, unused), settings, new PrintStream(PrintStream.nullOutputStream()));
-        String path = "/api/platforms/a/accounts/" + args[2];
-        APIGatewayV2HTTPResponse response = function.handleRequest(APIGatewayV2HTTPEvent.builder()
-                .withRawPath(path)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("GET").withPath(path).withSourceIp("127.0.0.1").build())
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of("sub", "bench", "cognito:groups", "[viewer]")).build())
-                                .build())
-                        .build())
-                .build(), null);
+        APIGatewayV2HTTPResponse response = function.handleRequest(GatewayEvents.of("GET",
+                "/api/platforms/a/accounts/" + args[2], null, "127.0.0.1", "[viewer]"), null);
         System.out.println("RESPONSE " + response.getStatusCode() + " " + response.getBody().length());
         System.exit(0);
     }
