@@ -4,6 +4,7 @@ import dev.roster.application.Roster;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.query.AccountView;
+import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.application.testkit.SteppingClock;
 import dev.roster.domain.influencer.MetricReading;
@@ -24,7 +25,7 @@ abstract class CollectionFixture {
     final SteppingClock clock = new SteppingClock(START, Duration.ofMillis(1));
     final SteppedPace pace = new SteppedPace();
     final ScriptedSource source = new ScriptedSource(pace);
-    final QueueInMemory queue = new QueueInMemory();
+    final InMemoryJobQueue queue = new InMemoryJobQueue();
     final Roster roster = Roster.builder().storage(storage).clock(clock).pace(pace)
             .collection(A, new PlatformCollection("https://a.example/{handle}", Duration.ofDays(1), 600, 2,
                     PlatformCollection.Collector.SERVER))

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.NotFoundException;
+import dev.roster.application.port.JobDelivery;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobStatus;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +28,8 @@ class ScheduleCollectionTest extends CollectionFixture {
         ScheduleCollection.Scheduled scheduled = roster.scheduleCollection().schedule("a", false);
 
         assertThat(scheduled.accounts()).isEqualTo(60);
-        assertThat(scheduled.jobs()).hasSize(3).containsExactlyElementsOf(queue.enqueued());
+        assertThat(scheduled.jobs()).hasSize(3).containsExactlyInAnyOrderElementsOf(
+                queue.receive(10, Duration.ofMinutes(1)).stream().map(JobDelivery::jobId).toList());
         List<AccountId> batched = new ArrayList<>();
         for (var id : scheduled.jobs()) {
             Job job = storage.jobs().find(id).orElseThrow();
