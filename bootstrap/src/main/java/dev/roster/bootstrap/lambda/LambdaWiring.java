@@ -13,6 +13,7 @@ import dev.roster.adapters.lambda.queue.SqsJobQueue;
 import dev.roster.adapters.lambda.queue.SqsQueueSettings;
 import dev.roster.application.Roster;
 import dev.roster.application.port.FileStore;
+import dev.roster.application.port.JobQueue;
 import dev.roster.application.spreadsheet.ImportSettings;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -25,8 +26,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * the worker runs each by its type.
  *
  * @param storage the store, for functions that want its search loaded before SnapStart takes its snapshot
+ * @param s3      the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
+ * @param sqs     the job queue's SQS side, likewise
  */
-record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files) {
+record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFirstUse<FileStore> s3,
+        OnFirstUse<JobQueue> sqs) {
 
     /**
      * Lambda passes uploads through API Gateway, whose 6 MB invocation limit counts the base64 of binary bodies:
@@ -38,9 +42,13 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files) {
     static LambdaWiring of(LambdaSettings settings, DynamoDbClient dynamo, AwsClientSettings s3,
             AwsClientSettings sqs) {
         DynamoStorage storage = DynamoStorage.create(dynamo, DynamoSettings.defaults(settings.tablePrefix()));
-        S3FileStore files = new S3FileStore(AwsClients.s3(s3), AwsClients.s3Presigner(s3),
-                S3Location.of(settings.filesBucket()));
-        SqsJobQueue jobs = new SqsJobQueue(AwsClients.sqs(sqs), SqsQueueSettings.of(settings.jobsQueueUrl().toString()));
+        OnFirstUse<FileStore> s3Files = new OnFirstUse<>(() -> new S3FileStore(AwsClients.s3(s3),
+                AwsClients.s3Presigner(s3), S3Location.of(settings.filesBucket())));
+        String queueUrl = settings.jobsQueueUrl().toString();
+        OnFirstUse<JobQueue> sqsJobs = new OnFirstUse<>(() -> new SqsJobQueue(AwsClients.sqs(sqs),
+                SqsQueueSettings.of(queueUrl)));
+        FileStore files = new LazyFileStore(s3Files);
+        JobQueue jobs = new LazyJobQueue(sqsJobs);
         ImportSettings defaults = ImportSettings.defaults();
         Roster roster = Roster.builder()
                 .storage(storage)
@@ -53,7 +61,13 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files) {
                 .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(), MAX_UPLOAD_BYTES,
                         defaults.errorFileValidity()))
                 .build();
-        return new LambdaWiring(roster, storage, files);
+        return new LambdaWiring(roster, storage, files, s3Files, sqsJobs);
+    }
+
+    /** Builds the S3 and SQS clients now, for a snapshot that should hold them. */
+    void buildAwsClients() {
+        s3.get();
+        sqs.get();
     }
 
     /** The deployment the function's own environment describes, on AWS. */
