@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
+import dev.roster.adapters.lambda.api.ContentTypes;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,7 +106,7 @@ public final class LocalApiGateway implements AutoCloseable {
         String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
-        boolean text = isText(headers.getOrDefault("content-type", ""));
+        boolean text = ContentTypes.isText(headers.getOrDefault("content-type", ""));
         long now = clock.millis();
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
@@ -132,14 +133,6 @@ public final class LocalApiGateway implements AutoCloseable {
                                 .build())
                         .build())
                 .build();
-    }
-
-    /** API Gateway passes these as text and base64-encodes everything else. */
-    private static boolean isText(String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.equals("application/json") || type.endsWith("+json")
-                || type.equals("application/xml") || type.endsWith("+xml")
-                || type.equals("application/x-www-form-urlencoded");
     }
 
     private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] payload)

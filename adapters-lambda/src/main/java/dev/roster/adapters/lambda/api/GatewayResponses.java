@@ -12,7 +12,7 @@ final class GatewayResponses {
     }
 
     static APIGatewayV2HTTPResponse write(ApiResponse response) {
-        boolean text = isText(contentType(response));
+        boolean text = ContentTypes.isText(contentType(response));
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())
                 .withHeaders(response.headers())
@@ -24,19 +24,14 @@ final class GatewayResponses {
     /** How many bytes the response takes in Lambda's reply, where binary bodies grow by a third in base64. */
     static long payloadBytes(ApiResponse response) {
         long body = response.body().length;
-        return isText(contentType(response)) ? body : (body + 2) / 3 * 4;
+        return ContentTypes.isText(contentType(response)) ? body : (body + 2) / 3 * 4;
     }
 
-    private static String contentType(ApiResponse response) {
+    /** The response's content type, lower-cased, or {@code ""} when it names none. */
+    static String contentType(ApiResponse response) {
         return response.headers().entrySet().stream()
                 .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
                 .map(header -> header.getValue().toLowerCase(Locale.ROOT))
                 .findFirst().orElse("");
-    }
-
-    private static boolean isText(String contentType) {
-        String type = contentType.split(";", 2)[0].strip();
-        return type.isEmpty() || type.startsWith("text/") || type.equals("application/json")
-                || type.endsWith("+json") || type.equals("application/xml") || type.endsWith("+xml");
     }
 }

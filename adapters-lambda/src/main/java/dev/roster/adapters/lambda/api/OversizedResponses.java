@@ -37,9 +37,8 @@ public final class OversizedResponses {
         if (GatewayResponses.payloadBytes(response) <= limitBytes) {
             return response;
         }
-        String contentType = response.headers().entrySet().stream()
-                .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
-                .map(Map.Entry::getValue).findFirst().orElse("application/octet-stream");
+        String named = GatewayResponses.contentType(response);
+        String contentType = named.isEmpty() ? "application/octet-stream" : named;
         FileKey key = FileKey.of("responses/" + response.headers().getOrDefault(HttpApi.REQUEST_ID,
                 UUID.randomUUID().toString()));
         files.put(key, contentType, new ByteArrayInputStream(response.body()), response.body().length);
