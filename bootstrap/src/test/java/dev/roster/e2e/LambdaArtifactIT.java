@@ -3,17 +3,24 @@ package dev.roster.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -102,6 +109,34 @@ class LambdaArtifactIT {
         link("dev.roster.bootstrap.lambda.WorkerFunction", failures);
         link("dev.roster.bootstrap.lambda.SchedulerFunction", failures);
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * POI reaches libraries of its own (commons-compress, XMLBeans, …) only while it works, so linking its callers does
+     * not show one missing: a workbook is written and read back with what the zip carries.
+     */
+    @Test
+    void writesAndReadsAWorkbookWithWhatItCarries() throws Exception {
+        Class<?> columnType = Class.forName("dev.roster.application.port.SheetColumn", true, lambda);
+        Class<?> kindType = Class.forName("dev.roster.application.port.SheetColumn$Kind", true, lambda);
+        Class<?> rowType = Class.forName("dev.roster.application.port.SheetOutputRow", true, lambda);
+        Object kind = kindType.getField("TEXT").get(null);
+        Object column = columnType.getConstructor(String.class, kindType, int.class).newInstance("Handle", kind, 20);
+        Object row = rowType.getMethod("plain", List.class).invoke(null, List.of("minji"));
+        Class<?> writerType = Class.forName("dev.roster.adapters.excel.PoiSpreadsheetWriter", true, lambda);
+        Object writer = writerType.getConstructor(ZoneId.class).newInstance(ZoneOffset.UTC);
+        var workbook = new ByteArrayOutputStream();
+
+        writerType.getMethod("write", String.class, List.class, Iterator.class, OutputStream.class)
+                .invoke(writer, "Platform A", List.of(column), List.of(row).iterator(), workbook);
+        Class<?> readerType = Class.forName("dev.roster.adapters.excel.PoiSpreadsheetReader", true, lambda);
+        List<Object> read = new ArrayList<>();
+        readerType.getMethod("read", InputStream.class, int.class, Consumer.class).invoke(
+                readerType.getConstructor().newInstance(), new ByteArrayInputStream(workbook.toByteArray()), 10,
+                (Consumer<Object>) read::add);
+
+        assertThat(read).map(Object::toString).containsExactly("SheetRow[number=1, cells=[Handle]]",
+                "SheetRow[number=2, cells=[minji]]");
     }
 
     @Test
