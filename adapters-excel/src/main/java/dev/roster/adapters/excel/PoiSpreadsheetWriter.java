@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -47,7 +49,7 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
 
     @Override
     public void write(String sheetName, List<SheetColumn> columns, Iterator<SheetOutputRow> rows, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new QuicklyZippedWorkbook();
         // Gzipping the temporary rows costs more time than the disk they take (~30 MB for 100,000 rows).
         workbook.setCompressTempFiles(false);
         // POI's default (Zip64 "as needed") writes entries that streaming unzippers (ExcelJS, java.util.zip's
@@ -73,6 +75,24 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
             } catch (IOException ignored) {
                 // Closing releases nothing more once the temporary files are disposed of.
             }
+        }
+    }
+
+    /**
+     * Deflates the workbook at the fastest level: for 100,000 rows that halves the time of writing it (1.4 to 0.8 s,
+     * most of it deflating the sheet's XML) for a file about a quarter larger (5.4 to 6.9 MB).
+     */
+    private static final class QuicklyZippedWorkbook extends SXSSFWorkbook {
+
+        QuicklyZippedWorkbook() {
+            super(null, WINDOW);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 

@@ -26,6 +26,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The read side: ready-to-show views, each one statement and one round trip. */
 final class PostgresAccountSearch implements AccountSearch {
@@ -90,11 +91,10 @@ final class PostgresAccountSearch implements AccountSearch {
 
     @Override
     public Page<AccountView> search(AccountQuery query) {
-        if (query.text() != null && query.text().indexOf('\0') >= 0) {
-            // No stored text can hold NUL (PostgreSQL refuses it), so nothing matches.
+        if (matchesNothing(query)) {
             return new Page<>(List.of(), null);
         }
-        SearchStatement statement = new SearchStatement(query);
+        SearchStatement statement = SearchStatement.page(query);
         List<AccountView> views = database.read(connection -> {
             List<AccountView> found = new ArrayList<>();
             try (PreparedStatement select = statement.prepare(connection, ""); ResultSet row = select.executeQuery()) {
@@ -110,9 +110,19 @@ final class PostgresAccountSearch implements AccountSearch {
         return new Page<>(page, next);
     }
 
+    /** One statement, read through a cursor a page's worth of rows at a time, instead of a statement per page. */
+    @Override
+    public Stream<AccountView> all(AccountQuery query) {
+        if (matchesNothing(query)) {
+            return Stream.empty();
+        }
+        SearchStatement statement = SearchStatement.every(query);
+        return database.stream(connection -> statement.prepare(connection, ""), this::view, query.limit());
+    }
+
     /** PostgreSQL's plan for the search, run with EXPLAIN ANALYZE: one line per plan node. */
     List<String> plan(AccountQuery query) {
-        SearchStatement statement = new SearchStatement(query);
+        SearchStatement statement = SearchStatement.page(query);
         return database.read(connection -> {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement explain = statement.prepare(connection, "EXPLAIN (ANALYZE, COSTS OFF) ");
@@ -123,6 +133,11 @@ final class PostgresAccountSearch implements AccountSearch {
             }
             return lines;
         });
+    }
+
+    /** No stored text can hold NUL (PostgreSQL refuses it), so a text with one matches nothing. */
+    private static boolean matchesNothing(AccountQuery query) {
+        return query.text() != null && query.text().indexOf('\0') >= 0;
     }
 
     private AccountView view(ResultSet row) throws SQLException {

@@ -40,10 +40,20 @@ final class SearchStatement {
     private final StringBuilder where = new StringBuilder();
     private final List<Binder> parameters = new ArrayList<>();
     private final String order;
-    private final int limit;
+    private final String limit;
 
-    SearchStatement(AccountQuery query) {
-        this.limit = query.limit();
+    /** One page of the query's: its limit, and one more row to tell whether more follow. */
+    static SearchStatement page(AccountQuery query) {
+        return new SearchStatement(query, " LIMIT " + (query.limit() + 1));
+    }
+
+    /** Every row the query matches from its cursor on, whatever its limit. */
+    static SearchStatement every(AccountQuery query) {
+        return new SearchStatement(query, "");
+    }
+
+    private SearchStatement(AccountQuery query, String limit) {
+        this.limit = limit;
         String key = sortColumn(query.order().field());
         String direction = query.order().descending() ? " DESC" : "";
         // Handles are unique on a platform, so the id can never break a tie there: leaving it out lets the unique
@@ -70,7 +80,7 @@ final class SearchStatement {
 
     String sql() {
         return "SELECT " + VIEW_COLUMNS + " FROM (SELECT " + PAGE_COLUMNS + " FROM platform_account a WHERE " + where
-                + " ORDER BY " + order + " LIMIT " + (limit + 1) + ") a "
+                + " ORDER BY " + order + limit + ") a "
                 + "JOIN influencer i ON i.id = a.influencer_id " + OTHER_ACCOUNTS + "ORDER BY " + order;
     }
 

@@ -7,6 +7,7 @@ import dev.roster.application.query.Page;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The read side of the roster: ready-to-show views, each read in one round trip (no query per row for the
@@ -23,4 +24,15 @@ public interface AccountSearch {
      * starting strictly after its cursor; the page's next cursor is present exactly when more may follow.
      */
     Page<AccountView> search(AccountQuery query);
+
+    /**
+     * Every account matching {@code query}, in its order, from its cursor on: what paging through {@link #search}
+     * gives, for readers of them all (the export). The query's limit is how many a round trip to the store reads.
+     * The stream may hold store resources (a connection): close it.
+     *
+     * <p>By default it pages through {@link #search}; a store that can do better in one statement does.
+     */
+    default Stream<AccountView> all(AccountQuery query) {
+        return SearchPages.stream(this, query);
+    }
 }

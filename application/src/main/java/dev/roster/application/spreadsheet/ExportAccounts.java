@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes the accounts a search matches as a workbook, streaming: the influencer's name and phone, the account's
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class ExportAccounts {
 
-    /** Accounts read per round trip to the store. */
+    /** Accounts read per round trip to the store, and handed from the reading thread to the writing one at a time. */
     static final int PAGE = AccountQuery.MAX_LIMIT;
     private static final Map<String, String> KOREAN_METRICS = Map.of("followers", "팔로워", "dailyVisitors", "일 방문자");
     private static final Map<String, String> ENGLISH_METRICS = Map.of("followers", "Followers",
@@ -63,7 +64,8 @@ public final class ExportAccounts {
                 asked.order(), PAGE, null);
         Platform platform = Platforms.find(platforms, filters.platform());
         List<Platform> others = platforms.all().stream().filter(other -> !other.equals(platform)).toList();
-        try (AccountPages accounts = new AccountPages(search, query)) {
+        try (Stream<AccountView> all = search.all(query);
+                ReadAhead<AccountView> accounts = new ReadAhead<>(all.iterator(), PAGE, "roster-export-reader")) {
             Iterator<SheetOutputRow> rows = new Iterator<>() {
                 @Override
                 public boolean hasNext() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.query.AccountOrder;
+import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountRef;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link dev.roster.application.port.AccountSearch}: views, text, filters, order and paging. */
@@ -173,6 +175,68 @@ public abstract class AccountSearchContract extends StorageContract {
         }
         assertThat(search(new SearchAccountsCommand("b", "nothing", null, null, null, null, null)).nextCursor())
                 .isNull();
+    }
+
+    @Test
+    void readsEveryMatchingAccountAtOnceInTheOrderPagesGiveWhateverTheRoundTripSize() {
+        String[] names = {"Ærin", "bob", "Émile", "김", "alice", "Zed", "이", "charlie"};
+        for (int i = 0; i < names.length; i++) {
+            AccountView view = register("a", names[i], "010-4545-" + (1000 + i), "h" + ((i * 3) % names.length) + "x");
+            followers(view, 10L * (i % 3), 0);
+        }
+        register("b", "bob", "010-4545-1001", "bob.on.b");
+
+        for (String sort : List.of("handle", "-handle", "created", "-created", "name", "-followers")) {
+            SearchAccountsCommand filters = new SearchAccountsCommand("a", null, null, null, sort, 3, null);
+            AccountQuery query = roster.searchAccounts().query(filters);
+
+            try (Stream<AccountView> all = storage.accountSearch().all(query)) {
+                assertThat(all.toList()).as("sorted by %s", sort).containsExactlyElementsOf(everything(sort));
+            }
+        }
+        AccountQuery some = roster.searchAccounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2,
+                null));
+        try (Stream<AccountView> all = storage.accountSearch().all(some)) {
+            assertThat(all.toList()).containsExactlyElementsOf(search(
+                    new SearchAccountsCommand("a", "h", 10L, null, "handle", 100, null)).items());
+        }
+    }
+
+    @Test
+    void readingEveryAccountStartsAfterTheCursor() {
+        for (int i = 0; i < 6; i++) {
+            register("a", "Cursor " + i, "010-4646-" + (1000 + i), "cursor" + i);
+        }
+        Page<AccountView> first = search(new SearchAccountsCommand("a", null, null, null, "handle", 2, null));
+        AccountQuery rest = roster.searchAccounts().query(
+                new SearchAccountsCommand("a", null, null, null, "handle", 2, first.nextCursor()));
+
+        try (Stream<AccountView> all = storage.accountSearch().all(rest)) {
+            assertThat(all.map(view -> view.account().handle().value()))
+                    .containsExactly("cursor2", "cursor3", "cursor4", "cursor5");
+        }
+    }
+
+    @Test
+    void readsThatAreClosedHalfWayLeaveTheStoreServing() {
+        for (int i = 0; i < 5; i++) {
+            register("a", "Half " + i, "010-4747-" + (1000 + i), "half" + i);
+        }
+        AccountQuery query = roster.searchAccounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2,
+                null));
+
+        for (int i = 0; i < 40; i++) {
+            try (Stream<AccountView> all = storage.accountSearch().all(query)) {
+                assertThat(all.iterator().next().account().handle().value()).isEqualTo("half0");
+            }
+        }
+        // Text the use cases refuse, from code that calls the store directly.
+        try (Stream<AccountView> nothing = storage.accountSearch().all(
+                new AccountQuery(A, "no\0such", null, null, AccountOrder.NEWEST_FIRST, 2, null))) {
+            assertThat(nothing).isEmpty();
+        }
+        assertThat(handles(search(new SearchAccountsCommand("a", null, null, null, "handle", 10, null))))
+                .containsExactly("half0", "half1", "half2", "half3", "half4");
     }
 
     private void followers(AccountView view, long count, int minutesLater) {

@@ -3,7 +3,6 @@ package dev.roster.domain.identity;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Identifiers for everything Roster stores: RFC 9562 version-7 UUIDs, whose leading bits are the creation time,
@@ -11,8 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class TimeOrderedUuid {
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int LENGTH = 36;
 
     private TimeOrderedUuid() {
     }
@@ -29,6 +27,17 @@ public final class TimeOrderedUuid {
 
     /** Whether {@code text} is a UUID in canonical lower-case form, as {@link #next} writes them. */
     public static boolean isCanonical(String text) {
-        return text != null && CANONICAL.matcher(text).matches();
+        // By hand, not by a regular expression: every id read from a store is checked, 100,000 of them in an export.
+        if (text == null || text.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = text.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

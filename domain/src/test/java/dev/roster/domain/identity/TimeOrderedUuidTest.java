@@ -101,7 +101,12 @@ class TimeOrderedUuidTest {
             "{0195943e-1c4d-7a3b-8f00-0123456789ab}", // braces
             " 0195943e-1c4d-7a3b-8f00-0123456789ab",  // leading space
             "0195943e-1c4d-7a3b-8f00-0123456789ag",   // not hex
-            "0195943e-1c4d-7a3b-8f000-123456789ab"    // hyphen misplaced
+            "0195943e-1c4d-7a3b-8f000-123456789ab",   // hyphen misplaced
+            "0195943e-1c4d-7a3b-8f00-01234567-9ab",   // hyphen for a digit
+            "0195943e-1c4d-7a3b-8f00-0123456789/b",   // just below 0
+            "0195943e-1c4d-7a3b-8f00-0123456789:b",   // just above 9
+            "0195943e-1c4d-7a3b-8f00-0123456789`b",   // just below a
+            "0195943e_1c4d-7a3b-8f00-0123456789ab"    // not a hyphen where one goes
     })
     void isCanonicalRefuses(String text) {
         assertThat(TimeOrderedUuid.isCanonical(text)).isFalse();

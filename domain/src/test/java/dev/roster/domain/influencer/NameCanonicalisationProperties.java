@@ -31,6 +31,18 @@ class NameCanonicalisationProperties {
     }
 
     @Property
+    void theQuickWayToCanonicalTextAgreesWithTheFullWay(@ForAll("nearlyCanonical") String text) {
+        assertThat(Text.canonical(text)).isEqualTo(Text.canonicalTheFullWay(text));
+    }
+
+    /** Text at the edges of the quick path: ASCII's ends, spaces of every kind, jamo and marks that NFC composes. */
+    @Provide
+    Arbitrary<String> nearlyCanonical() {
+        return Arbitraries.strings().withChars(' ', '!', '~', 'a', '\u007F', '\t', '\u00A0', '\u3000', '\uAC00',
+                '\uD7A3', '\uD7A4', '\uABFF', '\u1100', '\u1161', '\u11A8', '\u0301', '\u00e9').ofMaxLength(6);
+    }
+
+    @Property
     void personNameKeyIgnoresLetterCase(@ForAll("namesWithoutCombiningMarks") String text) {
         assertThat(PersonName.of(text.toUpperCase(Locale.ROOT)).key()).isEqualTo(PersonName.of(text).key());
         assertThat(PersonName.of(text.toLowerCase(Locale.ROOT)).key()).isEqualTo(PersonName.of(text).key());

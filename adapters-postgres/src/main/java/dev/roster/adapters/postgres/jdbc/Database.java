@@ -4,8 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.roster.application.error.RosterException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 
 /**
@@ -62,6 +67,34 @@ public final class Database {
         }
     }
 
+    /**
+     * The rows of one query, each made a value by {@code reader}, streamed from a server-side cursor: {@code fetchSize}
+     * rows a round trip, never the whole result in memory. The stream holds a pooled connection until it is closed.
+     * Opening it is tried again once if the connection turned out dead, as a {@link #read} is.
+     */
+    public <T> Stream<T> stream(Work<PreparedStatement> query, RowReader<T> reader, int fetchSize) {
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = null;
+            try {
+                connection = connect();
+                // PostgreSQL's driver reads through a cursor only inside a transaction; else it reads every row at once.
+                connection.setAutoCommit(false);
+                PreparedStatement statement = query.run(connection);
+                statement.setFetchSize(fetchSize);
+                RowCursor<T> cursor = new RowCursor<>(connection, statement, statement.executeQuery(), reader,
+                        failure -> failed(failure, Violations.NONE));
+                return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor,
+                        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(cursor::close);
+            } catch (SQLException failure) {
+                closeQuietly(connection, failure);
+                if (attempt > 1 || !SqlFailures.isConnectionLost(failure) || failure instanceof NoConnection) {
+                    throw failed(failure, Violations.NONE);
+                }
+                dropIdleConnectionsIfLost(failure);
+            }
+        }
+    }
+
     /** A pooled connection; when none comes within the pool's timeout, running the work again would not help. */
     private Connection connect() throws SQLException {
         try {
@@ -103,6 +136,16 @@ public final class Database {
             HikariPoolMXBean connections = pool.getHikariPoolMXBean();
             if (connections != null) {
                 connections.softEvictConnections();
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException lost) {
+                cause.addSuppressed(lost);
             }
         }
     }
