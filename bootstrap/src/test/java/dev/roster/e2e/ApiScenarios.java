@@ -226,6 +226,19 @@ public abstract class ApiScenarios {
     }
 
     @Test
+    void importsAWorkbookSentToAnUploadLinkFirst() {
+        byte[] workbook = Workbooks.of(List.of("Name", "Phone", "Handle"), List.of(
+                List.of("업로드 김", phone(), "up_ok_" + unique), List.of("Upload Lee", "not a phone", "up_bad_" + unique)));
+
+        ImportResponse response = client.importThroughUpload("a", workbook, false);
+
+        assertThat(response.report().total()).isEqualTo(2);
+        assertThat(response.report().success()).isEqualTo(1);
+        assertThat(Workbooks.read(client.download(response.report().errorFileUrl()))).hasSize(2);
+        assertThat(client.search("a", Map.of("q", "up_ok_" + unique)).items()).hasSize(1);
+    }
+
+    @Test
     void exportsASearchAndHandsOutTheTemplate() {
         client.register("a", new RegisterAccountRequest("Export Kim", phone(), "exp_" + unique, null, null,
                 "=HYPERLINK(\"http://evil.example\")"));

@@ -177,6 +177,48 @@ class ImportAccountsTest {
     }
 
     @Test
+    void importsAWorkbookSentToAnUploadLinkAtOnceOrByAJobThatReadsItWhereItWasSent() {
+        ImportUpload small = roster.importAccounts().prepareUpload("a");
+        files.upload(small.link(), sheet("Name\tPhone\tHandle", "A\t010-1111-2301\tup1", "B\tbad\tup2"));
+        ImportUpload large = roster.importAccounts().prepareUpload("a");
+        files.upload(large.link(), sheet("Name\tPhone\tHandle", "C\t010-1111-2303\tup3", "D\t010-1111-2304\tup4",
+                "E\t010-1111-2305\tup5", "F\t010-1111-2306\tup6"));
+
+        ImportOutcome now = roster.importAccounts().importUpload(new ImportUploadCommand("a", small.uploadId(), false));
+        ImportOutcome later = roster.importAccounts().importUpload(new ImportUploadCommand("a", large.uploadId(), false));
+        roster.runDeliveredJob().run(queue.receive(1, Duration.ofMinutes(5)).get(0));
+
+        assertThat(small.uploadId()).isNotEqualTo(large.uploadId());
+        assertThat(small.link().headers()).containsEntry("Content-Type", ErrorReport.XLSX);
+        assertThat(small.link().expiresAt()).isAfter(clock.instant().plus(Duration.ofMinutes(10)));
+        ImportReport report = ((ImportOutcome.Imported) now).report();
+        assertThat(report.total()).isEqualTo(2);
+        assertThat(report.failed()).isEqualTo(1);
+        ImportOutcome.Queued queued = (ImportOutcome.Queued) later;
+        assertThat(roster.getJob().get(queued.job().value()).job().parameters())
+                .containsEntry("file", "imports/uploads/" + large.uploadId() + ".xlsx");
+        assertThat(handles()).containsExactlyInAnyOrder("up1", "up3", "up4", "up5", "up6");
+    }
+
+    @Test
+    void refusesToImportAnUploadThatIsNotThereOrNotOneOfOurs() {
+        ImportUpload sentNothing = roster.importAccounts().prepareUpload("a");
+        ImportUpload tooLarge = roster.importAccounts().prepareUpload("a");
+        files.upload(tooLarge.link(), new byte[1_000_001]);
+
+        assertThatThrownBy(() -> roster.importAccounts().prepareUpload("zz")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.importAccounts().importUpload(
+                new ImportUploadCommand("a", sentNothing.uploadId(), false))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.importAccounts().importUpload(
+                new ImportUploadCommand("a", "../../etc/passwd", false))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("uploadId");
+        assertThatThrownBy(() -> roster.importAccounts().importUpload(
+                new ImportUploadCommand("a", tooLarge.uploadId(), false))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("larger than 1000000 bytes");
+        assertThat(handles()).isEmpty();
+    }
+
+    @Test
     void theErrorFileUploadedAgainAfterFixingImportsExactlyThoseRows() {
         imported(sheet("Name\tPhone\tHandle\tNotes", "Kim\t010-1111-2222\tkim\t", "Lee\t12\tlee\tcall first"));
         List<SheetOutputRow> failed = sheets.lastWritten().rows();

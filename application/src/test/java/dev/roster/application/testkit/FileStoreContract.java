@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +73,7 @@ public abstract class FileStoreContract {
     }
 
     @Test
-    void handsOutAbsoluteDownloadLinksThatDifferPerFile() {
+    void handsOutAbsoluteFileLinksThatDifferPerFile() {
         FileStore files = emptyFileStore();
         put(files, "exports/one.xlsx", XLSX, new byte[] {1});
         put(files, "exports/two.xlsx", XLSX, new byte[] {2});
@@ -81,6 +83,22 @@ public abstract class FileStoreContract {
 
         assertThat(one.isAbsolute()).isTrue();
         assertThat(one).isNotEqualTo(two);
+    }
+
+    @Test
+    void handsOutUploadLinksThatNameTheContentTypeAndExpire() {
+        FileStore files = emptyFileStore();
+        Instant before = Instant.now();
+
+        UploadLink one = files.uploadLink(FileKey.of("imports/uploads/one.xlsx"), XLSX, Duration.ofMinutes(15));
+        UploadLink two = files.uploadLink(FileKey.of("imports/uploads/two.xlsx"), XLSX, Duration.ofMinutes(15));
+
+        assertThat(one.url().isAbsolute()).isTrue();
+        assertThat(one.url()).isNotEqualTo(two.url());
+        assertThat(one.method()).isEqualTo("PUT");
+        assertThat(one.headers()).as("header names are case-insensitive")
+                .anySatisfy((name, value) -> assertThat(name + ": " + value).isEqualToIgnoringCase("Content-Type: " + XLSX));
+        assertThat(one.expiresAt()).isBetween(before.plus(Duration.ofMinutes(14)), before.plus(Duration.ofMinutes(16)));
     }
 
     private static void put(FileStore files, String key, String contentType, byte[] content) {

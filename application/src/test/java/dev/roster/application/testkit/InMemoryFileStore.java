@@ -3,6 +3,7 @@ package dev.roster.application.testkit;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +46,20 @@ public final class InMemoryFileStore implements FileStore {
     public URI downloadUrl(FileKey key, Duration validFor) {
         long expires = clock.instant().plus(validFor).getEpochSecond();
         return URI.create("memory://files/" + key.value() + "?expires=" + expires);
+    }
+
+    /** Nothing can be sent to this link: tests put the upload themselves. */
+    @Override
+    public UploadLink uploadLink(FileKey key, String contentType, Duration validFor) {
+        Instant expires = clock.instant().plus(validFor);
+        return new UploadLink(URI.create("memory://uploads/" + key.value() + "?expires=" + expires.getEpochSecond()),
+                Map.of("Content-Type", contentType), expires);
+    }
+
+    /** What a client's PUT to {@code link} does: keeps {@code content} under the link's key, as its content type. */
+    public void upload(UploadLink link, byte[] content) {
+        FileKey key = FileKey.of(link.url().getPath().substring(1));
+        put(key, link.headers().get("Content-Type"), new ByteArrayInputStream(content), content.length);
     }
 
     @Override

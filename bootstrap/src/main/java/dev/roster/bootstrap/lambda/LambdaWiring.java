@@ -32,12 +32,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFirstUse<FileStore> s3,
         OnFirstUse<JobQueue> sqs) {
 
-    /**
-     * Lambda passes uploads through API Gateway, whose 6 MB invocation limit counts the base64 of binary bodies:
-     * 4 MiB of workbook is what reliably fits.
-     */
-    static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024;
-
     /** @param s3 and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests) */
     static LambdaWiring of(LambdaSettings settings, DynamoDbClient dynamo, AwsClientSettings s3,
             AwsClientSettings sqs) {
@@ -49,6 +43,8 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFir
                 SqsQueueSettings.of(queueUrl)));
         FileStore files = new LazyFileStore(s3Files);
         JobQueue jobs = new LazyJobQueue(sqsJobs);
+        // Workbooks in a request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded);
+        // larger ones go to an S3 upload link first, so the cap here is the import's own.
         ImportSettings defaults = ImportSettings.defaults();
         Roster roster = Roster.builder()
                 .storage(storage)
@@ -58,8 +54,8 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFir
                 .jobQueue(jobs)
                 .collectionQueue(jobs)
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
-                .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(), MAX_UPLOAD_BYTES,
-                        defaults.errorFileValidity()))
+                .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(),
+                        defaults.maxUploadBytes(), defaults.errorFileValidity()))
                 .build();
         return new LambdaWiring(roster, storage, files, s3Files, sqsJobs);
     }

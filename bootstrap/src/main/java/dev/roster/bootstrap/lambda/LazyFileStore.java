@@ -3,6 +3,7 @@ package dev.roster.bootstrap.lambda;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -33,6 +34,11 @@ final class LazyFileStore implements FileStore {
     @Override
     public URI downloadUrl(FileKey key, Duration validFor) {
         return store.get().downloadUrl(key, validFor);
+    }
+
+    @Override
+    public UploadLink uploadLink(FileKey key, String contentType, Duration validFor) {
+        return store.get().uploadLink(key, contentType, validFor);
     }
 
     @Override

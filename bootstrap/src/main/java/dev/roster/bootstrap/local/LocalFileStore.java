@@ -4,6 +4,7 @@ import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,9 +26,9 @@ public final class LocalFileStore implements FileStore {
 
     private final Path objects;
     private final Path types;
-    private final DownloadLinks links;
+    private final FileLinks links;
 
-    public LocalFileStore(Path root, DownloadLinks links) {
+    public LocalFileStore(Path root, FileLinks links) {
         this.objects = root.resolve("objects").toAbsolutePath().normalize();
         this.types = root.resolve("types").toAbsolutePath().normalize();
         this.links = links;
@@ -79,6 +80,12 @@ public final class LocalFileStore implements FileStore {
     @Override
     public URI downloadUrl(FileKey key, Duration validFor) {
         return links.link(key, validFor);
+    }
+
+    /** A link to this server's {@code PUT /files}, which stores what it is sent here. */
+    @Override
+    public UploadLink uploadLink(FileKey key, String contentType, Duration validFor) {
+        return links.uploadLink(key, contentType, validFor);
     }
 
     @Override

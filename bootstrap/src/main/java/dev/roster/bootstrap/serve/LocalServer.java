@@ -13,8 +13,8 @@ import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
 import dev.roster.application.spreadsheet.ImportSettings;
-import dev.roster.bootstrap.local.DownloadLinks;
-import dev.roster.bootstrap.local.FileDownloadRoute;
+import dev.roster.bootstrap.local.FileLinks;
+import dev.roster.bootstrap.local.FileRoutes;
 import dev.roster.bootstrap.local.LinkSigningKey;
 import dev.roster.bootstrap.local.LocalApiGateway;
 import dev.roster.bootstrap.local.LocalFileStore;
@@ -92,7 +92,7 @@ public final class LocalServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         JsonCodec json = new JsonCodec();
         AtomicReference<URI> base = new AtomicReference<>(settings.publicUrl());
-        DownloadLinks links = new DownloadLinks(base::get, LinkSigningKey.loadOrCreate(settings.dataDir()), clock);
+        FileLinks links = new FileLinks(base::get, LinkSigningKey.loadOrCreate(settings.dataDir()), clock);
         LocalFileStore files = new LocalFileStore(settings.dataDir().resolve("files"), links);
         Roster roster = collection.configure(Roster.builder(), store.collectionQueue())
                 .storage(store.storage()).defaultPhoneRegion(settings.phoneRegion()).clock(clock)
@@ -100,7 +100,7 @@ public final class LocalServer implements AutoCloseable {
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
                 .importSettings(settings.imports()).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
-                .with(List.of(FileDownloadRoute.of(files, links)));
+                .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()));
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
         LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), IMPORT_VISIBILITY,
                 WORKER_POLL, log);

@@ -10,6 +10,7 @@ import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
 import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
 import dev.roster.adapters.http.routes.dto.ImportReportDto;
+import dev.roster.adapters.http.routes.dto.ImportUploadDto;
 import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
@@ -126,10 +127,33 @@ public final class RosterClient {
     public ImportResponse importWorkbook(String platform, byte[] workbook, boolean upsert) {
         Map<String, String> headers = headers();
         headers.put("Content-Type", XLSX);
-        HttpExchange.Response response = expectOk(exchange.exchange(new HttpExchange.Request("POST",
-                "/api/platforms/" + segment(platform) + "/imports" + (upsert ? "?upsert=true" : ""), headers, workbook)));
+        return importResponse(exchange.exchange(new HttpExchange.Request("POST",
+                "/api/platforms/" + segment(platform) + "/imports" + upsert(upsert), headers, workbook)));
+    }
+
+    /**
+     * Imports a workbook the way one too large for a request body goes: to an upload link first, then imported from
+     * there. The link is sent through this client's exchange, as {@link #download} does: the local server serves its
+     * own links (on AWS they are S3's, for a browser or an HTTP client to PUT to).
+     */
+    public ImportResponse importThroughUpload(String platform, byte[] workbook, boolean upsert) {
+        ImportUploadDto upload = read(send("POST", "/api/platforms/" + segment(platform) + "/imports/uploads", null),
+                ImportUploadDto.class);
+        URI link = URI.create(upload.url());
+        String pathAndQuery = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+        expectOk(exchange.exchange(new HttpExchange.Request(upload.method(), pathAndQuery, upload.headers(),
+                workbook)));
+        return importResponse(send("POST", upload.importUrl() + upsert(upsert), null));
+    }
+
+    private ImportResponse importResponse(HttpExchange.Response sent) {
+        HttpExchange.Response response = expectOk(sent);
         return response.status() == 202 ? new ImportResponse(null, json.read(response.body(), ImportQueuedDto.class))
                 : new ImportResponse(json.read(response.body(), ImportReportDto.class), null);
+    }
+
+    private static String upsert(boolean upsert) {
+        return upsert ? "?upsert=true" : "";
     }
 
     public JobDto job(String id) {

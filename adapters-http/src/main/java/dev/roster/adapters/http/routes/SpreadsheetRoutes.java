@@ -1,6 +1,7 @@
 package dev.roster.adapters.http.routes;
 
 import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
+import dev.roster.adapters.http.routes.dto.ImportUploadDto;
 import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.problem.ProblemKind;
 import dev.roster.adapters.http.routes.security.Role;
@@ -8,18 +9,26 @@ import dev.roster.application.Roster;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.spreadsheet.ImportAccountsCommand;
+import dev.roster.application.port.UploadLink;
 import dev.roster.application.spreadsheet.ImportOutcome;
+import dev.roster.application.spreadsheet.ImportUpload;
+import dev.roster.application.spreadsheet.ImportUploadCommand;
 import dev.roster.application.spreadsheet.SheetLanguage;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
-/** Excel in and out for one platform: upload an import, download its template, export a search. */
+/**
+ * Excel in and out for one platform: upload an import (in the request, or to an upload link first), download its
+ * template, export a search.
+ */
 final class SpreadsheetRoutes {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String MULTIPART = "multipart/form-data";
     private static final String IMPORTS = "/api/platforms/{platform}/imports";
+    /** Workbooks too large for a request body (on Lambda, over ~4 MB) go to the file store first. */
+    private static final String UPLOADS = IMPORTS + "/uploads";
     /** The signature of OLE2 containers: legacy .xls workbooks, and .xlsx workbooks encrypted with a password. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
@@ -39,6 +48,10 @@ final class SpreadsheetRoutes {
                 roster.importSettings().maxUploadBytes());
         return List.of(
                 new Route("POST", PathTemplate.of(IMPORTS), Access.needs(Role.EDITOR), upload, this::importFile),
+                new Route("POST", PathTemplate.of(UPLOADS), Access.needs(Role.EDITOR), RequestBody.none(),
+                        this::prepareUpload),
+                new Route("POST", PathTemplate.of(UPLOADS + "/{uploadId}"), Access.needs(Role.EDITOR),
+                        RequestBody.none(), this::importUpload),
                 Route.get(IMPORTS + "/template", Access.needs(Role.VIEWER), this::template),
                 Route.get("/api/platforms/{platform}/exports", Access.needs(Role.VIEWER), this::export));
     }
@@ -53,8 +66,27 @@ final class SpreadsheetRoutes {
                     + "password-protected one. Save it in Excel as Excel Workbook (.xlsx) without a password and upload "
                     + "it again.", call.requestId()));
         }
-        ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand(call.path("platform"),
-                workbook, Boolean.TRUE.equals(upsert)));
+        return reply(roster.importAccounts().importFile(new ImportAccountsCommand(call.path("platform"), workbook,
+                Boolean.TRUE.equals(upsert))));
+    }
+
+    private ApiResponse prepareUpload(ApiCall call) {
+        ImportUpload upload = roster.importAccounts().prepareUpload(call.path("platform"));
+        String importPath = UPLOADS.replace("{platform}", call.path("platform")) + "/" + upload.uploadId();
+        UploadLink link = upload.link();
+        return replies.created(importPath, new ImportUploadDto(upload.uploadId(), link.url().toString(), link.method(),
+                link.headers(), link.expiresAt(), importPath));
+    }
+
+    private ApiResponse importUpload(ApiCall call) {
+        QueryParameters query = new QueryParameters(call.request());
+        Boolean upsert = query.yesNo("upsert");
+        query.requireValid();
+        return reply(roster.importAccounts().importUpload(new ImportUploadCommand(call.path("platform"),
+                call.path("uploadId"), Boolean.TRUE.equals(upsert))));
+    }
+
+    private ApiResponse reply(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Queued queued) {
             return replies.accepted(JobRoutes.location(queued.job().value()),
                     new ImportQueuedDto(queued.job().value(), queued.rows()));

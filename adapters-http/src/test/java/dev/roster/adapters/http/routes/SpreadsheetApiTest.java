@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.application.port.JobDelivery;
+import dev.roster.application.port.UploadLink;
 import dev.roster.application.testkit.TextSheets;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,33 @@ class SpreadsheetApiTest extends ApiFixture {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("success").asLong()).isEqualTo(1);
         assertThat(reply.json().get("errorFileUrl").isNull()).isTrue();
+    }
+
+    @Test
+    void handsOutAnUploadLinkThenImportsWhatWasSentToIt() {
+        Reply prepared = call("POST", "/api/platforms/a/imports/uploads", null, Map.of());
+
+        assertThat(prepared.status()).isEqualTo(201);
+        JsonNode upload = prepared.json();
+        String uploadId = upload.get("uploadId").asText();
+        assertThat(upload.get("method").asText()).isEqualTo("PUT");
+        assertThat(upload.get("headers").get("Content-Type").asText()).isEqualTo(XLSX);
+        assertThat(upload.get("expiresAt").asText()).isNotBlank();
+        assertThat(upload.get("importUrl").asText()).isEqualTo("/api/platforms/a/imports/uploads/" + uploadId);
+        assertThat(prepared.header("Location")).isEqualTo(upload.get("importUrl").asText());
+        assertThat(call("POST", upload.get("importUrl").asText(), null, Map.of()).status())
+                .as("nothing sent yet").isEqualTo(404);
+
+        files.upload(new UploadLink(URI.create(upload.get("url").asText()), Map.of("Content-Type", XLSX),
+                Instant.parse(upload.get("expiresAt").asText())), SMALL);
+        Reply imported = call("POST", upload.get("importUrl").asText(), null, Map.of());
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().get("success").asLong()).isEqualTo(1);
+        assertThat(imported.json().get("failed").asLong()).isEqualTo(1);
+        assertThat(call("POST", "/api/platforms/zz/imports/uploads", null, Map.of()).status()).isEqualTo(404);
+        assertThat(call("POST", "/api/platforms/a/imports/uploads/not-an-id", null, Map.of()).status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.roster.adapters.lambda.aws.AwsFailures;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
@@ -102,19 +103,16 @@ public final class S3FileStore implements FileStore {
         }
     }
 
-    /**
-     * Beyond the port: a link through which a browser uploads {@code key} itself, so large files never pass through
-     * Lambda (whose request payload is limited to 6 MB). The PUT must carry {@code contentType}, as listed in the
-     * upload's headers; what arrives replaces what was there.
-     */
-    public PresignedUpload uploadUrl(FileKey key, String contentType, Duration validFor) {
+    /** A presigned PUT: large files go from the browser to S3, never through Lambda (6 MB requests). */
+    @Override
+    public UploadLink uploadLink(FileKey key, String contentType, Duration validFor) {
         Objects.requireNonNull(contentType, "contentType");
         checkValidity(validFor);
         try {
             PresignedPutObjectRequest signed = presigner.presignPutObject(presign -> presign.signatureDuration(validFor)
                     .putObjectRequest(put -> put.bucket(location.bucket()).key(location.objectKey(key))
                             .contentType(contentType)));
-            return new PresignedUpload(URI.create(signed.url().toString()), headersToSend(signed), signed.expiration());
+            return new UploadLink(URI.create(signed.url().toString()), headersToSend(signed), signed.expiration());
         } catch (SdkException failed) {
             throw AwsFailures.unavailable("S3 presign PUT " + location.describe(key), failed);
         }

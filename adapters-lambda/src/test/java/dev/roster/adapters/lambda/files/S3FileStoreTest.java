@@ -11,6 +11,7 @@ import dev.roster.adapters.lambda.aws.DeadEndpoints;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -108,7 +109,7 @@ class S3FileStoreTest {
         FileKey key = FileKey.of("uploads/roster.xlsx");
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-        PresignedUpload upload = files.uploadUrl(key, xlsx, Duration.ofMinutes(10));
+        UploadLink upload = files.uploadLink(key, xlsx, Duration.ofMinutes(10));
         assertThat(upload.headers()).containsEntry("content-type", xlsx);
         assertThat(upload.expiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(9)));
 
@@ -124,7 +125,7 @@ class S3FileStoreTest {
     void anUploadWithAnotherContentTypeThanSignedIsRefused() throws Exception {
         S3FileStore files = store("roster/");
         FileKey key = FileKey.of("uploads/roster.xlsx");
-        PresignedUpload upload = files.uploadUrl(key, "application/pdf", Duration.ofMinutes(10));
+        UploadLink upload = files.uploadLink(key, "application/pdf", Duration.ofMinutes(10));
 
         assertThat(put(upload.url(), "text/html", new byte[] {1}).statusCode()).isEqualTo(403);
         assertThat(files.open(key)).isEmpty();

@@ -10,7 +10,7 @@ import dev.roster.adapters.postgres.PostgresPool;
 import dev.roster.adapters.postgres.PostgresStorage;
 import dev.roster.application.Roster;
 import dev.roster.application.spreadsheet.ImportSettings;
-import dev.roster.bootstrap.local.DownloadLinks;
+import dev.roster.bootstrap.local.FileLinks;
 import dev.roster.bootstrap.local.LocalFileStore;
 import dev.roster.bootstrap.local.LocalPostgres;
 import java.net.URI;
@@ -34,7 +34,7 @@ final class EmbeddedRoster implements AutoCloseable {
         storage = PostgresStorage.create(pool);
         Clock clock = Clock.systemUTC();
         LocalFileStore files = new LocalFileStore(directory.resolve("files"),
-                new DownloadLinks(() -> URI.create("http://127.0.0.1:8080"), new byte[32], clock));
+                new FileLinks(() -> URI.create("http://127.0.0.1:8080"), new byte[32], clock));
         roster = Roster.builder().storage(storage).clock(clock).files(files)
                 .jobQueue(new PostgresJobQueue(pool, JobQueueSettings.defaults()))
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneOffset.UTC))

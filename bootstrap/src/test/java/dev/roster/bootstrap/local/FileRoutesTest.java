@@ -16,6 +16,8 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.port.FileKey;
+import dev.roster.application.port.StoredFile;
+import dev.roster.application.port.UploadLink;
 import dev.roster.application.testkit.SteppingClock;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -28,8 +30,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileDownloadRouteTest {
+class FileRoutesTest {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final byte[] CONTENT = "오류 보고서".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
@@ -75,9 +78,46 @@ class FileDownloadRouteTest {
         assertThat(fixture.get(URI.create("http://x/files")).status()).isEqualTo(400);
     }
 
+    @Test
+    void uploadsAFileByItsSignedLinkWithTheContentTypeItWasMadeFor() throws Exception {
+        Fixture fixture = new Fixture();
+        FileKey key = FileKey.of("imports/uploads/big.xlsx");
+        UploadLink link = fixture.files.uploadLink(key, XLSX, Duration.ofMinutes(5));
+
+        ApiResponse uploaded = fixture.put(link.url(), link.headers().get("Content-Type"), CONTENT);
+
+        assertThat(uploaded.status()).isEqualTo(204);
+        try (StoredFile stored = fixture.files.open(key).orElseThrow()) {
+            assertThat(stored.contentType()).isEqualTo(XLSX);
+            assertThat(stored.content().readAllBytes()).isEqualTo(CONTENT);
+        }
+    }
+
+    @Test
+    void anUploadLinkTakesNothingElseAndADownloadLinkUploadsNothing() {
+        Fixture fixture = new Fixture();
+        FileKey key = FileKey.of("imports/uploads/big.xlsx");
+        URI upload = fixture.files.uploadLink(key, XLSX, Duration.ofSeconds(30)).url();
+        URI download = fixture.files.downloadUrl(FileKey.of("imports/errors/report.xlsx"), Duration.ofMinutes(5));
+
+        assertThat(fixture.put(upload, "application/pdf", CONTENT).status()).as("another content type").isEqualTo(403);
+        assertThat(fixture.put(download, XLSX, CONTENT).status()).as("a download link").isEqualTo(403);
+        assertThat(fixture.get(upload).status()).as("downloading by an upload link").isEqualTo(403);
+        assertThat(fixture.put(upload, XLSX, new byte[65]).status()).as("over the size cap").isEqualTo(413);
+        assertThat(fixture.put(URI.create(upload.toString().replace("big.xlsx", "other.xlsx")), XLSX, CONTENT)
+                .status()).as("another key").isEqualTo(403);
+        for (int i = 0; i < 40; i++) {
+            clock.instant();
+        }
+        assertThat(fixture.put(upload, XLSX, CONTENT).status()).as("expired").isEqualTo(403);
+        assertThat(fixture.files.open(key)).isEmpty();
+        assertThat(fixture.files.open(FileKey.of("imports/errors/report.xlsx")).orElseThrow().length())
+                .isEqualTo(CONTENT.length);
+    }
+
     private final class Fixture {
 
-        final DownloadLinks links = new DownloadLinks(() -> URI.create("http://127.0.0.1:9"), "k".repeat(32).getBytes(),
+        final FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1:9"), "k".repeat(32).getBytes(),
                 clock);
         final LocalFileStore files = new LocalFileStore(root, links);
         final HttpApi api;
@@ -86,7 +126,7 @@ class FileDownloadRouteTest {
             files.put(FileKey.of("imports/errors/report.xlsx"), "application/vnd.ms-excel",
                     new ByteArrayInputStream(CONTENT), CONTENT.length);
             JsonCodec json = new JsonCodec();
-            api = new HttpApi(new RouteTable(List.of(FileDownloadRoute.of(files, links))),
+            api = new HttpApi(new RouteTable(FileRoutes.of(files, links, 64)),
                     new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
                             new OpenAccess()), json, new RequestLog() {
                         @Override
@@ -98,6 +138,11 @@ class FileDownloadRouteTest {
                             throw new AssertionError(cause);
                         }
                     }, clock);
+        }
+
+        ApiResponse put(URI link, String contentType, byte[] body) {
+            return api.handle(new ApiRequest("PUT", link.getRawPath(), QueryStrings.parse(link.getRawQuery()),
+                    Headers.of(Map.of("Content-Type", List.of(contentType))), body, "127.0.0.1", Map.of()));
         }
 
         ApiResponse get(URI link) {

@@ -1,4 +1,4 @@
-package dev.roster.adapters.lambda.files;
+package dev.roster.application.port;
 
 import java.net.URI;
 import java.time.Instant;
@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A signed link that lets a browser PUT one file straight into S3 without further credentials, until it expires.
+ * A signed link through which a client PUTs one file straight into the file store, without further credentials, until
+ * it expires: how workbooks too large for a request body (Lambda takes 6 MB) reach the import.
  *
  * @param headers what the PUT must send exactly as given (at least {@code Content-Type}): they are part of the
- *                signature, and S3 answers 403 when one differs
+ *                signature, and the store refuses the upload when one differs
  */
-public record PresignedUpload(URI url, Map<String, String> headers, Instant expiresAt) {
+public record UploadLink(URI url, Map<String, String> headers, Instant expiresAt) {
 
-    public PresignedUpload {
+    public UploadLink {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(expiresAt, "expiresAt");
         headers = Map.copyOf(headers);
