@@ -89,7 +89,8 @@ class LambdaArtifactIT {
                             || name.startsWith("apache5-client") || name.startsWith("netty"));
         }
         try (var libs = Files.list(unpacked.resolve("lib"))) {
-            assertThat(libs.map(lib -> lib.getFileName().toString()).toList()).as("the platforms file and the http source")
+            assertThat(libs.map(lib -> lib.getFileName().toString()).toList())
+                    .as("the platforms file and the http source")
                     .anyMatch(name -> name.startsWith("roster-adapters-browser-"))
                     .anyMatch(name -> name.startsWith("jsoup-"))
                     .anyMatch(name -> name.startsWith("jackson-dataformat-yaml-"))
@@ -143,7 +144,8 @@ class LambdaArtifactIT {
         Predicate<Object> every = platform -> true;
 
         Map<?, ?> sources = (Map<?, ?>) Class.forName("dev.roster.bootstrap.collect.HttpMetricSources", true, lambda)
-                .getMethod("of", definitions, Predicate.class, Clock.class).invoke(null, read, every, Clock.systemUTC());
+                .getMethod("of", definitions, Predicate.class, Clock.class)
+                .invoke(null, read, every, Clock.systemUTC());
 
         assertThat(sources).hasSize(1);
         assertThat(sources.keySet()).extracting(Object::toString).containsExactly("a");

@@ -83,7 +83,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     /** @return the statuses of the priming requests, for tests */
     List<Integer> prime() {
-        // A platform the deployment defines, so the requests reach the store and the validation, not "no such platform".
+        // A platform the deployment defines, so the requests reach the store and the validation.
         String accounts = "/api/platforms/" + wiring.roster().platforms().all().get(0).code() + "/accounts";
         return List.of(
                 primer.handleRequest(GatewayEvents.of("GET", "/api/health", null, PRIMER, "[admin]"), null)

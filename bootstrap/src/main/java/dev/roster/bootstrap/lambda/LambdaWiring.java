@@ -32,11 +32,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param platforms the platforms as this deployment collects them: those read with a browser are left to the office
  *                  collector, since Lambda has no Chromium
  * @param storage   the store, for functions that want its search loaded before SnapStart takes its snapshot
- * @param s3      the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
- * @param sqs     the job queue's SQS side, likewise
+ * @param s3        the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
+ * @param sqs       the job queue's SQS side, likewise
  */
-record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, FileStore files, OnFirstUse<FileStore> s3,
-        OnFirstUse<JobQueue> sqs) {
+record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, FileStore files,
+        OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs) {
 
     /**
      * Lambda passes uploads through API Gateway, whose 6 MB invocation limit counts the base64 of binary bodies:

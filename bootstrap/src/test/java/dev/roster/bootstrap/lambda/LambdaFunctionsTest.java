@@ -229,8 +229,8 @@ class LambdaFunctionsTest {
         List<Message> received;
         do {
             received = aws.sqs().receiveMessage(request -> request.queueUrl(aws.queueUrl()).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
-                    .messages();
+                    .waitTimeSeconds(1)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
             all.addAll(received);
         } while (!received.isEmpty());
         return all;
