@@ -10,6 +10,12 @@ variable "allowed_cidrs" {
   default     = ["0.0.0.0/0", "::/0"]
 }
 
+variable "platforms_file" {
+  description = "The platform definitions YAML (ROSTER_PLATFORMS_FILE; docs/collection.md), relative to this directory, shipped to the functions in a layer. Null: the built-in platforms a and b, none collected."
+  type        = string
+  default     = null
+}
+
 variable "trusted_proxies" {
   description = "Proxies in front of API Gateway whose X-Forwarded-For is believed (ROSTER_TRUSTED_PROXIES)."
   type        = list(string)

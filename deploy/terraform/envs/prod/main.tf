@@ -59,6 +59,7 @@ module "functions" {
   jobs_max_receives = module.queue.max_receive_count
   allowed_cidrs     = var.allowed_cidrs
   trusted_proxies   = var.trusted_proxies
+  platforms_file    = var.platforms_file
 }
 
 module "api" {

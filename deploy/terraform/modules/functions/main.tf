@@ -7,18 +7,26 @@ terraform {
     aws = {
       source = "hashicorp/aws"
     }
+    archive = {
+      source = "hashicorp/archive"
+    }
   }
 }
 
 locals {
   package_path = coalesce(var.package_path, "${path.module}/../../../../bootstrap/target/roster-lambda.zip")
 
+  # Where the platforms layer puts the platform definitions: Lambda unpacks layers under /opt.
+  platforms_file_in_lambda = "/opt/roster/platforms.yaml"
+
   # Environment every function reads. A function's whole environment is this merged with its own `environment`.
+  # An empty ROSTER_PLATFORMS_FILE means the built-in platforms a and b, none collected (as `roster serve` without one).
   common_environment = {
     ROSTER_DYNAMODB_TABLE_PREFIX = var.table_prefix
     ROSTER_FILES_BUCKET          = var.files_bucket_name
     ROSTER_JOBS_QUEUE_URL        = var.jobs_queue_url
     ROSTER_PHONE_REGION          = var.phone_region
+    ROSTER_PLATFORMS_FILE        = var.platforms_file == null ? "" : local.platforms_file_in_lambda
     JAVA_TOOL_OPTIONS            = var.java_tool_options
   }
 
@@ -85,6 +93,32 @@ locals {
       sqs_actions      = ["sqs:SendMessage"]
     }
   }
+}
+
+# The platform definitions, in a layer of their own rather than in the zip: the zip is one build for every
+# deployment, the definitions are this deployment's. Editing the file changes the layer's hash, so the next apply
+# publishes new function versions (and new SnapStart snapshots) that read it.
+data "archive_file" "platforms" {
+  count = var.platforms_file == null ? 0 : 1
+
+  type        = "zip"
+  output_path = "${path.root}/.terraform/roster-platforms-layer.zip"
+
+  source {
+    content  = file(var.platforms_file)
+    filename = trimprefix(local.platforms_file_in_lambda, "/opt/")
+  }
+}
+
+resource "aws_lambda_layer_version" "platforms" {
+  count = var.platforms_file == null ? 0 : 1
+
+  layer_name               = "${var.name_prefix}-platforms"
+  description              = "Roster platform definitions (ROSTER_PLATFORMS_FILE=${local.platforms_file_in_lambda})"
+  filename                 = data.archive_file.platforms[0].output_path
+  source_code_hash         = data.archive_file.platforms[0].output_base64sha256
+  compatible_runtimes      = ["java21"]
+  compatible_architectures = ["arm64"]
 }
 
 # Created before the function (logging_config refers to it), so Lambda never makes one without retention.
@@ -173,6 +207,7 @@ resource "aws_lambda_function" "this" {
   architectures    = ["arm64"] # Graviton: about 20% cheaper per GB-second than x86
   memory_size      = each.value.memory_mb
   timeout          = each.value.timeout_seconds
+  layers           = aws_lambda_layer_version.platforms[*].arn
 
   # SnapStart snapshots the initialised (and primed) JVM when a version is published; it never applies to
   # $LATEST, so every change publishes a version and the `live` alias moves to it.

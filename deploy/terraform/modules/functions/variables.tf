@@ -113,6 +113,17 @@ variable "jobs_max_receives" {
   type        = number
 }
 
+variable "platforms_file" {
+  description = "Path (on the machine running Terraform) of the platform definitions YAML, the file `roster serve` reads from ROSTER_PLATFORMS_FILE (docs/collection.md). Shipped to every function in a layer, at /opt/roster/platforms.yaml. Null: the built-in platforms a and b, none collected. Platforms read with `source: browser` are left to the office collector: Lambda has no Chromium."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.platforms_file == null || can(file(var.platforms_file))
+    error_message = "platforms_file must name a readable file."
+  }
+}
+
 variable "phone_region" {
   description = "Region in which phone numbers written without a country code are read (ROSTER_PHONE_REGION)."
   type        = string

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -78,6 +79,18 @@ final class ArchitectureRules {
         return noClasses().that().resideOutsideOfPackages("dev.roster.adapters.browser..", BOOTSTRAP)
                 .should().dependOnClassesThat().resideInAPackage("com.microsoft.playwright..")
                 .because("Playwright's driver bundle is ~200 MB: it must stay out of every lean artifact (Lambda's)");
+    }
+
+    /**
+     * The Lambda zip carries adapters-browser for its http source but not Playwright, so nothing a function loads may
+     * lead there, however indirectly (as {@code MetricSources}, which also starts browsers, would).
+     */
+    static ArchRule theLambdaFunctionsNeverReachABrowser() {
+        return noClasses().that().resideInAPackage("dev.roster.bootstrap.lambda..")
+                .should().transitivelyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                        "com.microsoft.playwright..", "dev.roster.adapters.browser.playwright.."))
+                .because("Lambda has no Chromium and roster-lambda.zip no Playwright: browser-read platforms are left "
+                        + "to the office collector");
     }
 
     static ArchRule noPackageCycles() {

@@ -50,6 +50,17 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void aLambdaFunctionReachingABrowserThroughAnotherClassIsCaught() {
+        JavaClasses classes = fixtures("dev.roster.bootstrap.lambda.archfixture", "dev.roster.bootstrap.collect",
+                "dev.roster.adapters.browser");
+
+        EvaluationResult result = ArchitectureRules.theLambdaFunctionsNeverReachABrowser().evaluate(classes);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FunctionStartingBrowsers"));
+    }
+
+    @Test
     void poiOutsideTheExcelAdapterIsCaught() {
         EvaluationResult result = ArchitectureRules.onlyTheExcelAdapterUsesPoi()
                 .evaluate(fixtures("dev.roster.adapters.http.routes.archfixture"));

@@ -69,6 +69,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLambdaFunctionsNeverReachABrowser() {
+        ArchitectureRules.theLambdaFunctionsNeverReachABrowser().check(production);
+    }
+
+    @Test
     void noPackageCycles() {
         ArchitectureRules.noPackageCycles().check(production);
     }

@@ -8,6 +8,7 @@ import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.bootstrap.config.FakeSitePlatforms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -39,36 +41,10 @@ class PackagedServerCollectsMetricsIT {
     static void startSiteAndServer() throws Exception {
         site = FakePlatformSite.start(100);
         dir = Files.createTempDirectory("roster-collect");
-        String pages = site.profile("").toString();
-        platforms = Files.writeString(dir.resolve("platforms.yaml"), """
-                platforms:
-                  - code: a
-                    name: Platform A
-                    profileUrl: "%1$s{handle}"
-                    metrics: [followers, dailyVisitors]
-                    collect:
-                      source: http
-                      every: P1D
-                      ratePerMinute: 600
-                      concurrency: 2
-                      privateWhen: { css: ".private-notice" }
-                      rules:
-                        followers: { css: ".followers" }
-                        dailyVisitors: { css: "#stats", regex: "Today ([0-9.,]+\\\\s*[KkMm만천]?)" }
-                  - code: b
-                    name: Platform B
-                    profileUrl: "%1$s{handle}"
-                    metrics: [followers]
-                    collect:
-                      source: browser
-                      collector: office
-                      every: PT12H
-                      ratePerMinute: 120
-                      concurrency: 2
-                      timeout: PT5S
-                      rules:
-                        followers: { css: ".followers" }
-                """.formatted(pages));
+        platforms = FakeSitePlatforms.write(dir.resolve("platforms.yaml"), site,
+                Map.of("every", "P1D", "ratePerMinute", "600", "concurrency", "2"),
+                Map.of("collector", "office", "every", "PT12H", "ratePerMinute", "120", "concurrency", "2",
+                        "timeout", "PT5S"));
         server = ServerProcess.start(List.of("--port", "0", "--data-dir", dir.resolve("data").toString(),
                 "--platforms-file", platforms.toString(), "--collect-tick", "PT1S"), Duration.ofSeconds(90));
         client = new RosterClient(new JdkHttpExchange(server.url(), Duration.ofSeconds(20)), new JsonCodec(), null);

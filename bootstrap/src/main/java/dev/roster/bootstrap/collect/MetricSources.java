@@ -1,6 +1,5 @@
 package dev.roster.bootstrap.collect;
 
-import dev.roster.adapters.browser.http.HttpMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
 import dev.roster.adapters.browser.rules.PageReader;
@@ -9,10 +8,8 @@ import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SourceDefinition;
 import dev.roster.domain.platform.PlatformCode;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +17,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The metric sources of the platforms a process collects, started from their definitions: one shared HTTP client for
- * the http sources, and Chromium browsers (as many as the platform's concurrency) for each browser source. Close it
- * to stop the browsers.
+ * The metric sources of the platforms a process collects, started from their definitions: the http sources
+ * ({@link HttpMetricSources}), and Chromium browsers (as many as the platform's concurrency) for each browser source.
+ * Close it to stop the browsers.
  */
 public final class MetricSources implements AutoCloseable {
-
-    static final String USER_AGENT = "Mozilla/5.0 (compatible; RosterMetricCollector/1.0)";
 
     private final Map<PlatformCode, MetricSource> byPlatform;
     private final List<AutoCloseable> browsers;
@@ -43,24 +38,17 @@ public final class MetricSources implements AutoCloseable {
      */
     public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which, Path chromium,
             Clock clock) {
-        Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>();
+        Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>(HttpMetricSources.of(definitions, which, clock));
         List<AutoCloseable> browsers = new ArrayList<>();
-        HttpClient http = null;
         try {
             for (var entry : definitions.sources().entrySet()) {
                 PlatformCode platform = entry.getKey();
-                if (!which.test(platform)) {
-                    continue;
-                }
                 SourceDefinition source = entry.getValue();
-                PageReader reader = new PageReader(source.rules());
-                if (source.kind() == SourceDefinition.Kind.HTTP) {
-                    http = http != null ? http : HttpMetricSource.client(Duration.ofSeconds(10));
-                    sources.put(platform, httpSource(platform, http, reader, clock, source.timeout()));
-                } else {
+                if (source.kind() == SourceDefinition.Kind.BROWSER && which.test(platform)) {
                     int pages = definitions.collection().get(platform).concurrency();
                     BrowserMetricSource browser = browserSource(platform, new BrowserSettings(chromium,
-                            source.timeout(), pages, USER_AGENT), reader, clock);
+                            source.timeout(), pages, HttpMetricSources.USER_AGENT),
+                            new PageReader(source.rules()), clock);
                     browsers.add(browser);
                     sources.put(platform, browser);
                 }
@@ -70,16 +58,6 @@ public final class MetricSources implements AutoCloseable {
             throw failed;
         }
         return new MetricSources(sources, browsers);
-    }
-
-    private static MetricSource httpSource(PlatformCode platform, HttpClient http, PageReader reader, Clock clock,
-            Duration timeout) {
-        try {
-            return new HttpMetricSource(http, reader, clock, timeout, USER_AGENT);
-        } catch (IllegalArgumentException badRule) {
-            throw new ConfigurationException("--platforms-file", "platform " + platform + ": collect.rules."
-                    + badRule.getMessage());
-        }
     }
 
     private static BrowserMetricSource browserSource(PlatformCode platform, BrowserSettings settings,

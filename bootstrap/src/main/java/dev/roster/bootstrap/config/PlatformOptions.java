@@ -1,6 +1,5 @@
 package dev.roster.bootstrap.config;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -19,12 +18,6 @@ public final class PlatformOptions {
 
     /** The definitions, checked. */
     public PlatformDefinitions load() {
-        if (platformsFile == null) {
-            return PlatformDefinitions.builtIn();
-        }
-        if (!Files.isRegularFile(platformsFile)) {
-            throw new ConfigurationException(PlatformsFile.SETTING, "no such file: " + platformsFile);
-        }
-        return PlatformsFile.read(platformsFile);
+        return PlatformsFile.load(platformsFile);
     }
 }

@@ -44,6 +44,23 @@ public final class PlatformsFile {
     private PlatformsFile() {
     }
 
+    /**
+     * The definitions in {@code file}, or the built-in platforms when there is no file: what every process that knows
+     * the platforms (the server, the office collector, the Lambda functions) starts from.
+     *
+     * @param file the file, or {@code null}
+     * @throws ConfigurationException naming the setting, then each problem as "platform x: field: what is wrong"
+     */
+    public static PlatformDefinitions load(Path file) {
+        if (file == null) {
+            return PlatformDefinitions.builtIn();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(SETTING, "no such file: " + file);
+        }
+        return read(file);
+    }
+
     /** @throws ConfigurationException naming the setting, then each problem as "platform x: field: what is wrong" */
     public static PlatformDefinitions read(Path file) {
         JsonNode root;

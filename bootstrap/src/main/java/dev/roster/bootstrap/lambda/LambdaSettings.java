@@ -2,6 +2,7 @@ package dev.roster.bootstrap.lambda;
 
 import dev.roster.bootstrap.config.ConfigurationException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,10 @@ public final class LambdaSettings {
     /** The settings of {@code function}, from {@code environment} (normally {@code System.getenv()}). */
     public static LambdaSettings of(Map<String, String> environment, LambdaVariable.Function function) {
         return new LambdaSettings(environment, function);
+    }
+
+    public LambdaVariable.Function function() {
+        return function;
     }
 
     /** The AWS region the function runs in, which Lambda sets in {@code AWS_REGION}. */
@@ -63,6 +68,14 @@ public final class LambdaSettings {
 
     public String phoneRegion() {
         return text(LambdaVariable.PHONE_REGION).orElse("KR");
+    }
+
+    /**
+     * The platform definitions file on the function's file system (the platforms layer puts it under {@code /opt});
+     * empty for the built-in platforms.
+     */
+    public Optional<Path> platformsFile() {
+        return text(LambdaVariable.PLATFORMS_FILE).map(Path::of);
     }
 
     public String allowedCidrs() {

@@ -14,6 +14,8 @@ public enum LambdaVariable {
     FILES_BUCKET("ROSTER_FILES_BUCKET", true, Function.values()),
     JOBS_QUEUE_URL("ROSTER_JOBS_QUEUE_URL", true, Function.values()),
     PHONE_REGION("ROSTER_PHONE_REGION", false, Function.values()),
+    /** Every function: the API validates against the platforms, the scheduler and the worker collect them. */
+    PLATFORMS_FILE("ROSTER_PLATFORMS_FILE", false, Function.values()),
     ALLOWED_CIDRS("ROSTER_ALLOWED_CIDRS", true, Function.API),
     TRUSTED_PROXIES("ROSTER_TRUSTED_PROXIES", false, Function.API),
     IMPORT_SYNC_ROWS("ROSTER_IMPORT_SYNC_ROWS", false, Function.API),

@@ -15,6 +15,10 @@ import dev.roster.application.Roster;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.bootstrap.collect.HttpMetricSources;
+import dev.roster.bootstrap.config.PlatformDefinitions;
+import dev.roster.bootstrap.config.PlatformsFile;
+import dev.roster.bootstrap.config.SourceDefinition;
 import java.time.Clock;
 import java.time.ZoneId;
 import software.amazon.awssdk.regions.Region;
@@ -22,15 +26,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * What every Lambda function is built from, once, at initialisation: the DynamoDB store, S3 files and the SQS job
- * queue of the deployment its environment names, and a {@link Roster} over them. One queue carries every kind of job;
- * the worker runs each by its type.
+ * queue of the deployment its environment names, its platform definitions, and a {@link Roster} over them. One queue
+ * carries every kind of job; the worker runs each by its type.
  *
- * @param storage the store, for functions that want its search loaded before SnapStart takes its snapshot
- * @param s3      the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
- * @param sqs     the job queue's SQS side, likewise
+ * @param platforms the platforms as this deployment collects them: those read with a browser are left to the office
+ *                  collector, since Lambda has no Chromium
+ * @param storage   the store, for functions that want its search loaded before SnapStart takes its snapshot
+ * @param s3        the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
+ * @param sqs       the job queue's SQS side, likewise
  */
-record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFirstUse<FileStore> s3,
-        OnFirstUse<JobQueue> sqs) {
+record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, FileStore files,
+        OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs) {
 
     /** @param s3 and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests) */
     static LambdaWiring of(LambdaSettings settings, DynamoDbClient dynamo, AwsClientSettings s3,
@@ -43,21 +49,27 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFir
                 SqsQueueSettings.of(queueUrl)));
         FileStore files = new LazyFileStore(s3Files);
         JobQueue jobs = new LazyJobQueue(sqsJobs);
-        // Workbooks in a request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded);
-        // larger ones go to an S3 upload link first, so the cap here is the import's own.
         ImportSettings defaults = ImportSettings.defaults();
-        Roster roster = Roster.builder()
+        Clock clock = Clock.systemUTC();
+        PlatformDefinitions platforms = PlatformsFile.load(settings.platformsFile().orElse(null))
+                .leavingToTheOffice(SourceDefinition.Kind.BROWSER);
+        Roster.Builder builder = platforms.applyTo(Roster.builder())
                 .storage(storage)
                 .defaultPhoneRegion(settings.phoneRegion())
-                .clock(Clock.systemUTC())
+                .clock(clock)
                 .files(files)
                 .jobQueue(jobs)
                 .collectionQueue(jobs)
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
+                // A request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded); larger
+                // workbooks go to an S3 upload link first, so the cap here is the import's own.
                 .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(),
-                        defaults.maxUploadBytes(), defaults.errorFileValidity()))
-                .build();
-        return new LambdaWiring(roster, storage, files, s3Files, sqsJobs);
+                        defaults.maxUploadBytes(), defaults.errorFileValidity()));
+        // Only the worker reads platforms' pages; the API and the scheduler need the definitions alone.
+        if (settings.function() == LambdaVariable.Function.WORKER) {
+            HttpMetricSources.of(platforms, platforms::collectedByTheServer, clock).forEach(builder::metricSource);
+        }
+        return new LambdaWiring(builder.build(), platforms, storage, files, s3Files, sqsJobs);
     }
 
     /** Builds the S3 and SQS clients now, for a snapshot that should hold them. */

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The scheduler function, which EventBridge Scheduler invokes on a timetable: queues collection of every account that
  * is due, in batches, for the worker function. A repeated invocation queues nothing twice: due accounts are claimed
- * for the platform's interval when queued.
+ * for the platform's interval when queued. Platforms left to the office collector (those read with a browser among
+ * them) are never queued here; the answer names them, so that a manual invocation shows why.
  */
 public final class SchedulerFunction implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -34,6 +35,8 @@ public final class SchedulerFunction implements RequestHandler<Map<String, Objec
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scheduledTime", event == null ? null : event.get("scheduledTime"));
         result.put("queuedAccounts", queued);
+        result.put("leftToTheOfficeCollector", wiring.platforms().collectedByTheOffice().stream()
+                .map(Object::toString).toList());
         return result;
     }
 }

@@ -1,7 +1,6 @@
 package dev.roster.bootstrap.serve;
 
 import dev.roster.application.Roster;
-import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.port.JobQueue;
 import dev.roster.bootstrap.collect.MetricSources;
 import dev.roster.bootstrap.config.PlatformDefinitions;
@@ -31,9 +30,7 @@ public final class CollectionWiring implements AutoCloseable {
     /** Starts the sources of the platforms the server collects. */
     public static CollectionWiring start(PlatformDefinitions definitions, Path chromium, Duration tick, int workers,
             Clock clock) {
-        MetricSources sources = MetricSources.start(definitions, platform ->
-                definitions.collection().get(platform).collector() == PlatformCollection.Collector.SERVER, chromium,
-                clock);
+        MetricSources sources = MetricSources.start(definitions, definitions::collectedByTheServer, chromium, clock);
         return new CollectionWiring(definitions, sources, tick, workers);
     }
 
@@ -44,8 +41,7 @@ public final class CollectionWiring implements AutoCloseable {
 
     /** Gives the roster its platforms, collection settings, sources and collection queue. */
     public Roster.Builder configure(Roster.Builder builder, JobQueue queue) {
-        builder.platforms(definitions.catalog()).collectionQueue(queue);
-        definitions.collection().forEach(builder::collection);
+        definitions.applyTo(builder).collectionQueue(queue);
         sources.byPlatform().forEach(builder::metricSource);
         return builder;
     }

@@ -1,6 +1,7 @@
 package dev.roster.bootstrap.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -8,15 +9,23 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.adapters.browser.FakePlatformSite;
 import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
+import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.FakeSitePlatforms;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +35,15 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 /**
  * The three Lambda functions as Lambda would build them from their environment, on DynamoDB Local, S3Proxy and
  * ElasticMQ: API requests as API Gateway sends them, an import queued by the API and run by the worker from the
- * message SQS holds, and the scheduler.
+ * message SQS holds, and metric collection of the platforms of a definitions file, from the fake platform site.
  */
 class LambdaFunctionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private static FakePlatformSite site;
+    private static Path dir;
     private static LambdaEmulators aws;
     private static ApiFunction api;
     private static WorkerFunction worker;
@@ -40,20 +51,27 @@ class LambdaFunctionsTest {
 
     @BeforeAll
     static void deploy() throws Exception {
+        site = FakePlatformSite.start(100);
+        dir = Files.createTempDirectory("roster-lambda-functions");
+        // Platform a is read over http from the fake site; platform b with a browser, which Lambda does not have.
+        Path platforms = FakeSitePlatforms.write(dir.resolve("platforms.yaml"), site, Map.of("ratePerMinute", "0"),
+                Map.of());
+        Map<String, String> deployment = Map.of("ROSTER_PLATFORMS_FILE", platforms.toString());
         aws = new LambdaEmulators();
         // Imports of more than one row are queued, so two rows make a job for the worker.
-        LambdaSettings apiSettings = LambdaSettings.of(aws.environment(Map.of("ROSTER_IMPORT_SYNC_ROWS", "1")),
-                LambdaVariable.Function.API);
+        LambdaSettings apiSettings = LambdaSettings.of(aws.environment(Map.of("ROSTER_IMPORT_SYNC_ROWS", "1",
+                "ROSTER_PLATFORMS_FILE", platforms.toString())), LambdaVariable.Function.API);
         api = new ApiFunction(aws.wiring(apiSettings), apiSettings, new PrintStream(PrintStream.nullOutputStream()));
-        LambdaSettings workerSettings = LambdaSettings.of(aws.environment(Map.of()), LambdaVariable.Function.WORKER);
+        LambdaSettings workerSettings = LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.WORKER);
         worker = new WorkerFunction(aws.wiring(workerSettings), workerSettings);
-        scheduler = new SchedulerFunction(aws.wiring(LambdaSettings.of(aws.environment(Map.of()),
+        scheduler = new SchedulerFunction(aws.wiring(LambdaSettings.of(aws.environment(deployment),
                 LambdaVariable.Function.SCHEDULER)));
     }
 
     @AfterAll
     static void tearDown() throws Exception {
         aws.close();
+        site.close();
     }
 
     @Test
@@ -89,7 +107,7 @@ class LambdaFunctionsTest {
                 .maxNumberOfMessages(10).waitTimeSeconds(2)
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
         assertThat(messages).extracting(Message::body).containsExactly(jobId);
-        SQSBatchResponse batch = worker.handleRequest(sqsEvent(messages.get(0)), null);
+        SQSBatchResponse batch = work(messages);
 
         assertThat(batch.getBatchItemFailures()).isEmpty();
         JsonNode job = JSON.readTree(api.handleRequest(event("GET", "/api/jobs/" + jobId, null, "[viewer]"), null)
@@ -99,11 +117,135 @@ class LambdaFunctionsTest {
     }
 
     @Test
-    void theSchedulerQueuesNothingWhenNoPlatformIsCollectedHere() {
-        Map<String, Object> result = scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T10:00:00Z"), null);
+    void theApiServesThePlatformsOfTheDefinitionsFile() throws Exception {
+        JsonNode platforms = JSON.readTree(api.handleRequest(event("GET", "/api/platforms", null, "[viewer]"), null)
+                .getBody());
 
-        assertThat(result).containsEntry("scheduledTime", "2026-12-02T10:00:00Z")
-                .containsEntry("queuedAccounts", Map.of());
+        assertThat(platforms.findValuesAsText("code")).containsExactly("a", "b");
+        assertThat(platforms.get(0).get("name").asText()).isEqualTo("Platform A");
+        assertThat(platforms.get(0).get("metrics").toString()).isEqualTo("[\"followers\",\"dailyVisitors\"]");
+    }
+
+    @Test
+    void theSchedulerQueuesDueAccountsAndTheWorkerCollectsThemFromTheirPages() throws Exception {
+        String plain = register("a", "plain", "010-7000-0001");
+        String closed = register("a", "private", "010-7000-0002");
+
+        Map<String, Object> scheduled = scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T10:00:00Z"), null);
+        SQSBatchResponse batch = work(receiveAll());
+        Map<String, Object> again = scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T11:00:00Z"), null);
+
+        assertThat(scheduled).containsEntry("scheduledTime", "2026-12-02T10:00:00Z")
+                .containsEntry("leftToTheOfficeCollector", List.of("b"));
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> queued = (Map<String, Integer>) scheduled.get("queuedAccounts");
+        assertThat(queued).containsOnlyKeys("a");
+        assertThat(queued.get("a")).as("the two accounts, and any other test's on a").isGreaterThanOrEqualTo(2);
+        assertThat(batch.getBatchItemFailures()).isEmpty();
+        JsonNode account = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + plain, null,
+                "[viewer]"), null).getBody());
+        assertThat(account.at("/metrics/followers").asLong()).isEqualTo(1234);
+        assertThat(account.at("/metrics/dailyVisitors").asLong()).isEqualTo(56);
+        JsonNode history = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + plain
+                + "/metrics", null, "[viewer]"), null).getBody());
+        assertThat(history.get("items")).hasSize(1);
+        assertThat(history.at("/items/0/metrics/followers").asLong()).isEqualTo(1234);
+        JsonNode privateAccount = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + closed,
+                null, "[viewer]"), null).getBody());
+        assertThat(privateAccount.at("/lastCollection/status").asText()).isEqualTo("private");
+        assertThat(again.get("queuedAccounts")).as("collected a moment ago: not due again")
+                .isEqualTo(Map.of("a", 0));
+    }
+
+    @Test
+    void aPlatformReadWithABrowserIsLeftToTheOfficeCollector() throws Exception {
+        String scripted = register("b", "scripted", "010-7000-0003");
+
+        APIGatewayV2HTTPResponse refused = api.handleRequest(event("POST", "/api/platforms/b/collections", null,
+                "[editor]"), null);
+        APIGatewayV2HTTPResponse due = api.handleRequest(event("GET", "/api/platforms/b/collections/due",
+                null, "[editor]"), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("office collector");
+        assertThat(due.getStatusCode()).as(due.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(due.getBody()).get("items").findValuesAsText("id")).contains(scripted);
+    }
+
+    @Test
+    void withoutAPlatformsFileTheBuiltInPlatformsAreServedAndNothingIsCollected() {
+        SchedulerFunction builtIn = new SchedulerFunction(aws.wiring(LambdaSettings.of(aws.environment(Map.of()),
+                LambdaVariable.Function.SCHEDULER)));
+
+        Map<String, Object> result = builtIn.handleRequest(Map.of(), null);
+
+        assertThat(result).containsEntry("queuedAccounts", Map.of())
+                .containsEntry("leftToTheOfficeCollector", List.of());
+    }
+
+    @Test
+    void aBadPlatformsFileStopsTheFunctionNamingThePlatformAndTheField() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+                platforms:
+                  - code: a
+                    name: Platform A
+                    metrics: [followers]
+                    collect:
+                      source: carrier-pigeon
+                      rules:
+                        followers: { css: ".followers" }
+                """);
+        LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of("ROSTER_PLATFORMS_FILE", bad.toString())),
+                LambdaVariable.Function.WORKER);
+
+        assertThatThrownBy(() -> new WorkerFunction(aws.wiring(settings), settings))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("ROSTER_PLATFORMS_FILE")
+                .hasMessageContaining("platform a: collect.source: must be http or browser, not 'carrier-pigeon'");
+    }
+
+    @Test
+    void aPlatformsFileMissingFromTheLayerStopsTheFunctionNamingThePath() {
+        LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of("ROSTER_PLATFORMS_FILE",
+                "/opt/roster/platforms.yaml")), LambdaVariable.Function.SCHEDULER);
+
+        assertThatThrownBy(() -> new SchedulerFunction(aws.wiring(settings)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("ROSTER_PLATFORMS_FILE")
+                .hasMessageContaining("no such file: /opt/roster/platforms.yaml");
+    }
+
+    private static String register(String platform, String handle, String phone) throws Exception {
+        APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/" + platform + "/accounts",
+                "{\"name\":\"수집 " + handle + "\",\"phone\":\"" + phone + "\",\"handle\":\"" + handle + "\"}",
+                "[editor]"), null);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
+        return JSON.readTree(created.getBody()).get("id").asText();
+    }
+
+    /** Every message the queue holds now, as Lambda's poller would hand them to the worker. */
+    private static List<Message> receiveAll() {
+        List<Message> all = new ArrayList<>();
+        List<Message> received;
+        do {
+            received = aws.sqs().receiveMessage(request -> request.queueUrl(aws.queueUrl()).maxNumberOfMessages(10)
+                    .waitTimeSeconds(1)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+            all.addAll(received);
+        } while (!received.isEmpty());
+        return all;
+    }
+
+    /** The worker run on the messages, which are then deleted but for those it reports failed, as Lambda does. */
+    private static SQSBatchResponse work(List<Message> messages) {
+        SQSEvent event = new SQSEvent();
+        event.setRecords(messages.stream().map(LambdaFunctionsTest::record).toList());
+        SQSBatchResponse response = worker.handleRequest(event, null);
+        Set<String> failed = response.getBatchItemFailures().stream()
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).collect(Collectors.toSet());
+        messages.stream().filter(message -> !failed.contains(message.messageId())).forEach(message -> aws.sqs()
+                .deleteMessage(request -> request.queueUrl(aws.queueUrl()).receiptHandle(message.receiptHandle())));
+        return response;
     }
 
     private static byte[] workbook() {
@@ -120,15 +262,13 @@ class LambdaFunctionsTest {
         return GatewayEvents.of(method, path, body, "203.0.113.9", groups);
     }
 
-    private static SQSEvent sqsEvent(Message message) {
+    private static SQSEvent.SQSMessage record(Message message) {
         SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
         record.setMessageId(message.messageId());
         record.setReceiptHandle(message.receiptHandle());
         record.setBody(message.body());
         record.setAttributes(Map.of("ApproximateReceiveCount",
                 message.attributes().getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1")));
-        SQSEvent event = new SQSEvent();
-        event.setRecords(List.of(record));
-        return event;
+        return record;
     }
 }

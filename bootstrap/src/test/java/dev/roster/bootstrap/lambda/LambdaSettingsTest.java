@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.bootstrap.config.ConfigurationException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,19 @@ class LambdaSettingsTest {
                 + " number above 0, not '-1'");
         assertThatThrownBy(settings::jobsQueueUrl).hasMessageContaining("ROSTER_JOBS_QUEUE_URL must be the queue's"
                 + " URL, not 'jobs'");
+    }
+
+    @Test
+    void thePlatformsFileIsOptionalAndABlankOneMeansTheBuiltInPlatforms() {
+        Map<String, String> withFile = new HashMap<>(WORKER);
+        withFile.put("ROSTER_PLATFORMS_FILE", " /opt/roster/platforms.yaml ");
+        Map<String, String> blank = new HashMap<>(WORKER);
+        blank.put("ROSTER_PLATFORMS_FILE", "");
+
+        assertThat(LambdaSettings.of(withFile, LambdaVariable.Function.WORKER).platformsFile())
+                .contains(Path.of("/opt/roster/platforms.yaml"));
+        assertThat(LambdaSettings.of(blank, LambdaVariable.Function.SCHEDULER).platformsFile()).isEmpty();
+        assertThat(LambdaSettings.of(WORKER, LambdaVariable.Function.WORKER).platformsFile()).isEmpty();
     }
 
     @Test
