@@ -3,6 +3,9 @@ package dev.roster.application.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import dev.roster.domain.influencer.PhoneNumber;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -42,6 +45,37 @@ class PhoneNumbersProperties {
     @Property
     void neverFailsOnWhateverIsTyped(@ForAll String typed) {
         korean.parse(typed).ifPresent(number -> assertThat(number.e164()).startsWith("+"));
+    }
+
+    /** Whatever the quick way to take a home number apart, it shows every number as libphonenumber's parser does. */
+    @Property
+    void showsAnyStoredNumberAsLibphonenumberDoes(@ForAll("storedNumbers") String e164,
+            @ForAll("homeRegions") String region) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        String expected;
+        try {
+            Phonenumber.PhoneNumber number = util.parse(e164, region);
+            boolean home = region.equals(util.getRegionCodeForNumber(number));
+            expected = util.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException unreadable) {
+            expected = e164;
+        }
+
+        assertThat(new PhoneNumbers(region).display(PhoneNumber.ofE164(e164))).as(e164).isEqualTo(expected);
+    }
+
+    /** E.164 as stores hold it: Korean, Italian (national numbers with a leading zero), North American, any. */
+    @Provide
+    Arbitrary<String> storedNumbers() {
+        Arbitrary<String> national = Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(10);
+        return Combinators.combine(Arbitraries.of("+82", "+8210", "+8202", "+39", "+390", "+1", "+44", "+7"), national)
+                .as(String::concat);
+    }
+
+    @Provide
+    Arbitrary<String> homeRegions() {
+        return Arbitraries.of("KR", "IT", "US", "GB", "JP");
     }
 
     @Property(tries = 20)
