@@ -15,6 +15,9 @@ import dev.roster.application.Roster;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.application.validation.InputRules;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import software.amazon.awssdk.regions.Region;
@@ -25,12 +28,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * queue of the deployment its environment names, and a {@link Roster} over them. One queue carries every kind of job;
  * the worker runs each by its type.
  *
- * @param storage the store, for functions that want its search loaded before SnapStart takes its snapshot
- * @param s3      the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
- * @param sqs     the job queue's SQS side, likewise
+ * @param storage   the store, for functions that want its search loaded before SnapStart takes its snapshot
+ * @param s3        the file store's S3 side, built on first use ({@link #buildDeferred()} builds it now)
+ * @param sqs       the job queue's SQS side, likewise
+ * @param validator the input rules' validator, likewise
  */
 record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFirstUse<FileStore> s3,
-        OnFirstUse<JobQueue> sqs) {
+        OnFirstUse<JobQueue> sqs, OnFirstUse<Validator> validator) {
 
     /**
      * Lambda passes uploads through API Gateway, whose 6 MB invocation limit counts the base64 of binary bodies:
@@ -47,6 +51,8 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFir
         String queueUrl = settings.jobsQueueUrl().toString();
         OnFirstUse<JobQueue> sqsJobs = new OnFirstUse<>(() -> new SqsJobQueue(AwsClients.sqs(sqs),
                 SqsQueueSettings.of(queueUrl)));
+        OnFirstUse<Validator> validator = new OnFirstUse<>(
+                () -> Validation.buildDefaultValidatorFactory().getValidator());
         FileStore files = new LazyFileStore(s3Files);
         JobQueue jobs = new LazyJobQueue(sqsJobs);
         ImportSettings defaults = ImportSettings.defaults();
@@ -54,6 +60,7 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFir
                 .storage(storage)
                 .defaultPhoneRegion(settings.phoneRegion())
                 .clock(Clock.systemUTC())
+                .inputRules(new InputRules(new LazyValidator(validator)))
                 .files(files)
                 .jobQueue(jobs)
                 .collectionQueue(jobs)
@@ -61,13 +68,19 @@ record LambdaWiring(Roster roster, DynamoStorage storage, FileStore files, OnFir
                 .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(), MAX_UPLOAD_BYTES,
                         defaults.errorFileValidity()))
                 .build();
-        return new LambdaWiring(roster, storage, files, s3Files, sqsJobs);
+        return new LambdaWiring(roster, storage, files, s3Files, sqsJobs, validator);
     }
 
-    /** Builds the S3 and SQS clients now, for a snapshot that should hold them. */
-    void buildAwsClients() {
+    /** Builds now what is otherwise built on first use (S3 and SQS clients, the validator), for a snapshot. */
+    void buildDeferred() {
         s3.get();
         sqs.get();
+        validator.get();
+    }
+
+    /** Whether everything built on first use has been built. */
+    boolean deferredBuilt() {
+        return s3.built() && sqs.built() && validator.built();
     }
 
     /** The deployment the function's own environment describes, on AWS. */
