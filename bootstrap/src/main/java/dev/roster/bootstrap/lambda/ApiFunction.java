@@ -66,13 +66,14 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     }
 
     /**
-     * Before SnapStart's snapshot: loads the search projection, builds the S3 and SQS clients that are otherwise built
-     * on first use, and runs requests that touch every layer and change nothing, so the snapshot holds all of it warm.
+     * Before SnapStart's snapshot: loads the search projection, builds the S3 and SQS clients and the validator that
+     * are otherwise built on first use, and runs requests that touch every layer and change nothing, so the snapshot
+     * holds all of it warm.
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         wiring.storage().prime();
-        wiring.buildAwsClients();
+        wiring.buildDeferred();
         prime();
     }
 

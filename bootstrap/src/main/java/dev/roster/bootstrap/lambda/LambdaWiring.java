@@ -15,10 +15,13 @@ import dev.roster.application.Roster;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.application.validation.InputRules;
 import dev.roster.bootstrap.collect.HttpMetricSources;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.PlatformsFile;
 import dev.roster.bootstrap.config.SourceDefinition;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import software.amazon.awssdk.regions.Region;
@@ -32,11 +35,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param platforms the platforms as this deployment collects them: those read with a browser are left to the office
  *                  collector, since Lambda has no Chromium
  * @param storage   the store, for functions that want its search loaded before SnapStart takes its snapshot
- * @param s3        the file store's S3 side, built on first use ({@link #buildAwsClients()} builds it now)
+ * @param s3        the file store's S3 side, built on first use ({@link #buildDeferred()} builds it now)
  * @param sqs       the job queue's SQS side, likewise
+ * @param validator the input rules' validator, likewise
  */
 record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, FileStore files,
-        OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs) {
+        OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs, OnFirstUse<Validator> validator) {
 
     /** @param s3 and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests) */
     static LambdaWiring of(LambdaSettings settings, DynamoDbClient dynamo, AwsClientSettings s3,
@@ -47,6 +51,8 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
         String queueUrl = settings.jobsQueueUrl().toString();
         OnFirstUse<JobQueue> sqsJobs = new OnFirstUse<>(() -> new SqsJobQueue(AwsClients.sqs(sqs),
                 SqsQueueSettings.of(queueUrl)));
+        OnFirstUse<Validator> validator = new OnFirstUse<>(
+                () -> Validation.buildDefaultValidatorFactory().getValidator());
         FileStore files = new LazyFileStore(s3Files);
         JobQueue jobs = new LazyJobQueue(sqsJobs);
         ImportSettings defaults = ImportSettings.defaults();
@@ -57,6 +63,7 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
                 .storage(storage)
                 .defaultPhoneRegion(settings.phoneRegion())
                 .clock(clock)
+                .inputRules(new InputRules(new LazyValidator(validator)))
                 .files(files)
                 .jobQueue(jobs)
                 .collectionQueue(jobs)
@@ -69,13 +76,19 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
         if (settings.function() == LambdaVariable.Function.WORKER) {
             HttpMetricSources.of(platforms, platforms::collectedByTheServer, clock).forEach(builder::metricSource);
         }
-        return new LambdaWiring(builder.build(), platforms, storage, files, s3Files, sqsJobs);
+        return new LambdaWiring(builder.build(), platforms, storage, files, s3Files, sqsJobs, validator);
     }
 
-    /** Builds the S3 and SQS clients now, for a snapshot that should hold them. */
-    void buildAwsClients() {
+    /** Builds now what is otherwise built on first use (S3 and SQS clients, the validator), for a snapshot. */
+    void buildDeferred() {
         s3.get();
         sqs.get();
+        validator.get();
+    }
+
+    /** Whether everything built on first use has been built. */
+    boolean deferredBuilt() {
+        return s3.built() && sqs.built() && validator.built();
     }
 
     /** The deployment the function's own environment describes, on AWS. */

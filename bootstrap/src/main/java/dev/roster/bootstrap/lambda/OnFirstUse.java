@@ -26,4 +26,9 @@ final class OnFirstUse<T> implements Supplier<T> {
         }
         return value;
     }
+
+    /** Whether it has been built. */
+    boolean built() {
+        return built != null;
+    }
 }

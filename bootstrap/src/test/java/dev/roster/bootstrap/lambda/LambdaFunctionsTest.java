@@ -80,6 +80,21 @@ class LambdaFunctionsTest {
     }
 
     @Test
+    void aReadBuildsNothingThatWaitsForFirstUseAndTheSnapshotPrimingBuildsAllOfIt() {
+        LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of()), LambdaVariable.Function.API);
+        LambdaWiring wiring = aws.wiring(settings);
+        ApiFunction fresh = new ApiFunction(wiring, settings, new PrintStream(PrintStream.nullOutputStream()));
+
+        assertThat(fresh.handleRequest(event("GET", "/api/platforms", null, "[viewer]"), null).getStatusCode())
+                .isEqualTo(200);
+        assertThat(List.of(wiring.s3().built(), wiring.sqs().built(), wiring.validator().built()))
+                .containsOnly(false);
+
+        fresh.beforeCheckpoint(null);
+        assertThat(wiring.deferredBuilt()).isTrue();
+    }
+
+    @Test
     void registersAndShowsAnAccountThroughApiGatewayEvents() throws Exception {
         APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/a/accounts",
                 "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji_lambda\"}", "[editor]"), null);

@@ -10,9 +10,10 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * Roster's side of the cold-start benchmark: builds the API function as Lambda would at initialisation (its whole
- * wiring: DynamoDB, S3 and SQS clients, the use cases, the route table) and answers one GET account event. Lives in
- * the functions' package to reach the wiring that takes an emulator's endpoint. Usage: {@code <dynamodb endpoint>
- * <table prefix> <account id>}; prints the response once it has one.
+ * wiring: the DynamoDB client, the use cases, the route table, JSON; the S3 and SQS clients and the validator wait for
+ * their first use, as on Lambda) and answers one GET account event. Lives in the functions' package to reach the
+ * wiring that takes an emulator's endpoint. Usage: {@code <dynamodb endpoint> <table prefix> <account id>}; prints the
+ * response once it has one.
  */
 public final class RosterApiProbe {
 
@@ -26,7 +27,7 @@ public final class RosterApiProbe {
                 "ROSTER_JOBS_QUEUE_URL", "http://127.0.0.1:9/queue/unused",
                 "ROSTER_ALLOWED_CIDRS", "127.0.0.0/8");
         LambdaSettings settings = LambdaSettings.of(environment, LambdaVariable.Function.API);
-        // S3 and SQS are built but never called by a GET: any endpoint will do.
+        // S3 and SQS are never called by a GET: any endpoint will do.
         AwsClientSettings unused = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:9"), Region.US_EAST_1, "x",
                 "x");
         ApiFunction function = new ApiFunction(LambdaWiring.of(settings, DynamoClients.local(URI.create(args[0])),
