@@ -127,9 +127,17 @@ final class DynamoMetricHistory implements MetricHistory {
 
     @Override
     public Optional<CollectionFailure> lastFailure(AccountId account) {
-        return people.ownerOf(account)
-                .flatMap(owner -> people.get(tables.people(), PersonItems.accountKey(owner, account)))
-                .flatMap(CollectionItems::failure);
+        return people.ownerOf(account).flatMap(owner -> failureOf(owner, account));
+    }
+
+    /** One GetItem: the owner is known, so the pointer item need not be read. */
+    @Override
+    public Optional<CollectionFailure> lastFailure(PlatformAccount account) {
+        return failureOf(account.influencerId(), account.id());
+    }
+
+    private Optional<CollectionFailure> failureOf(InfluencerId owner, AccountId account) {
+        return people.get(tables.people(), PersonItems.accountKey(owner, account)).flatMap(CollectionItems::failure);
     }
 
     @Override

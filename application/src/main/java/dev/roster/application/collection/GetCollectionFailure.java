@@ -15,6 +15,6 @@ public final class GetCollectionFailure {
     }
 
     public Optional<CollectionFailure> of(PlatformAccount account) {
-        return history.lastFailure(account.id()).filter(failure -> failure.isNewerThan(account.latestMetrics()));
+        return history.lastFailure(account).filter(failure -> failure.isNewerThan(account.latestMetrics()));
     }
 }

@@ -40,6 +40,14 @@ public interface MetricHistory {
     Optional<CollectionFailure> lastFailure(AccountId account);
 
     /**
+     * The same, for an account as read: a store that keeps accounts with their owner finds it in one request instead
+     * of looking the owner up first (every GET of an account asks).
+     */
+    default Optional<CollectionFailure> lastFailure(PlatformAccount account) {
+        return lastFailure(account.id());
+    }
+
+    /**
      * Up to {@code limit} accounts of {@code platform} that are due: never attempted, or last attempted (a snapshot or
      * a failure) before {@code attemptedBefore}, and not claimed by an earlier call until after {@code now}. Those
      * last attempted longest ago come first (never attempted before all), then by id. With a positive {@code lease}

@@ -95,15 +95,18 @@ public abstract class MetricHistoryContract extends StorageContract {
 
     @Test
     void keepsTheNewestFailureOfAnAccount() {
-        AccountId account = register("a", "Fa", "010-1000-0006", "fa").account().id();
+        PlatformAccount read = register("a", "Fa", "010-1000-0006", "fa").account();
+        AccountId account = read.id();
         CollectionFailure later = failure(account, CollectionFailure.Status.PRIVATE, MONDAY.plusSeconds(60));
 
         storage.metricHistory().recordFailure(later);
         storage.metricHistory().recordFailure(failure(account, CollectionFailure.Status.TRANSIENT, MONDAY));
 
         assertThat(storage.metricHistory().lastFailure(account)).contains(later);
-        assertThat(storage.metricHistory().lastFailure(
-                register("a", "Fb", "010-1000-0007", "fb").account().id())).isEmpty();
+        assertThat(storage.metricHistory().lastFailure(read)).as("found from the account as read").contains(later);
+        PlatformAccount never = register("a", "Fb", "010-1000-0007", "fb").account();
+        assertThat(storage.metricHistory().lastFailure(never.id())).isEmpty();
+        assertThat(storage.metricHistory().lastFailure(never)).isEmpty();
     }
 
     @Test
