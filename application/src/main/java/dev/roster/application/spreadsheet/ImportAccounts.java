@@ -28,15 +28,15 @@ import java.util.Map;
  */
 public final class ImportAccounts {
 
+    /** How long an upload link works: long enough to send 20 MB over a slow office line, not long enough to linger. */
+    static final Duration UPLOAD_LINK_VALIDITY = Duration.ofMinutes(15);
+
     private final PlatformCatalog platforms;
     private final Importer importer;
     private final FileStore files;
     private final Jobs jobs;
     private final JobQueue queue;
     private final Clock clock;
-
-    /** How long an upload link works: long enough to send 20 MB over a slow office line, not long enough to linger. */
-    static final Duration UPLOAD_LINK_VALIDITY = Duration.ofMinutes(15);
 
     ImportAccounts(PlatformCatalog platforms, Importer importer, FileStore files, Jobs jobs, JobQueue queue,
             Clock clock) {

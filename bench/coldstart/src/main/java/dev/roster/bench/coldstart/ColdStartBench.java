@@ -91,6 +91,8 @@ public final class ColdStartBench {
         } finally {
             dynamo.stop();
         }
+        // DynamoDB Local now and then leaves a non-daemon thread behind that keeps the JVM up after the figures are out.
+        System.exit(0);
     }
 
     /** Tables under {@code cold-}, a hundred accounts, and the first of platform {@code a} to ask for. */
