@@ -40,26 +40,27 @@ final class SearchStatement {
     private final StringBuilder where = new StringBuilder();
     private final List<Binder> parameters = new ArrayList<>();
     private final String order;
-    private final String limit;
+    /** The inner query's page: its order and limit, or nothing when every row is read (the outer query orders). */
+    private final String page;
 
     /** One page of the query's: its limit, and one more row to tell whether more follow. */
     static SearchStatement page(AccountQuery query) {
-        return new SearchStatement(query, " LIMIT " + (query.limit() + 1));
+        return new SearchStatement(query, true);
     }
 
     /** Every row the query matches from its cursor on, whatever its limit. */
     static SearchStatement every(AccountQuery query) {
-        return new SearchStatement(query, "");
+        return new SearchStatement(query, false);
     }
 
-    private SearchStatement(AccountQuery query, String limit) {
-        this.limit = limit;
+    private SearchStatement(AccountQuery query, boolean paged) {
         String key = sortColumn(query.order().field());
         String direction = query.order().descending() ? " DESC" : "";
         // Handles are unique on a platform, so the id can never break a tie there: leaving it out lets the unique
         // index on (platform, handle_key) serve the order instead of an index of its own.
         boolean unique = query.order().field() == SortField.HANDLE;
         this.order = key + direction + (unique ? "" : ", a.id" + direction);
+        this.page = paged ? " ORDER BY " + order + " LIMIT " + (query.limit() + 1) : "";
 
         condition("a.platform = ?", (statement, index) -> statement.setString(index, query.platform().value()));
         if (query.text() != null) {
@@ -80,7 +81,7 @@ final class SearchStatement {
 
     String sql() {
         return "SELECT " + VIEW_COLUMNS + " FROM (SELECT " + PAGE_COLUMNS + " FROM platform_account a WHERE " + where
-                + " ORDER BY " + order + limit + ") a "
+                + page + ") a "
                 + "JOIN influencer i ON i.id = a.influencer_id " + OTHER_ACCOUNTS + "ORDER BY " + order;
     }
 

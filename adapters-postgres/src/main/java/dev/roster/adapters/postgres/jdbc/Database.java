@@ -59,7 +59,7 @@ public final class Database {
             try (Connection connection = connect()) {
                 return work.run(connection);
             } catch (SQLException failure) {
-                if (attempt > 1 || !SqlFailures.isConnectionLost(failure) || failure instanceof NoConnection) {
+                if (!readAgain(failure, attempt)) {
                     throw failed(failure, Violations.NONE);
                 }
                 dropIdleConnectionsIfLost(failure);
@@ -87,12 +87,20 @@ public final class Database {
                         Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(cursor::close);
             } catch (SQLException failure) {
                 closeQuietly(connection, failure);
-                if (attempt > 1 || !SqlFailures.isConnectionLost(failure) || failure instanceof NoConnection) {
+                if (!readAgain(failure, attempt)) {
                     throw failed(failure, Violations.NONE);
                 }
                 dropIdleConnectionsIfLost(failure);
             }
         }
+    }
+
+    /**
+     * Whether a read that failed is worth one more try: its connection turned out dead (the server restarted), which
+     * a fresh one will not be. Not when no connection could be had at all: the pool has already waited for one.
+     */
+    private static boolean readAgain(SQLException failure, int attempt) {
+        return attempt == 1 && SqlFailures.isConnectionLost(failure) && !(failure instanceof NoConnection);
     }
 
     /** A pooled connection; when none comes within the pool's timeout, running the work again would not help. */

@@ -58,10 +58,9 @@ final class RowCursor<T> implements Iterator<T>, AutoCloseable {
     @Override
     public void close() {
         try (connection) {
-            try (statement; rows) {
-                // The cursor goes before the transaction that holds it.
-                rows.close();
-            }
+            // The cursor first, then the read's transaction that holds it (nothing to commit), then the connection.
+            rows.close();
+            statement.close();
             connection.rollback();
         } catch (SQLException ignored) {
             // Only read, nothing to lose; a connection that broke is dropped by the pool when it comes back.
