@@ -57,9 +57,7 @@ final class SpreadsheetRoutes {
     }
 
     private ApiResponse importFile(ApiCall call) {
-        QueryParameters query = new QueryParameters(call.request());
-        Boolean upsert = query.yesNo("upsert");
-        query.requireValid();
+        boolean upsert = upsert(call);
         byte[] workbook = workbook(call.request());
         if (startsWith(workbook, OLE2)) {
             return replies.problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document("This is a legacy .xls workbook or a "
@@ -67,7 +65,7 @@ final class SpreadsheetRoutes {
                     + "it again.", call.requestId()));
         }
         return reply(roster.importAccounts().importFile(new ImportAccountsCommand(call.path("platform"), workbook,
-                Boolean.TRUE.equals(upsert))));
+                upsert)));
     }
 
     private ApiResponse prepareUpload(ApiCall call) {
@@ -79,11 +77,16 @@ final class SpreadsheetRoutes {
     }
 
     private ApiResponse importUpload(ApiCall call) {
+        return reply(roster.importAccounts().importUpload(new ImportUploadCommand(call.path("platform"),
+                call.path("uploadId"), upsert(call))));
+    }
+
+    /** An import's {@code upsert} switch, off unless asked for; a malformed one is refused before anything is read. */
+    private static boolean upsert(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
         Boolean upsert = query.yesNo("upsert");
         query.requireValid();
-        return reply(roster.importAccounts().importUpload(new ImportUploadCommand(call.path("platform"),
-                call.path("uploadId"), Boolean.TRUE.equals(upsert))));
+        return Boolean.TRUE.equals(upsert);
     }
 
     private ApiResponse reply(ImportOutcome outcome) {
