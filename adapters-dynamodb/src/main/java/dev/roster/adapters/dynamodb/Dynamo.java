@@ -9,16 +9,17 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 /** The client with its tables, and the one place SDK failures become {@link UnavailableException}. */
 final class Dynamo {
 
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> client;
     private final Tables tables;
 
-    Dynamo(DynamoDbClient client, Tables tables) {
+    /** @param client the client, or the wait for one still being built */
+    Dynamo(Supplier<DynamoDbClient> client, Tables tables) {
         this.client = client;
         this.tables = tables;
     }
 
     DynamoDbClient client() {
-        return client;
+        return client.get();
     }
 
     Tables tables() {

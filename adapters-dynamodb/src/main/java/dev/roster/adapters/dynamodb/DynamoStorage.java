@@ -8,6 +8,8 @@ import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.RosterStorage;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -29,7 +31,7 @@ public final class DynamoStorage implements RosterStorage {
     private final DynamoJobs jobs;
     private final SearchProjection projection;
 
-    private DynamoStorage(DynamoDbClient client, DynamoSettings settings, Clock clock) {
+    private DynamoStorage(Supplier<DynamoDbClient> client, DynamoSettings settings, Clock clock) {
         Dynamo dynamo = new Dynamo(client, Tables.of(settings.tablePrefix()));
         People people = new People(dynamo);
         Transactions transactions = new Transactions(dynamo);
@@ -51,7 +53,17 @@ public final class DynamoStorage implements RosterStorage {
 
     /** The store over {@code client}'s tables named by {@code settings}; they must exist ({@link DynamoTables}). */
     public static DynamoStorage create(DynamoDbClient client, DynamoSettings settings) {
-        return new DynamoStorage(client, settings, Clock.systemUTC());
+        Objects.requireNonNull(client, "client");
+        return new DynamoStorage(() -> client, settings, Clock.systemUTC());
+    }
+
+    /**
+     * The store over a client that may still be being built, on another thread: building the store asks nothing of
+     * the client, and its first call waits for it. A function's initialisation builds the SDK client, its slowest part,
+     * alongside everything else this way.
+     */
+    public static DynamoStorage create(Supplier<DynamoDbClient> client, DynamoSettings settings) {
+        return new DynamoStorage(Objects.requireNonNull(client, "client"), settings, Clock.systemUTC());
     }
 
     /** Loads the search projection now (at start-up, or before a SnapStart snapshot) rather than on the first search. */

@@ -8,7 +8,10 @@ import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
+import dev.roster.adapters.http.routes.dto.AccountDto;
+import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.http.routes.problem.ProblemDocument;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.GatewayClaimsAuthenticator;
@@ -48,7 +51,8 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     ApiFunction(LambdaWiring wiring, LambdaSettings settings, PrintStream log) {
         this.wiring = wiring;
-        JsonCodec json = new JsonCodec();
+        // The documents of the busiest answers: their serializers are built while the DynamoDB client still is.
+        JsonCodec json = new JsonCodec().prepare(ProblemDocument.class, AccountDto.class, AccountPageDto.class);
         Clock clock = Clock.systemUTC();
         RouteTable routes = RosterApi.routes(wiring.roster(), STORE_NAME, json);
         OversizedResponses oversized = new OversizedResponses(wiring.files());
@@ -58,6 +62,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         primer = new ApiGatewayHandler(new HttpApi(routes, edge("127.0.0.1/32", ""), json,
                 new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json), clock),
                 oversized, json);
+        wiring.awaitDynamo();
     }
 
     @Override

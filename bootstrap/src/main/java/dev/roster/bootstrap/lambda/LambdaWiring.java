@@ -24,6 +24,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -35,17 +36,24 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param platforms the platforms as this deployment collects them: those read with a browser are left to the office
  *                  collector, since Lambda has no Chromium
  * @param storage   the store, for functions that want its search loaded before SnapStart takes its snapshot
+ * @param dynamo    the store's DynamoDB client, built alongside the rest ({@link #awaitDynamo()} waits for it)
  * @param s3        the file store's S3 side, built on first use ({@link #buildDeferred()} builds it now)
  * @param sqs       the job queue's SQS side, likewise
  * @param validator the input rules' validator, likewise
  */
-record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, FileStore files,
-        OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs, OnFirstUse<Validator> validator) {
+record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage,
+        InParallel<DynamoDbClient> dynamo, FileStore files, OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs,
+        OnFirstUse<Validator> validator) {
 
-    /** @param s3 and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests) */
-    static LambdaWiring of(LambdaSettings settings, DynamoDbClient dynamo, AwsClientSettings s3,
+    /**
+     * @param dynamo builds the DynamoDB client, on a thread of its own: the SDK's set-up (its TLS context included) is
+     *               the slowest part of initialisation and needs nothing else, so everything else is wired meanwhile
+     * @param s3     and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests)
+     */
+    static LambdaWiring of(LambdaSettings settings, Supplier<DynamoDbClient> dynamo, AwsClientSettings s3,
             AwsClientSettings sqs) {
-        DynamoStorage storage = DynamoStorage.create(dynamo, DynamoSettings.defaults(settings.tablePrefix()));
+        InParallel<DynamoDbClient> client = InParallel.start("roster-dynamodb-client", dynamo);
+        DynamoStorage storage = DynamoStorage.create(client::join, DynamoSettings.defaults(settings.tablePrefix()));
         OnFirstUse<FileStore> s3Files = new OnFirstUse<>(() -> new S3FileStore(AwsClients.s3(s3),
                 AwsClients.s3Presigner(s3), S3Location.of(settings.filesBucket())));
         String queueUrl = settings.jobsQueueUrl().toString();
@@ -76,7 +84,15 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
         if (settings.function() == LambdaVariable.Function.WORKER) {
             HttpMetricSources.of(platforms, platforms::collectedByTheServer, clock).forEach(builder::metricSource);
         }
-        return new LambdaWiring(builder.build(), platforms, storage, files, s3Files, sqsJobs, validator);
+        return new LambdaWiring(builder.build(), platforms, storage, client, files, s3Files, sqsJobs, validator);
+    }
+
+    /**
+     * Waits for the DynamoDB client, which functions do last in their initialisation: a deployment that cannot build
+     * one then fails to start, as it would have without the second thread, rather than on its first request.
+     */
+    void awaitDynamo() {
+        dynamo.join();
     }
 
     /** Builds now what is otherwise built on first use (S3 and SQS clients, the validator), for a snapshot. */
@@ -95,6 +111,6 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
     static LambdaWiring fromEnvironment(LambdaSettings settings) {
         Region region = Region.of(settings.region());
         AwsClientSettings aws = AwsClientSettings.aws(region);
-        return of(settings, DynamoClients.create(region), aws, aws);
+        return of(settings, () -> DynamoClients.create(region), aws, aws);
     }
 }

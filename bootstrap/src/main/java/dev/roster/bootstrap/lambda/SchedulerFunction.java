@@ -24,6 +24,7 @@ public final class SchedulerFunction implements RequestHandler<Map<String, Objec
 
     SchedulerFunction(LambdaWiring wiring) {
         this.wiring = wiring;
+        wiring.awaitDynamo();
     }
 
     /** @param event what the schedule sends ({@code scheduledTime} and the like); only logged */

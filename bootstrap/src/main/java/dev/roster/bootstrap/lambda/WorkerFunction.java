@@ -22,6 +22,7 @@ public final class WorkerFunction implements RequestHandler<SQSEvent, SQSBatchRe
 
     WorkerFunction(LambdaWiring wiring, LambdaSettings settings) {
         handler = new QueueWorkerHandler(wiring.roster().runJob(), settings.jobsMaxReceives());
+        wiring.awaitDynamo();
     }
 
     @Override

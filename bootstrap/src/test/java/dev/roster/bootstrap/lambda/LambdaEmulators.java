@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
@@ -89,7 +90,12 @@ final class LambdaEmulators implements AutoCloseable {
     }
 
     LambdaWiring wiring(LambdaSettings settings) {
-        return LambdaWiring.of(settings, dynamoClient, s3Settings, sqsSettings);
+        return wiring(settings, () -> dynamoClient);
+    }
+
+    /** The same deployment over the DynamoDB client {@code dynamo} builds. */
+    LambdaWiring wiring(LambdaSettings settings, Supplier<DynamoDbClient> dynamo) {
+        return LambdaWiring.of(settings, dynamo, s3Settings, sqsSettings);
     }
 
     SqsClient sqs() {

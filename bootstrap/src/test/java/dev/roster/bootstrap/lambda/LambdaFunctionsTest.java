@@ -95,6 +95,17 @@ class LambdaFunctionsTest {
     }
 
     @Test
+    void aDynamoDbClientThatCannotBeBuiltStopsTheFunctionFromStartingThoughItIsBuiltAlongside() {
+        LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of()), LambdaVariable.Function.API);
+        IllegalStateException broken = new IllegalStateException("no DynamoDB client for this region");
+
+        assertThatThrownBy(() -> new ApiFunction(aws.wiring(settings, () -> {
+            throw broken;
+        }), settings, new PrintStream(PrintStream.nullOutputStream())))
+                .isSameAs(broken);
+    }
+
+    @Test
     void registersAndShowsAnAccountThroughApiGatewayEvents() throws Exception {
         APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/a/accounts",
                 "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji_lambda\"}", "[editor]"), null);

@@ -30,7 +30,7 @@ public final class RosterApiProbe {
         // S3 and SQS are never called by a GET: any endpoint will do.
         AwsClientSettings unused = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:9"), Region.US_EAST_1, "x",
                 "x");
-        ApiFunction function = new ApiFunction(LambdaWiring.of(settings, DynamoClients.local(URI.create(args[0])),
+        ApiFunction function = new ApiFunction(LambdaWiring.of(settings, () -> DynamoClients.local(URI.create(args[0])),
                 unused, unused), settings, new PrintStream(PrintStream.nullOutputStream()));
         APIGatewayV2HTTPResponse response = function.handleRequest(GatewayEvents.of("GET",
                 "/api/platforms/a/accounts/" + args[2], null, "127.0.0.1", "[viewer]"), null);

@@ -39,6 +39,20 @@ public final class JsonCodec {
         this.mapper = jsonMapper;
     }
 
+    /**
+     * Builds the serializers of {@code documents} now, as the first write of each would: Jackson's bean introspection
+     * is the bulk of a first response's JSON cost, and a function can pay it while it is still starting.
+     *
+     * @return this codec
+     */
+    public JsonCodec prepare(Class<?>... documents) {
+        for (Class<?> document : documents) {
+            // With EAGER_SERIALIZER_FETCH (on by default) a writer finds its root serializer and the mapper caches it.
+            mapper.writerFor(document);
+        }
+        return this;
+    }
+
     public byte[] write(Object value) {
         try {
             return mapper.writeValueAsBytes(value);
