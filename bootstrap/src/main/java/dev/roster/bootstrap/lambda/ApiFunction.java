@@ -8,10 +8,7 @@ import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
-import dev.roster.adapters.http.routes.dto.AccountDto;
-import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.http.routes.problem.ProblemDocument;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.GatewayClaimsAuthenticator;
@@ -51,8 +48,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     ApiFunction(LambdaWiring wiring, LambdaSettings settings, PrintStream log) {
         this.wiring = wiring;
-        // The documents of the busiest answers: their serializers are built while the DynamoDB client still is.
-        JsonCodec json = new JsonCodec().prepare(ProblemDocument.class, AccountDto.class, AccountPageDto.class);
+        JsonCodec json = new JsonCodec();
         Clock clock = Clock.systemUTC();
         RouteTable routes = RosterApi.routes(wiring.roster(), STORE_NAME, json);
         OversizedResponses oversized = new OversizedResponses(wiring.files());

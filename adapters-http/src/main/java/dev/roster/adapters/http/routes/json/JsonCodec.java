@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.roster.application.error.InvalidInputException;
@@ -17,55 +16,25 @@ import java.io.UncheckedIOException;
 /**
  * The API's JSON: camelCase fields, ISO-8601 instants, absent values written as {@code null} so every document of a
  * kind has the same fields.
- * Reading is strict (no duplicate keys, bounded nesting and string sizes). One instance per process: building an
- * {@link ObjectMapper} is expensive, using it is thread-safe.
+ * Reading is strict (no duplicate keys, bounded nesting and string sizes). Documents are written by a
+ * {@link DocumentWriter}; Jackson's databind, which reads, is built on the first read, so a process that only answers
+ * reads (a cold Lambda's first GET) never loads it. One instance per process: building an {@link ObjectMapper} is
+ * expensive, using it is thread-safe.
  */
 public final class JsonCodec {
 
-    private final ObjectMapper mapper;
-
-    public JsonCodec() {
-        JsonMapper jsonMapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                // Requests are checked field by field (JsonFields.only); documents read by the client may grow new fields.
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .build();
-        // Request bodies are at most a few kilobytes; tighter limits than Jackson's defaults cost nothing.
-        jsonMapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(30).build());
-        this.mapper = jsonMapper;
-    }
-
-    /**
-     * Builds the serializers of {@code documents} now, as the first write of each would: Jackson's bean introspection
-     * is the bulk of a first response's JSON cost, and a function can pay it while it is still starting.
-     *
-     * @return this codec
-     */
-    public JsonCodec prepare(Class<?>... documents) {
-        for (Class<?> document : documents) {
-            // With EAGER_SERIALIZER_FETCH (on by default) a writer finds its root serializer and the mapper caches it.
-            mapper.writerFor(document);
-        }
-        return this;
-    }
+    private final DocumentWriter writer = new DocumentWriter();
+    private volatile ObjectMapper mapper;
 
     public byte[] write(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException unwritable) {
-            throw new UncheckedIOException(unwritable);
-        }
+        return writer.write(value);
     }
 
     /** The JSON object a request body holds; anything else is refused as invalid input of {@code body}. */
     public JsonFields readObject(byte[] body) {
         JsonNode node;
         try {
-            node = body.length == 0 ? null : mapper.readTree(body);
+            node = body.length == 0 ? null : mapper().readTree(body);
         } catch (JsonProcessingException malformed) {
             throw InvalidInputException.of("body", "is not valid JSON: " + firstLine(malformed.getOriginalMessage()));
         } catch (IOException unreadable) {
@@ -80,7 +49,7 @@ public final class JsonCodec {
     /** Reads a JSON document into {@code type}, as the client does with responses. */
     public <T> T read(byte[] json, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return mapper().readValue(json, type);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -88,10 +57,38 @@ public final class JsonCodec {
 
     public <T> T read(byte[] json, TypeReference<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return mapper().readValue(json, type);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    private ObjectMapper mapper() {
+        ObjectMapper built = mapper;
+        if (built == null) {
+            synchronized (this) {
+                built = mapper;
+                if (built == null) {
+                    built = readingMapper();
+                    mapper = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static ObjectMapper readingMapper() {
+        JsonMapper jsonMapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // Requests are checked field by field (JsonFields.only); documents read by the client may grow new fields.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        // Request bodies are at most a few kilobytes; tighter limits than Jackson's defaults cost nothing.
+        jsonMapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(30).build());
+        return jsonMapper;
     }
 
     private static String firstLine(String message) {
