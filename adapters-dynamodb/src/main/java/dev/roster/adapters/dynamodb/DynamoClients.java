@@ -1,6 +1,7 @@
 package dev.roster.adapters.dynamodb;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,16 +52,32 @@ public final class DynamoClients {
         return builder.build();
     }
 
+    /**
+     * A client that reaches no network: the SDK's canned-response HTTP client answers every request with an empty
+     * document ({@code {}}: no item, no items). For warming the SDK's request path up ({@link DynamoStorage#warmUp}).
+     */
+    static DynamoDbClient canned() {
+        return configured(Region.US_EAST_1, StaticCredentialsProvider.create(AwsBasicCredentials.create("warm", "up")))
+                .httpClient(CannedResponseHttpClient.builder().statusCode(200)
+                        .responseBody("{}".getBytes(StandardCharsets.UTF_8)).build())
+                .endpointOverride(URI.create("http://localhost"))
+                .build();
+    }
+
     private static DynamoDbClientBuilder builder(Region region, AwsCredentialsProvider credentials) {
+        return configured(region, credentials)
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(10))
+                        .build());
+    }
+
+    private static DynamoDbClientBuilder configured(Region region, AwsCredentialsProvider credentials) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(credentials, "credentials");
         return DynamoDbClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofSeconds(2))
-                        .socketTimeout(Duration.ofSeconds(10))
-                        .build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())

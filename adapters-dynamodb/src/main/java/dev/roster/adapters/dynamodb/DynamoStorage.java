@@ -7,7 +7,10 @@ import dev.roster.application.port.Influencers;
 import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.RosterStorage;
+import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.InfluencerId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.concurrent.Executors;
@@ -64,6 +67,21 @@ public final class DynamoStorage implements RosterStorage {
      */
     public static DynamoStorage create(Supplier<DynamoDbClient> client, DynamoSettings settings) {
         return new DynamoStorage(Objects.requireNonNull(client, "client"), settings, Clock.systemUTC());
+    }
+
+    /**
+     * Reads an account and a person, as a GET does, through a throwaway store over {@link DynamoClients#canned() a
+     * client that reaches no network}: the SDK's request path (marshalling, signing, retries, unmarshalling) and the
+     * store's own are loaded, and the first real read pays for neither. Initialisation runs it on a thread of its own
+     * while the real client is built; it changes nothing anywhere.
+     */
+    public static void warmUp(DynamoSettings settings) {
+        try (DynamoDbClient canned = DynamoClients.canned()) {
+            DynamoStorage store = new DynamoStorage(() -> canned, settings, Clock.systemUTC());
+            Instant now = Instant.now();
+            store.accountSearch().view(AccountId.next(now));
+            store.accountSearch().influencer(InfluencerId.next(now));
+        }
     }
 
     /** Loads the search projection now (at start-up, or before a SnapStart snapshot) rather than on the first search. */

@@ -36,24 +36,24 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param platforms the platforms as this deployment collects them: those read with a browser are left to the office
  *                  collector, since Lambda has no Chromium
  * @param storage   the store, for functions that want its search loaded before SnapStart takes its snapshot
- * @param dynamo    the store's DynamoDB client, built alongside the rest ({@link #awaitDynamo()} waits for it)
+ * @param dynamo    the store's DynamoDB client, built and warmed up alongside the rest ({@link #awaitDynamo()})
  * @param s3        the file store's S3 side, built on first use ({@link #buildDeferred()} builds it now)
  * @param sqs       the job queue's SQS side, likewise
  * @param validator the input rules' validator, likewise
  */
-record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage,
-        InParallel<DynamoDbClient> dynamo, FileStore files, OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs,
+record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, DynamoStart dynamo,
+        FileStore files, OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs,
         OnFirstUse<Validator> validator) {
 
     /**
-     * @param dynamo builds the DynamoDB client, on a thread of its own: the SDK's set-up (its TLS context included) is
-     *               the slowest part of initialisation and needs nothing else, so everything else is wired meanwhile
+     * @param dynamo builds the DynamoDB client, which {@link DynamoStart} does alongside the rest of the wiring
      * @param s3     and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests)
      */
     static LambdaWiring of(LambdaSettings settings, Supplier<DynamoDbClient> dynamo, AwsClientSettings s3,
             AwsClientSettings sqs) {
-        InParallel<DynamoDbClient> client = InParallel.start("roster-dynamodb-client", dynamo);
-        DynamoStorage storage = DynamoStorage.create(client::join, DynamoSettings.defaults(settings.tablePrefix()));
+        DynamoSettings storeSettings = DynamoSettings.defaults(settings.tablePrefix());
+        DynamoStart client = DynamoStart.begin(dynamo, storeSettings);
+        DynamoStorage storage = DynamoStorage.create(client::client, storeSettings);
         OnFirstUse<FileStore> s3Files = new OnFirstUse<>(() -> new S3FileStore(AwsClients.s3(s3),
                 AwsClients.s3Presigner(s3), S3Location.of(settings.filesBucket())));
         String queueUrl = settings.jobsQueueUrl().toString();
@@ -87,12 +87,9 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
         return new LambdaWiring(builder.build(), platforms, storage, client, files, s3Files, sqsJobs, validator);
     }
 
-    /**
-     * Waits for the DynamoDB client, which functions do last in their initialisation: a deployment that cannot build
-     * one then fails to start, as it would have without the second thread, rather than on its first request.
-     */
+    /** Waits for the DynamoDB client and its warm-up: functions do so last in their initialisation. */
     void awaitDynamo() {
-        dynamo.join();
+        dynamo.await();
     }
 
     /** Builds now what is otherwise built on first use (S3 and SQS clients, the validator), for a snapshot. */

@@ -1,0 +1,55 @@
+package dev.roster.bootstrap.lambda;
+
+import dev.roster.adapters.dynamodb.DynamoSettings;
+import dev.roster.adapters.dynamodb.DynamoStorage;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DynamoDB side of a function's initialisation, off the initialising thread. The SDK client (its TLS context
+ * included) is the slowest part and needs nothing else, so one thread builds it while the function wires everything
+ * else; another runs the store's reads once over a client that reaches no network ({@link DynamoStorage#warmUp}), so
+ * the first real request does not load the SDK's request path either. Lambda gives initialisation the CPU of two
+ * vCPUs.
+ */
+final class DynamoStart {
+
+    private final InParallel<DynamoDbClient> client;
+    private final InParallel<Optional<RuntimeException>> warmUp;
+
+    private DynamoStart(InParallel<DynamoDbClient> client, InParallel<Optional<RuntimeException>> warmUp) {
+        this.client = client;
+        this.warmUp = warmUp;
+    }
+
+    static DynamoStart begin(Supplier<DynamoDbClient> build, DynamoSettings settings) {
+        return new DynamoStart(InParallel.start("roster-dynamodb-client", build),
+                InParallel.start("roster-dynamodb-warm-up", () -> warmUp(settings)));
+    }
+
+    /** The client, once built; a failure to build it is thrown here. */
+    DynamoDbClient client() {
+        return client.join();
+    }
+
+    /**
+     * Waits for both. A client that cannot be built fails the function's initialisation, as it would have on the
+     * initialising thread; a warm-up that failed only costs the first request its head start, so it is reported, not
+     * thrown.
+     */
+    void await() {
+        client();
+        warmUp.join().ifPresent(failure -> System.err.println(
+                "roster: the DynamoDB warm-up failed, so the first request loads the SDK itself: " + failure));
+    }
+
+    private static Optional<RuntimeException> warmUp(DynamoSettings settings) {
+        try {
+            DynamoStorage.warmUp(settings);
+            return Optional.empty();
+        } catch (RuntimeException failed) {
+            return Optional.of(failed);
+        }
+    }
+}
