@@ -105,6 +105,10 @@ class LambdaArtifactIT {
                 .anyMatch(name -> name.startsWith("org/jsoup/"))
                 .anyMatch(name -> name.startsWith("com/fasterxml/jackson/dataformat/yaml/"))
                 .anyMatch(name -> name.startsWith("org/yaml/snakeyaml/"));
+        try (JarFile libraries = new JarFile(unpacked.resolve("lib").resolve(LIBRARIES).toFile())) {
+            assertThat(libraries.stream().filter(entry -> entry.getMethod() != ZipEntry.STORED).map(JarEntry::getName))
+                    .as("stored, so that no class is inflated as it loads").isEmpty();
+        }
         assertThat(Files.size(ZIP)).as("Lambda takes zips of up to 50 MB directly").isLessThan(50L * 1024 * 1024);
     }
 
