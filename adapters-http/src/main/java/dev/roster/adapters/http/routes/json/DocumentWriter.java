@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import java.util.UUID;
  */
 final class DocumentWriter {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final ClassValue<RecordShape> shapes = new ClassValue<>() {
         @Override
@@ -32,23 +33,23 @@ final class DocumentWriter {
 
     /** @throws IllegalArgumentException for a value of a type documents do not hold (a programming error) */
     byte[] write(Object document) {
-        StringBuilder out = new StringBuilder(256);
+        Utf8Out out = new Utf8Out();
         value(document, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
-    private void value(Object value, StringBuilder out) {
+    private void value(Object value, Utf8Out out) {
         if (value == null) {
-            out.append("null");
+            out.ascii("null");
         } else if (value instanceof CharSequence || value instanceof Character || value instanceof Instant
                 || value instanceof LocalDate || value instanceof UUID || value instanceof URI) {
-            string(value.toString(), out);
-        } else if (value instanceof Boolean) {
-            out.append(value);
+            out.quoted(value.toString());
+        } else if (value instanceof Boolean truth) {
+            out.ascii(truth ? "true" : "false");
         } else if (value instanceof Number number) {
             number(number, out);
         } else if (value instanceof Enum<?> constant) {
-            string(constant.name(), out);
+            out.quoted(constant.name());
         } else if (value instanceof Map<?, ?> map) {
             object(map, out);
         } else if (value instanceof Iterable<?> items) {
@@ -60,19 +61,19 @@ final class DocumentWriter {
         }
     }
 
-    private static void number(Number number, StringBuilder out) {
+    private static void number(Number number, Utf8Out out) {
         boolean notFinite = number instanceof Double real && !Double.isFinite(real)
                 || number instanceof Float single && !Float.isFinite(single);
         if (notFinite) {
             // Jackson's default: NaN and the infinities, which JSON has no numbers for, as strings.
-            string(number.toString(), out);
+            out.quoted(number.toString());
         } else {
-            out.append(number);
+            out.ascii(number.toString());
         }
     }
 
-    private void object(Map<?, ?> map, StringBuilder out) {
-        out.append('{');
+    private void object(Map<?, ?> map, Utf8Out out) {
+        out.put('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!(entry.getKey() instanceof String name)) {
@@ -80,23 +81,23 @@ final class DocumentWriter {
             }
             first = member(name, entry.getValue(), first, out);
         }
-        out.append('}');
+        out.put('}');
     }
 
-    private void array(Iterator<?> items, StringBuilder out) {
-        out.append('[');
+    private void array(Iterator<?> items, Utf8Out out) {
+        out.put('[');
         while (items.hasNext()) {
             value(items.next(), out);
             if (items.hasNext()) {
-                out.append(',');
+                out.put(',');
             }
         }
-        out.append(']');
+        out.put(']');
     }
 
-    private void record(Record record, StringBuilder out) {
+    private void record(Record record, Utf8Out out) {
         RecordShape shape = shapes.get(record.getClass());
-        out.append('{');
+        out.put('{');
         boolean first = true;
         for (int i = 0; i < shape.names().length; i++) {
             Object component = shape.read(record, i);
@@ -104,44 +105,114 @@ final class DocumentWriter {
                 first = member(shape.names()[i], component, first, out);
             }
         }
-        out.append('}');
+        out.put('}');
     }
 
-    private boolean member(String name, Object value, boolean first, StringBuilder out) {
+    private boolean member(String name, Object value, boolean first, Utf8Out out) {
         if (!first) {
-            out.append(',');
+            out.put(',');
         }
-        string(name, out);
-        out.append(':');
+        out.quoted(name);
+        out.put(':');
         value(value, out);
         return false;
     }
 
-    /** Jackson's escaping: quote, backslash, control characters and surrogates; the rest as it is, in UTF-8. */
-    private static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c)) {
-                        // Characters beyond the BMP (emoji) as their two escaped surrogates, lone ones likewise.
-                        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-                                .append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+    /** A growing buffer of UTF-8 bytes: documents go out as bytes, so no text is built first and encoded after. */
+    private static final class Utf8Out {
+
+        /** The most bytes one character can take here: an escaped one, {@code \\uXXXX}. */
+        private static final int MOST_PER_CHAR = 6;
+
+        private byte[] buffer = new byte[512];
+        private int size;
+
+        void put(char c) {
+            room(1);
+            buffer[size++] = (byte) c;
+        }
+
+        /** Text known to be ASCII and to need no escaping: numbers, instants, dates, literals. */
+        void ascii(String text) {
+            int length = text.length();
+            room(length);
+            for (int i = 0; i < length; i++) {
+                buffer[size++] = (byte) text.charAt(i);
             }
         }
-        out.append('"');
+
+        /**
+         * Jackson's escaping: quote, backslash, control characters and surrogates (so characters beyond the BMP,
+         * emoji, go as two escaped surrogates); the rest as it is, in UTF-8.
+         */
+        void quoted(String text) {
+            int length = text.length();
+            room(length * MOST_PER_CHAR + 2);
+            byte[] out = buffer;
+            int at = size;
+            out[at++] = '"';
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    at = c >= 0x20 && c != '"' && c != '\\' ? put(out, at, c) : escapedAscii(out, at, c);
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | c >> 6);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    at = unicodeEscape(out, at, c);
+                } else {
+                    out[at++] = (byte) (0xE0 | c >> 12);
+                    out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            out[at++] = '"';
+            size = at;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, size);
+        }
+
+        private static int put(byte[] out, int at, char c) {
+            out[at] = (byte) c;
+            return at + 1;
+        }
+
+        private static int escapedAscii(byte[] out, int at, char c) {
+            char shortForm = switch (c) {
+                case '"' -> '"';
+                case '\\' -> '\\';
+                case '\b' -> 'b';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\f' -> 'f';
+                case '\r' -> 'r';
+                default -> 0;
+            };
+            if (shortForm == 0) {
+                return unicodeEscape(out, at, c);
+            }
+            out[at] = '\\';
+            out[at + 1] = (byte) shortForm;
+            return at + 2;
+        }
+
+        private static int unicodeEscape(byte[] out, int at, char c) {
+            out[at] = '\\';
+            out[at + 1] = 'u';
+            out[at + 2] = HEX[c >> 12];
+            out[at + 3] = HEX[c >> 8 & 0xF];
+            out[at + 4] = HEX[c >> 4 & 0xF];
+            out[at + 5] = HEX[c & 0xF];
+            return at + 6;
+        }
+
+        private void room(int bytes) {
+            if (size + bytes > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + bytes));
+            }
+        }
     }
 
     /** A record type's component names and accessors, looked up once per type. */
