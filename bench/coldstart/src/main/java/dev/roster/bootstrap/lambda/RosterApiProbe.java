@@ -10,8 +10,8 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * Roster's side of the cold-start benchmark: builds the API function as Lambda would at initialisation (its whole
- * wiring: the DynamoDB client, the use cases, the route table, JSON; the S3 and SQS clients and the validator wait for
- * their first use, as on Lambda) and answers one GET account event. Lives in the functions' package to reach the
+ * wiring: the DynamoDB client and the SDK's warm-up on threads of their own, the use cases, the route table, JSON; the
+ * S3 and SQS clients and the validator wait for their first use, as on Lambda) and answers one GET account event. Lives in the functions' package to reach the
  * wiring that takes an emulator's endpoint. Usage: {@code <dynamodb endpoint> <table prefix> <account id>}; prints the
  * response once it has one.
  */
