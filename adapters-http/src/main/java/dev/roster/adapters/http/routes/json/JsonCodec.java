@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.roster.application.error.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The API's JSON: camelCase fields, ISO-8601 instants, absent values written as {@code null} so every document of a
@@ -24,7 +25,7 @@ import java.io.UncheckedIOException;
 public final class JsonCodec {
 
     private final DocumentWriter writer = new DocumentWriter();
-    private volatile ObjectMapper mapper;
+    private final AtomicReference<ObjectMapper> mapper = new AtomicReference<>();
 
     public byte[] write(Object value) {
         return writer.write(value);
@@ -64,17 +65,9 @@ public final class JsonCodec {
     }
 
     private ObjectMapper mapper() {
-        ObjectMapper built = mapper;
-        if (built == null) {
-            synchronized (this) {
-                built = mapper;
-                if (built == null) {
-                    built = readingMapper();
-                    mapper = built;
-                }
-            }
-        }
-        return built;
+        ObjectMapper built = mapper.get();
+        // Two first reads at once may both build one (it has no side effects); the first one set is kept.
+        return built != null ? built : mapper.updateAndGet(current -> current != null ? current : readingMapper());
     }
 
     private static ObjectMapper readingMapper() {
