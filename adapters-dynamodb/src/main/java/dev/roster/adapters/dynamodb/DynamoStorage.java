@@ -12,12 +12,12 @@ import dev.roster.domain.influencer.InfluencerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

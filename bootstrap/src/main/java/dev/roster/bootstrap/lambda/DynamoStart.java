@@ -10,8 +10,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The DynamoDB side of a function's initialisation, off the initialising thread. The SDK client (its TLS context
  * included) is the slowest part and needs nothing else, so one thread builds it while the function wires everything
  * else; another runs the store's reads once over a client that reaches no network ({@link DynamoStorage#warmUp}), so
- * the first real request does not load the SDK's request path either. Lambda gives initialisation the CPU of two
- * vCPUs.
+ * the first real request does not load the SDK's request path either ({@link InParallel} says when that pays).
  */
 final class DynamoStart {
 

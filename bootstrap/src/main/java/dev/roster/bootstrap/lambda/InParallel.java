@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * A part of a function's initialisation that needs nothing else built first, built on a thread of its own while the
- * initialising thread builds the rest. Lambda runs initialisation with the CPU of two vCPUs, so the two halves overlap
- * instead of adding up.
+ * initialising thread builds the rest. Where a second core is free (a laptop; Lambda's initialisation, whose CPU is not
+ * held to the memory setting's share), the two overlap instead of adding up.
  */
 final class InParallel<T> {
 
