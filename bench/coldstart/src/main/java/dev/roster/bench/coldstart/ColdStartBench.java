@@ -7,6 +7,7 @@ import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
 import dev.roster.adapters.dynamodb.DynamoTables;
 import dev.roster.application.port.NewAccount;
+import dev.roster.bench.common.Medians;
 import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.bootstrap.lambda.RosterApiProbe;
 import dev.roster.domain.influencer.PlatformAccount;
@@ -85,9 +86,9 @@ public final class ColdStartBench {
             }
             System.out.printf("%d rounds, fresh JVM each, flags %s%n", rounds, JVM_FLAGS);
             times.forEach((name, millis) -> System.out.printf("%-26s median %7.0f ms   (runs: %s)%n", name,
-                    median(millis), millis.stream().map(ms -> String.format("%.0f", ms)).toList()));
-            System.out.printf("Roster / minimal (medians): %.2f%n", median(times.get("Roster API function"))
-                    / median(times.get("minimal GetItem handler")));
+                    Medians.of(millis), millis.stream().map(ms -> String.format("%.0f", ms)).toList()));
+            System.out.printf("Roster / minimal (medians): %.2f%n", Medians.of(times.get("Roster API function"))
+                    / Medians.of(times.get("minimal GetItem handler")));
         } finally {
             dynamo.stop();
         }
@@ -175,9 +176,4 @@ public final class ColdStartBench {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 }

@@ -5,6 +5,7 @@ import dev.roster.adapters.browser.playwright.BrowserMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.application.port.CollectionTarget;
+import dev.roster.bench.common.Medians;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.platform.PlatformCode;
@@ -39,7 +40,7 @@ final class BrowserMemory {
                 for (int round = 0; round < peaks.length; round++) {
                     peaks[round] = peakWhileLoading(browser, site, pages) / 1024.0;
                 }
-                double peak = CollectionBench.median(peaks);
+                double peak = Medians.of(peaks);
                 System.out.printf("browser memory (PSS), %d concurrent page(s): %.0f MB idle, %.0f MB at peak while "
                         + "loading: %.0f MB per page all told, %.0f MB per page above idle%n", pages, idle / 1024.0,
                         peak, peak / pages, (peak - idle / 1024.0) / pages);

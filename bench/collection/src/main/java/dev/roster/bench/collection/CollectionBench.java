@@ -12,6 +12,7 @@ import dev.roster.application.collection.CollectionReport;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.bench.common.Medians;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.platform.PlatformCode;
 import java.net.URI;
@@ -21,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,16 +132,11 @@ public final class CollectionBench {
         return count * 60_000_000_000.0 / nanos;
     }
 
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 
     private static void report(String what, double[] perMinute, double[] baseline) {
-        String ratio = baseline == null ? "" : String.format("  (%.3g x baseline)", median(perMinute) / median(baseline));
+        String ratio = baseline == null ? ""
+                : String.format("  (%.3g x baseline)", Medians.of(perMinute) / Medians.of(baseline));
         System.out.printf("%-34s median %,10.0f accounts/min over %d rounds, concurrency %d%s%n", what,
-                median(perMinute), perMinute.length, CONCURRENCY, ratio);
+                Medians.of(perMinute), perMinute.length, CONCURRENCY, ratio);
     }
 }

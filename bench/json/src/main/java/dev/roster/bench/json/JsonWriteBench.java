@@ -10,6 +10,7 @@ import dev.roster.adapters.http.routes.dto.AccountRefDto;
 import dev.roster.adapters.http.routes.dto.LastCollectionDto;
 import dev.roster.adapters.http.routes.dto.PersonDto;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.bench.common.Medians;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,9 +61,9 @@ public final class JsonWriteBench {
         System.out.printf("a page of %d accounts (%,d bytes), %d rounds of %d writes (checksum %d)%n", accounts,
                 codec.write(page).length, rounds, writes, bytes);
         micros.forEach((name, values) -> System.out.printf("%-18s median %7.1f us/page   (rounds: %s)%n", name,
-                median(values), values.stream().map(value -> String.format("%.0f", value)).toList()));
-        System.out.printf("writer / databind (medians): %.2f%n", median(micros.get("Roster's writer"))
-                / median(micros.get("Jackson databind")));
+                Medians.of(values), values.stream().map(value -> String.format("%.0f", value)).toList()));
+        System.out.printf("writer / databind (medians): %.2f%n", Medians.of(micros.get("Roster's writer"))
+                / Medians.of(micros.get("Jackson databind")));
     }
 
     /** Accounts as a search answers them: Hangul names, metrics with their time, the other platform's account. */
@@ -84,9 +85,4 @@ public final class JsonWriteBench {
         return new AccountPageDto(items, "eyJhZnRlciI6ICIxMDAifQ==");
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 }
