@@ -57,7 +57,7 @@ public final class DynamoStorage implements RosterStorage {
     /** The store over {@code client}'s tables named by {@code settings}; they must exist ({@link DynamoTables}). */
     public static DynamoStorage create(DynamoDbClient client, DynamoSettings settings) {
         Objects.requireNonNull(client, "client");
-        return new DynamoStorage(() -> client, settings, Clock.systemUTC());
+        return create(() -> client, settings);
     }
 
     /**

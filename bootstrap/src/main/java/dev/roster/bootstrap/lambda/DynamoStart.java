@@ -2,7 +2,6 @@ package dev.roster.bootstrap.lambda;
 
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
-import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -15,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class DynamoStart {
 
     private final InParallel<DynamoDbClient> client;
-    private final InParallel<Optional<RuntimeException>> warmUp;
+    private final InParallel<Boolean> warmUp;
 
-    private DynamoStart(InParallel<DynamoDbClient> client, InParallel<Optional<RuntimeException>> warmUp) {
+    private DynamoStart(InParallel<DynamoDbClient> client, InParallel<Boolean> warmUp) {
         this.client = client;
         this.warmUp = warmUp;
     }
@@ -39,16 +38,18 @@ final class DynamoStart {
      */
     void await() {
         client();
-        warmUp.join().ifPresent(failure -> System.err.println(
-                "roster: the DynamoDB warm-up failed, so the first request loads the SDK itself: " + failure));
+        warmUp.join();
     }
 
-    private static Optional<RuntimeException> warmUp(DynamoSettings settings) {
+    /** @return whether it went through; a failure is reported, never thrown */
+    private static boolean warmUp(DynamoSettings settings) {
         try {
             DynamoStorage.warmUp(settings);
-            return Optional.empty();
+            return true;
         } catch (RuntimeException failed) {
-            return Optional.of(failed);
+            System.err.println("roster: the DynamoDB warm-up failed, so the first request loads the SDK itself: "
+                    + failed);
+            return false;
         }
     }
 }
