@@ -1,7 +1,9 @@
 package dev.roster.dynamodb.testserver;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.http.DynamoDbHandler;
+import dev.roster.dynamodb.testserver.operation.Operation;
 import dev.roster.dynamodb.testserver.operation.Operations;
 import dev.roster.dynamodb.testserver.table.Database;
 import java.io.IOException;
@@ -50,7 +52,7 @@ public final class DynamoDbTestServer implements AutoCloseable {
             }
 
             @Override
-            public Fault take(Operation operation) {
+            public DynamoDbException take(Operation operation) {
                 return faults.take(operation);
             }
 

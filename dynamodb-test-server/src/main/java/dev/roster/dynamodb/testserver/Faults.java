@@ -1,5 +1,7 @@
 package dev.roster.dynamodb.testserver;
 
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
+import dev.roster.dynamodb.testserver.operation.Operation;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -68,13 +70,14 @@ public final class Faults {
         return latencies.getOrDefault(operation, Duration.ZERO);
     }
 
-    /** The fault planned for this request of {@code operation}, taken off the plan, or {@code null}. */
-    synchronized Fault take(Operation operation) {
+    /** The error planned for this request of {@code operation}, taken off the plan, or {@code null}. */
+    synchronized DynamoDbException take(Operation operation) {
         for (Planned next : planned) {
             if (next.operation() == null || next.operation() == operation) {
                 planned.remove(next);
                 injected.incrementAndGet();
-                return next.fault();
+                Fault fault = next.fault();
+                return new DynamoDbException(fault.status(), fault.type(), fault.message());
             }
         }
         return null;

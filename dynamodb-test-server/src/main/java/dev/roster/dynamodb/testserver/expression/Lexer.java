@@ -1,6 +1,6 @@
 package dev.roster.dynamodb.testserver.expression;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.expression.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;

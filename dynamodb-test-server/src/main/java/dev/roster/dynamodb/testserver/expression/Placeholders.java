@@ -1,7 +1,7 @@
 package dev.roster.dynamodb.testserver.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.value.Value;
 import dev.roster.dynamodb.testserver.value.ValueCodec;
 import java.util.Iterator;

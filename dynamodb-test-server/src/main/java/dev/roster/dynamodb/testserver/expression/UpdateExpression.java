@@ -1,6 +1,6 @@
 package dev.roster.dynamodb.testserver.expression;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.value.Bytes;
 import dev.roster.dynamodb.testserver.value.Numbers;
 import dev.roster.dynamodb.testserver.value.Type;

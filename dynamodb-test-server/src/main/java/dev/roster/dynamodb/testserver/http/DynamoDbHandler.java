@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.roster.dynamodb.testserver.DynamoDbException;
-import dev.roster.dynamodb.testserver.Fault;
-import dev.roster.dynamodb.testserver.Operation;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
+import dev.roster.dynamodb.testserver.operation.Operation;
 import dev.roster.dynamodb.testserver.operation.Operations;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +38,8 @@ public final class DynamoDbHandler implements HttpHandler {
     public interface FaultSource {
         Duration latency(Operation operation);
 
-        Fault take(Operation operation);
+        /** The error to answer this request with instead of serving it, or {@code null}. */
+        DynamoDbException take(Operation operation);
 
         boolean takeUnprocessed(Operation operation);
     }
@@ -82,9 +82,9 @@ public final class DynamoDbHandler implements HttpHandler {
             throw DynamoDbException.unknownOperation();
         }
         pause(faults.latency(operation));
-        Fault fault = faults.take(operation);
+        DynamoDbException fault = faults.take(operation);
         if (fault != null) {
-            throw new DynamoDbException(fault.status(), fault.type(), fault.message());
+            throw fault;
         }
         JsonNode parsed;
         try {

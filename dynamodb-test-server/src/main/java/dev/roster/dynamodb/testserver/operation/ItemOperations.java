@@ -2,7 +2,7 @@ package dev.roster.dynamodb.testserver.operation;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.expression.Placeholders;
 import dev.roster.dynamodb.testserver.expression.Projection;
 import dev.roster.dynamodb.testserver.table.Database;

@@ -2,7 +2,6 @@ package dev.roster.dynamodb.testserver.operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.dynamodb.testserver.Operation;
 import dev.roster.dynamodb.testserver.table.Database;
 
 /** Every operation the server answers, by name, over one database. */

@@ -1,7 +1,7 @@
 package dev.roster.dynamodb.testserver.operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.expression.Condition;
 import dev.roster.dynamodb.testserver.expression.Expressions;
 import dev.roster.dynamodb.testserver.expression.Path;

@@ -3,7 +3,7 @@ package dev.roster.dynamodb.testserver.operation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.expression.Condition;
 import dev.roster.dynamodb.testserver.expression.Expressions;
 import dev.roster.dynamodb.testserver.expression.Placeholders;

@@ -1,7 +1,7 @@
 package dev.roster.dynamodb.testserver.operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import java.util.List;
 
 /** The JSON body of a request (or one part of it), read with DynamoDB's refusals for missing and malformed fields. */

@@ -1,6 +1,6 @@
 package dev.roster.dynamodb.testserver.operation;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.expression.Condition;
 import dev.roster.dynamodb.testserver.expression.Expressions;
 import dev.roster.dynamodb.testserver.expression.Path;

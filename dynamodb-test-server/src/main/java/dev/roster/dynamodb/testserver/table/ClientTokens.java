@@ -1,11 +1,11 @@
 package dev.roster.dynamodb.testserver.table;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 
 /**
  * The {@code ClientRequestToken}s of transactions that succeeded in the last ten minutes, with what each request was:
@@ -18,7 +18,8 @@ public final class ClientTokens {
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final Clock clock;
-    private final Map<String, Remembered> tokens = new HashMap<>();
+    /** In the order remembered, which is the order they expire in: the expired ones are always at the head. */
+    private final LinkedHashMap<String, Remembered> tokens = new LinkedHashMap<>();
 
     ClientTokens(Clock clock) {
         this.clock = clock;
@@ -33,7 +34,10 @@ public final class ClientTokens {
      */
     public boolean alreadyApplied(String token, String request) {
         Instant now = clock.instant();
-        tokens.values().removeIf(remembered -> remembered.until().isBefore(now));
+        Iterator<Remembered> oldest = tokens.values().iterator();
+        while (oldest.hasNext() && oldest.next().until().isBefore(now)) {
+            oldest.remove();
+        }
         Remembered remembered = tokens.get(token);
         if (remembered == null) {
             return false;

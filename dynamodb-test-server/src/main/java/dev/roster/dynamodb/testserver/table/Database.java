@@ -1,6 +1,6 @@
 package dev.roster.dynamodb.testserver.table;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.value.Value;
 import java.math.BigDecimal;
 import java.time.Clock;

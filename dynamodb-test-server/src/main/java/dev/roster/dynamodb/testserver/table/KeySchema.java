@@ -1,6 +1,6 @@
 package dev.roster.dynamodb.testserver.table;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.value.Items;
 import dev.roster.dynamodb.testserver.value.Type;
 import dev.roster.dynamodb.testserver.value.Value;

@@ -1,6 +1,6 @@
 package dev.roster.dynamodb.testserver.value;
 
-import dev.roster.dynamodb.testserver.DynamoDbException;
+import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,6 @@
-package dev.roster.dynamodb.testserver;
+package dev.roster.dynamodb.testserver.conformance;
 
+import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.roster.dynamodb.testserver;
+package dev.roster.dynamodb.testserver.error;
 
 import java.util.Map;
 

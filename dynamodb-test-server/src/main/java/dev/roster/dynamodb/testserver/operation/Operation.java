@@ -1,4 +1,4 @@
-package dev.roster.dynamodb.testserver;
+package dev.roster.dynamodb.testserver.operation;
 
 /** The DynamoDB operations the server answers; any other {@code X-Amz-Target} gets {@code UnknownOperationException}. */
 public enum Operation {
