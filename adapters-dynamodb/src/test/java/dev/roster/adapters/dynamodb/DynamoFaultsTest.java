@@ -20,6 +20,7 @@ import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
 import dev.roster.dynamodb.testserver.Fault;
 import dev.roster.dynamodb.testserver.Faults;
+import dev.roster.dynamodb.testserver.operation.Operation;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,22 @@ class DynamoFaultsTest {
         assertThat(storage.accountSearch().view(registered.account().id())).isPresent();
         assertThat(storage.influencers().findByIdentity(registered.influencer().identity()))
                 .contains(registered.influencer());
+    }
+
+    @Test
+    void aTransactionCancelledByAConflictIsRunAgainAndAppliesOnce() {
+        Faults faults = local.faults();
+        int before = faults.injected();
+        Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
+
+        faults.failNext(Operation.TransactWriteItems, 2, Fault.TRANSACTION_CONFLICT);
+        AccountView registered = roster.registerAccount().register(
+                new RegisterAccountCommand("a", "Conflicted Person", "010-3000-0003", "conflicted", null, null, null));
+
+        assertThat(faults.injected() - before).isEqualTo(2);
+        assertThat(storage.influencers().findByIdentity(registered.influencer().identity()))
+                .contains(registered.influencer());
+        assertThat(storage.accountSearch().view(registered.account().id())).isPresent();
     }
 
     @Test

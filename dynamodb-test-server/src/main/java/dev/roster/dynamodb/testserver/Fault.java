@@ -23,6 +23,13 @@ public record Fault(int status, String type, String message) {
             "Throughput exceeds the current throughput limit for your account. Please contact AWS Support at "
                     + "https://aws.amazon.com/support request a limit increase");
 
+    /**
+     * A transaction cancelled because another one holds its items: {@code TransactionCanceledException} with the
+     * reason {@code TransactionConflict} for each action (for {@code TransactWriteItems} and {@code TransactGetItems}).
+     */
+    public static final Fault TRANSACTION_CONFLICT = new Fault(400,
+            "com.amazonaws.dynamodb.v20120810#TransactionCanceledException", "Transaction is ongoing for the item");
+
     /** An HTTP 500, "DynamoDB could not process your request". */
     public static final Fault INTERNAL_SERVER_ERROR = new Fault(500,
             "com.amazonaws.dynamodb.v20120810#InternalServerError", "Internal server error");

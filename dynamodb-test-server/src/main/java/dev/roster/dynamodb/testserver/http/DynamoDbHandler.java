@@ -3,6 +3,7 @@ package dev.roster.dynamodb.testserver.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -14,6 +15,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.CRC32;
 
@@ -83,9 +87,6 @@ public final class DynamoDbHandler implements HttpHandler {
         }
         pause(faults.latency(operation));
         DynamoDbException fault = faults.take(operation);
-        if (fault != null) {
-            throw fault;
-        }
         JsonNode parsed;
         try {
             parsed = json.readTree(request);
@@ -95,9 +96,25 @@ public final class DynamoDbHandler implements HttpHandler {
         if (parsed == null || !parsed.isObject()) {
             throw DynamoDbException.serialization("Start of structure or map found where not expected");
         }
+        if (fault != null) {
+            throw fault.code().equals("TransactionCanceledException") ? conflict(fault, parsed) : fault;
+        }
         boolean unprocessed = (operation == Operation.BatchGetItem || operation == Operation.BatchWriteItem)
                 && faults.takeUnprocessed(operation);
         return json.writeValueAsBytes(operations.run(operation, parsed, unprocessed));
+    }
+
+    /** A cancellation with the reason {@code TransactionConflict} for every action of the transaction asked for. */
+    private DynamoDbException conflict(DynamoDbException fault, JsonNode request) {
+        ArrayNode reasons = json.createArrayNode();
+        List<String> codes = new ArrayList<>();
+        JsonNode actions = request.path("TransactItems");
+        for (int i = 0; i < Math.max(1, actions.size()); i++) {
+            reasons.addObject().put("Code", "TransactionConflict").put("Message", fault.getMessage());
+            codes.add("TransactionConflict");
+        }
+        return new DynamoDbException(fault.status(), fault.type(), "Transaction cancelled, please refer cancellation "
+                + "reasons for specific reasons " + codes, Map.of("CancellationReasons", reasons));
     }
 
     private static byte[] read(InputStream in) throws IOException {

@@ -1,6 +1,7 @@
 package dev.roster.dynamodb.testserver.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import dev.roster.dynamodb.testserver.Fault;
@@ -9,9 +10,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Injected throttling, server errors and latency, as the SDK meets them: retried, then surfaced. */
 class FaultsTest {
@@ -57,6 +67,30 @@ class FaultsTest {
         server.faults().failNext(4, Fault.INTERNAL_SERVER_ERROR);
         Conformance.refused(InternalServerErrorException.class, retrying::listTables).isNotBlank();
         assertThat(server.faults().injected()).isEqualTo(5);
+    }
+
+    @Test
+    @AwsDoc(Docs.TRANSACTIONS)
+    void aTransactionConflictCancelsEveryActionAndWritesNothing() {
+        once.createTable(request -> request.tableName("conflict").billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+                        .attributeType(ScalarAttributeType.S).build()));
+        server.faults().failNext(Operation.TransactWriteItems, 1, Fault.TRANSACTION_CONFLICT);
+
+        TransactionCanceledException cancelled = catchThrowableOfType(() -> once.transactWriteItems(request -> request
+                .transactItems(put("a"), put("b"))), TransactionCanceledException.class);
+
+        assertThat(cancelled.cancellationReasons()).extracting(CancellationReason::code)
+                .containsExactly("TransactionConflict", "TransactionConflict");
+        assertThat(once.scan(request -> request.tableName("conflict")).count()).isZero();
+        once.transactWriteItems(request -> request.transactItems(put("a"), put("b")));
+        assertThat(once.scan(request -> request.tableName("conflict")).count()).isEqualTo(2);
+    }
+
+    private static TransactWriteItem put(String key) {
+        return TransactWriteItem.builder().put(Put.builder().tableName("conflict")
+                .item(Values.item("pk", key)).build()).build();
     }
 
     @Test
