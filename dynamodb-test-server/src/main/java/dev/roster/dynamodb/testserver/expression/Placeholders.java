@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A request's {@code ExpressionAttributeNames} and {@code ExpressionAttributeValues}, and which of them its expressions
@@ -28,47 +29,41 @@ public final class Placeholders {
 
     /** The placeholders of a request (or of one action of a transaction), checked for well-formed keys. */
     public static Placeholders of(JsonNode names, JsonNode values, boolean anyExpression) {
-        Map<String, String> nameMap = new LinkedHashMap<>();
-        Map<String, Value> valueMap = new LinkedHashMap<>();
-        if (names != null && !names.isNull()) {
-            if (!anyExpression) {
-                throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
-            }
-            if (names.size() == 0) {
-                throw DynamoDbException.validation("ExpressionAttributeNames must not be empty");
-            }
-            Iterator<Map.Entry<String, JsonNode>> fields = names.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (!field.getKey().matches("#[A-Za-z0-9_]+")) {
-                    throw DynamoDbException.validation("ExpressionAttributeNames contains invalid key: Syntax error; key: \""
-                            + field.getKey() + "\"");
-                }
-                if (field.getValue().asText().isEmpty()) {
-                    throw DynamoDbException.validation("ExpressionAttributeNames contains invalid value: Empty attribute "
-                            + "name; for key: \"" + field.getKey() + "\"");
-                }
-                nameMap.put(field.getKey(), field.getValue().asText());
-            }
+        return new Placeholders(read(names, "ExpressionAttributeNames", '#', anyExpression, Placeholders::name),
+                read(values, "ExpressionAttributeValues", ':', anyExpression, ValueCodec::value));
+    }
+
+    private static String name(JsonNode name) {
+        if (!name.isTextual() || name.textValue().isEmpty()) {
+            throw DynamoDbException.validation("ExpressionAttributeNames contains invalid value: Empty attribute name");
         }
-        if (values != null && !values.isNull()) {
-            if (!anyExpression) {
-                throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions");
-            }
-            if (values.size() == 0) {
-                throw DynamoDbException.validation("ExpressionAttributeValues must not be empty");
-            }
-            Iterator<Map.Entry<String, JsonNode>> fields = values.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (!field.getKey().matches(":[A-Za-z0-9_]+")) {
-                    throw DynamoDbException.validation("ExpressionAttributeValues contains invalid key: Syntax error; key: \""
-                            + field.getKey() + "\"");
-                }
-                valueMap.put(field.getKey(), ValueCodec.value(field.getValue()));
-            }
+        return name.textValue();
+    }
+
+    /** One of the two maps: keys {@code <sigil>word}, given only with an expression, never empty. */
+    private static <T> Map<String, T> read(JsonNode map, String parameter, char sigil, boolean anyExpression,
+            Function<JsonNode, T> value) {
+        Map<String, T> read = new LinkedHashMap<>();
+        if (map == null || map.isNull()) {
+            return read;
         }
-        return new Placeholders(nameMap, valueMap);
+        if (!anyExpression) {
+            throw DynamoDbException.validation(parameter + " can only be specified when using expressions");
+        }
+        if (map.size() == 0) {
+            throw DynamoDbException.validation(parameter + " must not be empty");
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            if (key.length() < 2 || key.charAt(0) != sigil || !key.substring(1).matches("[A-Za-z0-9_]+")) {
+                throw DynamoDbException.validation(parameter + " contains invalid key: Syntax error; key: \"" + key
+                        + "\"");
+            }
+            read.put(key, value.apply(field.getValue()));
+        }
+        return read;
     }
 
     String name(String placeholder, String kind) {

@@ -5,11 +5,11 @@ import dev.roster.dynamodb.testserver.expression.Comparator;
 import dev.roster.dynamodb.testserver.expression.Condition;
 import dev.roster.dynamodb.testserver.expression.Operand;
 import dev.roster.dynamodb.testserver.table.KeySchema;
+import dev.roster.dynamodb.testserver.table.SortRange;
 import dev.roster.dynamodb.testserver.value.Type;
 import dev.roster.dynamodb.testserver.value.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Query's {@code KeyConditionExpression}, checked against the table's key as AWS's "Query" reference describes: an
@@ -47,8 +47,28 @@ record KeyCondition(Value partition, Condition sort) {
         return new KeyCondition(partition, sort);
     }
 
-    boolean matches(Map<String, Value> item) {
-        return sort == null || sort.test(item);
+    /** The sort keys the condition can match. */
+    SortRange range() {
+        if (sort instanceof Condition.Comparison comparison) {
+            Value value = ((Operand.Literal) comparison.right()).value();
+            return switch (comparison.operator()) {
+                case EQ -> new SortRange(value, true, value, true);
+                case LT -> new SortRange(null, false, value, false);
+                case LE -> new SortRange(null, false, value, true);
+                case GT -> new SortRange(value, false, null, false);
+                case GE -> new SortRange(value, true, null, false);
+                case NE -> throw new IllegalStateException("<> is not a key condition");
+            };
+        }
+        if (sort instanceof Condition.Between between) {
+            return new SortRange(((Operand.Literal) between.low()).value(), true,
+                    ((Operand.Literal) between.high()).value(), true);
+        }
+        if (sort instanceof Condition.BeginsWith beginsWith) {
+            Value prefix = ((Operand.Literal) beginsWith.prefix()).value();
+            return new SortRange(prefix, true, SortRange.pastPrefix(prefix), false);
+        }
+        return SortRange.ALL;
     }
 
     private static void conjuncts(Condition condition, List<Condition> parts) {

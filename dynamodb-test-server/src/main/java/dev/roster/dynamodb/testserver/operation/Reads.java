@@ -10,15 +10,15 @@ import dev.roster.dynamodb.testserver.expression.Placeholders;
 import dev.roster.dynamodb.testserver.expression.Projection;
 import dev.roster.dynamodb.testserver.table.Database;
 import dev.roster.dynamodb.testserver.table.KeySchema;
+import dev.roster.dynamodb.testserver.table.SortRange;
 import dev.roster.dynamodb.testserver.table.Table;
 import dev.roster.dynamodb.testserver.value.Items;
 import dev.roster.dynamodb.testserver.value.Value;
 import dev.roster.dynamodb.testserver.value.ValueCodec;
-import dev.roster.dynamodb.testserver.value.ValueOrder;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code Query} and {@code Scan}, by AWS's API reference: items are read in key order until {@code Limit} items or
@@ -69,19 +69,14 @@ final class Reads {
                 throw DynamoDbException.validation(
                         "The provided starting key is outside query boundaries based on provided conditions");
             }
-            Stream<Map<String, Value>> items = table.partition(key.partition(), forward);
+            SortRange range = key.range();
             if (start != null && schema.hasSortKey()) {
-                Value from = start.get(schema.sortKey());
-                items = items.dropWhile(item -> {
-                    int order = ValueOrder.compare(item.get(schema.sortKey()), from);
-                    return forward ? order <= 0 : order >= 0;
-                });
-            } else if (start != null) {
-                items = Stream.empty();
+                range = range.after(start.get(schema.sortKey()), forward);
             }
-            // the items a sort key condition matches are contiguous in the partition: only they are read
-            Stream<Map<String, Value>> matching = items.dropWhile(item -> !key.matches(item)).takeWhile(key::matches);
-            return page(table, matching.iterator(), filter, shape, capacity, request);
+            // the range is exactly what the key condition matches: the read seeks to it and ends with it
+            Iterator<Map<String, Value>> items = start != null && !schema.hasSortKey() ? Collections.emptyIterator()
+                    : table.partition(key.partition(), range, forward);
+            return page(table, items, filter, shape, capacity, request);
         });
     }
 
@@ -111,9 +106,9 @@ final class Reads {
         return database.read(() -> {
             Table table = database.table(tableName);
             Map<String, Value> start = startKey(request, table.schema());
-            Stream<Map<String, Value>> items = table.scan(segment == null ? 0 : segment, total == null ? 1 : total,
-                    start);
-            return page(table, items.iterator(), filter, shape, capacity, request);
+            Iterator<Map<String, Value>> items = table.scan(segment == null ? 0 : segment,
+                    total == null ? 1 : total, start);
+            return page(table, items, filter, shape, capacity, request);
         });
     }
 

@@ -56,6 +56,9 @@ final class Transactions {
             }
             String kind = item.fieldNames().next();
             Request part = new Request(item.get(kind));
+            if (kind.equals("Update") && !part.has("UpdateExpression")) {
+                throw Request.missing("UpdateExpression");
+            }
             WriteAction action = WriteAction.parse(KINDS.get(kind), part, database);
             if (!targets.add(action.tableName() + "\u0000" + action.key())) {
                 throw DynamoDbException.validation("Transaction request cannot include multiple operations on one item");

@@ -6,12 +6,13 @@ import dev.roster.dynamodb.testserver.value.ValueOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * One table's items, partition by partition, each partition sorted by sort key. Not thread-safe: the
@@ -118,36 +119,85 @@ public final class Table {
         }
     }
 
-    /** One partition's items in sort key order ({@code forward}) or reverse; read it under the database's lock. */
-    public Stream<Map<String, Value>> partition(Value partitionKey, boolean forward) {
+    /**
+     * The items of one partition whose sort keys are in {@code range}, in sort key order ({@code forward}) or reverse;
+     * read it under the database's lock. (Iterators, not streams: a stream over a sorted map's view counts the view
+     * first, which is a walk of all of it.)
+     */
+    public Iterator<Map<String, Value>> partition(Value partitionKey, SortRange range, boolean forward) {
         NavigableMap<Value, Map<String, Value>> partition = partitions.get(PartitionKey.of(partitionKey));
-        if (partition == null) {
-            return Stream.empty();
+        if (partition == null || range.empty()) {
+            return Collections.emptyIterator();
         }
-        return (forward ? partition : partition.descendingMap()).values().stream();
+        NavigableMap<Value, Map<String, Value>> part = partition;
+        if (range.low() != null) {
+            part = part.tailMap(range.low(), range.lowInclusive());
+        }
+        if (range.high() != null) {
+            part = part.headMap(range.high(), range.highInclusive());
+        }
+        return (forward ? part : part.descendingMap()).values().iterator();
     }
 
     /**
      * The items of scan segment {@code segment} of {@code total}, in scan order, after {@code start} (a key, or
      * {@code null} for the beginning). Read it under the database's lock.
      */
-    public Stream<Map<String, Value>> scan(int segment, int total, Map<String, Value> start) {
-        long to = PartitionKey.segmentStart(segment + 1, total);
-        Stream<Map<String, Value>> head = Stream.empty();
+    public Iterator<Map<String, Value>> scan(int segment, int total, Map<String, Value> start) {
+        long end = PartitionKey.segmentStart(segment + 1, total);
+        Iterator<Map<String, Value>> head = Collections.emptyIterator();
         NavigableMap<PartitionKey, NavigableMap<Value, Map<String, Value>>> rest;
         if (start != null) {
             PartitionKey startPartition = PartitionKey.of(start.get(schema.partitionKey()));
             NavigableMap<Value, Map<String, Value>> same = partitions.get(startPartition);
             if (same != null) {
-                head = same.tailMap(sortValue(start), false).values().stream();
+                head = same.tailMap(sortValue(start), false).values().iterator();
             }
             rest = partitions.tailMap(startPartition, false);
         } else {
             rest = partitions.tailMap(new PartitionKey(PartitionKey.segmentStart(segment, total), null), true);
         }
-        Stream<Map<String, Value>> following = rest.entrySet().stream().takeWhile(entry -> entry.getKey().hash() < to)
-                .flatMap(entry -> entry.getValue().values().stream());
-        return Stream.concat(head, following);
+        return new SegmentItems(head, rest.entrySet().iterator(), end);
+    }
+
+    /** The items of the partitions that follow, up to the first partition whose hash is past the segment's end. */
+    private static final class SegmentItems implements Iterator<Map<String, Value>> {
+        private final Iterator<Map.Entry<PartitionKey, NavigableMap<Value, Map<String, Value>>>> partitions;
+        private final long end;
+        private Iterator<Map<String, Value>> current;
+        private boolean ended;
+
+        SegmentItems(Iterator<Map<String, Value>> head,
+                Iterator<Map.Entry<PartitionKey, NavigableMap<Value, Map<String, Value>>>> partitions, long end) {
+            this.current = head;
+            this.partitions = partitions;
+            this.end = end;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && !ended) {
+                if (!partitions.hasNext()) {
+                    ended = true;
+                } else {
+                    Map.Entry<PartitionKey, NavigableMap<Value, Map<String, Value>>> next = partitions.next();
+                    if (next.getKey().hash() >= end) {
+                        ended = true;
+                    } else {
+                        current = next.getValue().values().iterator();
+                    }
+                }
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Map<String, Value> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
     }
 
     /** Every item (for the TTL sweep), copied. */

@@ -24,6 +24,11 @@ public final class Bytes implements Comparable<Bytes> {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
+    /** A copy of the bytes. */
+    public byte[] toArray() {
+        return bytes.clone();
+    }
+
     public int length() {
         return bytes.length;
     }
