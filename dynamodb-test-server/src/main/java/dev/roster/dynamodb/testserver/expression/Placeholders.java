@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import dev.roster.dynamodb.testserver.value.Value;
 import dev.roster.dynamodb.testserver.value.ValueCodec;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -53,9 +52,7 @@ public final class Placeholders {
         if (map.size() == 0) {
             throw DynamoDbException.validation(parameter + " must not be empty");
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : map.properties()) {
             String key = field.getKey();
             if (key.length() < 2 || key.charAt(0) != sigil || !key.substring(1).matches("[A-Za-z0-9_]+")) {
                 throw DynamoDbException.validation(parameter + " contains invalid key: Syntax error; key: \"" + key

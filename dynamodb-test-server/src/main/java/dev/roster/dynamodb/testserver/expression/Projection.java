@@ -13,11 +13,9 @@ import java.util.TreeMap;
  */
 public final class Projection {
 
-    private final List<Path> paths;
     private final Node root = new Node();
 
     public Projection(List<Path> paths) {
-        this.paths = List.copyOf(paths);
         for (Path path : paths) {
             Node node = root;
             for (Object element : path.elements()) {
@@ -25,10 +23,6 @@ public final class Projection {
             }
             node.whole = true;
         }
-    }
-
-    public List<Path> paths() {
-        return paths;
     }
 
     /** The projected item: only the attributes (and the parts of them) the paths name. */

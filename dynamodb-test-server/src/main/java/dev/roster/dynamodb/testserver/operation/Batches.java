@@ -15,7 +15,6 @@ import dev.roster.dynamodb.testserver.value.Value;
 import dev.roster.dynamodb.testserver.value.ValueCodec;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,9 +46,7 @@ final class Batches {
         requireEntries(requestItems);
         List<TableKeys> tables = new ArrayList<>();
         int total = 0;
-        Iterator<Map.Entry<String, JsonNode>> entries = requestItems.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
             Request part = new Request(entry.getValue());
             Placeholders placeholders = Parameters.placeholders(part);
             Projection projection = Parameters.projection(part, placeholders);
@@ -112,9 +109,7 @@ final class Batches {
         JsonNode requestItems = request.requiredNode("RequestItems");
         requireEntries(requestItems);
         List<Write> writes = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = requestItems.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
             KeySchema schema = database.read(() -> database.table(entry.getKey()).schema());
             Set<Map<String, Value>> distinct = new HashSet<>();
             for (JsonNode node : entry.getValue()) {

@@ -85,10 +85,6 @@ final class WriteAction {
         return key;
     }
 
-    Kind kind() {
-        return kind;
-    }
-
     UpdateExpression update() {
         return update;
     }

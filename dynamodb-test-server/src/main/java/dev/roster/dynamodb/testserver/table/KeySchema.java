@@ -1,7 +1,6 @@
 package dev.roster.dynamodb.testserver.table;
 
 import dev.roster.dynamodb.testserver.error.DynamoDbException;
-import dev.roster.dynamodb.testserver.value.Items;
 import dev.roster.dynamodb.testserver.value.Type;
 import dev.roster.dynamodb.testserver.value.Value;
 import java.util.LinkedHashMap;
@@ -92,10 +91,5 @@ public record KeySchema(String partitionKey, Type partitionType, String sortKey,
             key.put(sortKey, item.get(sortKey));
         }
         return key;
-    }
-
-    /** Bytes of the key's names and values, for items that do not exist yet. */
-    public static int keySize(Map<String, Value> key) {
-        return Items.size(key);
     }
 }

@@ -22,9 +22,4 @@ public final class Items {
         }
         return size;
     }
-
-    /** Bytes of {@code text} in UTF-8. */
-    public static int utf8(String text) {
-        return Value.utf8(text);
-    }
 }

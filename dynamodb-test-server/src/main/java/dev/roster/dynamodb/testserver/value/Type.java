@@ -25,24 +25,6 @@ public enum Type {
         return this == SS || this == NS || this == BS;
     }
 
-    /** The type of a set's elements, or of the set holding elements of this type. */
-    public Type elementType() {
-        return switch (this) {
-            case SS -> S;
-            case NS -> N;
-            case BS -> B;
-            default -> throw new IllegalStateException(this + " is not a set");
-        };
-    }
-
-    public Type setType() {
-        return switch (this) {
-            case S -> SS;
-            case N -> NS;
-            case B -> BS;
-            default -> throw new IllegalStateException(this + " has no set type");
-        };
-    }
 
     /** The type named {@code descriptor} ({@code "SS"}, {@code "BOOL"}...), or {@code null}. */
     public static Type of(String descriptor) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.dynamodb.testserver.error.DynamoDbException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +34,7 @@ public final class ValueCodec {
         if (!node.isObject()) {
             throw DynamoDbException.serialization("Expected a map of attribute values");
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             item.put(field.getKey(), value(field.getValue(), 1));
         }
         return item;
@@ -62,7 +59,7 @@ public final class ValueCodec {
             throw DynamoDbException.validation("Supplied AttributeValue has more than one datatypes set, "
                     + "must contain exactly one of the supported datatypes");
         }
-        Map.Entry<String, JsonNode> only = node.fields().next();
+        Map.Entry<String, JsonNode> only = node.properties().iterator().next();
         Type type = Type.of(only.getKey());
         if (type == null) {
             throw DynamoDbException.validation(
@@ -92,9 +89,7 @@ public final class ValueCodec {
                     throw DynamoDbException.serialization("Expected a map for an M value");
                 }
                 Map<String, Value> values = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> fields = content.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : content.properties()) {
                     values.put(field.getKey(), value(field.getValue(), depth + 1));
                 }
                 yield new Value.M(values);

@@ -82,7 +82,7 @@ class BatchesTest extends Conformance {
         server.faults().leaveUnprocessed(Operation.BatchGetItem, 1);
 
         var first = client.batchGetItem(request -> request.requestItems(Map.of(table, KeysAndAttributes.builder()
-                .keys(item("pk", "item0"), item("pk", "item1"), item("pk", "item2")).consistentRead(true).build())));
+                .keys(List.of(item("pk", "item0"), item("pk", "item1"), item("pk", "item2"))).consistentRead(true).build())));
 
         assertThat(first.responses().get(table)).hasSize(1);
         assertThat(first.unprocessedKeys().get(table).keys()).hasSize(2);

@@ -81,7 +81,7 @@ class CapacityTest extends Conformance {
 
         List<ConsumedCapacity> used = client.batchGetItem(request -> request.returnConsumedCapacity(TOTAL)
                 .requestItems(java.util.Map.of(table, KeysAndAttributes.builder().consistentRead(true)
-                        .keys(item("pk", "a"), item("pk", "b")).build()))).consumedCapacity();
+                        .keys(List.of(item("pk", "a"), item("pk", "b"))).build()))).consumedCapacity();
 
         assertThat(used).singleElement().extracting(ConsumedCapacity::capacityUnits).isEqualTo(3.0);
     }

@@ -129,10 +129,9 @@ class ConditionsTest extends Conformance {
     @Test
     @AwsDoc(Docs.CONDITION_EXPRESSIONS)
     void aFailedConditionIsConditionalCheckFailedAndChangesNothing() {
-        ConditionalCheckFailedException failed = catchThrowableOfType(() -> client.deleteItem(request -> request
+        ConditionalCheckFailedException failed = catchThrowableOfType(ConditionalCheckFailedException.class, () -> client.deleteItem(request -> request
                 .tableName(table).key(item("pk", "item")).conditionExpression("qty > :v")
-                .expressionAttributeValues(item(":v", 100))),
-                ConditionalCheckFailedException.class);
+                .expressionAttributeValues(item(":v", 100))));
 
         assertThat(failed.awsErrorDetails().errorMessage()).isEqualTo("The conditional request failed");
         assertThat(failed.item()).as("only when asked for").isEmpty();
@@ -142,10 +141,9 @@ class ConditionsTest extends Conformance {
     @Test
     @AwsDoc(Docs.PUT_ITEM)
     void aFailedConditionReturnsTheItemWhenAskedTo() {
-        ConditionalCheckFailedException failed = catchThrowableOfType(() -> client.putItem(request -> request
+        ConditionalCheckFailedException failed = catchThrowableOfType(ConditionalCheckFailedException.class, () -> client.putItem(request -> request
                 .tableName(table).item(item("pk", "item")).conditionExpression("attribute_not_exists(pk)")
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)),
-                ConditionalCheckFailedException.class);
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)));
 
         assertThat(failed.item()).containsEntry("qty", n("5")).containsEntry("pk", s("item"));
     }
@@ -155,8 +153,7 @@ class ConditionsTest extends Conformance {
     void onAMissingItemOnlyAbsenceHolds() {
         client.putItem(request -> request.tableName(table).item(item("pk", "new"))
                 .conditionExpression("attribute_not_exists(pk)"));
-        assertThat(catchThrowableOfType(() -> client.putItem(request -> request.tableName(table)
-                .item(item("pk", "newer")).conditionExpression("attribute_exists(pk)")),
-                ConditionalCheckFailedException.class)).isNotNull();
+        assertThat(catchThrowableOfType(ConditionalCheckFailedException.class, () -> client.putItem(request -> request.tableName(table)
+                .item(item("pk", "newer")).conditionExpression("attribute_exists(pk)")))).isNotNull();
     }
 }

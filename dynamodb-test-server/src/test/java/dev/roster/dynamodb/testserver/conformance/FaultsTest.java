@@ -78,8 +78,8 @@ class FaultsTest {
                         .attributeType(ScalarAttributeType.S).build()));
         server.faults().failNext(Operation.TransactWriteItems, 1, Fault.TRANSACTION_CONFLICT);
 
-        TransactionCanceledException cancelled = catchThrowableOfType(() -> once.transactWriteItems(request -> request
-                .transactItems(put("a"), put("b"))), TransactionCanceledException.class);
+        TransactionCanceledException cancelled = catchThrowableOfType(TransactionCanceledException.class, () -> once.transactWriteItems(request -> request
+                .transactItems(put("a"), put("b"))));
 
         assertThat(cancelled.cancellationReasons()).extracting(CancellationReason::code)
                 .containsExactly("TransactionConflict", "TransactionConflict");

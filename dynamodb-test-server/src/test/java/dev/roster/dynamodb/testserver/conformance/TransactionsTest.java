@@ -43,9 +43,8 @@ class TransactionsTest extends Conformance {
     void aCancelledTransactionWritesNothingAndGivesAReasonPerActionInOrder() {
         put(table, item("pk", "exists", "v", 7));
 
-        TransactionCanceledException cancelled = catchThrowableOfType(() -> client.transactWriteItems(request -> request
-                .transactItems(putAction("a", null), check("exists", "attribute_not_exists(pk)"), putAction("b", null))),
-                TransactionCanceledException.class);
+        TransactionCanceledException cancelled = catchThrowableOfType(TransactionCanceledException.class, () -> client.transactWriteItems(request -> request
+                .transactItems(putAction("a", null), check("exists", "attribute_not_exists(pk)"), putAction("b", null))));
 
         assertThat(cancelled.cancellationReasons()).extracting(CancellationReason::code)
                 .containsExactly("None", "ConditionalCheckFailed", "None");
@@ -121,9 +120,8 @@ class TransactionsTest extends Conformance {
         String token = UUID.randomUUID().toString();
         client.transactWriteItems(request -> request.transactItems(putAction("x", null)).clientRequestToken(token));
 
-        assertThat(catchThrowableOfType(() -> client.transactWriteItems(request -> request
-                .transactItems(putAction("y", null)).clientRequestToken(token)),
-                IdempotentParameterMismatchException.class)).isNotNull();
+        assertThat(catchThrowableOfType(IdempotentParameterMismatchException.class, () -> client.transactWriteItems(request -> request
+                .transactItems(putAction("y", null)).clientRequestToken(token)))).isNotNull();
     }
 
     @Test
