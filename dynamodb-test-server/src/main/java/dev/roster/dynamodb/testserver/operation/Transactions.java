@@ -63,9 +63,7 @@ final class Transactions {
             if (!targets.add(action.tableName() + "\u0000" + action.key())) {
                 throw DynamoDbException.validation("Transaction request cannot include multiple operations on one item");
             }
-            if (part.has("Item")) {
-                bytes += Items.size(ValueCodec.item(part.node("Item")));
-            }
+            bytes += action.itemBytes();
             actions.add(action);
         }
         if (bytes > MAX_TRANSACTION_BYTES) {

@@ -89,6 +89,11 @@ final class WriteAction {
         return update;
     }
 
+    /** Bytes of the item a put writes (what counts towards a transaction's 4 MB); 0 for other writes. */
+    long itemBytes() {
+        return item == null ? 0 : Items.size(item);
+    }
+
     /** The item as it is now; call under the write lock. */
     Map<String, Value> current(Database database) {
         return database.table(tableName).get(key);

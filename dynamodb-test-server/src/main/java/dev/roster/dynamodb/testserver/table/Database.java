@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  */
 public final class Database {
 
-    /** Items whose expiry is further in the past than this are left alone, as AWS's TTL does. */
+    /** Items whose expiry is five years or more in the past are left alone ("How it works: DynamoDB TTL"). */
     private static final Duration TTL_HORIZON = Duration.ofDays(5 * 365);
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -121,7 +121,7 @@ public final class Database {
                 }
                 for (Map<String, Value> item : table.all()) {
                     if (item.get(ttl.attributeName()) instanceof Value.N expiry
-                            && expiry.value().compareTo(nowSeconds) < 0 && expiry.value().compareTo(horizon) >= 0) {
+                            && expiry.value().compareTo(nowSeconds) < 0 && expiry.value().compareTo(horizon) > 0) {
                         table.delete(table.schema().keyOf(item));
                         deleted++;
                     }

@@ -25,7 +25,7 @@ final class Docs {
     static final String QUERY_FILTER = GUIDE + "Query.FilterExpression.html";
     static final String PARALLEL_SCAN = GUIDE + "Scan.html#Scan.ParallelScan";
     static final String TRANSACTIONS = GUIDE + "transaction-apis.html";
-    static final String TTL = GUIDE + "TTL.html";
+    static final String TTL = GUIDE + "howitworks-ttl.html";
     static final String CONSISTENCY = GUIDE + "HowItWorks.ReadConsistency.html";
 
     static final String CREATE_TABLE = API + "API_CreateTable.html";
