@@ -11,7 +11,6 @@ import dev.roster.application.port.RegistrationResult;
 import dev.roster.bench.common.Latencies;
 import dev.roster.bench.common.SearchTexts;
 import dev.roster.bench.common.SyntheticRoster;
-import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -24,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Consumed capacity of every use case, and search latency, on a roster of 100,000 accounts in Roster's DynamoDB test
- * server (in this JVM, over HTTP). Capacity figures are DynamoDB's own (ReturnConsumedCapacity), per call. Baselines in the
+ * server (in a JVM of its own, over HTTP). Capacity figures are DynamoDB's own (ReturnConsumedCapacity), per call. Baselines in the
  * same run: one page of 20 people-table items read by Scan (what "one query page" costs), and a bare GetItem.
  */
 public final class DynamoBench {
@@ -39,13 +38,13 @@ public final class DynamoBench {
     public static void main(String[] args) throws Exception {
         int accounts = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         CapacityMeter meter = new CapacityMeter();
-        try (DynamoDbTestServer server = DynamoDbTestServer.builder().start();
+        try (ServerProcess server = new ServerProcess("3g");
                 DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1)
-                .endpointOverride(server.endpoint())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
-                .build()) {
+                        .endpointOverride(server.endpoint())
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
+                        .build()) {
             DynamoTables.createMissing(client, PREFIX);
             List<NewAccount> roster = SyntheticRoster.accounts(accounts, 42);
             DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX));
