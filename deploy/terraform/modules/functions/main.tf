@@ -30,10 +30,21 @@ locals {
     JAVA_TOOL_OPTIONS            = var.java_tool_options
   }
 
-  # Each function's actions are written out, as dev.roster.bootstrap.lambda.FunctionPermissions lists them, which
+  # Each function's actions are those dev.roster.bootstrap.lambda.FunctionPermissions lists, which
   # TerraformMatchesCodeTest holds them to (and LambdaFunctionsTest holds that list to what the code calls).
   # Transactions need no actions of their own: DynamoDB checks each item's Put/Update/Delete/ConditionCheck.
   # Presigned URLs act with the signer's permissions, so the S3 actions also cover the browser's uploads and downloads.
+  dynamodb_read_write = [
+    "dynamodb:BatchGetItem",
+    "dynamodb:BatchWriteItem",
+    "dynamodb:ConditionCheckItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:GetItem",
+    "dynamodb:PutItem",
+    "dynamodb:Query",
+    "dynamodb:UpdateItem",
+  ]
+
   functions = {
     api = {
       description     = "Roster HTTP API behind API Gateway (payload format 2.0)"
@@ -45,18 +56,9 @@ locals {
         ROSTER_TRUSTED_PROXIES  = join(",", var.trusted_proxies)
         ROSTER_IMPORT_SYNC_ROWS = tostring(var.import_sync_rows)
       }
-      dynamodb_actions = [
-        "dynamodb:BatchGetItem",
-        "dynamodb:BatchWriteItem",
-        "dynamodb:ConditionCheckItem",
-        "dynamodb:DeleteItem",
-        "dynamodb:GetItem",
-        "dynamodb:PutItem",
-        "dynamodb:Query",
-        "dynamodb:UpdateItem",
-      ]
-      s3_actions  = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
-      sqs_actions = ["sqs:SendMessage"]
+      dynamodb_actions = local.dynamodb_read_write
+      s3_actions       = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+      sqs_actions      = ["sqs:SendMessage"]
     }
 
     worker = {
@@ -67,17 +69,8 @@ locals {
       environment = {
         ROSTER_JOBS_MAX_RECEIVES = tostring(var.jobs_max_receives)
       }
-      dynamodb_actions = [
-        "dynamodb:BatchGetItem",
-        "dynamodb:BatchWriteItem",
-        "dynamodb:ConditionCheckItem",
-        "dynamodb:DeleteItem",
-        "dynamodb:GetItem",
-        "dynamodb:PutItem",
-        "dynamodb:Query",
-        "dynamodb:UpdateItem",
-      ]
-      s3_actions = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
+      dynamodb_actions = local.dynamodb_read_write
+      s3_actions       = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
       # What Lambda's SQS poller does on the worker's behalf, with the worker's role.
       sqs_actions = [
         "sqs:ReceiveMessage",

@@ -1,7 +1,6 @@
 package dev.roster.attacks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +26,9 @@ final class AttackWorkbooks {
     }
 
     private static byte[] legitimateNamed(String name, String handle) {
-        try {
-            Path file = HandMadeWorkbook.write(Files.createTempFile("honest", ".xlsx"), out -> out.write((HEADER
-                    + "<row r=\"2\">" + HandMadeWorkbook.cell("A2", name) + HandMadeWorkbook.cell("B2",
-                            "010-5555-0101") + HandMadeWorkbook.cell("C2", handle) + "</row>")
-                    .getBytes(StandardCharsets.UTF_8)), null);
-            try {
-                return Files.readAllBytes(file);
-            } finally {
-                Files.delete(file);
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return HandMadeWorkbook.bytes(out -> out.write((HEADER + "<row r=\"2\">" + HandMadeWorkbook.cell("A2", name)
+                + HandMadeWorkbook.cell("B2", "010-5555-0101") + HandMadeWorkbook.cell("C2", handle) + "</row>")
+                .getBytes(StandardCharsets.UTF_8)), null);
     }
 
     /** A header, then a row whose name is a megabyte of random Hangul (incompressible enough not to be a zip bomb). */

@@ -2,6 +2,7 @@ package dev.roster.attacks;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,20 @@ public final class HandMadeWorkbook {
             }
         }
         return file;
+    }
+
+    /** The same workbook as bytes, for small ones. */
+    public static byte[] bytes(Content rows, Content sharedStrings) {
+        try {
+            Path file = write(Files.createTempFile("hand-made", ".xlsx"), rows, sharedStrings);
+            try {
+                return Files.readAllBytes(file);
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     /** An inline-string cell. */

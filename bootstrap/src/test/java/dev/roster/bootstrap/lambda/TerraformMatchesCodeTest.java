@@ -184,7 +184,20 @@ class TerraformMatchesCodeTest {
         return function.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Set<String> texts(JsonNode array) {
+    /** The texts of a list, or of the list of the functions module's {@code local} that it names. */
+    private static Set<String> texts(JsonNode list) {
+        JsonNode array = list;
+        java.util.regex.Matcher local = java.util.regex.Pattern.compile("\\$\\{local\\.(\\w+)}")
+                .matcher(list.asText());
+        if (local.matches()) {
+            array = null;
+            for (JsonNode block : terraform.at("/modules~1functions~1main.tf/locals")) {
+                if (block.has(local.group(1))) {
+                    array = block.get(local.group(1));
+                }
+            }
+            assertThat(array).as("local." + local.group(1)).isNotNull();
+        }
         Set<String> texts = new TreeSet<>();
         array.forEach(element -> texts.add(element.asText()));
         return texts;
