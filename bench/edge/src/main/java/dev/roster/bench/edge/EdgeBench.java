@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * serve}, as the README starts it) with the IP allowlist and bearer tokens on, beside the same server without them
  * (the open local mode), both over one PostgreSQL, loaded by wrk on loopback in alternating rounds of one run.
  *
- * <p>Usage: {@code bench/run edge [accounts=20000] [connections=16] [seconds=10] [rounds=6]}. Needs {@code wrk} and
+ * <p>Usage: {@code bench/run edge [accounts=20000] [connections=16] [seconds=10] [rounds=10]}. Needs {@code wrk} and
  * a built {@code bootstrap/target/roster.jar}.
  */
 public final class EdgeBench {
@@ -56,13 +56,16 @@ public final class EdgeBench {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 6;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         Path dataDir = Files.createTempDirectory("roster-bench-edge");
         try (LocalPostgres database = LocalPostgres.start(dataDir)) {
             PostgresSettings settings = database.settings();
             Path ids = seed(settings, accounts, dataDir);
-            List<String> store = List.of("--port", "0", "--store", "postgres", "--jdbc-url", settings.jdbcUrl(),
-                    "--jdbc-user", settings.user(), "--jdbc-password", settings.password());
+            List<String> store = new ArrayList<>(List.of("--port", "0", "--store", "postgres", "--jdbc-url",
+                    settings.jdbcUrl(), "--jdbc-user", settings.user()));
+            if (settings.password() != null) {
+                store.addAll(List.of("--jdbc-password", settings.password()));
+            }
             String token = new DevelopmentTokens(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null,
                     SECRET), Clock.systemUTC()).issue("bench", Role.VIEWER, Duration.ofHours(2));
             List<Variant> variants = List.of(
@@ -79,9 +82,10 @@ public final class EdgeBench {
 
     private static void run(List<Variant> variants, Path ids, int connections, int seconds, int rounds)
             throws Exception {
+        // Both JVMs compile the request path at C2 in the first half minute or so: rounds before that measure the JIT.
         for (Variant variant : variants) {
-            System.out.println("warming up " + variant.name() + " for " + seconds + " s ...");
-            wrk(variant, ids, connections, seconds);
+            System.out.println("warming up " + variant.name() + " for " + 3 * seconds + " s ...");
+            wrk(variant, ids, connections, 3 * seconds);
         }
         Map<String, List<Double>> throughput = Map.of(variants.get(0).name(), new ArrayList<>(),
                 variants.get(1).name(), new ArrayList<>());

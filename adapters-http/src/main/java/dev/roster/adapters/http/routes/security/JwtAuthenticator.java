@@ -14,6 +14,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +32,22 @@ public final class JwtAuthenticator implements Authenticator {
 
     private static final String TOKEN_USE = "token_use";
 
+    /** Live tokens remembered: far more than an agency's staff hold at once. */
+    private static final int REMEMBERED_TOKENS = 4_096;
+
     private final ConfigurableJWTProcessor<SecurityContext> processor;
     private final Optional<String> audience;
     private final boolean acceptIdTokens;
+    private final VerifiedTokens verified = new VerifiedTokens(REMEMBERED_TOKENS);
+    private final Clock clock;
 
     public JwtAuthenticator(JwtSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    /** @param clock when tokens remembered as verified expire */
+    public JwtAuthenticator(JwtSettings settings, Clock clock) {
+        this.clock = clock;
         this.audience = settings.audienceIfAny();
         this.acceptIdTokens = settings.acceptIdTokens();
         this.processor = new DefaultJWTProcessor<>();
@@ -57,8 +69,13 @@ public final class JwtAuthenticator implements Authenticator {
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return new Authentication.Rejected("send the token as 'Authorization: Bearer <token>'");
         }
+        String token = header.substring(BEARER.length()).strip();
+        Optional<Caller> known = verified.caller(token, clock.instant());
+        if (known.isPresent()) {
+            return new Authentication.Authenticated(known.get());
+        }
         try {
-            JWTClaimsSet claims = processor.process(header.substring(BEARER.length()).strip(), null);
+            JWTClaimsSet claims = processor.process(token, null);
             String use = claims.getStringClaim(TOKEN_USE);
             boolean access = "access".equals(use);
             if (!access && !(acceptIdTokens && "id".equals(use))) {
@@ -68,7 +85,9 @@ public final class JwtAuthenticator implements Authenticator {
             if (!isForUs(claims, access)) {
                 return new Authentication.Rejected("the token is for another audience");
             }
-            return new Authentication.Authenticated(new Caller(claims.getSubject(), GroupRoles.of(claims.getClaims())));
+            Caller caller = new Caller(claims.getSubject(), GroupRoles.of(claims.getClaims()));
+            verified.remember(token, caller, claims.getExpirationTime().toInstant());
+            return new Authentication.Authenticated(caller);
         } catch (ParseException | BadJOSEException | JOSEException refused) {
             return new Authentication.Rejected("the token is not valid: " + refused.getMessage());
         }
