@@ -20,6 +20,8 @@ module "files" {
 
   name_prefix = local.name_prefix
   web_origins = var.web_origins
+  # Presigned links work from the agency's networks only, as the API does.
+  presigned_source_cidrs = var.allowed_cidrs
   # Overwritten or deleted consent PDFs stay recoverable for a while.
   versioning = true
 }
@@ -39,6 +41,8 @@ module "identity" {
   callback_urls       = var.callback_urls
   logout_urls         = var.callback_urls
   domain_prefix       = var.cognito_domain_prefix
+  # Staff sign in with a password and an authenticator app: the roster holds people's phone numbers.
+  mfa = "ON"
 }
 
 module "functions" {

@@ -1,9 +1,11 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.adapters.http.javalin.ConnectionLimits;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.bootstrap.config.CollectionOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.ConnectionOptions;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.ImportOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
@@ -65,6 +67,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ImportOptions imports;
 
+    @Mixin
+    ConnectionOptions connections;
+
     @Spec
     CommandSpec spec;
 
@@ -80,7 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigurationException("--phone-region", "is not a region libphonenumber knows: " + phoneRegion);
         }
         ImportSettings importSettings = imports.settings();
-        EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
+        EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, publicUrl, security);
+        ConnectionLimits connectionLimits = connections.limits();
         PlatformDefinitions platforms = collection.platforms.load();
         Duration tick = collection.tick();
         int workers = collection.workers();
@@ -91,7 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
             collecting = CollectionWiring.start(platforms, collection.platforms.chromium, tick, workers,
                     Clock.systemUTC());
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
-                    importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN),
+                    importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
+                    connectionLimits),
                     edge.security(), opened, collecting, System.out);
         } catch (RuntimeException failed) {
             try (opened; AutoCloseable sources = collecting) {

@@ -87,6 +87,20 @@ class RosterCliTest {
         assertThat(err.toString()).startsWith("roster: --upload-max-bytes (ROSTER_UPLOAD_MAX_BYTES):");
     }
 
+    @Test
+    void namesABadConnectionLimitOrHostSettingBeforeStartingAnything() {
+        assertThat(run("serve", "--request-idle-timeout", "thirty seconds")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: --request-idle-timeout (ROSTER_REQUEST_IDLE_TIMEOUT):");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--request-min-rate", "-5")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: --request-min-rate (ROSTER_REQUEST_MIN_RATE):");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--allowed-origins", "localhost:5173")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: --allowed-origins (ROSTER_ALLOWED_ORIGINS):");
+    }
+
     private int run(String... args) {
         CommandLine roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));
