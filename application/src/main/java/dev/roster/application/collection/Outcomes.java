@@ -32,6 +32,9 @@ public final class Outcomes {
         if (outcome instanceof CollectionOutcome.TransientFailure failed) {
             return new CollectionFailure(account, Status.TRANSIENT, failed.reason(), at);
         }
+        if (outcome instanceof CollectionOutcome.Refused refused) {
+            return new CollectionFailure(account, Status.REFUSED, refused.reason(), at);
+        }
         throw new IllegalArgumentException("not a failure: " + outcome);
     }
 }

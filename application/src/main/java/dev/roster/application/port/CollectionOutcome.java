@@ -39,4 +39,11 @@ public sealed interface CollectionOutcome {
     /** Something passing went wrong (network, time-out, server error); trying again later may work. */
     record TransientFailure(String reason) implements CollectionOutcome {
     }
+
+    /**
+     * The page was not fetched or not kept: its URL or address is not one the platform's definition allows, or it was
+     * too large. {@code reason} is for staff: it never holds the page, nor where a refused address led.
+     */
+    record Refused(String reason) implements CollectionOutcome {
+    }
 }
