@@ -32,8 +32,11 @@ public sealed interface CollectionOutcome {
         }
     }
 
-    /** A rule found nothing: the page's layout probably changed. {@code snippet} is kept for diagnosis. */
-    record PageChanged(MetricName metric, String snippet) implements CollectionOutcome {
+    /**
+     * A rule found nothing: the page's layout probably changed. {@code excerpt} is the start of the page's text, short
+     * and escaped, kept for diagnosis.
+     */
+    record PageChanged(MetricName metric, String excerpt) implements CollectionOutcome {
     }
 
     /** Something passing went wrong (network, time-out, server error); trying again later may work. */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * The last time collecting an account's metrics did not work, and why: shown on the account until a newer reading
  * comes in.
  *
- * @param reason what happened, for staff to read (bounded; a changed page's snippet is cut to fit)
+ * @param reason what happened, for staff to read (bounded; it holds at most a short, escaped excerpt of a page's text)
  */
 public record CollectionFailure(AccountId accountId, Status status, String reason, Instant at) {
 

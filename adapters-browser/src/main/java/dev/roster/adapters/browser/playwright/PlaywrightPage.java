@@ -21,7 +21,8 @@ final class PlaywrightPage implements RenderedPage {
     }
 
     @Override
-    public String snippet() {
-        return page.content();
+    public String visibleText() {
+        Object text = page.evaluate("() => document.body ? document.body.innerText : ''");
+        return text == null ? "" : text.toString();
     }
 }
