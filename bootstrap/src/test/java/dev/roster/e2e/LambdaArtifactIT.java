@@ -164,10 +164,12 @@ class LambdaArtifactIT {
                 platforms:
                   - code: a
                     name: Platform A
+                    hosts: [a.example]
                     metrics: [followers]
                     collect: { source: http, rules: { followers: { css: ".followers" } } }
                   - code: b
                     name: Platform B
+                    hosts: [b.example]
                     metrics: [followers]
                     collect: { source: browser, rules: { followers: { css: "text=Followers" } } }
                 """);

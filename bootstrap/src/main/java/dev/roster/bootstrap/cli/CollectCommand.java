@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.json.JsonCodec;
@@ -54,6 +55,11 @@ public final class CollectCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     int batch;
 
+    @Option(names = "--allow-root-browser", description = "Run Chromium without its sandbox when this runs as root, "
+            + "which Chromium requires there: a page that breaks the browser would then run code as root. Without "
+            + "this, collecting a browser-read platform as root is refused; better, run as an ordinary user.")
+    boolean allowRootBrowser;
+
     @Mixin
     PlatformOptions platforms;
 
@@ -77,8 +83,16 @@ public final class CollectCommand implements Callable<Integer> {
         }
         PlatformCode code = PlatformCode.of(platform);
         PlatformCollection settings = definitions.collection().get(code);
+        boolean root = RunningAsRoot.check();
+        if (root && MetricSources.anyBrowser(definitions, code::equals) && !allowRootBrowser) {
+            throw new ConfigurationException("--allow-root-browser", "platform " + code + " is read with Chromium, and "
+                    + "this runs as root, where Chromium cannot keep its sandbox: a page that breaks the browser would "
+                    + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
+                    + "Chromium without its sandbox anyway");
+        }
         Clock clock = Clock.systemUTC();
-        try (MetricSources sources = MetricSources.start(definitions, code::equals, platforms.chromium, clock)) {
+        try (MetricSources sources = MetricSources.start(definitions, code::equals,
+                platforms.sourceSettings(!root), clock)) {
             RateLimitedSource limited = new RateLimitedSource(sources.byPlatform().get(code),
                     new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
             RosterClient client = new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)),

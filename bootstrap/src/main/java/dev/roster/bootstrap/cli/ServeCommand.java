@@ -1,7 +1,9 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.validation.PhoneNumbers;
+import dev.roster.bootstrap.collect.MetricSources;
 import dev.roster.bootstrap.config.CollectionOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
@@ -82,13 +84,14 @@ public final class ServeCommand implements Callable<Integer> {
         ImportSettings importSettings = imports.settings();
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
         PlatformDefinitions platforms = collection.platforms.load();
+        boolean root = RunningAsRoot.check();
         Duration tick = collection.tick();
         int workers = collection.workers();
         OpenedStore opened = Stores.open(store);
         LocalServer server;
         CollectionWiring collecting = null;
         try {
-            collecting = CollectionWiring.start(platforms, collection.platforms.chromium, tick, workers,
+            collecting = CollectionWiring.start(platforms, collection.platforms.sourceSettings(!root), tick, workers,
                     Clock.systemUTC());
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
                     importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN),
@@ -103,6 +106,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (edge.open()) {
             out.println("No authentication is configured: every caller acts as admin. "
                     + "That is allowed only on loopback; set ROSTER_AUTH_SECRET or ROSTER_AUTH_JWKS_URL to require tokens.");
+        }
+        if (root && MetricSources.anyBrowser(platforms, platforms::collectedByTheServer)) {
+            out.println("Running as root: Chromium reads pages without its sandbox. Run Roster as an ordinary user "
+                    + "to keep it (docs/collection.md).");
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();

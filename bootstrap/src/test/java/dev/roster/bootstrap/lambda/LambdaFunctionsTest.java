@@ -215,6 +215,7 @@ class LambdaFunctionsTest {
                 platforms:
                   - code: a
                     name: Platform A
+                    hosts: [a.example]
                     metrics: [followers]
                     collect:
                       source: carrier-pigeon
