@@ -23,13 +23,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -51,7 +47,7 @@ final class CollectionAttackStage implements AutoCloseable {
     final LocalServer server;
     final RosterClient client;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final String schema;
+    private final AttackDatabase database;
 
     private CollectionAttackStage(FakePlatformSite site, InternalServer internal, Path dir) throws Exception {
         this.site = site;
@@ -86,14 +82,8 @@ final class CollectionAttackStage implements AutoCloseable {
                     collect: { source: browser, ratePerMinute: 0, concurrency: 1, timeout: PT10S,
                                rules: { followers: { css: ".followers" } } }
                 """.formatted(site.hostEntry(), internal.port()));
-        this.schema = "roster_attack_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE SCHEMA " + schema);
-        StoreOptions store = new StoreOptions();
-        store.store = "postgres";
-        store.jdbcUrl = jdbcUrl() + (jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        store.jdbcUser = variable("ROSTER_TEST_DB_USER");
-        store.jdbcPassword = variable("ROSTER_TEST_DB_PASSWORD");
-        store.dataDir = dir.resolve("data");
+        this.database = new AttackDatabase();
+        StoreOptions store = database.storeOptions(dir.resolve("data"));
         // As roster serve wires it, but with the timer ticking fast; as root (CI) Chromium runs without its sandbox.
         CollectionWiring collection = CollectionWiring.start(PlatformsFile.read(platforms),
                 new SourceSettings(Path.of("/usr/bin/chromium"), FetchLimits.DEFAULT_MAX_BYTES,
@@ -145,27 +135,7 @@ final class CollectionAttackStage implements AutoCloseable {
         } finally {
             site.close();
             internal.close();
-            execute("DROP SCHEMA " + schema + " CASCADE");
+            database.close();
         }
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(), variable("ROSTER_TEST_DB_USER"),
-                variable("ROSTER_TEST_DB_PASSWORD")); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String jdbcUrl() {
-        return variable("ROSTER_TEST_JDBC_URL");
-    }
-
-    private static String variable(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: run the tests with scripts/test, which starts "
-                    + "PostgreSQL and sets it");
-        }
-        return value;
     }
 }
