@@ -9,6 +9,7 @@ import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.ImportOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
+import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.CollectionWiring;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
@@ -85,13 +86,14 @@ public final class ServeCommand implements Callable<Integer> {
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, security);
         PlatformDefinitions platforms = collection.platforms.load();
         boolean root = RunningAsRoot.check();
+        SourceSettings sourceSettings = collection.platforms.sourceSettings(!root);
         Duration tick = collection.tick();
         int workers = collection.workers();
         OpenedStore opened = Stores.open(store);
         LocalServer server;
         CollectionWiring collecting = null;
         try {
-            collecting = CollectionWiring.start(platforms, collection.platforms.sourceSettings(!root), tick, workers,
+            collecting = CollectionWiring.start(platforms, sourceSettings, tick, workers,
                     Clock.systemUTC());
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
                     importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN),
