@@ -1,6 +1,7 @@
 package dev.roster.attacks;
 
 import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.e2e.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,8 +29,8 @@ final class AttackDatabase implements AutoCloseable {
         StoreOptions store = new StoreOptions();
         store.store = "postgres";
         store.jdbcUrl = jdbcUrl() + (jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        store.jdbcUser = variable("ROSTER_TEST_DB_USER");
-        store.jdbcPassword = variable("ROSTER_TEST_DB_PASSWORD");
+        store.jdbcUser = TestDatabase.user();
+        store.jdbcPassword = TestDatabase.password();
         store.dataDir = dataDir;
         return store;
     }
@@ -68,20 +69,10 @@ final class AttackDatabase implements AutoCloseable {
     }
 
     private static Connection connect() throws Exception {
-        return DriverManager.getConnection(jdbcUrl(), variable("ROSTER_TEST_DB_USER"),
-                variable("ROSTER_TEST_DB_PASSWORD"));
+        return DriverManager.getConnection(jdbcUrl(), TestDatabase.user(), TestDatabase.password());
     }
 
     private static String jdbcUrl() {
-        return variable("ROSTER_TEST_JDBC_URL");
-    }
-
-    private static String variable(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: run the tests with scripts/test, which starts "
-                    + "PostgreSQL and sets it");
-        }
-        return value;
+        return TestDatabase.jdbcUrl();
     }
 }

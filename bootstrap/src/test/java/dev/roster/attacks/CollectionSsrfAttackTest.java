@@ -3,17 +3,12 @@ package dev.roster.attacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.adapters.http.client.ImportResponse;
 import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
-import dev.roster.application.port.SheetColumn;
-import dev.roster.application.port.SheetOutputRow;
-import java.io.ByteArrayOutputStream;
+import dev.roster.e2e.Workbooks;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +58,7 @@ class CollectionSsrfAttackTest {
 
     @Test
     void aProfileUrlOffThePlatformsHostsIsRefusedInAnImportToo() {
-        ImportResponse imported = stage.client.importWorkbook("a", workbook(List.of("Name", "Phone", "Handle",
+        ImportResponse imported = stage.client.importWorkbook("a", Workbooks.of(List.of("Name", "Phone", "Handle",
                 "Profile URL"), List.of(List.of("수입 공격", "010-4444-0001", "imported", stage.internal.url()
                 .toString()))), false);
 
@@ -136,14 +131,5 @@ class CollectionSsrfAttackTest {
 
     private static List<String> handles(String platform) {
         return stage.client.search(platform, Map.of("limit", "100")).items().stream().map(AccountDto::handle).toList();
-    }
-
-    private static byte[] workbook(List<String> labels, List<List<String>> rows) {
-        List<SheetColumn> columns = labels.stream().map(label -> new SheetColumn(label, SheetColumn.Kind.TEXT, 20))
-                .toList();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PoiSpreadsheetWriter(ZoneOffset.UTC).write("Sheet1", columns,
-                rows.stream().map(row -> SheetOutputRow.plain(new ArrayList<>(row))).iterator(), out);
-        return out.toByteArray();
     }
 }

@@ -75,7 +75,7 @@ final class CollectionSchedule {
             Instant now, int limit) {
         String bound = CollectionItems.attemptedBefore(attemptedBefore);
         TreeMap<String, Map<String, AttributeValue>> bySlot = new TreeMap<>();
-        for (Map<String, AttributeValue> entry : all(below(CollectionItems.claimedQueue(platform),
+        for (Map<String, AttributeValue> entry : dynamo.queryAll(below(CollectionItems.claimedQueue(platform),
                 CollectionItems.claimedUntilAtMost(now)))) {
             String dueSlot = CollectionItems.dueSlotOf(Values.string(entry, CollectionItems.SLOT));
             if (dueSlot.compareTo(bound) < 0) {
@@ -93,23 +93,9 @@ final class CollectionSchedule {
         return bySlot.values().stream().limit(limit).toList();
     }
 
-    /** Every entry a query finds, page after page. */
-    private List<Map<String, AttributeValue>> all(QueryRequest query) {
-        List<Map<String, AttributeValue>> entries = new ArrayList<>();
-        QueryRequest next = query;
-        QueryResponse page;
-        do {
-            QueryRequest sending = next;
-            page = dynamo.call(() -> dynamo.client().query(sending));
-            entries.addAll(page.items());
-            next = next.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-        } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
-        return entries;
-    }
-
     /** Puts every entry whose claim ran out by {@code now} back in its place in the due queue. */
     private void release(PlatformCode platform, Instant now) {
-        for (Map<String, AttributeValue> entry : all(below(CollectionItems.claimedQueue(platform),
+        for (Map<String, AttributeValue> entry : dynamo.queryAll(below(CollectionItems.claimedQueue(platform),
                 CollectionItems.claimedUntilAtMost(now)))) {
             String slot = Values.string(entry, CollectionItems.SLOT);
             move(entry, CollectionItems.dueQueue(platform), CollectionItems.dueSlotOf(slot), null);

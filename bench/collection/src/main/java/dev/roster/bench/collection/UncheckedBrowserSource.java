@@ -9,8 +9,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
+import dev.roster.adapters.browser.playwright.PlaywrightPage;
 import dev.roster.adapters.browser.rules.PageReader;
-import dev.roster.adapters.browser.rules.RenderedPage;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.MetricSource;
@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -84,18 +83,7 @@ final class UncheckedBrowserSource implements MetricSource, AutoCloseable {
             any = any == null ? page.locator(selector) : any.or(page.locator(selector));
         }
         any.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        CollectionOutcome outcome = reader.read(new RenderedPage() {
-            @Override
-            public Optional<String> text(String selector) {
-                Locator found = page.locator(selector);
-                return found.count() == 0 ? Optional.empty() : Optional.ofNullable(found.first().textContent());
-            }
-
-            @Override
-            public String visibleText() {
-                return String.valueOf(page.evaluate("() => document.body.innerText"));
-            }
-        }, clock.instant());
+        CollectionOutcome outcome = reader.read(new PlaywrightPage(page), clock.instant());
         tab.context().clearCookies();
         return outcome;
     }
