@@ -73,7 +73,15 @@ export class Http {
     }
     let response: Response;
     try {
-      response = await this.fetcher(this.url(path, options.query), { method, headers, body, signal: options.signal });
+      // no-store: a person always sees what the server holds now. (An influencer's ETag is its version, which adding an
+      // account does not change, so a revalidated copy could hide the new account behind a 304.)
+      response = await this.fetcher(this.url(path, options.query), {
+        method,
+        headers,
+        body,
+        signal: options.signal,
+        cache: 'no-store',
+      });
     } catch (failure) {
       if ((failure as Error).name === 'AbortError') throw failure;
       throw new ApiError(0, { title: 'offline', detail: String(failure) });
