@@ -137,18 +137,20 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
   );
 }
 
+/** Who is signed in, as the role they hold, and the way out; nothing in the local open mode, where nobody signs in. */
 function Who({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useI18n();
   const { me, session } = useApp();
+  if (session.kind === 'none') return null;
   const role = me.roles.includes('admin') ? t('roleAdmin') : me.roles.includes('editor') ? t('roleEditor') : t('roleViewer');
   return (
     <div className="who">
-      <span className="muted">{t('signedInAs', { subject: me.subject, role })}</span>
-      {session.kind !== 'none' ? (
-        <button type="button" className="button button-quiet" onClick={onSignOut}>
-          {t('signOut')}
-        </button>
-      ) : null}
+      <span className="muted" title={me.subject}>
+        {role}
+      </span>
+      <button type="button" className="button button-quiet" onClick={onSignOut}>
+        {t('signOut')}
+      </button>
     </div>
   );
 }

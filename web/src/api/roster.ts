@@ -1,4 +1,4 @@
-import { Http, type RequestOptions } from './http';
+import { ApiError, Http, type RequestOptions } from './http';
 import type {
   Account,
   AccountFields,
@@ -62,14 +62,27 @@ export class RosterApi {
     return this.http.json('POST', `/api/platforms/${enc(platform)}/collections`);
   }
 
-  /** 200 with the report for a small workbook, 202 with a job to follow for a large one. */
+  /**
+   * 200 with the report for a small workbook, 202 with a job to follow for a large one. A workbook too large for a
+   * request body (API Gateway and Lambda take about 6 MB) goes to a signed upload link first, then is imported there.
+   */
   async importWorkbook(platform: string, file: File, upsert: boolean): Promise<ImportReport | ImportQueued> {
+    if (file.size > DIRECT_UPLOAD_BYTES) return this.importThroughLink(platform, file, upsert);
     const form = new FormData();
     form.append('file', file, file.name);
     const response = await this.http.send('POST', `/api/platforms/${enc(platform)}/imports`, {
       query: { upsert: upsert || undefined },
       body: form,
     });
+    return response.json();
+  }
+
+  private async importThroughLink(platform: string, file: File, upsert: boolean): Promise<ImportReport | ImportQueued> {
+    const link = await this.http.json<UploadLink>('POST', `/api/platforms/${enc(platform)}/imports/uploads`);
+    // The signature is the credential, as with S3's presigned URLs: no bearer token goes to the file store.
+    const stored = await fetch(link.url, { method: link.method, headers: link.headers, body: file });
+    if (!stored.ok) throw new ApiError(stored.status, { title: 'upload', detail: `HTTP ${stored.status}` });
+    const response = await this.http.send('POST', link.importUrl, { query: { upsert: upsert || undefined } });
     return response.json();
   }
 
@@ -90,6 +103,17 @@ export class RosterApi {
     const response = await this.http.send('GET', path, options);
     return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
   }
+}
+
+/** Over this, a workbook goes to an upload link instead of the request body. */
+export const DIRECT_UPLOAD_BYTES = 4 * 1024 * 1024;
+
+interface UploadLink {
+  uploadId: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  importUrl: string;
 }
 
 export interface Download {

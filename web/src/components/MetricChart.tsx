@@ -21,6 +21,11 @@ export default function MetricChart({ history }: { history: Snapshot[] }) {
       oldestFirst.map((snapshot) => snapshot.metrics.dailyVisitors ?? null),
     ];
     const numbers = (values: number[]) => values.map((value) => (value == null ? '' : i18n.number(value)));
+    // Days, never hours: figures are collected daily. "12월 1일" for Korean staff, "Dec 1" in English.
+    const day = new Intl.DateTimeFormat(i18n.language === 'ko' ? 'ko-KR' : 'en-US', { month: 'short', day: 'numeric' });
+    const days = (values: number[]) => values.map((seconds) => day.format(new Date(seconds * 1000)));
+    const font = '12px "Noto Sans KR", "Noto Sans CJK KR", system-ui, sans-serif';
+    const DAY = 86_400;
     const chart = new uPlot(
       {
         width: Math.max(280, element.clientWidth),
@@ -29,14 +34,17 @@ export default function MetricChart({ history }: { history: Snapshot[] }) {
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: true } },
         series: [
-          { value: (_, seconds) => (seconds == null ? '' : dateTime(new Date(seconds * 1000).toISOString())) },
+          {
+            label: i18n.t('metricsAt'),
+            value: (_, seconds) => (seconds == null ? '' : dateTime(new Date(seconds * 1000).toISOString())),
+          },
           { label: i18n.t('followers'), stroke: '#2f5d50', width: 2, scale: 'followers', value: (_, v) => (v == null ? '—' : i18n.number(v)) },
           { label: i18n.t('dailyVisitors'), stroke: '#c0703a', width: 2, scale: 'visitors', value: (_, v) => (v == null ? '—' : i18n.number(v)) },
         ],
         axes: [
-          {},
-          { scale: 'followers', values: (_, values) => numbers(values), size: 64 },
-          { scale: 'visitors', side: 1, values: (_, values) => numbers(values), size: 56, grid: { show: false } },
+          { values: (_, values) => days(values), incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY], font, space: 70 },
+          { scale: 'followers', values: (_, values) => numbers(values), size: 64, font },
+          { scale: 'visitors', side: 1, values: (_, values) => numbers(values), size: 56, grid: { show: false }, font },
         ],
       },
       data,

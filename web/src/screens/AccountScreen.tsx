@@ -233,7 +233,8 @@ function CollectionState({ account }: { account: Account }) {
     const key = `status_${failure.status}` as MessageKey;
     return (
       <span className="state state-failed">
-        {t(key) === key ? failure.status : t(key)} · {dateTime(failure.at)}
+        {t(key) === key ? failure.status : t(key)}
+        <span className="state-reason">{dateTime(failure.at)}</span>
         {failure.reason ? (
           <span className="state-reason">
             {t('reason')}: {failure.reason}
@@ -245,7 +246,8 @@ function CollectionState({ account }: { account: Account }) {
   if (account.metrics?.collectedAt) {
     return (
       <span className="state state-ok">
-        {t('collectionOk')} · {dateTime(account.metrics.collectedAt)}
+        {t('collectionOk')}
+        <span className="state-reason">{dateTime(account.metrics.collectedAt)}</span>
       </span>
     );
   }

@@ -12,6 +12,7 @@ import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.dto.AccountChanges;
 import dev.roster.adapters.http.routes.dto.AccountDto;
+import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.port.SheetRow;
@@ -22,8 +23,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -309,6 +312,30 @@ class WebUiIT {
         page.keyboard().press("Escape");
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(edit).isFocused();
+        page.context().close();
+    }
+
+    @Test
+    void drawsTheMetricHistoryAndTheLastCollection() {
+        AccountDto account = api.register("a", new RegisterAccountRequest("지표 추이", "010-9999-1001", "chart.me", null,
+                null, null));
+        Instant start = Instant.now().minus(Duration.ofDays(7));
+        for (int day = 0; day < 7; day++) {
+            api.report("a", account.id(), CollectionReportRequest.metrics(start.plus(Duration.ofDays(day)),
+                    Map.of("followers", 12_000L + day * 350L, "dailyVisitors", 800L + (day % 3) * 120L)));
+        }
+        api.report("a", account.id(), CollectionReportRequest.failure(Instant.now(), "private",
+                "The profile is private"));
+        Page page = open("/platforms/a/accounts/" + account.id() + "?lang=ko", Browser.Screen.DESKTOP);
+
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("팔로워와 일 방문자 추이 그래프")))
+                .isVisible();
+        assertThat(page.locator(".chart canvas")).hasCount(1);
+        assertThat(page.getByText("14,100")).isVisible();
+        assertThat(page.getByText("비공개 계정")).isVisible();
+        assertThat(page.getByText("The profile is private")).isVisible();
+        Browser.screenshot(page, "account-chart-ko-desktop");
+        browser.assertAccessible(page, "the account page with its chart");
         page.context().close();
     }
 
