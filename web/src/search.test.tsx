@@ -34,13 +34,16 @@ describe('searching as one types', () => {
 
   it('waits for a pause in typing before it searches, then searches once', async () => {
     const { fetch, calls } = controlledFetch();
-    const { rerender } = renderHook(({ query }) => usePagedSearch(fetch, query, 'a'), {
+    const { result, rerender } = renderHook(({ query }) => usePagedSearch(fetch, query, 'a'), {
       initialProps: { query: { q: '' } as SearchQuery },
     });
     expect(calls).toHaveLength(1);
+    await act(async () => calls[0].resolve({ items: [account('1')], nextCursor: null }));
+    expect(result.current.loading).toBe(false);
 
     rerender({ query: { q: '김' } });
     rerender({ query: { q: '김민' } });
+    expect(result.current.loading).toBe(true);
     await act(async () => vi.advanceTimersByTime(DEBOUNCE_MS - 1));
     expect(calls).toHaveLength(1);
     await act(async () => vi.advanceTimersByTime(1));

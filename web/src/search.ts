@@ -72,6 +72,8 @@ export function usePagedSearch(fetchPage: Fetch, query: SearchQuery, key: string
       run(null);
       return;
     }
+    // Waiting for the pause already counts as searching: the rows drawn are the previous query's.
+    setState((previous) => (previous.loading ? previous : { ...previous, loading: true }));
     const timer = setTimeout(() => run(null), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [textKey, otherKey, key, run, generation]);

@@ -91,6 +91,7 @@ class WebUiIT {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Platform A")).click();
         page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(search)).pressSequentially(query);
         Locator table = page.getByRole(AriaRole.TABLE);
+        assertThat(table).not().hasAttribute("aria-busy", "true");
         for (String header : headers(lang)) {
             assertThat(table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName(header)))
                     .isVisible();
