@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The local server: the API over a store, with the local file store's download links and the web UI, served by
- * Javalin or through the Lambda function behind a local stand-in for API Gateway. What AWS provides in production (S3, SQS) the local
- * runtime provides here.
+ * Javalin or through the Lambda function behind a local stand-in for API Gateway. What AWS provides in production
+ * (S3, SQS, CloudFront) the local runtime provides here.
  */
 public final class LocalServer implements AutoCloseable {
 

@@ -120,12 +120,15 @@ class TerraformMatchesCodeTest {
         assertThat(behaviours.get("/api/*").get("allowed_methods").toString()).contains("PATCH", "DELETE");
         assertThat(behaviours.get("/api/*").get("cache_policy_id").asText()).isEqualTo("${local.caching_disabled}");
         assertThat(behaviours.get("/assets/*").get("cache_policy_id").asText()).isEqualTo("${local.caching_optimized}");
-        assertThat(behaviours.get("/config.json").get("cache_policy_id").asText()).isEqualTo("${local.caching_disabled}");
+        assertThat(behaviours.get("/config.json").get("cache_policy_id").asText())
+                .isEqualTo("${local.caching_disabled}");
         JsonNode fallback = distribution.at("/default_cache_behavior/0");
         assertThat(fallback.get("cache_policy_id").asText()).as("index.html is never cached")
                 .isEqualTo("${local.caching_disabled}");
-        assertThat(fallback.at("/function_association/0/function_arn").asText()).contains("aws_cloudfront_function.spa");
-        JsonNode headers = web.at("/resource/aws_cloudfront_response_headers_policy/security/0/security_headers_config/0");
+        assertThat(fallback.at("/function_association/0/function_arn").asText())
+                .contains("aws_cloudfront_function.spa");
+        JsonNode headers = web.at("/resource/aws_cloudfront_response_headers_policy/security/0")
+                .at("/security_headers_config/0");
         assertThat(headers.at("/strict_transport_security/0/access_control_max_age_sec").asLong())
                 .isGreaterThanOrEqualTo(31_536_000L);
         JsonNode privateBucket = web.at("/resource/aws_s3_bucket_public_access_block/web/0");

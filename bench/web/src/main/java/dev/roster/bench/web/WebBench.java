@@ -61,7 +61,8 @@ public final class WebBench {
 
     /** The UI's debounce (web/src/search.ts, DEBOUNCE_MS): waiting for typing to pause is not work the UI does. */
     private static final double DEBOUNCE_MS = 200;
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ROSTER_CHROMIUM",
+            "/usr/bin/chromium"));
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 
@@ -193,7 +194,8 @@ public final class WebBench {
         Set<String> queries = new LinkedHashSet<>();
         while (queries.size() < count) {
             String name = roster.get(random.nextInt(roster.size())).identity().name().value();
-            if (name.length() == 3 && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
+            boolean korean = Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+            if (name.length() == 3 && korean) {
                 int at = random.nextInt(2);
                 queries.add(name.substring(at, at + 2));
             }
