@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The web UI beside the API: its files with their types and caching, client routes, config, and the API left alone. */
+/** The web UI beside the API: its files, types and caching, client routes, config, and the API left alone. */
 class WebAppTest {
 
     private final HttpApi api = api(WebApp.SignIn.NONE);
