@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, Http } from './api/http';
 import { RosterApi } from './api/roster';
 import type { Me, Platform } from './api/types';
@@ -16,7 +16,7 @@ import { SignInScreen } from './screens/SignInScreen';
 
 type Phase =
   | { kind: 'starting' }
-  | { kind: 'signIn'; failed?: boolean; cognito?: Cognito }
+  | { kind: 'signIn'; failed?: boolean }
   | { kind: 'ready'; state: AppState }
   | { kind: 'failed'; error: unknown };
 
@@ -24,6 +24,8 @@ type Phase =
 export function App({ config }: { config: AppConfig }) {
   const i18n = useI18n();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
+  // Kept across sign-outs and refused tokens, so "sign in" always has Cognito to go to.
+  const cognitoClient = useRef<Cognito | null>(null);
 
   const signedOut = useCallback(() => setPhase({ kind: 'signIn', failed: true }), []);
 
@@ -53,10 +55,11 @@ export function App({ config }: { config: AppConfig }) {
       // Loaded only here: the local app never downloads the OIDC client.
       void import('./auth/cognito').then(async ({ cognito }) => {
         const client = cognito(auth);
+        cognitoClient.current = client;
         try {
           const session = await client.resume(signedOut);
           if (session) await enter(session);
-          else setPhase({ kind: 'signIn', cognito: client });
+          else setPhase({ kind: 'signIn' });
         } catch (error) {
           setPhase({ kind: 'failed', error });
         }
@@ -88,8 +91,8 @@ export function App({ config }: { config: AppConfig }) {
       <SignInScreen
         mode="cognito"
         failed={phase.failed}
-        onCognito={() => void phase.cognito?.signIn(i18n.language)}
-        passwordResetUrl={phase.cognito?.passwordResetUrl()}
+        onCognito={() => void cognitoClient.current?.signIn(i18n.language)}
+        passwordResetUrl={cognitoClient.current?.passwordResetUrl()}
       />
     ) : (
       <SignInScreen mode="token" failed={phase.failed} onToken={(token) => enter(tokenSession(token, signedOut))} />
