@@ -104,14 +104,22 @@ export function ImportDialog({
             <label htmlFor={inputId} className="dropzone-label">
               {t('workbook')}
             </label>
+            {/* The browser's own file button speaks the browser's language; this one speaks the app's. The input stays
+                the control (focusable, labelled "Workbook"), only drawn by the button beside it. */}
             <input
               ref={input}
               id={inputId}
               type="file"
+              className="file-input"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(event) => setFile(event.target.files?.[0] ?? null)}
             />
-            <p className="muted">{file ? t('chosenFile', { name: file.name }) : t('dropHere')}</p>
+            <div className="file-row">
+              <span className="button" aria-hidden="true" onClick={() => input.current?.click()}>
+                {t('chooseFile')}
+              </span>
+              <span className="muted">{file ? t('chosenFile', { name: file.name }) : t('dropHere')}</span>
+            </div>
           </div>
           <label className="inline-check">
             <input type="checkbox" checked={upsert} onChange={(event) => setUpsert(event.target.checked)} />
