@@ -19,6 +19,8 @@ module "files" {
   name_prefix   = local.name_prefix
   web_origins   = concat([module.web.url], var.web_origins)
   force_destroy = true
+  # Presigned links work from the allowed networks only, unless the API is open to every address.
+  presigned_source_cidrs = anytrue([for cidr in var.allowed_cidrs : endswith(cidr, "/0")]) ? [] : var.allowed_cidrs
 }
 
 module "queue" {

@@ -20,6 +20,8 @@ module "files" {
 
   name_prefix = local.name_prefix
   web_origins = concat([module.web.url], var.web_origins)
+  # Presigned links work from the agency's networks only, as the API does.
+  presigned_source_cidrs = var.allowed_cidrs
   # Overwritten or deleted consent PDFs stay recoverable for a while.
   versioning = true
 }
@@ -40,6 +42,8 @@ module "identity" {
   callback_urls = concat(["${module.web.url}/auth/callback"], [for url in var.callback_urls : "${trimsuffix(url, "/")}/auth/callback"])
   logout_urls   = concat(["${module.web.url}/"], var.callback_urls)
   domain_prefix       = var.cognito_domain_prefix
+  # Staff sign in with a password and an authenticator app: the roster holds people's phone numbers.
+  mfa = "ON"
 }
 
 module "functions" {

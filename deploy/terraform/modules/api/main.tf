@@ -11,14 +11,23 @@ terraform {
 }
 
 locals {
+  # The routes that read or write whole workbooks: each has a route of its own, throttled apart from the rest, so
+  # that a burst of imports or exports cannot take the whole API's request rate (TerraformMatchesCodeTest holds
+  # each to a route of the code's route table).
+  expensive_routes = [
+    "POST /api/platforms/{platform}/imports",
+    "POST /api/platforms/{platform}/imports/uploads/{uploadId}",
+    "GET /api/platforms/{platform}/exports",
+  ]
+
   # Route key => authorization. Health checks and the API description need no token; everything else does,
   # and both catch-alls are needed because {proxy+} does not match /api itself.
-  routes = {
+  routes = merge({
     "GET /api/health"       = "NONE"
     "GET /api/openapi.json" = "NONE"
     "ANY /api"              = "JWT"
     "ANY /api/{proxy+}"     = "JWT"
-  }
+  }, { for route in local.expensive_routes : route => "JWT" })
 }
 
 resource "aws_apigatewayv2_api" "this" {
@@ -80,9 +89,21 @@ resource "aws_apigatewayv2_stage" "default" {
   name        = "$default"
   auto_deploy = true
 
+  # Route settings name routes that must exist first.
+  depends_on = [aws_apigatewayv2_route.this]
+
   default_route_settings {
     throttling_rate_limit  = var.throttling_rate_limit
     throttling_burst_limit = var.throttling_burst_limit
+  }
+
+  dynamic "route_settings" {
+    for_each = toset(local.expensive_routes)
+    content {
+      route_key              = route_settings.value
+      throttling_rate_limit  = var.expensive_throttling_rate_limit
+      throttling_burst_limit = var.expensive_throttling_burst_limit
+    }
   }
 
   # One JSON line per request; requestId matches the function's log, sourceIp is what the allowlist saw.

@@ -51,6 +51,18 @@ variable "throttling_burst_limit" {
   default     = 100
 }
 
+variable "expensive_throttling_rate_limit" {
+  description = "Steady requests per second each import and export route accepts before answering 429: a workbook costs a worker seconds of CPU."
+  type        = number
+  default     = 2
+}
+
+variable "expensive_throttling_burst_limit" {
+  description = "Requests each import and export route accepts in a burst before answering 429."
+  type        = number
+  default     = 5
+}
+
 variable "log_retention_days" {
   description = "Days CloudWatch keeps the access log."
   type        = number

@@ -63,6 +63,36 @@ resource "aws_s3_bucket_versioning" "files" {
 }
 
 data "aws_iam_policy_document" "tls_only" {
+  # Presigned links (an upload link, an export's 303) work only from the addresses the API allows: a link that leaks
+  # is no use elsewhere. Only requests signed in the query string are meant; the functions' own calls (signed in the
+  # header, from AWS's addresses) are not.
+  dynamic "statement" {
+    for_each = length(var.presigned_source_cidrs) > 0 ? [1] : []
+    content {
+      sid       = "PresignedLinksFromAllowedAddressesOnly"
+      effect    = "Deny"
+      actions   = ["s3:GetObject", "s3:PutObject"]
+      resources = ["${aws_s3_bucket.files.arn}/*"]
+
+      principals {
+        type        = "*"
+        identifiers = ["*"]
+      }
+
+      condition {
+        test     = "StringEquals"
+        variable = "s3:authType"
+        values   = ["REST-QUERY-STRING"]
+      }
+
+      condition {
+        test     = "NotIpAddress"
+        variable = "aws:SourceIp"
+        values   = var.presigned_source_cidrs
+      }
+    }
+  }
+
   statement {
     sid     = "DenyPlainHttp"
     effect  = "Deny"

@@ -43,6 +43,17 @@ variable "noncurrent_version_days" {
   default     = 90
 }
 
+variable "presigned_source_cidrs" {
+  description = "CIDR blocks presigned links may be used from (the API's allowlist); empty lets them work from anywhere, as when the allowlist is 0.0.0.0/0."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for cidr in var.presigned_source_cidrs : can(cidrhost(cidr, 0))])
+    error_message = "presigned_source_cidrs must hold CIDR blocks."
+  }
+}
+
 variable "force_destroy" {
   description = "Let terraform destroy delete a bucket that still holds objects. Convenient for dev, dangerous for prod."
   type        = bool

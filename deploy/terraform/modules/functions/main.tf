@@ -30,22 +30,20 @@ locals {
     JAVA_TOOL_OPTIONS            = var.java_tool_options
   }
 
-  dynamodb_read = [
-    "dynamodb:GetItem",
-    "dynamodb:BatchGetItem",
-    "dynamodb:Query",
-    "dynamodb:Scan",
-  ]
+  # Each function's actions are those dev.roster.bootstrap.lambda.FunctionPermissions lists, which
+  # TerraformMatchesCodeTest holds them to (and LambdaFunctionsTest holds that list to what the code calls).
   # Transactions need no actions of their own: DynamoDB checks each item's Put/Update/Delete/ConditionCheck.
-  dynamodb_read_write = concat(local.dynamodb_read, [
-    "dynamodb:PutItem",
-    "dynamodb:UpdateItem",
-    "dynamodb:DeleteItem",
+  # Presigned URLs act with the signer's permissions, so the S3 actions also cover the browser's uploads and downloads.
+  dynamodb_read_write = [
+    "dynamodb:BatchGetItem",
     "dynamodb:BatchWriteItem",
     "dynamodb:ConditionCheckItem",
-  ])
-  # Presigned URLs act with the signer's permissions, so these also cover the browser's uploads and downloads.
-  s3_objects = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+    "dynamodb:DeleteItem",
+    "dynamodb:GetItem",
+    "dynamodb:PutItem",
+    "dynamodb:Query",
+    "dynamodb:UpdateItem",
+  ]
 
   functions = {
     api = {
@@ -59,7 +57,7 @@ locals {
         ROSTER_IMPORT_SYNC_ROWS = tostring(var.import_sync_rows)
       }
       dynamodb_actions = local.dynamodb_read_write
-      s3_actions       = local.s3_objects
+      s3_actions       = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
       sqs_actions      = ["sqs:SendMessage"]
     }
 
@@ -70,9 +68,10 @@ locals {
       timeout_seconds = var.worker_timeout_seconds
       environment = {
         ROSTER_JOBS_MAX_RECEIVES = tostring(var.jobs_max_receives)
+        ROSTER_COLLECT_MAX_BYTES = tostring(var.collect_max_bytes)
       }
       dynamodb_actions = local.dynamodb_read_write
-      s3_actions       = local.s3_objects
+      s3_actions       = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
       # What Lambda's SQS poller does on the worker's behalf, with the worker's role.
       sqs_actions = [
         "sqs:ReceiveMessage",
@@ -88,9 +87,18 @@ locals {
       memory_mb        = var.memory_mb.scheduler
       timeout_seconds  = 60
       environment      = {}
-      dynamodb_actions = local.dynamodb_read
-      s3_actions       = []
-      sqs_actions      = ["sqs:SendMessage"]
+      # ScheduleCollection: finds and reads the due accounts, and in one transaction per batch claims them for an
+      # interval and records the job. Read-only, scheduled collection failed on AWS with AccessDenied.
+      dynamodb_actions = [
+        "dynamodb:BatchGetItem",
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:PutItem",
+        "dynamodb:Query",
+        "dynamodb:UpdateItem",
+      ]
+      s3_actions  = []
+      sqs_actions = ["sqs:SendMessage"]
     }
   }
 }

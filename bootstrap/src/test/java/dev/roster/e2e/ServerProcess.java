@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The packaged {@code roster.jar} running {@code serve} in its own JVM, as a user starts it. */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Pattern SERVING = Pattern.compile("Roster is serving (http://\\S+)");
 
@@ -33,12 +33,20 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts {@code java -jar roster.jar serve <arguments>} and waits until it says where it serves. */
-    static ServerProcess start(List<String> arguments, Duration patience) throws Exception {
+    public static ServerProcess start(List<String> arguments, Duration patience) throws Exception {
+        return start(List.of("-Xmx512m"), arguments, patience);
+    }
+
+    /** As {@link #start(List, Duration)}, with the JVM's own options, e.g. {@code -Xmx256m}. */
+    public static ServerProcess start(List<String> jvmOptions, List<String> arguments, Duration patience)
+            throws Exception {
         Path jar = Path.of("target", "roster.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("target/roster.jar is missing: end-to-end tests run after `mvn package`");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(), "serve"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
@@ -68,18 +76,18 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    URI url() {
+    public URI url() {
         return url;
     }
 
-    List<String> output() {
+    public List<String> output() {
         synchronized (output) {
             return List.copyOf(output);
         }
     }
 
     /** Asks the server to stop as Ctrl-C does, and returns its exit code. */
-    int stop(Duration patience) throws InterruptedException, TimeoutException {
+    public int stop(Duration patience) throws InterruptedException, TimeoutException {
         process.destroy();
         if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
@@ -93,7 +101,7 @@ final class ServerProcess implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    private static String javaBinary() {
+    public static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 }

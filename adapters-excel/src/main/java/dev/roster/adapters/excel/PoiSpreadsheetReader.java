@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -21,9 +22,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -96,8 +97,9 @@ public final class PoiSpreadsheetReader implements SpreadsheetReader {
     private static void readPackage(Path file, int maxRows, Consumer<SheetRow> rows) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader workbook = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = workbook.getStylesTable();
+            SharedTexts strings = SharedTexts.read(LimitedPart.open(pkg, XSSFRelation.SHARED_STRINGS,
+                    "shared-strings", WorkbookLimits.MAX_SHARED_STRINGS_BYTES));
+            StylesTable styles = styles(pkg);
             Iterator<InputStream> sheets = workbook.getSheetsData();
             if (!sheets.hasNext()) {
                 throw InvalidInputException.of(FILE, "has no worksheet");
@@ -113,7 +115,28 @@ public final class PoiSpreadsheetReader implements SpreadsheetReader {
         } catch (RosterException refusal) {
             throw refusal;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException unreadable) {
-            throw InvalidInputException.of(FILE, reason(unreadable));
+            throw refusalWithin(unreadable).orElseGet(() -> InvalidInputException.of(FILE, reason(unreadable)));
+        }
+    }
+
+    /** A limit's refusal that a parser wrapped on its way out (XMLBeans wraps what its input stream throws). */
+    private static Optional<RosterException> refusalWithin(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RosterException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The cell styles (how numbers and dates show), read under a size limit; {@code null} when there are none. */
+    private static StylesTable styles(OPCPackage pkg) throws IOException {
+        InputStream part = LimitedPart.open(pkg, XSSFRelation.STYLES, "styles", WorkbookLimits.MAX_STYLES_BYTES);
+        if (part == null) {
+            return null;
+        }
+        try (part) {
+            return new StylesTable(part);
         }
     }
 

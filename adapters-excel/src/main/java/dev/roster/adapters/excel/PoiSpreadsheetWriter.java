@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.Deflater;
@@ -48,7 +47,7 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
     }
 
     @Override
-    public void write(String sheetName, List<SheetColumn> columns, Iterator<SheetOutputRow> rows, OutputStream out) {
+    public SheetStream start(String sheetName, List<SheetColumn> columns) {
         SXSSFWorkbook workbook = new QuicklyZippedWorkbook();
         // Gzipping the temporary rows costs more time than the disk they take (~30 MB for 100,000 rows).
         workbook.setCompressTempFiles(false);
@@ -60,21 +59,56 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
             CellStyles styles = new CellStyles(workbook);
             writeHeader(sheet, columns, styles);
             guide(sheet, columns);
-            int last = 0;
-            while (rows.hasNext()) {
-                writeRow(sheet.createRow(++last), columns, rows.next(), styles);
-            }
+            return new Stream(workbook, sheet, columns, styles);
+        } catch (RuntimeException failed) {
+            release(workbook);
+            throw failed;
+        }
+    }
+
+    /** One worksheet being written: SXSSF keeps a window of rows in memory and the rest in a temporary file. */
+    private final class Stream implements SheetStream {
+
+        private final SXSSFWorkbook workbook;
+        private final SXSSFSheet sheet;
+        private final List<SheetColumn> columns;
+        private final CellStyles styles;
+        private int last;
+
+        Stream(SXSSFWorkbook workbook, SXSSFSheet sheet, List<SheetColumn> columns, CellStyles styles) {
+            this.workbook = workbook;
+            this.sheet = sheet;
+            this.columns = columns;
+            this.styles = styles;
+        }
+
+        @Override
+        public void add(SheetOutputRow row) {
+            writeRow(sheet.createRow(++last), columns, row, styles);
+        }
+
+        @Override
+        public void finish(OutputStream out) {
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
-            workbook.write(out);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("cannot write the workbook", failed);
-        } finally {
-            workbook.dispose();
             try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // Closing releases nothing more once the temporary files are disposed of.
+                workbook.write(out);
+            } catch (IOException failed) {
+                throw new UncheckedIOException("cannot write the workbook", failed);
             }
+        }
+
+        @Override
+        public void close() {
+            release(workbook);
+        }
+    }
+
+    private static void release(SXSSFWorkbook workbook) {
+        workbook.dispose();
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // Closing releases nothing more once the temporary files are disposed of.
         }
     }
 

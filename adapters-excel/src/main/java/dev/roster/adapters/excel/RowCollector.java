@@ -8,16 +8,21 @@ import java.util.function.Consumer;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 
-/** Turns the SAX events of one worksheet into {@link SheetRow}s, skipping rows with no text and counting the rest. */
+/**
+ * Turns the SAX events of one worksheet into {@link SheetRow}s, skipping rows with no text and counting the rest. A row
+ * with a value past the {@value WorkbookLimits#MAX_COLUMNS}th column, or more text than one cell may hold, is refused
+ * before it is held: no empty cells are made up to reach column XFD.
+ */
 final class RowCollector implements SheetContentsHandler {
 
     /** Past Excel's own last column (XFD) a cell reference is not one a workbook can hold. */
-    private static final int MAX_COLUMNS = 16_384;
+    private static final int EXCEL_COLUMNS = 16_384;
 
     private final int maxRows;
     private final Consumer<SheetRow> rows;
     private List<String> cells = new ArrayList<>();
     private int rowNumber;
+    private int rowChars;
     private int emitted;
 
     RowCollector(int maxRows, Consumer<SheetRow> rows) {
@@ -28,19 +33,27 @@ final class RowCollector implements SheetContentsHandler {
     @Override
     public void startRow(int rowIndex) {
         rowNumber = rowIndex + 1;
+        rowChars = 0;
         cells = new ArrayList<>();
     }
 
     @Override
     public void cell(String reference, String formattedValue, XSSFComment comment) {
         int column = reference == null ? cells.size() : column(reference);
-        if (column < 0 || column >= MAX_COLUMNS) {
+        String text = formattedValue == null ? "" : formattedValue;
+        if (column < 0 || column >= WorkbookLimits.MAX_COLUMNS) {
+            if (column >= 0 && !text.isBlank()) {
+                throw WorkbookLimits.tooWide(rowNumber, columnName(reference));
+            }
             return;
+        }
+        rowChars += text.length();
+        if (rowChars > WorkbookLimits.MAX_ROW_CHARS) {
+            throw WorkbookLimits.rowTooLong(rowNumber);
         }
         while (cells.size() < column) {
             cells.add("");
         }
-        String text = formattedValue == null ? "" : formattedValue;
         if (cells.size() == column) {
             cells.add(text);
         } else {
@@ -58,11 +71,23 @@ final class RowCollector implements SheetContentsHandler {
             } else if (c != '$') {
                 break;
             }
-            if (column > MAX_COLUMNS) {
-                return MAX_COLUMNS;
+            if (column > EXCEL_COLUMNS) {
+                return EXCEL_COLUMNS;
             }
         }
         return column - 1;
+    }
+
+    /** The column letters of a reference such as {@code XFD7}. */
+    private static String columnName(String reference) {
+        if (reference == null) {
+            return "beyond " + WorkbookLimits.MAX_COLUMNS;
+        }
+        int end = 0;
+        while (end < reference.length() && end < 3 && Character.isUpperCase(reference.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? "beyond " + WorkbookLimits.MAX_COLUMNS : reference.substring(0, end);
     }
 
     @Override

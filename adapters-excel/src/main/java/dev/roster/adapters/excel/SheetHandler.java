@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -14,15 +13,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * The SAX events of one worksheet ({@code sheetN.xml}) turned into cells as Excel shows them: shared and inline strings,
  * cached formula results (never the formula), booleans, errors, and numbers and dates in their cell's format. POI's
  * own {@code XSSFSheetXMLHandler} does the same but builds an XMLBeans rich-text object for every string cell, which
- * cost a quarter of the parse; this one keeps to plain strings, and looks each shared string and cell style up once.
+ * cost a quarter of the parse; this one keeps to plain strings, and looks each cell style up once. A cell's text is
+ * refused as soon as it passes Excel's own limit, before more of it is held.
  */
 final class SheetHandler extends DefaultHandler {
 
-    private final SharedStrings sharedStrings;
+    private final SharedTexts sharedTexts;
     private final StylesTable styles;
     private final DataFormatter formatter;
     private final RowCollector rows;
-    private final Map<Integer, String> sharedText = new HashMap<>();
     private final Map<Integer, NumberFormat> formats = new HashMap<>();
     private final StringBuilder value = new StringBuilder(64);
 
@@ -39,8 +38,8 @@ final class SheetHandler extends DefaultHandler {
     private record NumberFormat(int index, String pattern) {
     }
 
-    SheetHandler(SharedStrings sharedStrings, StylesTable styles, DataFormatter formatter, RowCollector rows) {
-        this.sharedStrings = sharedStrings;
+    SheetHandler(SharedTexts sharedTexts, StylesTable styles, DataFormatter formatter, RowCollector rows) {
+        this.sharedTexts = sharedTexts;
         this.styles = styles;
         this.formatter = formatter;
         this.rows = rows;
@@ -72,6 +71,9 @@ final class SheetHandler extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (collecting) {
+            if (value.length() + length > WorkbookLimits.MAX_CELL_CHARS) {
+                throw WorkbookLimits.textTooLong("cell " + (reference == null ? "in row " + (rowIndex + 1) : reference));
+            }
             value.append(ch, start, length);
         }
     }
@@ -105,8 +107,7 @@ final class SheetHandler extends DefaultHandler {
             return number(raw);
         }
         return switch (type) {
-            case "s" -> sharedText.computeIfAbsent(Integer.parseInt(raw.strip()),
-                    index -> sharedStrings.getItemAt(index).getString());
+            case "s" -> sharedTexts.text(Integer.parseInt(raw.strip()));
             case "b" -> raw.equals("0") ? "FALSE" : "TRUE";
             default -> raw; // inlineStr, str (a formula's text result), e (#N/A and the like), d (an ISO date)
         };
@@ -138,7 +139,8 @@ final class SheetHandler extends DefaultHandler {
         return new NumberFormat(index, pattern != null ? pattern : BuiltinFormats.getBuiltinFormat(index));
     }
 
-    private static String name(String localName, String qName) {
+    /** An element's name without its namespace prefix, whether or not the parser is namespace-aware. */
+    static String name(String localName, String qName) {
         if (localName != null && !localName.isEmpty()) {
             return localName;
         }

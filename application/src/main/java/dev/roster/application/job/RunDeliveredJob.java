@@ -26,7 +26,10 @@ public final class RunDeliveredJob {
         this.queue = queue;
     }
 
-    /** @throws RuntimeException a bug, after the job was recorded as failed and the delivery settled */
+    /**
+     * @throws RuntimeException a bug, after the job was recorded as failed and the delivery settled
+     * @throws Error            out of memory (or the like), likewise
+     */
     public Outcome run(JobDelivery delivery) {
         try {
             Outcome outcome = Outcome.valueOf(runJob.run(delivery.jobId()).name());
@@ -40,7 +43,7 @@ public final class RunDeliveredJob {
             runJob.abandon(delivery.jobId(), "gave up after " + ATTEMPTS + " tries: " + down.getMessage());
             queue.acknowledge(delivery);
             return Outcome.FAILED;
-        } catch (RuntimeException bug) {
+        } catch (RuntimeException | Error bug) {
             queue.acknowledge(delivery);
             throw bug;
         }

@@ -41,6 +41,7 @@ public final class RunJob {
     /**
      * @throws UnavailableException when a dependency is down: try the job again later
      * @throws RuntimeException     a bug, after the job was recorded as failed
+     * @throws Error                out of memory (or the like), after the job was recorded as failed
      */
     public Outcome run(JobId id) {
         Optional<Job> found = jobs.find(id);
@@ -64,11 +65,24 @@ public final class RunJob {
         } catch (RosterException refused) {
             jobs.update(tracker.job.fail(refused.getMessage(), clock.instant()));
             return Outcome.FAILED;
-        } catch (RuntimeException bug) {
-            jobs.update(tracker.job.fail("the job failed unexpectedly (" + bug.getClass().getSimpleName()
-                    + "); the worker's log has the details", clock.instant()));
+        } catch (RuntimeException | Error bug) {
+            // Out of memory included: the job's own objects are gone with its frames, so its failure can be recorded,
+            // and the worker goes on to the next job.
+            jobs.update(tracker.job.fail(reason(bug), clock.instant()));
             throw bug;
         }
+    }
+
+    /** What staff are told of a failure that is not a refusal: plainly, without the details kept for the log. */
+    static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return "the job ran out of memory: the file is too large or too complex for this server; split it "
+                        + "into smaller files";
+            }
+        }
+        return "the job failed unexpectedly (" + failure.getClass().getSimpleName()
+                + "); the worker's log has the details";
     }
 
     /** The carrier will not deliver the job again: record it as failed, so nobody waits for it. */

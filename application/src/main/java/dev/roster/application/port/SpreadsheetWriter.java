@@ -8,5 +8,29 @@ import java.util.List;
 public interface SpreadsheetWriter {
 
     /** Writes one worksheet with a styled, frozen header row of {@code columns}, then {@code rows}. */
-    void write(String sheetName, List<SheetColumn> columns, Iterator<SheetOutputRow> rows, OutputStream out);
+    default void write(String sheetName, List<SheetColumn> columns, Iterator<SheetOutputRow> rows, OutputStream out) {
+        try (SheetStream sheet = start(sheetName, columns)) {
+            rows.forEachRemaining(sheet::add);
+            sheet.finish(out);
+        }
+    }
+
+    /**
+     * Starts a worksheet like {@link #write}'s, to which rows are added one at a time as they become known (the
+     * failed rows of an import, say): only a window of them is held in memory, the rest waits on disk.
+     */
+    SheetStream start(String sheetName, List<SheetColumn> columns);
+
+    /** A worksheet being written. Close it in any case: that lets go of what its rows took. */
+    interface SheetStream extends AutoCloseable {
+
+        void add(SheetOutputRow row);
+
+        /** Writes the workbook, with every row added, to {@code out}. */
+        void finish(OutputStream out);
+
+        /** Lets go of the rows' temporary storage; a workbook not finished by then is lost. */
+        @Override
+        void close();
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The error file of an import: the uploaded columns in the uploaded order with their labels verbatim, then the
  * reason; only the failed rows. Fixed and uploaded again, it imports exactly those rows, since the reason column is
- * one the import does not read (and an earlier error file's reason column is not copied twice).
+ * one the import does not read (and an earlier error file's reason column is not copied twice). Written as the failed
+ * rows come, so that a file of 100,000 bad rows is never held in memory.
  */
 final class ErrorReport {
 
@@ -32,8 +33,8 @@ final class ErrorReport {
         this.files = files;
     }
 
-    /** Writes and stores the error file; returns where it is kept. */
-    FileKey store(String platform, ImportHeader header, List<FailedRow> failures, Instant now) {
+    /** Starts the error file of an import whose header is {@code header}. */
+    Draft start(String platform, ImportHeader header) {
         List<Integer> kept = new ArrayList<>();
         List<SheetColumn> columns = new ArrayList<>();
         for (int i = 0; i < header.labels().size(); i++) {
@@ -44,13 +45,41 @@ final class ErrorReport {
             }
         }
         columns.add(new SheetColumn(header.korean() ? "오류" : "Error", SheetColumn.Kind.TEXT, 60));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(header.korean() ? "오류" : "Errors", columns,
-                failures.stream().map(failure -> row(failure, kept)).iterator(), out);
-        byte[] content = out.toByteArray();
-        FileKey key = FileKey.of("imports/errors/" + TimeOrderedUuid.next(now) + "/import-errors-" + platform + ".xlsx");
-        files.put(key, XLSX, new ByteArrayInputStream(content), content.length);
-        return key;
+        return new Draft(platform, kept, writer.start(header.korean() ? "오류" : "Errors", columns));
+    }
+
+    /** An error file being written, a failed row at a time, in the file's order. */
+    final class Draft implements AutoCloseable {
+
+        private final String platform;
+        private final List<Integer> kept;
+        private final SpreadsheetWriter.SheetStream sheet;
+
+        private Draft(String platform, List<Integer> kept, SpreadsheetWriter.SheetStream sheet) {
+            this.platform = platform;
+            this.kept = kept;
+            this.sheet = sheet;
+        }
+
+        void add(FailedRow failure) {
+            sheet.add(row(failure, kept));
+        }
+
+        /** Finishes and stores the error file; returns where it is kept. */
+        FileKey store(Instant now) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            sheet.finish(out);
+            byte[] content = out.toByteArray();
+            FileKey key = FileKey.of("imports/errors/" + TimeOrderedUuid.next(now) + "/import-errors-" + platform
+                    + ".xlsx");
+            files.put(key, XLSX, new ByteArrayInputStream(content), content.length);
+            return key;
+        }
+
+        @Override
+        public void close() {
+            sheet.close();
+        }
     }
 
     private static SheetOutputRow row(FailedRow failure, List<Integer> kept) {

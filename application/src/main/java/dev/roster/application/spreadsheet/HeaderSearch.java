@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the header among the first rows of a sheet (below at most {@value #TITLE_ROWS} title or blank rows), then
- * hands each data row after it on. Rows are held back only until the header is known.
+ * hands each data row after it on. Rows are held back only until the header is known. A data row with a value right of
+ * the header's last column is refused: the table ends there, and a sheet of values out to column XFD is an attack on
+ * memory, not a roster.
  */
 final class HeaderSearch implements Consumer<SheetRow> {
 
@@ -35,12 +37,12 @@ final class HeaderSearch implements Consumer<SheetRow> {
     @Override
     public void accept(SheetRow row) {
         if (header != null) {
-            data.row(row);
+            dataRow(row);
         } else if (row.number() <= TITLE_ROWS + 1) {
             early.add(row);
         } else {
             decide();
-            data.row(row);
+            dataRow(row);
         }
     }
 
@@ -70,9 +72,30 @@ final class HeaderSearch implements Consumer<SheetRow> {
         data.header(header);
         for (SheetRow row : early) {
             if (row.number() > header.rowNumber()) {
-                data.row(row);
+                dataRow(row);
             }
         }
         early.clear();
+    }
+
+    private void dataRow(SheetRow row) {
+        int width = header.labels().size();
+        for (int column = width; column < row.cells().size(); column++) {
+            if (!row.cells().get(column).isBlank()) {
+                throw InvalidInputException.of("file", "row " + row.number() + " has a value in column "
+                        + columnName(column) + ", right of the header's last column " + columnName(width - 1)
+                        + "; remove what is right of the table and upload it again");
+            }
+        }
+        data.row(row);
+    }
+
+    /** Excel's name of a 0-based column: A, B, ..., Z, AA, ... */
+    static String columnName(int index) {
+        StringBuilder name = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name.toString();
     }
 }

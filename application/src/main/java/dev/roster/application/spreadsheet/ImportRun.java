@@ -5,11 +5,14 @@ import dev.roster.application.account.Registration;
 import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.FieldError;
 import dev.roster.application.error.InvalidInputException;
+import dev.roster.application.port.FileKey;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.SheetRow;
 import dev.roster.domain.platform.Platform;
 import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * One import in progress: each data row becomes the API's registration command, checked by the same rules; valid rows
  * are saved in batches (one round trip each, two batches saving while the next is checked), invalid and refused ones
- * are collected with their reasons.
+ * go to the error file with their reasons as each batch is settled, so that no more than the batches in flight are
+ * ever held.
  */
 final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
 
@@ -54,16 +58,21 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
     private final Progress progress;
     private final List<SheetRow> pending = new ArrayList<>(BATCH);
     private final Map<String, Integer> handleRows = new HashMap<>();
-    private final List<FailedRow> failures = new ArrayList<>();
+    private final ErrorReport errors;
+    private ErrorReport.Draft errorFile;
+    /** Where the rows failing now are noted: the batch being checked, or the batch being settled. */
+    private List<FailedRow> failing = new ArrayList<>();
+    private long failed;
     private ImportHeader header;
     private final ArrayDeque<Saving> inFlight = new ArrayDeque<>(IN_FLIGHT);
     private ExecutorService saver;
     private long total;
     private long success;
 
-    ImportRun(RegisterAccount register, Upserts upserts, Platform platform, boolean upsert, long expectedRows,
-            Progress progress) {
+    ImportRun(RegisterAccount register, Upserts upserts, ErrorReport errors, Platform platform, boolean upsert,
+            long expectedRows, Progress progress) {
         this.register = register;
+        this.errors = errors;
         this.upserts = upserts;
         this.platform = platform;
         this.upsert = upsert;
@@ -103,10 +112,13 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         return success;
     }
 
-    /** The failed rows in the file's order (a batch finds invalid rows before refused ones). */
-    List<FailedRow> failures() {
-        failures.sort(java.util.Comparator.comparingInt(failure -> failure.row().number()));
-        return failures;
+    long failed() {
+        return failed;
+    }
+
+    /** Stores the error file of the rows that failed, once the run is finished; null when none did. */
+    FileKey storeErrors(Instant now) {
+        return errorFile == null ? null : errorFile.store(now);
     }
 
     private void flush() {
@@ -115,6 +127,8 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         }
         List<Registration> valid = new ArrayList<>(pending.size());
         List<SheetRow> validRows = new ArrayList<>(pending.size());
+        List<FailedRow> batchFailures = new ArrayList<>();
+        failing = batchFailures;
         for (SheetRow row : pending) {
             check(row).ifPresent(registration -> {
                 valid.add(registration);
@@ -127,7 +141,8 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
             settleOldest();
         }
         inFlight.add(new Saving(valid.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> register.saveAll(valid), saver()), valid, validRows, total));
+                : CompletableFuture.supplyAsync(() -> register.saveAll(valid), saver()), valid, validRows,
+                batchFailures, total));
     }
 
     /** Waits for every batch being saved, in the file's order. */
@@ -144,8 +159,12 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         try {
             results = saving.results().join();
         } catch (CompletionException failed) {
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
+        failing = saving.failures();
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) instanceof RegistrationResult.Refused refused) {
                 refused(saving.rows().get(i), saving.registrations().get(i), refused.conflict());
@@ -153,6 +172,9 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
                 success++;
             }
         }
+        // A batch finds its invalid rows before its refused ones: the error file takes them in the file's order.
+        saving.failures().sort(Comparator.comparingInt(failure -> failure.row().number()));
+        saving.failures().forEach(this::writeFailure);
         progress.report(saving.rowsRead(), Math.max(saving.rowsRead(), expectedRows));
     }
 
@@ -167,17 +189,31 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         return saver;
     }
 
-    /** Lets go of the saving threads; after a failure the batches in flight still finish, and are simply not counted. */
+    private void writeFailure(FailedRow failure) {
+        if (errorFile == null) {
+            errorFile = errors.start(platform.code().value(), header);
+        }
+        errorFile.add(failure);
+        failed++;
+    }
+
+    /**
+     * Lets go of the saving threads and of the error file's temporary rows; after a failure the batches in flight
+     * still finish, and are simply not counted.
+     */
     @Override
     public void close() {
         if (saver != null) {
             saver.shutdown();
         }
+        if (errorFile != null) {
+            errorFile.close();
+        }
     }
 
     /** A batch on its way to the store. */
     private record Saving(CompletableFuture<List<RegistrationResult>> results, List<Registration> registrations,
-            List<SheetRow> rows, long rowsRead) {
+            List<SheetRow> rows, List<FailedRow> failures, long rowsRead) {
     }
 
     /** The row's registration if it passes every rule and its handle is new to the file; a failure otherwise. */
@@ -226,6 +262,6 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
     private void fail(SheetRow row, String reason, List<Integer> columns) {
         Set<Integer> culprits = new LinkedHashSet<>();
         columns.stream().filter(index -> index != null && index >= 0).forEach(culprits::add);
-        failures.add(new FailedRow(row, reason, culprits));
+        failing.add(new FailedRow(row, reason, culprits));
     }
 }

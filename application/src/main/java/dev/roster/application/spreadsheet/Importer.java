@@ -63,12 +63,12 @@ final class Importer {
 
     Result run(Platform platform, byte[] workbook, boolean upsert, long expectedRows, ImportRun.Progress progress) {
         refuseOversized(workbook);
-        try (ImportRun run = new ImportRun(register, upserts, platform, upsert, expectedRows, progress)) {
-            return run(platform, workbook, run);
+        try (ImportRun run = new ImportRun(register, upserts, errors, platform, upsert, expectedRows, progress)) {
+            return run(workbook, run);
         }
     }
 
-    private Result run(Platform platform, byte[] workbook, ImportRun run) {
+    private Result run(byte[] workbook, ImportRun run) {
         read(workbook, new HeaderSearch.DataRows() {
             @Override
             public void header(ImportHeader header) {
@@ -84,9 +84,7 @@ final class Importer {
             }
         });
         run.finish();
-        FileKey errorFile = run.failures().isEmpty() ? null
-                : errors.store(platform.code().value(), run.header(), run.failures(), clock.instant());
-        return new Result(run.total(), run.success(), run.failures().size(), errorFile);
+        return new Result(run.total(), run.success(), run.failed(), run.storeErrors(clock.instant()));
     }
 
     private void read(byte[] workbook, HeaderSearch.DataRows data) {

@@ -116,6 +116,20 @@ class RunJobTest {
     }
 
     @Test
+    void recordsAJobThatRanOutOfMemoryAsFailedAndSettlesItsDelivery() {
+        work = (job, progress) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        JobId id = queued(COUNT);
+
+        assertThatThrownBy(() -> delivered.run(received())).isInstanceOf(OutOfMemoryError.class);
+        Job failed = storage.jobs().find(id).orElseThrow();
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.failureReason()).startsWith("the job ran out of memory");
+        assertThat(queue.unsettled()).isZero();
+    }
+
+    @Test
     void showsAResultsStoredFileAsAFreshLink() {
         InMemoryFileStore files = new InMemoryFileStore(clock);
         work = (job, progress) -> {

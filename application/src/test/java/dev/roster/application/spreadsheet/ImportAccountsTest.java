@@ -137,6 +137,40 @@ class ImportAccountsTest {
     }
 
     @Test
+    void refusesARowWithAValueRightOfTheHeaderAndSavesNothing() {
+        assertThatThrownBy(() -> imported(sheet("Name\tPhone\tHandle", "Kim\t010-1111-2222\tkim\t\t",
+                "Lee\t010-3333-4444\tlee\t\tnote")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors().get(0)
+                        .message()).isEqualTo("row 3 has a value in column E, right of the header's last column C; "
+                                + "remove what is right of the table and upload it again"));
+        assertThat(handles()).isEmpty();
+    }
+
+    @Test
+    void writesTheErrorFileInTheFilesOrderAcrossBatches() {
+        String[] rows = new String[1_201];
+        rows[0] = "Name\tPhone\tHandle";
+        for (int i = 1; i < rows.length; i++) {
+            // Every third row is invalid (no phone), every fifth repeats a handle seen earlier in the file.
+            rows[i] = "P" + i + "\t" + (i % 3 == 0 ? "" : "010-1111-" + String.format("%04d", i)) + "\t"
+                    + (i % 5 == 0 ? "h" + (i - 1) : "h" + i);
+        }
+        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files).jobQueue(queue)
+                .spreadsheets(sheets, sheets).importSettings(new ImportSettings(2_000, 2_000, 1_000_000,
+                        Duration.ofHours(1))).build();
+
+        ImportOutcome outcome = large.importAccounts().importFile(new ImportAccountsCommand("a", sheet(rows), false));
+
+        ImportReport report = ((ImportOutcome.Imported) outcome).report();
+        List<String> failedNames = sheets.lastWritten().rows().stream()
+                .map(row -> (String) row.values().get(0)).toList();
+        assertThat(report.failed()).isEqualTo(failedNames.size());
+        assertThat(failedNames).isSortedAccordingTo(java.util.Comparator.comparingInt(name ->
+                Integer.parseInt(name.substring(1))));
+        assertThat(report.success() + report.failed()).isEqualTo(1_200);
+    }
+
+    @Test
     void refusesAnUnknownPlatformAndTooManyRows() {
         assertThatThrownBy(() -> roster.importAccounts().importFile(new ImportAccountsCommand("zz",
                 sheet("Name\tPhone\tHandle"), false))).isInstanceOf(NotFoundException.class);

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -64,19 +63,34 @@ public final class TextSheets implements SpreadsheetReader, SpreadsheetWriter {
     }
 
     @Override
-    public void write(String sheetName, List<SheetColumn> columns, Iterator<SheetOutputRow> rows, OutputStream out) {
+    public SheetStream start(String sheetName, List<SheetColumn> columns) {
         List<SheetOutputRow> all = new ArrayList<>();
-        rows.forEachRemaining(all::add);
-        last = new Written(sheetName, columns, all);
-        StringBuilder text = new StringBuilder(String.join("\t", columns.stream().map(SheetColumn::label).toList()));
-        for (SheetOutputRow row : all) {
-            text.append('\n').append(String.join("\t", row.values().stream()
-                    .map(value -> value == null ? "" : value.toString()).toList()));
-        }
-        try {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return new SheetStream() {
+            @Override
+            public void add(SheetOutputRow row) {
+                all.add(row);
+            }
+
+            @Override
+            public void finish(OutputStream out) {
+                last = new Written(sheetName, columns, List.copyOf(all));
+                StringBuilder text = new StringBuilder(String.join("\t",
+                        columns.stream().map(SheetColumn::label).toList()));
+                for (SheetOutputRow row : all) {
+                    text.append('\n').append(String.join("\t", row.values().stream()
+                            .map(value -> value == null ? "" : value.toString()).toList()));
+                }
+                try {
+                    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            }
+
+            @Override
+            public void close() {
+                all.clear();
+            }
+        };
     }
 }

@@ -11,8 +11,13 @@ public final class AuthOptions {
     public String issuer;
 
     @Option(names = "--auth-audience", defaultValue = "${env:ROSTER_AUTH_AUDIENCE}",
-            description = "App client id tokens must be for (ROSTER_AUTH_AUDIENCE).")
+            description = "App client id tokens must be for; required with --auth-issuer (ROSTER_AUTH_AUDIENCE).")
     public String audience;
+
+    @Option(names = "--auth-accept-id-tokens", defaultValue = "${env:ROSTER_AUTH_ACCEPT_ID_TOKENS:-false}",
+            description = "Take Cognito ID tokens as well as access tokens (ROSTER_AUTH_ACCEPT_ID_TOKENS). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    public boolean acceptIdTokens;
 
     @Option(names = "--auth-jwks-url", defaultValue = "${env:ROSTER_AUTH_JWKS_URL}",
             description = "Where the issuer publishes its signing keys (ROSTER_AUTH_JWKS_URL).")

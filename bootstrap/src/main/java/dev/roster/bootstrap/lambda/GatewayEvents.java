@@ -23,7 +23,8 @@ final class GatewayEvents {
                                 .withMethod(method).withPath(path).withSourceIp(sourceIp).build())
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                                 .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of("sub", "gateway-caller", "cognito:groups", groups))
+                                        .withClaims(Map.of("sub", "gateway-caller", "token_use", "access",
+                                                "cognito:groups", groups))
                                         .build())
                                 .build())
                         .build())

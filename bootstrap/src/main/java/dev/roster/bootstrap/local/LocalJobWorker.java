@@ -54,9 +54,10 @@ public final class LocalJobWorker implements AutoCloseable {
                 for (JobDelivery delivery : deliveries) {
                     runJob.run(delivery);
                 }
-            } catch (RuntimeException failed) {
+            } catch (RuntimeException | Error failed) {
                 // The job is marked failed (or left for its next try); the worker goes on with the next one, after
-                // a pause in case the failure was the queue itself (the database down).
+                // a pause in case the failure was the queue itself (the database down). Out of memory too: the job's
+                // objects went with it, and one hostile workbook must not stop every later import.
                 log.println("job worker: " + failed);
                 rest(idlePoll.compareTo(Duration.ofSeconds(1)) > 0 ? idlePoll : Duration.ofSeconds(1));
             }

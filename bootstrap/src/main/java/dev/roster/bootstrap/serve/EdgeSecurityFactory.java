@@ -1,6 +1,7 @@
 package dev.roster.bootstrap.serve;
 
 import dev.roster.adapters.http.routes.security.Authenticator;
+import dev.roster.adapters.http.routes.security.BrowserGuard;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
@@ -8,16 +9,26 @@ import dev.roster.adapters.http.routes.security.IpLiteral;
 import dev.roster.adapters.http.routes.security.JwtAuthenticator;
 import dev.roster.adapters.http.routes.security.JwtSettings;
 import dev.roster.adapters.http.routes.security.OpenAccess;
-import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.AuthOptions;
+import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.SecurityOptions;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the security settings into the API's edge, refusing unsafe combinations: a server reachable from other
- * machines must have both an allowlist and authentication; only a loopback server may run open.
+ * machines must have both an allowlist and authentication; only a loopback server may run open. Whatever the mode, the
+ * server answers only to its own host names, and in the open mode only to its own origin, so that a web page the user
+ * visits cannot drive it (DNS rebinding, cross-site form posts).
  */
 public final class EdgeSecurityFactory {
 
@@ -41,18 +52,27 @@ public final class EdgeSecurityFactory {
         if (hasJwks && blank(options.issuer)) {
             throw new ConfigurationException("--auth-issuer", "is required with --auth-jwks-url");
         }
+        if (!blank(options.issuer) && blank(options.audience)) {
+            throw new ConfigurationException("--auth-audience", "is required with --auth-issuer: the app client id "
+                    + "tokens must be issued to (Cognito's client_id)");
+        }
         String issuer = blank(options.issuer) ? LOCAL_ISSUER : options.issuer.strip();
         String audience = blank(options.audience) ? null : options.audience.strip();
         try {
-            return Optional.of(hasJwks ? new JwtSettings(issuer, audience, parseUrl(options.jwksUrl), null)
-                    : new JwtSettings(issuer, audience, null, options.secret));
+            return Optional.of(hasJwks
+                    ? new JwtSettings(issuer, audience, parseUrl(options.jwksUrl), null, options.acceptIdTokens)
+                    : new JwtSettings(issuer, audience, null, options.secret, options.acceptIdTokens));
         } catch (IllegalArgumentException refused) {
             throw new ConfigurationException(hasJwks ? "--auth-jwks-url" : "--auth-secret", refused.getMessage());
         }
     }
 
-    /** The edge for a server bound to {@code host}. */
-    public static Edge forHost(String host, SecurityOptions options) {
+    /**
+     * The edge for a server bound to {@code host}.
+     *
+     * @param publicUrl the address callers use, whose host the server answers to as well; {@code null} for none
+     */
+    public static Edge forHost(String host, URI publicUrl, SecurityOptions options) {
         boolean loopback = isLoopback(host);
         Optional<JwtSettings> jwt = jwtSettings(options.auth);
         if (jwt.isEmpty() && !loopback) {
@@ -73,7 +93,8 @@ public final class EdgeSecurityFactory {
         IpAllowlist proxies = blank(options.trustedProxies) ? IpAllowlist.parse("")
                 : parseBlocks("--trusted-proxies", options.trustedProxies);
         Authenticator authenticator = jwt.<Authenticator>map(JwtAuthenticator::new).orElseGet(OpenAccess::new);
-        return new Edge(new EdgeSecurity(allowlist, new ClientAddresses(proxies), authenticator), jwt.isEmpty());
+        BrowserGuard guard = browserGuard(host, publicUrl, options, jwt.isEmpty());
+        return new Edge(new EdgeSecurity(allowlist, new ClientAddresses(proxies), guard, authenticator), jwt.isEmpty());
     }
 
     /**
@@ -85,6 +106,52 @@ public final class EdgeSecurityFactory {
     static boolean isLoopback(String host) {
         return IpLiteral.parse(host).map(InetAddress::isLoopbackAddress)
                 .orElse("localhost".equalsIgnoreCase(host));
+    }
+
+    /**
+     * The names the server answers to: {@code localhost}, its bound address (or, bound to every address, each address
+     * of the machine), the host of its public URL, and those configured.
+     */
+    private static BrowserGuard browserGuard(String host, URI publicUrl, SecurityOptions options, boolean open) {
+        Set<String> hosts = new LinkedHashSet<>(List.of("localhost"));
+        Optional<InetAddress> bound = IpLiteral.parse(host);
+        if (bound.isPresent() && bound.get().isAnyLocalAddress()) {
+            hosts.addAll(machineAddresses());
+        } else {
+            hosts.add(host);
+        }
+        if (publicUrl != null && publicUrl.getHost() != null) {
+            hosts.add(publicUrl.getHost());
+        }
+        hosts.addAll(list(options.allowedHosts));
+        List<String> origins = new ArrayList<>(list(options.allowedOrigins));
+        if (publicUrl != null && publicUrl.getHost() != null) {
+            // Behind a proxy the browser's origin is the public one, whatever Host the proxy passes on.
+            origins.add(publicUrl.getScheme() + "://" + publicUrl.getRawAuthority());
+        }
+        try {
+            return BrowserGuard.localServer(hosts, origins, open);
+        } catch (IllegalArgumentException refused) {
+            throw new ConfigurationException("--allowed-origins", refused.getMessage());
+        }
+    }
+
+    private static Set<String> machineAddresses() {
+        Set<String> addresses = new LinkedHashSet<>();
+        try {
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                Collections.list(network.getInetAddresses()).forEach(address -> addresses.add(
+                        address.getHostAddress().replaceFirst("%.*$", "")));
+            }
+        } catch (SocketException unlisted) {
+            // Without the list, the server answers to its names only (localhost, --public-url, --allowed-hosts).
+        }
+        return addresses;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return blank(commaSeparated) ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .filter(part -> !part.isEmpty()).toList();
     }
 
     private static IpAllowlist parseBlocks(String flag, String text) {

@@ -2,8 +2,10 @@ package dev.roster.bootstrap.serve;
 
 import dev.roster.adapters.excel.PoiSpreadsheetReader;
 import dev.roster.adapters.excel.PoiSpreadsheetWriter;
+import dev.roster.adapters.http.javalin.ConnectionLimits;
 import dev.roster.adapters.http.javalin.JavalinServer;
 import dev.roster.adapters.http.routes.HttpApi;
+import dev.roster.adapters.http.routes.HttpService;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
@@ -53,15 +55,17 @@ public final class LocalServer implements AutoCloseable {
     /**
      * Where and how to serve.
      *
-     * @param publicUrl the address callers use (for download links), or {@code null} for http://host:port
-     * @param imports   the bounds of Excel imports
+     * @param publicUrl   the address callers use (for download links), or {@code null} for http://host:port
+     * @param imports     the bounds of Excel imports
+     * @param connections how long a silent caller is waited for, and how slowly a body may come
      */
     public record Settings(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            ImportSettings imports, Transport transport) {
+            ImportSettings imports, Transport transport, ConnectionLimits connections) {
 
         /** Loopback defaults for embedding and benchmarks: imports as by default, served by Javalin. */
         public static Settings loopback(int port, Path dataDir) {
-            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(), Transport.JAVALIN);
+            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(), Transport.JAVALIN,
+                    ConnectionLimits.defaults());
         }
     }
 
@@ -107,23 +111,17 @@ public final class LocalServer implements AutoCloseable {
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
         LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), IMPORT_VISIBILITY,
                 WORKER_POLL, log);
-        AutoCloseable server;
-        int listening;
+        HttpService served = settings.transport() == Transport.LAMBDA
+                ? new LocalApiGateway(api, new ApiGatewayHandler(api, new OversizedResponses(files), json), clock)
+                : api;
+        JavalinServer server;
         try {
-            if (settings.transport() == Transport.LAMBDA) {
-                LocalApiGateway gateway = LocalApiGateway.start(new ApiGatewayHandler(api,
-                        new OversizedResponses(files), json), settings.host(), settings.port(), DRAIN);
-                server = gateway;
-                listening = gateway.port();
-            } else {
-                JavalinServer javalin = JavalinServer.start(api, settings.host(), settings.port(), DRAIN);
-                server = javalin;
-                listening = javalin.port();
-            }
+            server = JavalinServer.start(served, settings.host(), settings.port(), DRAIN, settings.connections());
         } catch (RuntimeException failed) {
             stopQuietly(worker);
             throw failed;
         }
+        int listening = server.port();
         String host = settings.host();
         URI url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + listening);
         base.compareAndSet(null, url);

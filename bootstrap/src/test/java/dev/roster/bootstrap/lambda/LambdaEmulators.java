@@ -18,6 +18,9 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -38,6 +41,7 @@ final class LambdaEmulators implements AutoCloseable {
     private final DynamoDBProxyServer dynamo;
     private final S3Proxy s3;
     private final SQSRestServer sqs;
+    private final URI dynamoEndpoint;
     private final DynamoDbClient dynamoClient;
     private final AwsClientSettings s3Settings;
     private final AwsClientSettings sqsSettings;
@@ -49,7 +53,8 @@ final class LambdaEmulators implements AutoCloseable {
         dynamo = ServerRunner.createServerFromCommandLineArgs(
                 new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
         dynamo.start();
-        dynamoClient = DynamoClients.local(URI.create("http://127.0.0.1:" + dynamoPort));
+        dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
+        dynamoClient = DynamoClients.local(dynamoEndpoint);
         DynamoTables.createMissing(dynamoClient, "test-");
 
         s3 = S3Proxy.builder()
@@ -96,6 +101,13 @@ final class LambdaEmulators implements AutoCloseable {
     /** The same deployment over the DynamoDB client {@code dynamo} builds. */
     LambdaWiring wiring(LambdaSettings settings, Supplier<DynamoDbClient> dynamo) {
         return LambdaWiring.of(settings, dynamo, s3Settings, sqsSettings);
+    }
+
+    /** A client of its own to the same DynamoDB, which tells {@code recorder} of every call it makes. */
+    DynamoDbClient dynamoClient(ExecutionInterceptor recorder) {
+        return DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(dynamoEndpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(recorder)).build();
     }
 
     SqsClient sqs() {

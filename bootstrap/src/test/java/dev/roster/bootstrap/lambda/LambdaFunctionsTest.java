@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.InternalServer;
 import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
@@ -28,7 +29,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
@@ -37,6 +41,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * ElasticMQ: API requests as API Gateway sends them, an import queued by the API and run by the worker from the
  * message SQS holds, and metric collection of the platforms of a definitions file, from the fake platform site.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LambdaFunctionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,6 +53,10 @@ class LambdaFunctionsTest {
     private static ApiFunction api;
     private static WorkerFunction worker;
     private static SchedulerFunction scheduler;
+    /** The DynamoDB actions each function called, recorded by its own client. */
+    private static final Map<LambdaVariable.Function, CalledActions> CALLED = Map.of(
+            LambdaVariable.Function.API, new CalledActions(), LambdaVariable.Function.WORKER, new CalledActions(),
+            LambdaVariable.Function.SCHEDULER, new CalledActions());
 
     @BeforeAll
     static void deploy() throws Exception {
@@ -61,11 +70,16 @@ class LambdaFunctionsTest {
         // Imports of more than one row are queued, so two rows make a job for the worker.
         LambdaSettings apiSettings = LambdaSettings.of(aws.environment(Map.of("ROSTER_IMPORT_SYNC_ROWS", "1",
                 "ROSTER_PLATFORMS_FILE", platforms.toString())), LambdaVariable.Function.API);
-        api = new ApiFunction(aws.wiring(apiSettings), apiSettings, new PrintStream(PrintStream.nullOutputStream()));
+        api = new ApiFunction(recorded(apiSettings), apiSettings, new PrintStream(PrintStream.nullOutputStream()));
         LambdaSettings workerSettings = LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.WORKER);
-        worker = new WorkerFunction(aws.wiring(workerSettings), workerSettings);
-        scheduler = new SchedulerFunction(aws.wiring(LambdaSettings.of(aws.environment(deployment),
+        worker = new WorkerFunction(recorded(workerSettings), workerSettings);
+        scheduler = new SchedulerFunction(recorded(LambdaSettings.of(aws.environment(deployment),
                 LambdaVariable.Function.SCHEDULER)));
+    }
+
+    /** The function's wiring, over a DynamoDB client that records the actions it calls. */
+    private static LambdaWiring recorded(LambdaSettings settings) {
+        return aws.wiring(settings, () -> aws.dynamoClient(CALLED.get(settings.function())));
     }
 
     @AfterAll
@@ -183,6 +197,42 @@ class LambdaFunctionsTest {
                 .isEqualTo(Map.of("a", 0));
     }
 
+    /**
+     * What each function called on DynamoDB in these scenarios is among what its role grants; the scheduler, whose
+     * one path the scenarios run whole, calls exactly what its role grants.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void eachFunctionCallsOnlyTheDynamoDbActionsItsRoleGrants() {
+        CALLED.forEach((function, called) -> assertThat(FunctionPermissions.OF.get(function).dynamodb())
+                .as("the " + function + " function's role").containsAll(called.actions()));
+        assertThat(CALLED.get(LambdaVariable.Function.SCHEDULER).actions())
+                .isEqualTo(FunctionPermissions.OF.get(LambdaVariable.Function.SCHEDULER).dynamodb());
+    }
+
+    @Test
+    void theWorkerRefusesAPageThatRedirectsToAnInternalServerAndKeepsWorking() throws Exception {
+        try (InternalServer internal = InternalServer.start()) {
+            APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/a/accounts",
+                    "{\"name\":\"공격 람다\",\"phone\":\"010-7000-0099\",\"handle\":\"lambda_redirect\","
+                            + "\"profileUrl\":\"" + site.redirectTo(internal.url()) + "\"}", "[editor]"), null);
+            assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
+            String id = JSON.readTree(created.getBody()).get("id").asText();
+
+            scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T12:00:00Z"), null);
+            SQSBatchResponse batch = work(receiveAll());
+
+            assertThat(batch.getBatchItemFailures()).isEmpty();
+            JsonNode account = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + id, null,
+                    "[viewer]"), null).getBody());
+            assertThat(account.at("/lastCollection/status").asText()).isEqualTo("refused");
+            assertThat(account.at("/lastCollection/reason").asText()).contains("redirected")
+                    .doesNotContain(String.valueOf(internal.port())).doesNotContain(internal.secret());
+            assertThat(account.toString()).doesNotContain(internal.secret());
+            assertThat(internal.requests()).isZero();
+        }
+    }
+
     @Test
     void aPlatformReadWithABrowserIsLeftToTheOfficeCollector() throws Exception {
         String scripted = register("b", "scripted", "010-7000-0003");
@@ -215,6 +265,7 @@ class LambdaFunctionsTest {
                 platforms:
                   - code: a
                     name: Platform A
+                    hosts: [a.example]
                     metrics: [followers]
                     collect:
                       source: carrier-pigeon

@@ -9,6 +9,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.adapters.dynamodb.schema.RosterTables;
 import dev.roster.adapters.dynamodb.schema.TableDefinition;
+import dev.roster.adapters.http.routes.RosterApi;
+import dev.roster.adapters.http.routes.RouteTable;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryFileStore;
+import dev.roster.application.testkit.InMemoryJobQueue;
+import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.application.testkit.TextSheets;
 import dev.roster.bootstrap.local.WebApp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +98,58 @@ class TerraformMatchesCodeTest {
 
             assertThat(given).as("the " + function + " function's environment").isEqualTo(read);
         }
+    }
+
+    @Test
+    void eachFunctionsRoleGrantsExactlyTheActionsItsCodeCalls() {
+        for (LambdaVariable.Function function : LambdaVariable.Function.values()) {
+            JsonNode granted = functions.get(key(function));
+            FunctionPermissions called = FunctionPermissions.OF.get(function);
+
+            assertThat(texts(granted.get("dynamodb_actions"))).as(function + " DynamoDB").isEqualTo(called.dynamodb());
+            assertThat(texts(granted.get("s3_actions"))).as(function + " S3").isEqualTo(called.s3());
+            assertThat(texts(granted.get("sqs_actions"))).as(function + " SQS").isEqualTo(called.sqs());
+        }
+    }
+
+    @Test
+    void theExpensiveRoutesAreRoutesOfTheCodeThrottledApart() {
+        JsonNode api = terraform.get("modules/api/main.tf");
+        Set<String> expensive = new TreeSet<>();
+        api.get("locals").forEach(block -> {
+            if (block.has("expensive_routes")) {
+                expensive.addAll(texts(block.get("expensive_routes")));
+            }
+        });
+        RouteTable routes = RosterApi.routes(Roster.builder().storage(new InMemoryStorage())
+                .files(new InMemoryFileStore(java.time.Clock.systemUTC())).jobQueue(new InMemoryJobQueue())
+                .spreadsheets(new TextSheets(), new TextSheets()).build(), "memory", new JsonCodec());
+
+        assertThat(expensive).contains("POST /api/platforms/{platform}/imports", "GET /api/platforms/{platform}/exports");
+        for (String route : expensive) {
+            String[] methodAndPath = route.split(" ", 2);
+            assertThat(routes.routes()).as(route).anyMatch(candidate -> candidate.method().equals(methodAndPath[0])
+                    && candidate.path().text().equals(methodAndPath[1]));
+        }
+        JsonNode settings = api.at("/resource/aws_apigatewayv2_stage/default/0/dynamic/route_settings/0");
+        assertThat(settings.get("for_each").asText()).contains("local.expensive_routes");
+    }
+
+    @Test
+    void productionRequiresASecondFactorToSignIn() {
+        JsonNode identity = terraform.at("/envs~1prod~1main.tf/module/identity/0");
+
+        assertThat(identity.get("mfa").asText()).isEqualTo("ON");
+    }
+
+    @Test
+    void productionsPresignedLinksWorkOnlyFromTheAllowlist() {
+        JsonNode files = terraform.at("/envs~1prod~1main.tf/module/files/0");
+        JsonNode policy = terraform.at("/modules~1files~1main.tf/data/aws_iam_policy_document/tls_only/0/dynamic/statement/0/content/0");
+
+        assertThat(files.get("presigned_source_cidrs").asText()).isEqualTo("${var.allowed_cidrs}");
+        assertThat(policy.toString()).contains("REST-QUERY-STRING").contains("aws:SourceIp")
+                .contains("NotIpAddress");
     }
 
     @Test
@@ -180,6 +240,25 @@ class TerraformMatchesCodeTest {
 
     private static String key(LambdaVariable.Function function) {
         return function.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The texts of a list, or of the list of the functions module's {@code local} that it names. */
+    private static Set<String> texts(JsonNode list) {
+        JsonNode array = list;
+        java.util.regex.Matcher local = java.util.regex.Pattern.compile("\\$\\{local\\.(\\w+)}")
+                .matcher(list.asText());
+        if (local.matches()) {
+            array = null;
+            for (JsonNode block : terraform.at("/modules~1functions~1main.tf/locals")) {
+                if (block.has(local.group(1))) {
+                    array = block.get(local.group(1));
+                }
+            }
+            assertThat(array).as("local." + local.group(1)).isNotNull();
+        }
+        Set<String> texts = new TreeSet<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
     }
 
     private static Set<String> names(JsonNode object) {

@@ -1,10 +1,10 @@
 package dev.roster.adapters.http.javalin;
 
-import dev.roster.adapters.http.routes.ApiRequest;
+import dev.roster.adapters.http.routes.Admission;
 import dev.roster.adapters.http.routes.ApiResponse;
 import dev.roster.adapters.http.routes.Headers;
-import dev.roster.adapters.http.routes.HttpApi;
-import dev.roster.adapters.http.routes.QueryStrings;
+import dev.roster.adapters.http.routes.HttpService;
+import dev.roster.adapters.http.routes.RequestHead;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -16,11 +16,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 
 /**
- * Serves an {@link HttpApi} over HTTP with Javalin (Jetty). Javalin does no routing of its own here: every request
- * goes to the route table, so this server and the Lambda handler answer alike. Stopping drains requests in flight.
+ * Serves an {@link HttpService} over HTTP with Javalin (Jetty). Javalin does no routing of its own here: every request
+ * goes to the service, so this server and the Lambda handler answer alike. The service decides on the request line and
+ * headers first; a request it refuses is answered at once, its body never read, and its connection closed. An admitted
+ * body is read under the {@link ConnectionLimits}: a caller that stops sending, or trickles, is cut off. Stopping
+ * drains requests in flight.
  */
 public final class JavalinServer implements AutoCloseable {
 
@@ -38,19 +44,32 @@ public final class JavalinServer implements AutoCloseable {
      *
      * @param drainFor how long stopping waits for requests in flight
      */
-    public static JavalinServer start(HttpApi api, String host, int port, Duration drainFor) {
+    public static JavalinServer start(HttpService service, String host, int port, Duration drainFor,
+            ConnectionLimits limits) {
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.host = host;
             config.jetty.port = port;
-            // The route table bounds each body by its route; Javalin's own cap would answer in its own format.
+            // The service bounds each body by its route; Javalin's own cap would answer in its own format.
             config.http.maxRequestSize = Long.MAX_VALUE;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                // Silence while headers or a body are awaited ends the connection (and fails a blocked read).
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                return connector;
+            });
             config.jetty.modifyServer(server -> server.setStopTimeout(drainFor.toMillis()));
-            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new GracefulHandler()));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.insertHandler(new GracefulHandler());
+                // A body that keeps coming, but too slowly, fails its next read instead of holding a thread.
+                context.insertHandler(new MinimumDataRateHandler(limits.minBytesPerSecond(), 0));
+            });
             for (HandlerType method : METHODS) {
-                config.routes.addHttpHandler(method, "/", context -> serve(api, context));
-                config.routes.addHttpHandler(method, "/<path>", context -> serve(api, context));
+                config.routes.addHttpHandler(method, "/", context -> serve(service, context));
+                config.routes.addHttpHandler(method, "/<path>", context -> serve(service, context));
             }
         });
         javalin.start();
@@ -66,19 +85,42 @@ public final class JavalinServer implements AutoCloseable {
         javalin.stop();
     }
 
-    private static void serve(HttpApi api, Context context) throws IOException {
+    private static void serve(HttpService service, Context context) {
         HttpServletRequest request = context.req();
-        String rawPath = request.getRequestURI();
-        long limit = api.bodyLimit(request.getMethod(), rawPath);
-        ApiRequest apiRequest = new ApiRequest(request.getMethod(), rawPath, QueryStrings.parse(request.getQueryString()),
-                headers(request), readAtMost(request.getInputStream(), limit), request.getRemoteAddr(), Map.of());
-        ApiResponse response = api.handle(apiRequest);
+        RequestHead head = new RequestHead(request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                headers(request), request.getRemoteAddr(), Map.of());
+        Admission admission = service.admit(head);
+        if (admission instanceof Admission.Refused refused) {
+            send(context, refused.response(), true);
+            return;
+        }
+        Admission.Admitted admitted = (Admission.Admitted) admission;
+        byte[] body;
+        try {
+            body = readAtMost(request.getInputStream(), admitted.bodyLimit());
+        } catch (IOException stalledOrGone) {
+            // Jetty's idle timeout or minimum data rate failed the read (or the caller hung up): nothing more to read.
+            send(context, admitted.bodyStalled(), true);
+            return;
+        }
+        boolean unread = admitted.bodyLimit() == 0 ? head.announcesBody() : body.length > admitted.bodyLimit();
+        send(context, admitted.respond(body), unread);
+    }
+
+    /**
+     * @param close whether to close the connection after the response: after a refusal, and whenever a body was left
+     *              unread, so that the caller cannot make the server read (or skip) it after all
+     */
+    private static void send(Context context, ApiResponse response, boolean close) {
         context.status(response.status());
         response.headers().forEach(context::header);
+        if (close) {
+            context.header("Connection", "close");
+        }
         context.result(response.body());
     }
 
-    /** Reads one byte past the limit, so the route table can tell "too large" without anyone reading it all. */
+    /** Reads one byte past the limit, so the service can tell "too large" without anyone reading it all. */
     private static byte[] readAtMost(InputStream body, long limit) throws IOException {
         if (limit <= 0) {
             return new byte[0];

@@ -14,16 +14,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The API as one function from request to response, whichever transport carries it. In order: the IP allowlist (a
- * refused address hears 403 and nothing else runs), the route, the caller's credentials and role, the body's type
- * and size, then the handler; every refusal is an {@code application/problem+json} document, never a stack trace.
- * Each request gets an id, echoed in {@code X-Request-Id} and written with the request to the log.
+ * The API as one function from request to response, whichever transport carries it. On the request's head alone, in
+ * order: the IP allowlist, the host and origin a browser sent, the route, the caller's credentials and role, the
+ * body's declared size and type; a request refused there never has its body read. Then the body, as read, and the
+ * handler. Every refusal is an {@code application/problem+json} document, never a stack trace. Each request gets an
+ * id, echoed in {@code X-Request-Id} and written with the request to the log.
  */
-public final class HttpApi {
+public final class HttpApi implements HttpService {
 
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -42,108 +44,202 @@ public final class HttpApi {
         this.clock = clock;
     }
 
-    /** The most body bytes worth reading for this request: the matched route's limit, 0 when it takes none. */
-    public long bodyLimit(String method, String rawPath) {
-        return routes.resolve(method.toUpperCase(Locale.ROOT), rawPath) instanceof RouteTable.Resolution.Found found
-                ? found.route().body().maxBytes() : 0;
-    }
-
+    /** Answers a request whose body is already at hand (Lambda's event, tests): {@link #admit}, then the rest. */
     public ApiResponse handle(ApiRequest request) {
+        Admission admission = admit(new RequestHead(request.method(), request.path(), "", request.headers(),
+                request.peerAddress(), request.verifiedClaims()));
+        return admission instanceof Pending pending ? pending.respond(request)
+                : ((Admission.Refused) admission).response();
+    }
+
+    @Override
+    public Admission admit(RequestHead head) {
         Instant started = clock.instant();
-        String requestId = request.headers().first(REQUEST_ID).filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
+        String requestId = head.headers().first(REQUEST_ID).filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
-        Optional<InetAddress> client = security.admit(request.peerAddress(), request.headers().all("X-Forwarded-For"));
-        Outcome outcome = client.isEmpty()
-                ? new Outcome(problem(ProblemKind.FORBIDDEN.document("Your address may not call this API.", requestId)),
-                        null)
-                : dispatch(request, requestId);
-        ApiResponse response = outcome.response().withHeader(REQUEST_ID, requestId);
-        log.record(new RequestRecord(started, requestId, request.method(), request.path(), response.status(),
-                ChronoUnit.MICROS.between(started, clock.instant()),
-                client.map(InetAddress::getHostAddress).orElse(request.peerAddress()),
-                outcome.caller() == null ? null : outcome.caller().subject()));
-        return response;
-    }
-
-    /** The response, and who asked for it when they could be told. */
-    private record Outcome(ApiResponse response, Caller caller) {
-    }
-
-    private Outcome dispatch(ApiRequest request, String requestId) {
-        RouteTable.Resolution resolution = routes.resolve(request.method().toUpperCase(Locale.ROOT), request.path());
+        Optional<InetAddress> client = security.admit(head.peerAddress(), head.headers().all("X-Forwarded-For"));
+        Exchange exchange = new Exchange(head, started, requestId,
+                client.map(InetAddress::getHostAddress).orElse(head.peerAddress()));
+        if (client.isEmpty()) {
+            return exchange.refuse(null, problem(ProblemKind.FORBIDDEN.document(
+                    "Your address may not call this API.", requestId)));
+        }
+        Optional<String> browser = security.browserRefusal(head.headers().first("Host"),
+                head.headers().first("Origin"));
+        if (browser.isPresent()) {
+            return exchange.refuse(null, problem(ProblemKind.FORBIDDEN.document(browser.get(), requestId)));
+        }
+        RouteTable.Resolution resolution = routes.resolve(head.method().toUpperCase(Locale.ROOT), head.path());
         if (resolution instanceof RouteTable.Resolution.NoSuchPath) {
-            return new Outcome(problem(ProblemKind.NOT_FOUND.document("No such resource: " + request.path(),
-                    requestId)), null);
+            return exchange.refuse(null, problem(ProblemKind.NOT_FOUND.document("No such resource: " + head.path(),
+                    requestId)));
         }
         if (resolution instanceof RouteTable.Resolution.WrongMethod wrong) {
-            return new Outcome(problem(ProblemKind.METHOD_NOT_ALLOWED.document(
+            return exchange.refuse(null, problem(ProblemKind.METHOD_NOT_ALLOWED.document(
                     "Allowed: " + String.join(", ", wrong.allowed()), requestId))
-                    .withHeader("Allow", String.join(", ", wrong.allowed())), null);
+                    .withHeader("Allow", String.join(", ", wrong.allowed())));
         }
         RouteTable.Resolution.Found found = (RouteTable.Resolution.Found) resolution;
-        Route route = found.route();
-        Authentication authentication = security.authenticate(request.headers().first("Authorization"),
-                request.verifiedClaims());
+        Authentication authentication = security.authenticate(head.headers().first("Authorization"),
+                head.verifiedClaims());
         Caller caller = authentication instanceof Authentication.Authenticated authenticated ? authenticated.caller()
                 : null;
-        return new Outcome(authorizedCall(route, found, request, authentication, caller, requestId), caller);
+        Optional<ApiResponse> refusal = refuseAccess(found.route(), authentication, caller, requestId)
+                .or(() -> refuseDeclaredBody(found.route().body(), head, requestId));
+        if (refusal.isPresent()) {
+            return exchange.refuse(caller, refusal.get());
+        }
+        return new Pending(exchange, found, caller);
     }
 
-    private ApiResponse authorizedCall(Route route, RouteTable.Resolution.Found found, ApiRequest request,
-            Authentication authentication, Caller caller, String requestId) {
-        if (route.access() instanceof Access.Needs needs) {
-            if (authentication instanceof Authentication.Rejected rejected) {
-                return problem(ProblemKind.UNAUTHENTICATED.document(rejected.reason(), requestId))
-                        .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            }
-            if (caller == null) {
-                return problem(ProblemKind.UNAUTHENTICATED.document("Send a bearer token.", requestId))
-                        .withHeader("WWW-Authenticate", "Bearer");
-            }
-            if (!caller.may(needs.role())) {
-                return problem(ProblemKind.FORBIDDEN.document(
-                        "This needs the " + needs.role().label() + " role.", requestId));
-            }
-        }
-        Optional<ApiResponse> badBody = checkBody(route.body(), request, requestId);
-        if (badBody.isPresent()) {
-            return badBody.get();
-        }
-        try {
-            return route.handler().handle(new ApiCall(request, found.parameters(), caller, requestId));
-        } catch (RosterException refused) {
-            if (refused instanceof UnavailableException) {
-                log.failure(requestId, refused);
-                return problem(ProblemKind.of(refused, requestId)).withHeader("Retry-After", "5");
-            }
-            return problem(ProblemKind.of(refused, requestId));
-        } catch (RuntimeException bug) {
-            log.failure(requestId, bug);
-            return problem(ProblemKind.INTERNAL.document(
-                    "Something went wrong on our side. Quote request id " + requestId + " when reporting it.",
-                    requestId));
-        }
-    }
-
-    private Optional<ApiResponse> checkBody(RequestBody accepted, ApiRequest request, String requestId) {
-        if (accepted.isNone()) {
+    private Optional<ApiResponse> refuseAccess(Route route, Authentication authentication, Caller caller,
+            String requestId) {
+        if (!(route.access() instanceof Access.Needs needs)) {
             return Optional.empty();
         }
-        if (request.body().length > accepted.maxBytes()) {
-            return Optional.of(problem(ProblemKind.PAYLOAD_TOO_LARGE.document(
-                    "The body may be at most " + accepted.maxBytes() + " bytes.", requestId)));
+        if (authentication instanceof Authentication.Rejected rejected) {
+            return Optional.of(problem(ProblemKind.UNAUTHENTICATED.document(rejected.reason(), requestId))
+                    .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\""));
         }
-        Optional<String> type = request.headers().first("Content-Type")
-                .map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
-        boolean acceptable = type.map(accepted.mediaTypes()::contains).orElse(request.body().length == 0);
-        if (!acceptable) {
-            return Optional.of(problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document(
-                    "Send the body as " + String.join(" or ", accepted.mediaTypes()) + ".", requestId)));
+        if (caller == null) {
+            return Optional.of(problem(ProblemKind.UNAUTHENTICATED.document("Send a bearer token.", requestId))
+                    .withHeader("WWW-Authenticate", "Bearer"));
+        }
+        if (!caller.may(needs.role())) {
+            return Optional.of(problem(ProblemKind.FORBIDDEN.document(
+                    "This needs the " + needs.role().label() + " role.", requestId)));
         }
         return Optional.empty();
     }
 
+    /** A body the route would refuse as soon as it arrived is refused before: too large as declared, or of a wrong type. */
+    private Optional<ApiResponse> refuseDeclaredBody(RequestBody accepted, RequestHead head, String requestId) {
+        if (accepted.isNone()) {
+            return Optional.empty();
+        }
+        OptionalLong declared = head.declaredLength();
+        if (declared.isPresent() && declared.getAsLong() > accepted.maxBytes()) {
+            return Optional.of(tooLarge(accepted, requestId));
+        }
+        Optional<String> type = mediaType(head.headers());
+        if (type.isPresent() && !accepted.mediaTypes().contains(type.get())) {
+            return Optional.of(unsupportedType(accepted, requestId));
+        }
+        return Optional.empty();
+    }
+
+    /** The body as read: within the route's limit, and of a type it takes. */
+    private Optional<ApiResponse> refuseBody(RequestBody accepted, ApiRequest request, String requestId) {
+        if (accepted.isNone()) {
+            return Optional.empty();
+        }
+        if (request.body().length > accepted.maxBytes()) {
+            return Optional.of(tooLarge(accepted, requestId));
+        }
+        boolean acceptable = mediaType(request.headers()).map(accepted.mediaTypes()::contains)
+                .orElse(request.body().length == 0);
+        return acceptable ? Optional.empty() : Optional.of(unsupportedType(accepted, requestId));
+    }
+
+    private ApiResponse tooLarge(RequestBody accepted, String requestId) {
+        return problem(ProblemKind.PAYLOAD_TOO_LARGE.document(
+                "The body may be at most " + accepted.maxBytes() + " bytes.", requestId));
+    }
+
+    private ApiResponse unsupportedType(RequestBody accepted, String requestId) {
+        return problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document(
+                "Send the body as " + String.join(" or ", accepted.mediaTypes()) + ".", requestId));
+    }
+
+    private static Optional<String> mediaType(Headers headers) {
+        return headers.first("Content-Type").map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+
     private ApiResponse problem(ProblemDocument document) {
         return ApiResponse.of(document.status(), ApiResponse.PROBLEM_JSON, json.write(document));
+    }
+
+    /** One request from its head on: when it started, its id, the client, and its one line in the log. */
+    private final class Exchange {
+
+        private final RequestHead head;
+        private final Instant started;
+        private final String requestId;
+        private final String clientIp;
+
+        Exchange(RequestHead head, Instant started, String requestId, String clientIp) {
+            this.head = head;
+            this.started = started;
+            this.requestId = requestId;
+            this.clientIp = clientIp;
+        }
+
+        Admission.Refused refuse(Caller caller, ApiResponse response) {
+            return new Admission.Refused(finish(caller, response));
+        }
+
+        ApiResponse finish(Caller caller, ApiResponse response) {
+            ApiResponse answered = response.withHeader(REQUEST_ID, requestId);
+            log.record(new RequestRecord(started, requestId, head.method(), head.path(), answered.status(),
+                    ChronoUnit.MICROS.between(started, clock.instant()), clientIp,
+                    caller == null ? null : caller.subject()));
+            return answered;
+        }
+    }
+
+    /** A request admitted on its head, waiting for its body. */
+    private final class Pending implements Admission.Admitted {
+
+        private final Exchange exchange;
+        private final RouteTable.Resolution.Found found;
+        private final Caller caller;
+
+        Pending(Exchange exchange, RouteTable.Resolution.Found found, Caller caller) {
+            this.exchange = exchange;
+            this.found = found;
+            this.caller = caller;
+        }
+
+        @Override
+        public long bodyLimit() {
+            return found.route().body().maxBytes();
+        }
+
+        @Override
+        public ApiResponse respond(byte[] body) {
+            return respond(exchange.head.withBody(body));
+        }
+
+        @Override
+        public ApiResponse bodyStalled() {
+            return exchange.finish(caller, problem(ProblemKind.REQUEST_TIMEOUT.document(
+                    "The body stopped coming, or came too slowly; send it again.", exchange.requestId)));
+        }
+
+        ApiResponse respond(ApiRequest request) {
+            return exchange.finish(caller, answer(request));
+        }
+
+        private ApiResponse answer(ApiRequest request) {
+            String requestId = exchange.requestId;
+            Optional<ApiResponse> badBody = refuseBody(found.route().body(), request, requestId);
+            if (badBody.isPresent()) {
+                return badBody.get();
+            }
+            try {
+                return found.route().handler().handle(new ApiCall(request, found.parameters(), caller, requestId));
+            } catch (RosterException refused) {
+                if (refused instanceof UnavailableException) {
+                    log.failure(requestId, refused);
+                    return problem(ProblemKind.of(refused, requestId)).withHeader("Retry-After", "5");
+                }
+                return problem(ProblemKind.of(refused, requestId));
+            } catch (RuntimeException bug) {
+                log.failure(requestId, bug);
+                return problem(ProblemKind.INTERNAL.document(
+                        "Something went wrong on our side. Quote request id " + requestId + " when reporting it.",
+                        requestId));
+            }
+        }
     }
 }

@@ -5,87 +5,141 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one part of a {@code multipart/form-data} body (RFC 7578), the way browsers and curl {@code -F} send files.
- * The body is already bounded by the route, so it is read in memory.
+ * The body is already bounded by the route, so it is read in memory; the boundary is at most 70 characters of those
+ * RFC 2046 allows, part headers are bounded, and every search goes forward once, so parsing takes time linear in the
+ * body's size whatever it holds.
  */
 final class MultipartForm {
 
-    private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(?:\"([^\"]+)\"|([^;\\s]+))");
-    private static final Pattern NAME = Pattern.compile("(?i)(?:^|;)\\s*name=\"([^\"]*)\"");
-    private static final byte[] HEADER_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** RFC 2046, section 5.1.1. */
+    static final int MAX_BOUNDARY = 70;
+    /** A browser's part headers take a few hundred bytes. */
+    static final int MAX_PART_HEADERS = 8 * 1024;
+    /** The upload form has one part; a few more (a text field or two) are harmless. */
+    static final int MAX_PARTS = 64;
 
-    private MultipartForm() {
+    private static final String BCHARS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'()+_,-./:=? ";
+    private static final byte[] CRLF = {'\r', '\n'};
+
+    private final byte[] body;
+    private final String field;
+    /** What opens the body: the delimiter without the line break every later one follows. */
+    private final byte[] opening;
+    private final BytePattern delimiter;
+    private final BytePattern headersEnd = new BytePattern("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+
+    /**
+     * @param field the form field the caller is told about when the body is not what it should be
+     * @throws InvalidInputException when the content type names no usable boundary
+     */
+    MultipartForm(String contentType, byte[] body, String field) {
+        this.body = body;
+        this.field = field;
+        String boundary = boundary(contentType);
+        this.opening = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
+        this.delimiter = new BytePattern(("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
-     * The content of the part named {@code name}.
+     * The content of the part named {@code name} of a body of {@code contentType}.
      *
      * @throws InvalidInputException when the body is not multipart as its type says, or has no such part
      */
     static byte[] part(String contentType, byte[] body, String name) {
-        Matcher boundary = BOUNDARY.matcher(contentType);
-        if (!boundary.find()) {
-            throw InvalidInputException.of(name, "multipart/form-data needs a boundary parameter");
-        }
-        byte[] delimiter = ("--" + (boundary.group(1) != null ? boundary.group(1) : boundary.group(2)))
-                .getBytes(StandardCharsets.US_ASCII);
-        int at = indexOf(body, delimiter, 0);
-        while (at >= 0) {
-            int headersStart = at + delimiter.length;
-            if (startsWith(body, headersStart, "--")) {
+        return new MultipartForm(contentType, body, name).part(name);
+    }
+
+    byte[] part(String name) {
+        int afterDelimiter = afterFirstDelimiter();
+        for (int parts = 0; afterDelimiter >= 0; parts++) {
+            if (parts == MAX_PARTS) {
+                throw invalid("has more than " + MAX_PARTS + " parts");
+            }
+            if (startsWith(afterDelimiter, "--")) {
+                break; // the close delimiter
+            }
+            int lineEnd = afterTransportPadding(afterDelimiter);
+            if (!startsWith(lineEnd, "\r\n")) {
                 break;
             }
-            int headersEnd = indexOf(body, HEADER_END, headersStart);
-            if (headersEnd < 0) {
-                break;
+            // Headers end at the first empty line; a part without headers has that empty line straight away.
+            int end = headersEnd.indexIn(body, lineEnd, lineEnd + MAX_PART_HEADERS + headersEnd.length());
+            if (end < 0) {
+                throw invalid("has a part whose headers do not end within " + MAX_PART_HEADERS + " bytes");
             }
-            int next = indexOf(body, ("\r\n" + new String(delimiter, StandardCharsets.US_ASCII))
-                    .getBytes(StandardCharsets.US_ASCII), headersEnd);
+            int contentStart = end + headersEnd.length();
+            int next = delimiter.indexIn(body, contentStart, body.length);
             if (next < 0) {
                 break;
             }
-            String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
-            if (disposition(headers).filter(name::equals).isPresent()) {
-                return Arrays.copyOfRange(body, headersEnd + HEADER_END.length, next);
+            String headers = new String(body, lineEnd + CRLF.length, Math.max(0, end - lineEnd - CRLF.length),
+                    StandardCharsets.UTF_8);
+            if (fieldName(headers).filter(name::equals).isPresent()) {
+                return Arrays.copyOfRange(body, contentStart, next);
             }
-            at = next + 2;
+            afterDelimiter = next + delimiter.length();
         }
-        throw InvalidInputException.of(name, "is missing: send the workbook as the form's \"" + name + "\" part");
+        throw invalid("is missing: send the workbook as the form's \"" + name + "\" part");
     }
 
-    private static Optional<String> disposition(String headers) {
+    /** Byte comparisons the searches made: linear in the body's size, which a test holds it to. */
+    long steps() {
+        return delimiter.steps() + headersEnd.steps();
+    }
+
+    /**
+     * Where the first delimiter ends, or -1: it may open the body without the CRLF that precedes every later one, or
+     * follow a preamble.
+     */
+    private int afterFirstDelimiter() {
+        if (body.length >= opening.length && Arrays.equals(body, 0, opening.length, opening, 0, opening.length)) {
+            return opening.length;
+        }
+        int first = delimiter.indexIn(body, 0, body.length);
+        return first < 0 ? -1 : first + delimiter.length();
+    }
+
+    private int afterTransportPadding(int from) {
+        int at = from;
+        while (at < body.length && (body[at] == ' ' || body[at] == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    private Optional<String> fieldName(String headers) {
         for (String line : headers.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-disposition")) {
-                Matcher name = NAME.matcher(line.substring(colon + 1));
-                if (name.find()) {
-                    return Optional.of(name.group(1));
-                }
+                return Optional.ofNullable(HeaderParameters.of(line.substring(colon + 1)).get("name"));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean startsWith(byte[] body, int from, String text) {
+    private String boundary(String contentType) {
+        String boundary = HeaderParameters.of(contentType).get("boundary");
+        if (boundary == null || boundary.isEmpty()) {
+            throw invalid("multipart/form-data needs a boundary parameter");
+        }
+        if (boundary.length() > MAX_BOUNDARY || boundary.endsWith(" ")
+                || !boundary.chars().allMatch(c -> BCHARS.indexOf(c) >= 0)) {
+            throw invalid("has a multipart boundary that RFC 2046 does not allow (at most " + MAX_BOUNDARY
+                    + " letters, digits and '()+_,-./:=?)");
+        }
+        return boundary;
+    }
+
+    private boolean startsWith(int from, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        return from + bytes.length <= body.length
+        return from >= 0 && from + bytes.length <= body.length
                 && Arrays.equals(body, from, from + bytes.length, bytes, 0, bytes.length);
     }
 
-    private static int indexOf(byte[] body, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(from, 0); i <= body.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (body[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    private InvalidInputException invalid(String message) {
+        return InvalidInputException.of(field, message);
     }
 }

@@ -49,7 +49,7 @@ class JavalinServerTest {
         HttpApi api = new HttpApi(RosterApi.routes(roster, "memory", json),
                 new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
                 json, new JsonLinesRequestLog(System.out, json), Clock.systemUTC());
-        server = JavalinServer.start(api, "127.0.0.1", 0, Duration.ofSeconds(5));
+        server = JavalinServer.start(api, "127.0.0.1", 0, Duration.ofSeconds(5), ConnectionLimits.defaults());
         base = URI.create("http://127.0.0.1:" + server.port());
         client = new RosterClient(new JdkHttpExchange(base, Duration.ofSeconds(10)), json, null);
     }

@@ -100,7 +100,8 @@ class EdgeSecurityApiTest {
             Instant past = Instant.now().minusSeconds(3_600);
             String expired = TokenFactory.hs256(claims -> claims.expirationTime(Date.from(past)), "admin");
             String foreign = TokenFactory.hs256(claims -> claims.issuer("https://evil.example"), "admin");
-            String otherAudience = TokenFactory.hs256(claims -> claims.audience("another-app"), "admin");
+            String otherAudience = TokenFactory.hs256(claims -> claims.claim("client_id", "another-app"), "admin");
+            String noUse = TokenFactory.hs256(claims -> claims.claim("token_use", null), "admin");
             String otherSecret = TokenFactory.sign(TokenFactory.claims("admin").build(), JWSAlgorithm.HS256,
                     TokenFactory.macSigner("another-secret-that-is-32-bytes-long!"));
             String good = TokenFactory.hs256(claims -> claims, "viewer");
@@ -108,8 +109,8 @@ class EdgeSecurityApiTest {
             String tampered = parts[0] + "." + encode(decode(parts[1]).replace("viewer", "admin")) + "." + parts[2];
             String unsigned = encode("{\"alg\":\"none\"}") + "." + parts[1] + ".";
 
-            for (String token : new String[] {expired, foreign, otherAudience, otherSecret, tampered, unsigned,
-                    "garbage", ""}) {
+            for (String token : new String[] {expired, foreign, otherAudience, noUse, otherSecret,
+                    tampered, unsigned, "garbage", ""}) {
                 Reply refused = from("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + token));
                 assertThat(refused.status()).as(token).isEqualTo(401);
                 assertThat(refused.header("WWW-Authenticate")).contains("invalid_token");
@@ -119,12 +120,13 @@ class EdgeSecurityApiTest {
         }
 
         @Test
-        void acceptsAnAccessTokenThatNamesTheClientInsteadOfAnAudience() {
-            String access = TokenFactory.hs256(claims -> claims.audience((String) null).claim("client_id",
-                    TokenFactory.AUDIENCE), "viewer");
+        void refusesAnIdTokenWhereOnlyAccessTokensAreTaken() {
+            String id = TokenFactory.hs256(TokenFactory.idTokenClaims("admin").build());
 
-            assertThat(from("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + access)).status())
-                    .isEqualTo(200);
+            Reply refused = from("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + id));
+
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.json().get("detail").asText()).contains("access token");
         }
 
         private Reply as(String group, String method, String path, String body) {
@@ -139,6 +141,26 @@ class EdgeSecurityApiTest {
 
         private int storedAccounts() {
             return storage.accountSearch().search(AccountQuery.all(PlatformCode.of("a"), 10)).items().size();
+        }
+    }
+
+    @Nested
+    class TakingIdTokensToo extends ApiFixture {
+
+        TakingIdTokensToo() {
+            super(IpAllowlist.parse("0.0.0.0/0"), IpAllowlist.parse(""), new JwtAuthenticator(new JwtSettings(
+                    TokenFactory.ISSUER, TokenFactory.AUDIENCE, null, TokenFactory.SECRET, true)));
+        }
+
+        @Test
+        void takesAnIdTokenForItsOwnClientAndNoOther() {
+            String ours = TokenFactory.hs256(TokenFactory.idTokenClaims("viewer").build());
+            String theirs = TokenFactory.hs256(TokenFactory.idTokenClaims("viewer").audience("another-app").build());
+
+            assertThat(call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + ours)).status())
+                    .isEqualTo(200);
+            assertThat(call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + theirs)).status())
+                    .isEqualTo(401);
         }
     }
 
@@ -191,11 +213,14 @@ class EdgeSecurityApiTest {
             ApiResponse editor = api.handle(new ApiRequest("POST", "/api/platforms/a/accounts", Map.of(),
                     Headers.of(Map.of("Content-Type", java.util.List.of("application/json"))),
                     REGISTER.getBytes(StandardCharsets.UTF_8), "203.0.113.1",
-                    Map.of("sub", "user-9", "cognito:groups", "[editor viewer]")));
+                    Map.of("sub", "user-9", "token_use", "access", "cognito:groups", "[editor viewer]")));
+            ApiResponse idToken = api.handle(new ApiRequest("GET", "/api/platforms", Map.of(), Headers.none(), null,
+                    "203.0.113.1", Map.of("sub", "user-9", "token_use", "id", "cognito:groups", "[editor]")));
             ApiResponse anonymous = api.handle(new ApiRequest("GET", "/api/platforms", Map.of(), Headers.none(),
                     null, "203.0.113.1", Map.of()));
 
             assertThat(editor.status()).isEqualTo(201);
+            assertThat(idToken.status()).isEqualTo(401);
             assertThat(anonymous.status()).isEqualTo(401);
         }
     }

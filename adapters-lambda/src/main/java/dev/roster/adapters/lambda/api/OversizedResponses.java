@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * Lambda refuses to return more than 6 MB. A larger answer (a big export, say) is put in the file store instead,
- * and the caller is sent there with {@code 303 See Other} to a signed link that expires.
+ * and the caller is sent there with {@code 303 See Other} to a signed link that expires. The object's name is the
+ * server's own random one, never anything the caller sent (such as {@code X-Request-Id}): a caller who could choose it
+ * could overwrite another's answer, or guess where it lies.
  */
 public final class OversizedResponses {
 
@@ -39,8 +41,7 @@ public final class OversizedResponses {
         }
         String named = GatewayResponses.contentType(response);
         String contentType = named.isEmpty() ? "application/octet-stream" : named;
-        FileKey key = FileKey.of("responses/" + response.headers().getOrDefault(HttpApi.REQUEST_ID,
-                UUID.randomUUID().toString()));
+        FileKey key = FileKey.of("responses/" + UUID.randomUUID());
         files.put(key, contentType, new ByteArrayInputStream(response.body()), response.body().length);
         String link = files.downloadUrl(key, LINK_LIFETIME).toString();
         ApiResponse redirect = new ApiResponse(303, Map.of("Location", link, "Cache-Control", "no-store"),

@@ -59,7 +59,8 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             // Succeeded, failed for good or already done: either way the message has done its work.
             work.run(job.get());
             return true;
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
+            // Out of memory included: the job is recorded as failed already; the rest of the batch still runs.
             int receives = receiveCount(message.getAttributes());
             log(context, "job " + job.get() + " failed on delivery " + receives + " of " + maxReceives + ": " + failed);
             if (receives >= maxReceives) {

@@ -24,6 +24,7 @@ import dev.roster.application.testkit.InMemoryStorage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -138,18 +139,26 @@ class ApiGatewayHandlerTest {
     }
 
     @Test
-    void aResponseTooLargeForLambdaIsStoredAndTheCallerSentToASignedLink() {
+    void aResponseTooLargeForLambdaIsStoredUnderANameOfTheServersOwnAndTheCallerSentToASignedLink() {
         ApiGatewayHandler handler = handler("192.0.2.0/24", 100);
-        APIGatewayV2HTTPEvent event = event("apigw-v2-docs-sample.json");
-        event.getRequestContext().getHttp().setMethod("GET");
-        event.setRawPath("/api/openapi.json");
 
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        List<String> locations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            APIGatewayV2HTTPEvent event = event("apigw-v2-docs-sample.json");
+            event.getRequestContext().getHttp().setMethod("GET");
+            event.setRawPath("/api/openapi.json");
+            // A caller choosing the id would choose where the answer is stored: the same for both, or another's.
+            event.getHeaders().put("x-request-id", "chosen-by-the-caller");
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
 
-        assertThat(response.getStatusCode()).isEqualTo(303);
-        String requestId = response.getHeaders().get(HttpApi.REQUEST_ID);
-        assertThat(response.getHeaders().get("Location")).contains("responses/" + requestId);
-        assertThat(files.open(FileKey.of("responses/" + requestId))).hasValueSatisfying(stored -> {
+            assertThat(response.getStatusCode()).isEqualTo(303);
+            locations.add(response.getHeaders().get("Location"));
+        }
+
+        assertThat(locations).doesNotHaveDuplicates().noneMatch(location -> location.contains("chosen-by-the-caller"));
+        String key = URI.create(locations.get(0)).getPath().replaceFirst("^/", "");
+        assertThat(key).matches("responses/[0-9a-f-]{36}");
+        assertThat(files.open(FileKey.of(key))).hasValueSatisfying(stored -> {
             assertThat(stored.contentType()).isEqualTo("application/json");
             assertThat(new String(read(stored.content()), StandardCharsets.UTF_8)).contains("\"openapi\"");
         });

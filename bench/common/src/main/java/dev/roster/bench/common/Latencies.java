@@ -16,6 +16,17 @@ public final class Latencies {
         nanos[count++] = elapsedNanos;
     }
 
+    public int count() {
+        return count;
+    }
+
+    /** Adds every time taken here to {@code other}, to summarise several operations together. */
+    public void addTo(Latencies other) {
+        for (int i = 0; i < count; i++) {
+            other.add(nanos[i]);
+        }
+    }
+
     /** The {@code percent} percentile in milliseconds (nearest rank). */
     public double percentile(double percent) {
         long[] sorted = Arrays.copyOf(nanos, count);

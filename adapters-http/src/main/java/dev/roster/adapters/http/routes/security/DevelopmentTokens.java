@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-/** Signs development tokens with the local secret, shaped like Cognito's, for {@code roster token}. */
+/** Signs development tokens with the local secret, shaped like Cognito's access tokens, for {@code roster token}. */
 public final class DevelopmentTokens {
 
     private final JwtSettings settings;
@@ -37,8 +37,9 @@ public final class DevelopmentTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(validFor)))
                 .jwtID(UUID.randomUUID().toString())
+                .claim("token_use", "access")
                 .claim(GroupRoles.GROUPS_CLAIM, List.of(role.label()));
-        settings.audienceIfAny().ifPresent(claims::audience);
+        settings.audienceIfAny().ifPresent(clientId -> claims.claim("client_id", clientId));
         SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         try {
             token.sign(new MACSigner(settings.secret().getBytes(StandardCharsets.UTF_8)));

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Trusts the claims API Gateway's JWT authorizer verified before the request reached the function: the signature,
- * issuer, audience and expiry were checked there, so only the roles are read here.
+ * issuer, audience or client id and expiry were checked there. The authorizer takes Cognito's ID tokens as readily as
+ * its access tokens, so {@code token_use} is checked here: only access tokens act on the API.
  */
 public final class GatewayClaimsAuthenticator implements Authenticator {
 
@@ -14,6 +15,11 @@ public final class GatewayClaimsAuthenticator implements Authenticator {
         Object subject = verifiedClaims.get("sub");
         if (subject == null) {
             return new Authentication.Anonymous();
+        }
+        Object use = verifiedClaims.get("token_use");
+        if (!"access".equals(use == null ? null : String.valueOf(use))) {
+            return new Authentication.Rejected("send an access token (token_use \"access\"), not a token of use \""
+                    + use + "\"");
         }
         return new Authentication.Authenticated(new Caller(String.valueOf(subject), GroupRoles.of(verifiedClaims)));
     }

@@ -23,11 +23,17 @@ public final class TokenFactory {
     private TokenFactory() {
     }
 
+    /** The claims of a Cognito access token: {@code token_use: access}, the app client in {@code client_id}. */
     public static JWTClaimsSet.Builder claims(String... groups) {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("user-1").audience(AUDIENCE)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("user-1").claim("token_use", "access")
+                .claim("client_id", AUDIENCE).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
                 .claim("cognito:groups", List.of(groups));
+    }
+
+    /** The claims of a Cognito ID token: {@code token_use: id}, the app client in {@code aud}. */
+    public static JWTClaimsSet.Builder idTokenClaims(String... groups) {
+        return claims(groups).claim("token_use", "id").claim("client_id", null).audience(AUDIENCE);
     }
 
     public static String hs256(JWTClaimsSet claims) {
