@@ -22,5 +22,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Typing into jsdom is slow on a loaded two-core machine; 5 s (the default) timed out there.
+    testTimeout: 30_000,
   },
 });
