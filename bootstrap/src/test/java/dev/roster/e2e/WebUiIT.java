@@ -343,7 +343,7 @@ class WebUiIT {
     @Test
     void fitsAPhoneScreen() {
         AccountDto account = api.register("a", new RegisterAccountRequest("휴대폰 화면", "010-9999-0001", "phone.screen",
-                "https://a.example/phone.screen", "phone@example.com", "390 px"));
+                "https://blog.example/phone.screen", "phone@example.com", "390 px"));
         Page list = open("/platforms/a?lang=ko", Browser.Screen.PHONE);
         assertThat(list.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("검색"))).isVisible();
         assertThat(list.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW).nth(1)).isVisible();
