@@ -98,7 +98,12 @@ class JavalinServerTest {
     @Test
     void refusesAHugeBodyWithoutReadingItAllAndKeepsServing() throws Exception {
         byte[] huge = new byte[20 * 1024 * 1024];
+        // Expect: 100-continue, as large uploads are sent: the server answers from the headers and the body is never
+        // sent. A client that sends the body anyway gets the same 413 first, but the connection is then closed under
+        // it, and on a loaded machine the reset can reach the client before it has read the answer (a race in the
+        // client, not a server behaviour to assert here; the attacks suite holds stalled and oversized uploads).
         HttpResponse<String> refused = send(HttpRequest.newBuilder(base.resolve("/api/platforms/a/accounts"))
+                .expectContinue(true)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
 
         assertThat(refused.statusCode()).isEqualTo(413);
