@@ -31,7 +31,10 @@ class RateLimitTest {
     private static final long SECOND = 1_000_000_000L;
 
     private final FakePlatformSite site;
+    private static final int CONCURRENCY = 4;
+
     private final List<Long> starts = new ArrayList<>();
+    private final List<Long> durations = new ArrayList<>();
 
     RateLimitTest() throws IOException {
         site = FakePlatformSite.start(SITE_LIMIT);
@@ -45,7 +48,7 @@ class RateLimitTest {
     @Test
     void neverExceedsTheConfiguredRateAndStillUsesAtLeastNinetyPercentOfIt() {
         int perSecond = 20;
-        Roster roster = roster(perSecond * 60, 4);
+        Roster roster = roster(perSecond * 60, CONCURRENCY);
         List<AccountId> accounts = register(roster, 100);
 
         CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, accounts));
@@ -59,9 +62,14 @@ class RateLimitTest {
             assertThat(starts.get(i + perSecond + 1) - starts.get(i)).as("requests %d..%d", i, i + perSecond + 1)
                     .isGreaterThanOrEqualTo(SECOND);
         }
-        assertThat(perSecond(starts)).as("requests started per second").isBetween(0.9 * perSecond, perSecond + 0.01);
-        assertThat(perSecond(site.limitedArrivals())).as("requests arriving per second")
-                .isBetween(0.9 * perSecond, 1.02 * perSecond);
+        // At least 90% of the rate, or of what four workers can do at the speed requests actually took: on a loaded
+        // machine each request can take longer than four workers need to keep up with the rate, and then the workers,
+        // not the limiter, hold it back (a limiter that waited too long would still fall below this).
+        double reachable = Math.min(perSecond, CONCURRENCY * (double) SECOND / meanDuration());
+        assertThat(perSecond(starts)).as("requests started per second (reachable: %.1f)", reachable)
+                .isBetween(0.9 * reachable, perSecond + 0.01);
+        assertThat(perSecond(site.limitedArrivals())).as("requests arriving per second (reachable: %.1f)", reachable)
+                .isBetween(0.9 * reachable, 1.02 * perSecond);
     }
 
     @Test
@@ -86,10 +94,17 @@ class RateLimitTest {
                 .collection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
                         PlatformCollection.Collector.SERVER))
                 .metricSource(A, target -> {
+                    long started = System.nanoTime();
                     synchronized (starts) {
-                        starts.add(System.nanoTime());
+                        starts.add(started);
                     }
-                    return http.collect(target);
+                    try {
+                        return http.collect(target);
+                    } finally {
+                        synchronized (starts) {
+                            durations.add(System.nanoTime() - started);
+                        }
+                    }
                 }).build();
     }
 
@@ -97,6 +112,13 @@ class RateLimitTest {
     private List<Long> starts() {
         synchronized (starts) {
             return starts.stream().sorted().toList();
+        }
+    }
+
+    /** How long a request took on average, from the limiter letting it go to its answer being read. */
+    private double meanDuration() {
+        synchronized (starts) {
+            return durations.stream().mapToLong(Long::longValue).average().orElseThrow();
         }
     }
 
