@@ -114,9 +114,11 @@ public final class Stores {
         HikariDataSource pool = PostgresPool.open(settings);
         try {
             PostgresMigrations.migrate(pool);
+            Clock clock = Clock.systemUTC();
             return new OpenedStore(PostgresStorage.create(pool),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults()),
-                    new PostgresJobQueue(pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES)),
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), clock),
+                    new PostgresJobQueue(pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES),
+                            clock),
                     name, description, () -> {
                         try (database) {
                             pool.close();
