@@ -68,6 +68,7 @@ locals {
       timeout_seconds = var.worker_timeout_seconds
       environment = {
         ROSTER_JOBS_MAX_RECEIVES = tostring(var.jobs_max_receives)
+        ROSTER_COLLECT_MAX_BYTES = tostring(var.collect_max_bytes)
       }
       dynamodb_actions = local.dynamodb_read_write
       s3_actions       = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]

@@ -156,6 +156,17 @@ variable "trusted_proxies" {
   }
 }
 
+variable "collect_max_bytes" {
+  description = "The most bytes of one platform page the worker reads when collecting metrics; a larger page is refused (ROSTER_COLLECT_MAX_BYTES)."
+  type        = number
+  default     = 2097152
+
+  validation {
+    condition     = var.collect_max_bytes >= 1
+    error_message = "collect_max_bytes must be at least 1."
+  }
+}
+
 variable "import_sync_rows" {
   description = "Workbooks with at most this many rows are imported within the API request; larger ones become a job (ROSTER_IMPORT_SYNC_ROWS)."
   type        = number

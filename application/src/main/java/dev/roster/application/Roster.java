@@ -19,6 +19,7 @@ import dev.roster.application.account.GetAccount;
 import dev.roster.application.account.RegisterAccount;
 import dev.roster.application.account.SearchAccounts;
 import dev.roster.application.account.UpdateAccount;
+import dev.roster.application.collection.ClaimDueAccounts;
 import dev.roster.application.collection.CollectMetrics;
 import dev.roster.application.collection.CollectionSetup;
 import dev.roster.application.collection.GetCollectionFailure;
@@ -70,6 +71,7 @@ public final class Roster {
     private final RecordCollection recordCollection;
     private final GetMetricHistory getMetricHistory;
     private final ListDueAccounts listDueAccounts;
+    private final ClaimDueAccounts claimDueAccounts;
     private final GetCollectionFailure getCollectionFailure;
     private final SpreadsheetUseCases spreadsheets;
     private final RunJob runJob;
@@ -104,6 +106,7 @@ public final class Roster {
         recordCollection = new RecordCollection(platforms, influencers, history, clock);
         getMetricHistory = new GetMetricHistory(platforms, influencers, history);
         listDueAccounts = new ListDueAccounts(platforms, collection, history, clock);
+        claimDueAccounts = new ClaimDueAccounts(platforms, collection, history, clock);
         getCollectionFailure = new GetCollectionFailure(history);
         importSettings = builder.importSettings;
         SpreadsheetUseCases.Ports ports = builder.spreadsheetPorts();
@@ -176,6 +179,10 @@ public final class Roster {
 
     public ListDueAccounts listDueAccounts() {
         return listDueAccounts;
+    }
+
+    public ClaimDueAccounts claimDueAccounts() {
+        return claimDueAccounts;
     }
 
     public GetCollectionFailure getCollectionFailure() {

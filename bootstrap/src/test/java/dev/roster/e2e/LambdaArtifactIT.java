@@ -164,10 +164,12 @@ class LambdaArtifactIT {
                 platforms:
                   - code: a
                     name: Platform A
+                    hosts: [a.example]
                     metrics: [followers]
                     collect: { source: http, rules: { followers: { css: ".followers" } } }
                   - code: b
                     name: Platform B
+                    hosts: [b.example]
                     metrics: [followers]
                     collect: { source: browser, rules: { followers: { css: "text=Followers" } } }
                 """);
@@ -177,8 +179,8 @@ class LambdaArtifactIT {
         Predicate<Object> every = platform -> true;
 
         Map<?, ?> sources = (Map<?, ?>) Class.forName("dev.roster.bootstrap.collect.HttpMetricSources", true, lambda)
-                .getMethod("of", definitions, Predicate.class, Clock.class)
-                .invoke(null, read, every, Clock.systemUTC());
+                .getMethod("of", definitions, Predicate.class, long.class, Clock.class)
+                .invoke(null, read, every, 2_097_152L, Clock.systemUTC());
 
         assertThat(sources).hasSize(1);
         assertThat(sources.keySet()).extracting(Object::toString).containsExactly("a");

@@ -100,7 +100,9 @@ class PackagedServerCollectsMetricsIT {
     private static Run collectOnce() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m", "-jar", Path.of("target", "roster.jar").toString(), "collect", "--server",
-                server.url().toString(), "--platform", "b", "--once", "--platforms-file", platforms.toString()));
+                server.url().toString(), "--platform", "b", "--once", "--platforms-file", platforms.toString(),
+                // The tests run as root in CI, where Chromium cannot keep its sandbox; a collector refuses without this.
+                "--allow-root-browser"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,20 +1,20 @@
 package dev.roster.e2e;
 
 /** The PostgreSQL that {@code scripts/test} makes ready; without it the tests fail and say how to get it. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
 
-    static String jdbcUrl() {
+    public static String jdbcUrl() {
         return required("ROSTER_TEST_JDBC_URL");
     }
 
-    static String user() {
+    public static String user() {
         return required("ROSTER_TEST_DB_USER");
     }
 
-    static String password() {
+    public static String password() {
         return required("ROSTER_TEST_DB_PASSWORD");
     }
 

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Real .xlsx files for the scenarios, made and read with the Excel adapter as a user's Excel would. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {
     }
 
     /** A workbook with a header row of {@code labels}, then {@code rows}. */
-    static byte[] of(List<String> labels, List<List<String>> rows) {
+    public static byte[] of(List<String> labels, List<List<String>> rows) {
         List<SheetColumn> columns = labels.stream().map(label -> new SheetColumn(label, SheetColumn.Kind.TEXT, 20))
                 .toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

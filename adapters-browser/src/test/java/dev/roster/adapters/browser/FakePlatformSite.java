@@ -2,12 +2,21 @@ package dev.roster.adapters.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.roster.adapters.browser.fetch.AddressLookup;
+import dev.roster.adapters.browser.fetch.FetchLimits;
+import dev.roster.adapters.browser.fetch.FetchRules;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.PageRules;
 import dev.roster.domain.platform.MetricName;
+import dev.roster.domain.platform.Platform;
+import dev.roster.domain.platform.PlatformCode;
+import dev.roster.domain.platform.PlatformHosts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -22,7 +31,9 @@ import java.util.regex.Pattern;
 /**
  * A platform's web site on a real socket, for tests: profiles showing their figures in several formats, one drawn by
  * JavaScript, a private one, a missing one, one whose layout changed, one whose server is down, and the same profiles
- * under {@code /limited/} behind a limit of requests per second that answers 429 when exceeded.
+ * under {@code /limited/} behind a limit of requests per second that answers 429 when exceeded. Hostile pages too:
+ * {@code /go?to=URL} redirects anywhere, {@code /nosy?at=URL} shows a profile whose page asks for {@code URL} in every
+ * way a page can (fetch, XHR, image, script, frame) and shows what it got.
  */
 public final class FakePlatformSite implements AutoCloseable {
 
@@ -62,6 +73,8 @@ public final class FakePlatformSite implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
         server.createContext("/p/", exchange -> profile(exchange, "/p/"));
         server.createContext("/limited/", this::limited);
+        server.createContext("/go", FakePlatformSite::redirect);
+        server.createContext("/nosy", FakePlatformSite::nosy);
         server.setExecutor(threads);
         server.start();
     }
@@ -78,6 +91,35 @@ public final class FakePlatformSite implements AutoCloseable {
 
     public URI profile(String handle) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/p/" + handle);
+    }
+
+    /** The site's host and port, as a platform's {@code hosts} entry names it. */
+    public String hostEntry() {
+        return "127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The platform the site is: on 127.0.0.1 (any port), a loopback address it must allow. */
+    public Platform platform() {
+        return new Platform(PlatformCode.of("a"), "Platform A", List.of(MetricName.FOLLOWERS,
+                MetricName.DAILY_VISITORS), PlatformHosts.of("127.0.0.1").allowingPrivateAddresses());
+    }
+
+    /** A fetcher for the site's platform, as collection builds one. */
+    public PageFetcher fetcher(Duration timeout) {
+        return new PageFetcher(new FetchRules(platform(), AddressLookup.system()),
+                new FetchLimits(timeout, FetchLimits.DEFAULT_MAX_BYTES), "Roster test");
+    }
+
+    /** A page of the site that redirects to {@code target}. */
+    public URI redirectTo(URI target) {
+        return URI.create("http://" + hostEntry() + "/go?to=" + URLEncoder.encode(target.toString(),
+                StandardCharsets.UTF_8));
+    }
+
+    /** A profile (1,234 followers) whose page asks for {@code target} in every way it can, and shows what it got. */
+    public URI nosyProfile(URI target) {
+        return URI.create("http://" + hostEntry() + "/nosy?at=" + URLEncoder.encode(target.toString(),
+                StandardCharsets.UTF_8));
     }
 
     public URI limitedProfile(String handle) {
@@ -130,6 +172,37 @@ public final class FakePlatformSite implements AutoCloseable {
             return;
         }
         reply(exchange, 200, body);
+    }
+
+    private static void redirect(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Location", parameter(exchange, "to"));
+        reply(exchange, 302, "<p>moved</p>");
+    }
+
+    private static void nosy(HttpExchange exchange) throws IOException {
+        String at = parameter(exchange, "at").replace("\\", "").replace("'", "").replace("\"", "");
+        reply(exchange, 200, page("""
+                <span class="followers">1,234</span><div id="stats">Today 5 visitors</div>
+                <pre id="got">nothing</pre>
+                <img src="%1$s"><script src="%1$s"></script><iframe src="%1$s"></iframe>
+                <link rel="stylesheet" href="%1$s">
+                <script>
+                  fetch('%1$s').then(r => r.text()).then(t => document.getElementById('got').textContent = t,
+                      e => document.getElementById('got').textContent = 'fetch failed');
+                  var x = new XMLHttpRequest(); x.open('GET', '%1$s'); x.send();
+                  try { new WebSocket('%1$s'.replace('http', 'ws')); } catch (e) {}
+                  navigator.sendBeacon('%1$s', 'beacon');
+                </script>""".formatted(at)));
+    }
+
+    private static String parameter(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
     }
 
     private static void reply(HttpExchange exchange, int status, String html) throws IOException {

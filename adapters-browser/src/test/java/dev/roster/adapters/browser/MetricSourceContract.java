@@ -70,12 +70,32 @@ public abstract class MetricSourceContract {
     }
 
     @Test
-    void reportsAChangedLayoutWithTheMetricAndAPieceOfThePage() {
+    void reportsAChangedLayoutWithTheMetricAndTheStartOfThePagesTextNotItsMarkup() {
         assertThat(collect(site.profile("changed"))).isInstanceOfSatisfying(CollectionOutcome.PageChanged.class,
                 changed -> {
                     assertThat(changed.metric()).isEqualTo(MetricName.FOLLOWERS);
-                    assertThat(changed.snippet()).contains("profile-v2").contains("5,000");
+                    assertThat(changed.excerpt()).contains("5,000").doesNotContain("profile-v2").doesNotContain("<");
                 });
+    }
+
+    @Test
+    void refusesAPageThatIsNotOnThePlatformsHosts() throws IOException {
+        try (InternalServer internal = InternalServer.start()) {
+            CollectionOutcome outcome = collect(internal.url("localhost"));
+
+            assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Refused.class, refused -> assertThat(
+                    refused.reason()).contains("hosts").doesNotContain(internal.secret())
+                    .doesNotContain(String.valueOf(internal.port())));
+            assertThat(internal.requests()).isZero();
+        }
+    }
+
+    @Test
+    void refusesARedirectToTheCloudMetadataAddressWithoutConnecting() {
+        CollectionOutcome outcome = collect(site.redirectTo(URI.create("http://169.254.169.254/latest/meta-data/")));
+
+        assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Refused.class, refused -> assertThat(
+                refused.reason()).contains("address").doesNotContain("169.254"));
     }
 
     @Test
@@ -85,9 +105,10 @@ public abstract class MetricSourceContract {
     }
 
     @Test
-    void anUnreachablePlatformIsPassing() {
+    void anUnreachablePlatformIsPassingAndItsReasonNamesNoAddress() {
         assertThat(collect(URI.create("http://127.0.0.1:9/p/plain")))
-                .isInstanceOf(CollectionOutcome.TransientFailure.class);
+                .isInstanceOfSatisfying(CollectionOutcome.TransientFailure.class, failed -> assertThat(failed.reason())
+                        .doesNotContain("127.0.0.1").doesNotContain(":9"));
     }
 
     @Test

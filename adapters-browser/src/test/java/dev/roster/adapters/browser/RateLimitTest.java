@@ -80,8 +80,8 @@ class RateLimitTest {
 
     private Roster roster(int ratePerMinute, int concurrency) {
         String template = site.limitedProfile("user").toString() + PlatformCollection.HANDLE;
-        HttpMetricSource http = new HttpMetricSource(HttpMetricSource.client(Duration.ofSeconds(5)),
-                new PageReader(FakePlatformSite.RULES), Clock.systemUTC(), Duration.ofSeconds(5), "Roster test");
+        HttpMetricSource http = new HttpMetricSource(site.fetcher(Duration.ofSeconds(5)),
+                new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
         return Roster.builder().storage(new InMemoryStorage())
                 .collection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
                         PlatformCollection.Collector.SERVER))

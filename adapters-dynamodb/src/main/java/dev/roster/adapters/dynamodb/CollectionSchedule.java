@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@code claimDue} on the {@code collection} table: claims that ran out go back to the due queue, then the due queue
  * is read in order and each entry claimed by a transaction conditional on the account's item still naming that entry,
  * so of concurrent callers exactly one gets each account and the others read on. Claimed entries leave the due queue,
- * so a scheduler claiming a platform batch by batch never reads an entry twice.
+ * so a scheduler claiming a platform batch by batch never reads an entry twice. Without a lease nothing is written:
+ * entries whose claim ran out are read where they are, in the place they would go back to.
  */
 final class CollectionSchedule {
 
@@ -44,6 +46,9 @@ final class CollectionSchedule {
         if (limit <= 0) {
             return List.of();
         }
+        if (lease.isZero()) {
+            return accounts(dueWithoutWriting(platform, attemptedBefore, now, limit));
+        }
         release(platform, now);
         List<Map<String, AttributeValue>> picked = new ArrayList<>();
         QueryRequest query = below(CollectionItems.dueQueue(platform), CollectionItems.attemptedBefore(attemptedBefore))
@@ -53,7 +58,7 @@ final class CollectionSchedule {
             QueryRequest next = query;
             page = dynamo.call(() -> dynamo.client().query(next));
             for (Map<String, AttributeValue> entry : page.items()) {
-                if (picked.size() < limit && (lease.isZero() || claim(platform, entry, now.plus(lease)))) {
+                if (picked.size() < limit && claim(platform, entry, now.plus(lease))) {
                     picked.add(entry);
                 }
             }
@@ -62,19 +67,39 @@ final class CollectionSchedule {
         return accounts(picked);
     }
 
-    /** Puts every entry whose claim ran out by {@code now} back in its place in the due queue. */
-    private void release(PlatformCode platform, Instant now) {
-        QueryRequest query = below(CollectionItems.claimedQueue(platform), CollectionItems.claimedUntilAtMost(now));
+    /**
+     * The first {@code limit} due entries, counting those whose claim ran out by {@code now} in the place they would go
+     * back to, in due order; read only.
+     */
+    private List<Map<String, AttributeValue>> dueWithoutWriting(PlatformCode platform, Instant attemptedBefore,
+            Instant now, int limit) {
+        String bound = CollectionItems.attemptedBefore(attemptedBefore);
+        TreeMap<String, Map<String, AttributeValue>> bySlot = new TreeMap<>();
+        for (Map<String, AttributeValue> entry : dynamo.queryAll(below(CollectionItems.claimedQueue(platform),
+                CollectionItems.claimedUntilAtMost(now)))) {
+            String dueSlot = CollectionItems.dueSlotOf(Values.string(entry, CollectionItems.SLOT));
+            if (dueSlot.compareTo(bound) < 0) {
+                bySlot.put(dueSlot, entry);
+            }
+        }
+        QueryRequest query = below(CollectionItems.dueQueue(platform), bound).toBuilder().limit(limit).build();
         QueryResponse page;
         do {
             QueryRequest next = query;
             page = dynamo.call(() -> dynamo.client().query(next));
-            for (Map<String, AttributeValue> entry : page.items()) {
-                String slot = Values.string(entry, CollectionItems.SLOT);
-                move(entry, CollectionItems.dueQueue(platform), CollectionItems.dueSlotOf(slot), null);
-            }
+            page.items().forEach(entry -> bySlot.put(Values.string(entry, CollectionItems.SLOT), entry));
             query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-        } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
+        } while (bySlot.size() < limit && page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
+        return bySlot.values().stream().limit(limit).toList();
+    }
+
+    /** Puts every entry whose claim ran out by {@code now} back in its place in the due queue. */
+    private void release(PlatformCode platform, Instant now) {
+        for (Map<String, AttributeValue> entry : dynamo.queryAll(below(CollectionItems.claimedQueue(platform),
+                CollectionItems.claimedUntilAtMost(now)))) {
+            String slot = Values.string(entry, CollectionItems.SLOT);
+            move(entry, CollectionItems.dueQueue(platform), CollectionItems.dueSlotOf(slot), null);
+        }
     }
 
     private boolean claim(PlatformCode platform, Map<String, AttributeValue> entry, Instant until) {

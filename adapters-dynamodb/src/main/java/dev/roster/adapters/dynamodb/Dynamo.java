@@ -1,9 +1,15 @@
 package dev.roster.adapters.dynamodb;
 
 import dev.roster.application.error.UnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** The client with its tables, and the one place SDK failures become {@link UnavailableException}. */
@@ -33,6 +39,20 @@ final class Dynamo {
         } catch (SdkException failure) {
             throw translate(failure);
         }
+    }
+
+    /** Every item a query finds, page after page. */
+    List<Map<String, AttributeValue>> queryAll(QueryRequest query) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        QueryRequest next = query;
+        QueryResponse page;
+        do {
+            QueryRequest sending = next;
+            page = call(() -> client().query(sending));
+            items.addAll(page.items());
+            next = next.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
+        } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
+        return items;
     }
 
     /** What the caller sees of a failure the SDK could not retry away. */

@@ -5,13 +5,11 @@ import dev.roster.adapters.dynamodb.item.PersonAggregate;
 import dev.roster.adapters.dynamodb.item.Values;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** The reads every port shares: strongly consistent, so a caller always sees its own writes. */
 final class People {
@@ -51,14 +49,6 @@ final class People {
         QueryRequest query = QueryRequest.builder().tableName(dynamo.tables().people()).consistentRead(true)
                 .keyConditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
                 .expressionAttributeValues(values).build();
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        QueryResponse page;
-        do {
-            QueryRequest next = query;
-            page = dynamo.call(() -> dynamo.client().query(next));
-            items.addAll(page.items());
-            query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-        } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
-        return items;
+        return dynamo.queryAll(query);
     }
 }

@@ -5,6 +5,7 @@ import dev.roster.application.validation.WebUrlValidator;
 import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.platform.Platform;
+import dev.roster.domain.platform.PlatformHost;
 import java.net.URI;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -24,9 +25,9 @@ final class AccountDetailsReader {
         Handle parsedHandle = problems.value("handle", () -> Handle.of(handle));
         if (profileUrl != null && !problems.has("profileUrl")) {
             Optional<URI> url = WebUrlValidator.parse(profileUrl);
-            if (url.isPresent() && !platform.acceptsProfileHost(url.get().getHost())) {
-                problems.add("profileUrl", "must be on " + String.join(" or ", new TreeSet<>(platform.profileHosts()))
-                        + " for " + platform.name());
+            if (url.isPresent() && !platform.acceptsProfileUrl(url.get())) {
+                problems.add("profileUrl", "must be on " + String.join(" or ", new TreeSet<>(platform.hosts().entries()
+                        .stream().map(PlatformHost::toString).toList())) + " for " + platform.name());
             }
         }
         if (parsedHandle == null || !problems.isEmpty()) {

@@ -2,7 +2,6 @@ package dev.roster.application.collection;
 
 import dev.roster.application.account.AccountLookup;
 import dev.roster.application.port.MetricHistory;
-import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCatalog;
 import java.time.Clock;
@@ -12,45 +11,38 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Hands a collector elsewhere (the office collector) the accounts of a platform that are due. Each account handed out
- * is claimed for {@link #LEASE}: two collectors never read the same account, and one that stops half-way sees its
- * unreported accounts come back when the claim runs out.
+ * Shows which accounts of a platform are due for collection now, and the page to read for each, without claiming or
+ * changing anything: a look, as {@code GET .../collections/due} is. Accounts with no page to read are left out.
  */
 public final class ListDueAccounts {
 
-    public static final Duration LEASE = Duration.ofMinutes(10);
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
 
     private final PlatformCatalog platforms;
     private final CollectionSetup setup;
     private final MetricHistory history;
-    private final Targets targets;
     private final Clock clock;
 
     public ListDueAccounts(PlatformCatalog platforms, CollectionSetup setup, MetricHistory history, Clock clock) {
         this.platforms = platforms;
         this.setup = setup;
         this.history = history;
-        this.targets = new Targets(history, clock);
         this.clock = clock;
     }
 
     /**
-     * Due accounts with the page to read; accounts with no page to read are recorded as failed and left out.
-     *
      * @param limit at most this many (1-{@value #MAX_LIMIT}); {@value #DEFAULT_LIMIT} when {@code null}
      * @throws dev.roster.application.error.NotFoundException when there is no such platform
      */
-    public List<DueAccount> claim(String platformCode, Integer limit) {
+    public List<DueAccount> list(String platformCode, Integer limit) {
         int max = Limits.check(limit, DEFAULT_LIMIT, MAX_LIMIT);
         Platform platform = AccountLookup.platform(platforms, platformCode);
         PlatformCollection settings = setup.settings(platform.code());
         Instant now = clock.instant();
-        List<PlatformAccount> due = history.claimDue(platform.code(), now.minus(settings.every()), now, LEASE, max);
-        return due.stream()
-                .map(account -> targets.of(account, settings)
-                        .map(target -> new DueAccount(account.id(), account.handle(), target.profileUrl())))
+        return history.claimDue(platform.code(), now.minus(settings.every()), now, Duration.ZERO, max).stream()
+                .map(account -> ProfileUrls.of(account, settings)
+                        .map(url -> new DueAccount(account.id(), account.handle(), url)))
                 .flatMap(Optional::stream)
                 .toList();
     }

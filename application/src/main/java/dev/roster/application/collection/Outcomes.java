@@ -27,10 +27,14 @@ public final class Outcomes {
         }
         if (outcome instanceof CollectionOutcome.PageChanged changed) {
             return new CollectionFailure(account, Status.PAGE_CHANGED,
-                    "the rule for " + changed.metric() + " matched nothing; the page began: " + changed.snippet(), at);
+                    "the rule for " + changed.metric() + " matched nothing; the page's text began: " + changed.excerpt(),
+                    at);
         }
         if (outcome instanceof CollectionOutcome.TransientFailure failed) {
             return new CollectionFailure(account, Status.TRANSIENT, failed.reason(), at);
+        }
+        if (outcome instanceof CollectionOutcome.Refused refused) {
+            return new CollectionFailure(account, Status.REFUSED, refused.reason(), at);
         }
         throw new IllegalArgumentException("not a failure: " + outcome);
     }

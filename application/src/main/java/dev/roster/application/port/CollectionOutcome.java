@@ -32,11 +32,21 @@ public sealed interface CollectionOutcome {
         }
     }
 
-    /** A rule found nothing: the page's layout probably changed. {@code snippet} is kept for diagnosis. */
-    record PageChanged(MetricName metric, String snippet) implements CollectionOutcome {
+    /**
+     * A rule found nothing: the page's layout probably changed. {@code excerpt} is the start of the page's text, short
+     * and escaped, kept for diagnosis.
+     */
+    record PageChanged(MetricName metric, String excerpt) implements CollectionOutcome {
     }
 
     /** Something passing went wrong (network, time-out, server error); trying again later may work. */
     record TransientFailure(String reason) implements CollectionOutcome {
+    }
+
+    /**
+     * The page was not fetched or not kept: its URL or address is not one the platform's definition allows, or it was
+     * too large. {@code reason} is for staff: it never holds the page, nor where a refused address led.
+     */
+    record Refused(String reason) implements CollectionOutcome {
     }
 }

@@ -35,7 +35,7 @@ public final class ImportTemplate {
     }
 
     private static String prompt(ImportColumn column, Platform platform, boolean korean) {
-        String hosts = platform.profileHosts().isEmpty() ? "" : " (" + String.join(", ", platform.profileHosts()) + ")";
+        String hosts = " (" + platform.hosts() + ")";
         return switch (column) {
             case NAME -> korean ? "필수. 같은 이름과 연락처는 한 사람으로 묶입니다." : "Required. Rows with the same name and phone are one person.";
             case PHONE -> korean ? "필수. 예: 010-1234-5678" : "Required. e.g. 010-1234-5678 or +82 10 1234 5678";

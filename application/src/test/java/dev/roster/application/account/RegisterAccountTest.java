@@ -12,8 +12,8 @@ import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCatalog;
 import dev.roster.domain.platform.PlatformCode;
+import dev.roster.domain.platform.PlatformHosts;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,7 +135,7 @@ class RegisterAccountTest extends RosterFixture {
 
         WhenAPlatformNamesItsHosts() {
             super(PlatformCatalog.of(List.of(new Platform(PlatformCode.of("blog"), "Blog",
-                    List.of(MetricName.FOLLOWERS), Set.of("blog.example", "m.blog.example")))), "KR");
+                    List.of(MetricName.FOLLOWERS), PlatformHosts.of("blog.example", "m.blog.example")))), "KR");
         }
 
         @Test

@@ -33,7 +33,7 @@ class CollectMetricsTest extends CollectionFixture {
         PlatformAccount stored = storage.influencers().findAccount(minji).orElseThrow();
         assertThat(stored.latestMetrics().value(MetricName.FOLLOWERS)).contains(1200L);
         assertThat(storage.metricHistory().newestFirst(minji, 10)).hasSize(1);
-        assertThat(source.calls().get(0).target().profileUrl()).isEqualTo(URI.create("https://a.example/minji"));
+        assertThat(source.calls().get(0).target().profileUrl()).isEqualTo(URI.create("https://blog.example/minji"));
     }
 
     @Test

@@ -27,7 +27,7 @@ abstract class CollectionFixture {
     final ScriptedSource source = new ScriptedSource(pace);
     final InMemoryJobQueue queue = new InMemoryJobQueue();
     final Roster roster = Roster.builder().storage(storage).clock(clock).pace(pace)
-            .collection(A, new PlatformCollection("https://a.example/{handle}", Duration.ofDays(1), 600, 2,
+            .collection(A, new PlatformCollection("https://blog.example/{handle}", Duration.ofDays(1), 600, 2,
                     PlatformCollection.Collector.SERVER))
             .collection(B, new PlatformCollection(null, Duration.ofHours(12), 60, 1,
                     PlatformCollection.Collector.OFFICE))

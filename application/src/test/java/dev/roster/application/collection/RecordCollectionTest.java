@@ -87,11 +87,33 @@ class RecordCollectionTest extends CollectionFixture {
         register("b", "second", "https://b.example/second");
         AccountId noPage = register("b", "nopage", null).account().id();
 
-        List<DueAccount> due = roster.listDueAccounts().claim("b", 10);
+        List<DueAccount> due = roster.claimDueAccounts().claim("b", 10);
 
         assertThat(due).extracting(account -> account.profileUrl().toString())
                 .containsExactlyInAnyOrder("https://b.example/first", "https://b.example/second");
-        assertThat(roster.listDueAccounts().claim("b", 10)).as("claimed by the first call").isEmpty();
+        assertThat(roster.claimDueAccounts().claim("b", 10)).as("claimed by the first call").isEmpty();
         assertThat(storage.metricHistory().lastFailure(noPage).orElseThrow().reason()).contains("no profile URL");
+    }
+
+    @Test
+    void listingDueAccountsClaimsNothingAndRecordsNothing() {
+        register("b", "look", "https://b.example/look");
+        AccountId noPage = register("b", "blank", null).account().id();
+
+        List<DueAccount> seen = roster.listDueAccounts().list("b", 10);
+        List<DueAccount> seenAgain = roster.listDueAccounts().list("b", null);
+
+        assertThat(seen).extracting(account -> account.profileUrl().toString())
+                .containsExactly("https://b.example/look");
+        assertThat(seenAgain).isEqualTo(seen);
+        assertThat(storage.metricHistory().lastFailure(noPage)).as("a look records no failure").isEmpty();
+        assertThat(roster.claimDueAccounts().claim("b", 10)).extracting(account -> account.handle().value())
+                .containsExactly("look");
+    }
+
+    @Test
+    void aListingOrAClaimBeyondTheLimitsIsRefused() {
+        assertThatThrownBy(() -> roster.listDueAccounts().list("b", 0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> roster.claimDueAccounts().claim("b", 201)).isInstanceOf(InvalidInputException.class);
     }
 }

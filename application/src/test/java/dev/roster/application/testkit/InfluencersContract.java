@@ -204,11 +204,11 @@ public abstract class InfluencersContract extends StorageContract {
         storage.metricHistory().record(new MetricSnapshot(view.account().id(), reading));
 
         AccountView edited = roster.updateAccount().update(new UpdateAccountCommand(
-                "a", view.account().id().value(), view.account().version(), "oh.new", "https://a.example/oh", "oh@example.com", "메모"));
+                "a", view.account().id().value(), view.account().version(), "oh.new", "https://blog.example/oh", "oh@example.com", "메모"));
 
         assertThat(edited.account().version()).isEqualTo(view.account().version() + 1);
         assertThat(edited.account().details())
-                .isEqualTo(new AccountDetails(Handle.of("oh.new"), "https://a.example/oh", "oh@example.com", "메모"));
+                .isEqualTo(new AccountDetails(Handle.of("oh.new"), "https://blog.example/oh", "oh@example.com", "메모"));
         assertThat(edited.account().latestMetrics()).isEqualTo(reading);
         assertThatThrownBy(() -> roster.updateAccount().update(new UpdateAccountCommand(
                 "a", view.account().id().value(), view.account().version(), "oh.again", null, null, null)))

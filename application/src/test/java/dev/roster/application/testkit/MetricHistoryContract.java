@@ -169,6 +169,29 @@ public abstract class MetricHistoryContract extends StorageContract {
     }
 
     @Test
+    void aPeekCountsClaimsThatRanOutAsDueWhereTheyWereAndLeavesThemWhereTheyAre() {
+        AccountId older = register("a", "Pr", "010-1000-0031", "pr").account().id();
+        AccountId newer = register("a", "Ps", "010-1000-0032", "ps").account().id();
+        storage.metricHistory().record(snapshot(older, MONDAY.minusSeconds(7_200), 1, 1));
+        storage.metricHistory().record(snapshot(newer, MONDAY.minusSeconds(3_600), 1, 1));
+        Duration lease = Duration.ofMinutes(10);
+        assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 1)).extracting(PlatformAccount::id)
+                .containsExactly(older);
+        Instant afterLease = MONDAY.plus(lease);
+
+        List<PlatformAccount> whileClaimed = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(1),
+                Duration.ZERO, 10);
+        List<PlatformAccount> peek = storage.metricHistory().claimDue(A, MONDAY, afterLease, Duration.ZERO, 10);
+        List<PlatformAccount> peekAgain = storage.metricHistory().claimDue(A, MONDAY, afterLease, Duration.ZERO, 1);
+
+        assertThat(whileClaimed).extracting(PlatformAccount::id).containsExactly(newer);
+        assertThat(peek).extracting(PlatformAccount::id).containsExactly(older, newer);
+        assertThat(peekAgain).extracting(PlatformAccount::id).containsExactly(older);
+        assertThat(storage.metricHistory().claimDue(A, MONDAY, afterLease, lease, 10)).extracting(PlatformAccount::id)
+                .containsExactly(older, newer);
+    }
+
+    @Test
     void concurrentClaimsNeverHandOutTheSameAccountTwice() throws Exception {
         for (int i = 0; i < 30; i++) {
             register("b", "Cc" + (char) ('a' + i), "010-1000-01" + (10 + i), "cc" + i);

@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.json.JsonCodec;
@@ -12,6 +13,7 @@ import dev.roster.bootstrap.collect.OfficeCollector;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.PlatformOptions;
+import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.domain.platform.PlatformCode;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -54,6 +56,13 @@ public final class CollectCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     int batch;
 
+    @Option(names = "--allow-root-browser", defaultValue = "${env:ROSTER_ALLOW_ROOT_BROWSER:-false}",
+            description = "Run Chromium without its sandbox when this runs as root, which Chromium requires there: a "
+                    + "page that breaks the browser would then run code as root. Without this, collecting a "
+                    + "browser-read platform as root is refused; better, run as an ordinary user "
+                    + "(ROSTER_ALLOW_ROOT_BROWSER).")
+    boolean allowRootBrowser;
+
     @Mixin
     PlatformOptions platforms;
 
@@ -70,6 +79,8 @@ public final class CollectCommand implements Callable<Integer> {
         if (batch < 1 || batch > 200) {
             throw new ConfigurationException("--batch must be 1-200, not " + batch);
         }
+        boolean root = RunningAsRoot.check();
+        SourceSettings sourceSettings = platforms.sourceSettings(!root);
         PlatformDefinitions definitions = platforms.load();
         if (!PlatformCode.isWellFormed(platform) || !definitions.sources().containsKey(PlatformCode.of(platform))) {
             throw new ConfigurationException("--platform " + platform + " has no collect section in the platform "
@@ -77,8 +88,15 @@ public final class CollectCommand implements Callable<Integer> {
         }
         PlatformCode code = PlatformCode.of(platform);
         PlatformCollection settings = definitions.collection().get(code);
+        if (root && MetricSources.anyBrowser(definitions, code::equals) && !allowRootBrowser) {
+            throw new ConfigurationException("--allow-root-browser", "platform " + code + " is read with Chromium, and "
+                    + "this runs as root, where Chromium cannot keep its sandbox: a page that breaks the browser would "
+                    + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
+                    + "Chromium without its sandbox anyway");
+        }
         Clock clock = Clock.systemUTC();
-        try (MetricSources sources = MetricSources.start(definitions, code::equals, platforms.chromium, clock)) {
+        try (MetricSources sources = MetricSources.start(definitions, code::equals,
+                sourceSettings, clock)) {
             RateLimitedSource limited = new RateLimitedSource(sources.byPlatform().get(code),
                     new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
             RosterClient client = new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)),

@@ -1,14 +1,17 @@
 package dev.roster.bootstrap.cli;
 
+import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.javalin.ConnectionLimits;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.validation.PhoneNumbers;
+import dev.roster.bootstrap.collect.MetricSources;
 import dev.roster.bootstrap.config.CollectionOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.ConnectionOptions;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.ImportOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
+import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.CollectionWiring;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
@@ -88,13 +91,15 @@ public final class ServeCommand implements Callable<Integer> {
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, publicUrl, security);
         ConnectionLimits connectionLimits = connections.limits();
         PlatformDefinitions platforms = collection.platforms.load();
+        boolean root = RunningAsRoot.check();
+        SourceSettings sourceSettings = collection.platforms.sourceSettings(!root);
         Duration tick = collection.tick();
         int workers = collection.workers();
         OpenedStore opened = Stores.open(store);
         LocalServer server;
         CollectionWiring collecting = null;
         try {
-            collecting = CollectionWiring.start(platforms, collection.platforms.chromium, tick, workers,
+            collecting = CollectionWiring.start(platforms, sourceSettings, tick, workers,
                     Clock.systemUTC());
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
                     importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
@@ -110,6 +115,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (edge.open()) {
             out.println("No authentication is configured: every caller acts as admin. "
                     + "That is allowed only on loopback; set ROSTER_AUTH_SECRET or ROSTER_AUTH_JWKS_URL to require tokens.");
+        }
+        if (root && MetricSources.anyBrowser(platforms, platforms::collectedByTheServer)) {
+            out.println("Running as root: Chromium reads pages without its sandbox. Run Roster as an ordinary user "
+                    + "to keep it (docs/collection.md).");
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.collect;
 
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.playwright.BrowserMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
 import dev.roster.adapters.browser.rules.PageReader;
@@ -7,8 +8,8 @@ import dev.roster.application.port.MetricSource;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SourceDefinition;
+import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.domain.platform.PlatformCode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,18 +18,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The metric sources of the platforms a process collects, started from their definitions: the http sources
- * ({@link HttpMetricSources}), and Chromium browsers (as many as the platform's concurrency) for each browser source.
- * Close it to stop the browsers.
+ * The metric sources of the platforms a process collects, started from their definitions: an http source or Chromium
+ * browsers (as many as the platform's concurrency), each fetching through its platform's {@link PageFetcher}. Close it
+ * to stop the browsers and let go of the connections.
  */
 public final class MetricSources implements AutoCloseable {
 
     private final Map<PlatformCode, MetricSource> byPlatform;
-    private final List<AutoCloseable> browsers;
+    private final List<AutoCloseable> resources;
 
-    private MetricSources(Map<PlatformCode, MetricSource> byPlatform, List<AutoCloseable> browsers) {
+    private MetricSources(Map<PlatformCode, MetricSource> byPlatform, List<AutoCloseable> resources) {
         this.byPlatform = Map.copyOf(byPlatform);
-        this.browsers = List.copyOf(browsers);
+        this.resources = List.copyOf(resources);
     }
 
     /**
@@ -36,34 +37,48 @@ public final class MetricSources implements AutoCloseable {
      * @throws ConfigurationException naming the platform when its rules do not suit its source or Chromium does not
      *                                start
      */
-    public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which, Path chromium,
-            Clock clock) {
-        Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>(HttpMetricSources.of(definitions, which, clock));
-        List<AutoCloseable> browsers = new ArrayList<>();
+    public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which,
+            SourceSettings settings, Clock clock) {
+        Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>();
+        List<AutoCloseable> resources = new ArrayList<>();
         try {
             for (var entry : definitions.sources().entrySet()) {
                 PlatformCode platform = entry.getKey();
                 SourceDefinition source = entry.getValue();
-                if (source.kind() == SourceDefinition.Kind.BROWSER && which.test(platform)) {
+                if (!which.test(platform)) {
+                    continue;
+                }
+                PageFetcher fetcher = HttpMetricSources.fetcher(definitions, platform, settings.maxBytes());
+                resources.add(fetcher);
+                if (source.kind() == SourceDefinition.Kind.HTTP) {
+                    sources.put(platform, HttpMetricSources.source(platform, fetcher, source, clock));
+                } else {
                     int pages = definitions.collection().get(platform).concurrency();
-                    BrowserMetricSource browser = browserSource(platform, new BrowserSettings(chromium,
-                            source.timeout(), pages, HttpMetricSources.USER_AGENT),
-                            new PageReader(source.rules()), clock);
-                    browsers.add(browser);
+                    BrowserMetricSource browser = browserSource(platform, new BrowserSettings(settings.chromium(),
+                            source.timeout(), pages, HttpMetricSources.USER_AGENT, settings.sandbox()),
+                            new PageReader(source.rules()), fetcher, clock);
+                    // Browsers first: they fetch through the fetcher until they stop.
+                    resources.add(0, browser);
                     sources.put(platform, browser);
                 }
             }
         } catch (RuntimeException failed) {
-            closeAll(browsers);
+            closeAll(resources);
             throw failed;
         }
-        return new MetricSources(sources, browsers);
+        return new MetricSources(sources, resources);
+    }
+
+    /** Whether any of the platforms a process collects is read with a browser. */
+    public static boolean anyBrowser(PlatformDefinitions definitions, Predicate<PlatformCode> which) {
+        return definitions.sources().entrySet().stream().anyMatch(entry -> which.test(entry.getKey())
+                && entry.getValue().kind() == SourceDefinition.Kind.BROWSER);
     }
 
     private static BrowserMetricSource browserSource(PlatformCode platform, BrowserSettings settings,
-            PageReader reader, Clock clock) {
+            PageReader reader, PageFetcher fetcher, Clock clock) {
         try {
-            return BrowserMetricSource.start(settings, reader, clock);
+            return BrowserMetricSource.start(settings, reader, fetcher, clock);
         } catch (IllegalStateException noBrowser) {
             throw new ConfigurationException("--chromium", "platform " + platform + " is read with a browser, but "
                     + noBrowser.getMessage() + " (on Debian: apt-get install -y chromium)");
@@ -76,7 +91,7 @@ public final class MetricSources implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(browsers);
+        closeAll(resources);
     }
 
     private static void closeAll(List<AutoCloseable> closeables) {

@@ -10,6 +10,8 @@ import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCatalog;
 import dev.roster.domain.platform.PlatformCode;
+import dev.roster.domain.platform.PlatformHost;
+import dev.roster.domain.platform.PlatformHosts;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -33,8 +35,8 @@ import java.util.regex.PatternSyntaxException;
 public final class PlatformsFile {
 
     static final String SETTING = "--platforms-file";
-    private static final Set<String> PLATFORM_FIELDS = Set.of("code", "name", "hosts", "profileUrl", "metrics",
-            "collect");
+    private static final Set<String> PLATFORM_FIELDS = Set.of("code", "name", "hosts", "allowPrivateAddresses",
+            "profileUrl", "metrics", "collect");
     private static final Set<String> COLLECT_FIELDS = Set.of("source", "every", "ratePerMinute", "concurrency",
             "collector", "timeout", "rules", "privateWhen", "missingWhen");
     private static final Set<String> RULE_FIELDS = Set.of("css", "regex");
@@ -125,7 +127,7 @@ public final class PlatformsFile {
         int problemsBefore = problems.size();
         unknownFields(where, "", node, PLATFORM_FIELDS);
         String name = text(node, "name");
-        List<String> hosts = strings(where, "hosts", node.get("hosts"));
+        PlatformHosts hosts = hosts(where, node);
         String template = text(node, "profileUrl");
         if (code == null || !PlatformCode.isWellFormed(code)) {
             problems.add(where + ": code: must be 1-32 lower-case letters, digits, '_' or '-', starting with a letter");
@@ -133,21 +135,49 @@ public final class PlatformsFile {
         if (name == null || name.isBlank()) {
             problems.add(where + ": name: is required");
         }
-        if (template != null) {
+        if (template != null && hosts != null) {
             checkTemplate(where, template, hosts);
         }
         if (problems.size() > problemsBefore || metrics.isEmpty()) {
             return null;
         }
         try {
-            return new Platform(PlatformCode.of(code), name, metrics, Set.copyOf(hosts));
+            return new Platform(PlatformCode.of(code), name, metrics, hosts);
         } catch (IllegalArgumentException refused) {
             problems.add(where + ": " + refused.getMessage());
             return null;
         }
     }
 
-    private void checkTemplate(String where, String template, List<String> hosts) {
+    /** The hosts the platform's pages are on (required), and whether they may be at private addresses. */
+    private PlatformHosts hosts(String where, JsonNode node) {
+        List<String> entries = strings(where, "hosts", node.get("hosts"));
+        JsonNode allowPrivate = node.get("allowPrivateAddresses");
+        boolean privateAllowed = false;
+        if (allowPrivate != null && !allowPrivate.isNull()) {
+            if (allowPrivate.isBoolean()) {
+                privateAllowed = allowPrivate.booleanValue();
+            } else {
+                problems.add(where + ": allowPrivateAddresses: must be true or false, not " + allowPrivate);
+            }
+        }
+        if (entries.isEmpty()) {
+            problems.add(where + ": hosts: is required: the hosts its pages are on, such as [blog.example] "
+                    + "(a name also covers its subdomains; add :port to allow only that port)");
+            return null;
+        }
+        List<PlatformHost> parsed = new ArrayList<>();
+        for (String entry : entries) {
+            try {
+                parsed.add(PlatformHost.parse(entry));
+            } catch (IllegalArgumentException bad) {
+                problems.add(where + ": hosts: " + bad.getMessage());
+            }
+        }
+        return parsed.size() == entries.size() ? new PlatformHosts(parsed, privateAllowed) : null;
+    }
+
+    private void checkTemplate(String where, String template, PlatformHosts hosts) {
         if (!template.contains(PlatformCollection.HANDLE)) {
             problems.add(where + ": profileUrl: must contain {handle}");
             return;
@@ -157,9 +187,9 @@ public final class PlatformsFile {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
                 problems.add(where + ": profileUrl: must be an absolute http(s) URL");
-            } else if (!hosts.isEmpty() && hosts.stream().noneMatch(host -> uri.getHost().equalsIgnoreCase(host)
-                    || uri.getHost().toLowerCase(Locale.ROOT).endsWith("." + host.toLowerCase(Locale.ROOT)))) {
-                problems.add(where + ": profileUrl: its host " + uri.getHost() + " is not one of hosts " + hosts);
+            } else if (!hosts.accept(uri)) {
+                problems.add(where + ": profileUrl: its host " + uri.getHost() + (uri.getPort() < 0 ? ""
+                        : ":" + uri.getPort()) + " is not one of hosts [" + hosts + "]");
             }
         } catch (IllegalArgumentException malformed) {
             problems.add(where + ": profileUrl: is not a URL: " + malformed.getMessage());

@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.lambda;
 
+import dev.roster.adapters.browser.fetch.FetchLimits;
 import dev.roster.bootstrap.config.ConfigurationException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -94,6 +95,12 @@ public final class LambdaSettings {
     /** How often SQS delivers a job before its dead-letter queue: the redrive policy's {@code maxReceiveCount}. */
     public int jobsMaxReceives() {
         return positive(LambdaVariable.JOBS_MAX_RECEIVES, require(LambdaVariable.JOBS_MAX_RECEIVES));
+    }
+
+    /** The most bytes of one platform page the worker reads; 2 MB when not set. */
+    public long collectMaxBytes() {
+        return text(LambdaVariable.COLLECT_MAX_BYTES).map(value -> (long) positive(LambdaVariable.COLLECT_MAX_BYTES,
+                value)).orElse(FetchLimits.DEFAULT_MAX_BYTES);
     }
 
     private static int positive(LambdaVariable variable, String value) {

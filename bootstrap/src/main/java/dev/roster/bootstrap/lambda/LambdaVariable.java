@@ -19,7 +19,8 @@ public enum LambdaVariable {
     ALLOWED_CIDRS("ROSTER_ALLOWED_CIDRS", true, Function.API),
     TRUSTED_PROXIES("ROSTER_TRUSTED_PROXIES", false, Function.API),
     IMPORT_SYNC_ROWS("ROSTER_IMPORT_SYNC_ROWS", false, Function.API),
-    JOBS_MAX_RECEIVES("ROSTER_JOBS_MAX_RECEIVES", true, Function.WORKER);
+    JOBS_MAX_RECEIVES("ROSTER_JOBS_MAX_RECEIVES", true, Function.WORKER),
+    COLLECT_MAX_BYTES("ROSTER_COLLECT_MAX_BYTES", false, Function.WORKER);
 
     /** The three functions of the Lambda artifact. */
     public enum Function {

@@ -82,7 +82,8 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
                         defaults.maxUploadBytes(), defaults.errorFileValidity()));
         // Only the worker reads platforms' pages; the API and the scheduler need the definitions alone.
         if (settings.function() == LambdaVariable.Function.WORKER) {
-            HttpMetricSources.of(platforms, platforms::collectedByTheServer, clock).forEach(builder::metricSource);
+            HttpMetricSources.of(platforms, platforms::collectedByTheServer, settings.collectMaxBytes(), clock)
+                    .forEach(builder::metricSource);
         }
         return new LambdaWiring(builder.build(), platforms, storage, client, files, s3Files, sqsJobs, validator);
     }

@@ -1,9 +1,11 @@
 package dev.roster.bootstrap.serve;
 
+import dev.roster.adapters.browser.fetch.FetchLimits;
 import dev.roster.application.Roster;
 import dev.roster.application.port.JobQueue;
 import dev.roster.bootstrap.collect.MetricSources;
 import dev.roster.bootstrap.config.PlatformDefinitions;
+import dev.roster.bootstrap.config.SourceSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,15 +30,16 @@ public final class CollectionWiring implements AutoCloseable {
     }
 
     /** Starts the sources of the platforms the server collects. */
-    public static CollectionWiring start(PlatformDefinitions definitions, Path chromium, Duration tick, int workers,
-            Clock clock) {
-        MetricSources sources = MetricSources.start(definitions, definitions::collectedByTheServer, chromium, clock);
+    public static CollectionWiring start(PlatformDefinitions definitions, SourceSettings settings, Duration tick,
+            int workers, Clock clock) {
+        MetricSources sources = MetricSources.start(definitions, definitions::collectedByTheServer, settings, clock);
         return new CollectionWiring(definitions, sources, tick, workers);
     }
 
     /** The built-in platforms, nothing collected. */
     public static CollectionWiring none() {
-        return start(PlatformDefinitions.builtIn(), Path.of("chromium"), Duration.ofMinutes(1), 1, Clock.systemUTC());
+        return start(PlatformDefinitions.builtIn(), new SourceSettings(Path.of("chromium"),
+                FetchLimits.DEFAULT_MAX_BYTES, true), Duration.ofMinutes(1), 1, Clock.systemUTC());
     }
 
     /** Gives the roster its platforms, collection settings, sources and collection queue. */

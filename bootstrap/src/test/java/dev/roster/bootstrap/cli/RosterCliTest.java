@@ -8,11 +8,16 @@ import dev.roster.adapters.http.routes.security.JwtAuthenticator;
 import dev.roster.adapters.http.routes.security.JwtSettings;
 import dev.roster.adapters.http.routes.security.Role;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
+import dev.roster.adapters.browser.playwright.RunningAsRoot;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -99,6 +104,43 @@ class RosterCliTest {
         err.getBuffer().setLength(0);
         assertThat(run("serve", "--allowed-origins", "localhost:5173")).isEqualTo(2);
         assertThat(err.toString()).startsWith("roster: --allowed-origins (ROSTER_ALLOWED_ORIGINS):");
+    }
+
+    @Test
+    void theOfficeCollectorRefusesToRunChromiumAsRootUnlessToldToNamingTheFlag(@TempDir Path dir) throws IOException {
+        Path platforms = Files.writeString(dir.resolve("platforms.yaml"), """
+                platforms:
+                  - code: b
+                    name: Platform B
+                    hosts: [b.example]
+                    metrics: [followers]
+                    collect: { source: browser, collector: office, rules: { followers: { css: ".f" } } }
+                """);
+
+        int exit = run("collect", "--server", "http://127.0.0.1:9", "--platform", "b", "--once", "--platforms-file",
+                platforms.toString(), "--chromium", dir.resolve("no-chromium-here").toString());
+
+        if (RunningAsRoot.check()) {
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString()).contains("--allow-root-browser").contains("sandbox").contains("root");
+        } else {
+            // Not root: no refusal; it goes on to start Chromium, which is not there.
+            assertThat(err.toString()).doesNotContain("--allow-root-browser").contains("--chromium");
+        }
+        int allowed = run("collect", "--server", "http://127.0.0.1:9", "--platform", "b", "--once",
+                "--platforms-file", platforms.toString(), "--chromium", dir.resolve("no-chromium-here").toString(),
+                "--allow-root-browser");
+        assertThat(allowed).as("told to: it goes on, to find no Chromium").isEqualTo(2);
+        assertThat(err.toString()).contains("no-chromium-here");
+    }
+
+    @Test
+    void refusesAPageCapThatIsNotAPositiveNumberOfBytes(@TempDir Path dir) {
+        int exit = run("collect", "--server", "http://127.0.0.1:9", "--platform", "b", "--once",
+                "--collect-max-bytes", "lots");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--collect-max-bytes").contains("lots");
     }
 
     private int run(String... args) {

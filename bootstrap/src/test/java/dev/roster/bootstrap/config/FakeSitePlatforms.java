@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * A platform definitions file that reads the fake platform site: platform a over http (followers and daily visitors;
- * the private notice), platform b with a browser (followers). Each test adds the collection settings it is about.
+ * the private notice), platform b with a browser (followers), both on the site's host and port, a loopback address
+ * they allow. Each test adds the collection settings it is about.
  */
 public final class FakeSitePlatforms {
 
@@ -24,7 +25,8 @@ public final class FakeSitePlatforms {
                 platforms:
                   - code: a
                     name: Platform A
-                    hosts: [127.0.0.1]
+                    hosts: ["%4$s"]
+                    allowPrivateAddresses: true
                     profileUrl: "%1$s{handle}"
                     metrics: [followers, dailyVisitors]
                     collect:
@@ -36,7 +38,8 @@ public final class FakeSitePlatforms {
                 %2$s
                   - code: b
                     name: Platform B
-                    hosts: [127.0.0.1]
+                    hosts: ["%4$s"]
+                    allowPrivateAddresses: true
                     profileUrl: "%1$s{handle}"
                     metrics: [followers]
                     collect:
@@ -44,7 +47,7 @@ public final class FakeSitePlatforms {
                       rules:
                         followers: { css: ".followers" }
                 %3$s
-                """.formatted(site.profile(""), settings(a), settings(b)));
+                """.formatted(site.profile(""), settings(a), settings(b), site.hostEntry()));
     }
 
     private static String settings(Map<String, String> collect) {

@@ -25,14 +25,14 @@ class PlatformDefinitionsTest {
     void aDeploymentWithoutABrowserLeavesTheBrowserPlatformsToTheOfficeAndKeepsTheirSettings() throws IOException {
         PlatformDefinitions definitions = PlatformsFile.read(Files.writeString(dir.resolve("platforms.yaml"), """
                 platforms:
-                  - { code: a, name: A, metrics: [followers],
+                  - { code: a, name: A, hosts: [a.example], metrics: [followers],
                       collect: { source: http, rules: { followers: { css: ".f" } } } }
-                  - { code: b, name: B, metrics: [followers],
+                  - { code: b, name: B, hosts: [b.example], metrics: [followers],
                       collect: { source: browser, every: PT12H, ratePerMinute: 20, concurrency: 3,
                                  rules: { followers: { css: ".f" } } } }
-                  - { code: c, name: C, metrics: [followers],
+                  - { code: c, name: C, hosts: [c.example], metrics: [followers],
                       collect: { source: http, collector: office, rules: { followers: { css: ".f" } } } }
-                  - { code: d, name: D, metrics: [followers] }
+                  - { code: d, name: D, hosts: [d.example], metrics: [followers] }
                 """));
 
         PlatformDefinitions onLambda = definitions.leavingToTheOffice(SourceDefinition.Kind.BROWSER);

@@ -7,6 +7,7 @@ import dev.roster.application.collection.PlatformCollection;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.PlatformCode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,8 @@ class PlatformsFileTest {
                     dailyVisitors: { css: "#stats", regex: "Today ([0-9.,]+[KkMm만천]?)" }
               - code: b
                 name: Platform B
+                hosts: [b.example, "intranet.example:8443"]
+                allowPrivateAddresses: true
                 metrics: [followers]
                 collect:
                   source: browser
@@ -44,6 +47,7 @@ class PlatformsFileTest {
                     followers: { css: "[data-testid=followers]" }
               - code: c
                 name: Not collected
+                hosts: [c.example]
                 metrics: [followers]
             """;
 
@@ -57,7 +61,14 @@ class PlatformsFileTest {
         assertThat(read.catalog().all()).extracting(platform -> platform.code().value()).containsExactly("a", "b", "c");
         assertThat(read.catalog().find("a").orElseThrow().metrics())
                 .containsExactly(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS);
-        assertThat(read.catalog().find("a").orElseThrow().acceptsProfileHost("www.blog.example")).isTrue();
+        assertThat(read.catalog().find("a").orElseThrow().acceptsProfileUrl(URI.create("https://www.blog.example/x")))
+                .isTrue();
+        assertThat(read.catalog().find("a").orElseThrow().hosts().privateAddressesAllowed()).isFalse();
+        assertThat(read.catalog().find("b").orElseThrow().hosts().privateAddressesAllowed()).isTrue();
+        assertThat(read.catalog().find("b").orElseThrow().acceptsProfileUrl(URI.create("https://intranet.example:8443/x")))
+                .isTrue();
+        assertThat(read.catalog().find("b").orElseThrow().acceptsProfileUrl(URI.create("https://intranet.example/x")))
+                .as("only the port named").isFalse();
         PlatformCollection a = read.collection().get(PlatformCode.of("a"));
         assertThat(a.profileUrlTemplate()).isEqualTo("https://blog.example/{handle}");
         assertThat(a.collector()).isEqualTo(PlatformCollection.Collector.SERVER);
@@ -74,7 +85,7 @@ class PlatformsFileTest {
     @Test
     void readsJsonToo() throws IOException {
         PlatformDefinitions read = PlatformsFile.read(write("platforms.json", """
-                {"platforms": [{"code": "blog", "name": "Blog", "metrics": ["followers"],
+                {"platforms": [{"code": "blog", "name": "Blog", "hosts": ["blog.example"], "metrics": ["followers"],
                   "collect": {"source": "http", "rules": {"followers": {"css": ".f"}}}}]}"""));
 
         assertThat(read.collection().get(PlatformCode.of("blog"))).isEqualTo(new PlatformCollection(null,
@@ -101,6 +112,14 @@ class PlatformsFileTest {
                   - code: a
                     name: ""
                     metrics: []
+                  - code: d
+                    name: D
+                    hosts: ["*.wild.example", "blog.example:http", "[::1"]
+                    allowPrivateAddresses: "yes"
+                    metrics: [followers]
+                  - code: e
+                    name: E
+                    metrics: [followers]
                 """);
 
         assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
@@ -114,7 +133,13 @@ class PlatformsFileTest {
                 .hasMessageContaining("platform a: collect.rules.dailyVisitors: is required")
                 .hasMessageContaining("platform a: code: is used by another platform too")
                 .hasMessageContaining("platform a: name: is required")
-                .hasMessageContaining("platform a: metrics: must list at least one metric");
+                .hasMessageContaining("platform a: metrics: must list at least one metric")
+                .hasMessageContaining("platform a: hosts: is required")
+                .hasMessageContaining("platform d: hosts: not a host name or IP address: '*.wild.example'")
+                .hasMessageContaining("platform d: hosts: 'blog.example:http' has no port after its ':'")
+                .hasMessageContaining("platform d: hosts: '[::1' is not [IPv6 address]")
+                .hasMessageContaining("platform d: allowPrivateAddresses: must be true or false")
+                .hasMessageContaining("platform e: hosts: is required");
     }
 
     @Test
@@ -123,12 +148,29 @@ class PlatformsFileTest {
                 platforms:
                   - code: a
                     name: A
+                    hosts: [a.example]
                     metrics: [followers]
                     collect: { source: http, ratePerMinute: -5, rules: { followers: { css: ".f" } } }
                 """);
 
         assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("platform a: collect: ratePerMinute must be 0 (no limit) to 60000: -5");
+    }
+
+    @Test
+    void aTemplateMustBeOnTheHostsAndPortItsPlatformNames() throws IOException {
+        Path bad = write("port.yaml", """
+                platforms:
+                  - code: a
+                    name: A
+                    hosts: ["127.0.0.1:8088"]
+                    profileUrl: "http://127.0.0.1:9999/p/{handle}"
+                    metrics: [followers]
+                """);
+
+        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("platform a: profileUrl: its host 127.0.0.1:9999 is not one of hosts "
+                        + "[127.0.0.1:8088]");
     }
 
     @Test

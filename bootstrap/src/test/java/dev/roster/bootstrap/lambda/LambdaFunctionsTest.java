@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.InternalServer;
 import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
@@ -210,6 +211,29 @@ class LambdaFunctionsTest {
     }
 
     @Test
+    void theWorkerRefusesAPageThatRedirectsToAnInternalServerAndKeepsWorking() throws Exception {
+        try (InternalServer internal = InternalServer.start()) {
+            APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/a/accounts",
+                    "{\"name\":\"공격 람다\",\"phone\":\"010-7000-0099\",\"handle\":\"lambda_redirect\","
+                            + "\"profileUrl\":\"" + site.redirectTo(internal.url()) + "\"}", "[editor]"), null);
+            assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
+            String id = JSON.readTree(created.getBody()).get("id").asText();
+
+            scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T12:00:00Z"), null);
+            SQSBatchResponse batch = work(receiveAll());
+
+            assertThat(batch.getBatchItemFailures()).isEmpty();
+            JsonNode account = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + id, null,
+                    "[viewer]"), null).getBody());
+            assertThat(account.at("/lastCollection/status").asText()).isEqualTo("refused");
+            assertThat(account.at("/lastCollection/reason").asText()).contains("redirected")
+                    .doesNotContain(String.valueOf(internal.port())).doesNotContain(internal.secret());
+            assertThat(account.toString()).doesNotContain(internal.secret());
+            assertThat(internal.requests()).isZero();
+        }
+    }
+
+    @Test
     void aPlatformReadWithABrowserIsLeftToTheOfficeCollector() throws Exception {
         String scripted = register("b", "scripted", "010-7000-0003");
 
@@ -241,6 +265,7 @@ class LambdaFunctionsTest {
                 platforms:
                   - code: a
                     name: Platform A
+                    hosts: [a.example]
                     metrics: [followers]
                     collect:
                       source: carrier-pigeon

@@ -1,6 +1,7 @@
 package dev.roster.domain.influencer;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -8,7 +9,7 @@ import java.util.Objects;
  * The last time collecting an account's metrics did not work, and why: shown on the account until a newer reading
  * comes in.
  *
- * @param reason what happened, for staff to read (bounded; a changed page's snippet is cut to fit)
+ * @param reason what happened, for staff to read (bounded; it holds at most a short, escaped excerpt of a page's text)
  */
 public record CollectionFailure(AccountId accountId, Status status, String reason, Instant at) {
 
@@ -25,7 +26,13 @@ public record CollectionFailure(AccountId accountId, Status status, String reaso
         /** A rule found nothing on the page: the platform's layout probably changed and the rules need an update. */
         PAGE_CHANGED,
         /** The network, a time-out or the platform's server failed; the next run will try again. */
-        TRANSIENT;
+        TRANSIENT,
+        /**
+         * Roster would not fetch or keep the page: the profile URL or a page it redirected to is not on the platform's
+         * hosts or is at an address that may not be fetched, or the page was too large. Staff fix the profile URL (or
+         * the platform definitions); trying again as it is will not help.
+         */
+        REFUSED;
 
         /** The name the API and files use: {@code not_found}, {@code page_changed}, ... */
         public String label() {
@@ -39,8 +46,8 @@ public record CollectionFailure(AccountId accountId, Status status, String reaso
                     return status;
                 }
             }
-            throw new IllegalArgumentException("unknown collection status " + label
-                    + "; one of not_found, private, rate_limited, page_changed, transient");
+            throw new IllegalArgumentException("unknown collection status " + label + "; one of "
+                    + String.join(", ", Arrays.stream(values()).map(Status::label).toList()));
         }
     }
 

@@ -1,24 +1,25 @@
 package dev.roster.domain.platform;
 
+import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A social platform as the agency has configured it: what it is called, which metrics it publishes and, optionally,
- * the hosts its profile URLs must be on. Platforms are configuration, not code.
+ * A social platform as the agency has configured it: what it is called, which metrics it publishes and the hosts its
+ * pages are on. Platforms are configuration, not code.
  *
- * @param code         the short code used in URLs and storage
- * @param name         the display name
- * @param metrics      the metrics collected for its accounts, in display order
- * @param profileHosts hosts (and their subdomains) that profile URLs must be on; empty means any host
+ * @param code    the short code used in URLs and storage
+ * @param name    the display name
+ * @param metrics the metrics collected for its accounts, in display order
+ * @param hosts   where its profile pages are: profile URLs must be on these, and nothing else is ever fetched for it
  */
-public record Platform(PlatformCode code, String name, List<MetricName> metrics, Set<String> profileHosts) {
+public record Platform(PlatformCode code, String name, List<MetricName> metrics, PlatformHosts hosts) {
 
     public Platform {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(hosts, "hosts");
         if (name.isBlank() || name.length() > 100) {
             throw new IllegalArgumentException("platform " + code + ": name must be 1-100 characters");
         }
@@ -26,19 +27,11 @@ public record Platform(PlatformCode code, String name, List<MetricName> metrics,
         if (Set.copyOf(metrics).size() != metrics.size()) {
             throw new IllegalArgumentException("platform " + code + ": metrics must not repeat: " + metrics);
         }
-        profileHosts = Set.copyOf(profileHosts.stream().map(host -> host.toLowerCase(Locale.ROOT)).toList());
     }
 
-    /** Whether a profile URL on {@code host} belongs to this platform: any host when none is configured. */
-    public boolean acceptsProfileHost(String host) {
-        if (profileHosts.isEmpty()) {
-            return true;
-        }
-        if (host == null) {
-            return false;
-        }
-        String candidate = host.toLowerCase(Locale.ROOT);
-        return profileHosts.stream().anyMatch(allowed -> candidate.equals(allowed) || candidate.endsWith("." + allowed));
+    /** Whether {@code url} is an http(s) URL on one of the platform's hosts: what a profile URL must be. */
+    public boolean acceptsProfileUrl(URI url) {
+        return hosts.accept(url);
     }
 
     public boolean publishes(MetricName metric) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The platforms one deployment works with, in the order the agency listed them. */
 public final class PlatformCatalog {
@@ -30,12 +29,17 @@ public final class PlatformCatalog {
         return new PlatformCatalog(Collections.unmodifiableMap(byCode));
     }
 
-    /** The built-in configuration: {@code a} (followers, daily visitors) and {@code b} (followers), any host. */
+    /**
+     * The built-in configuration: {@code a} (followers, daily visitors) on {@code blog.example} and {@code b}
+     * (followers) on {@code b.example}. Both are documentation domains (RFC 2606): a deployment names its own
+     * platforms and their real hosts in its platform definitions.
+     */
     public static PlatformCatalog defaults() {
         return of(List.of(
                 new Platform(PlatformCode.of("a"), "Platform A",
-                        List.of(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS), Set.of()),
-                new Platform(PlatformCode.of("b"), "Platform B", List.of(MetricName.FOLLOWERS), Set.of())));
+                        List.of(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS), PlatformHosts.of("blog.example")),
+                new Platform(PlatformCode.of("b"), "Platform B", List.of(MetricName.FOLLOWERS),
+                        PlatformHosts.of("b.example"))));
     }
 
     public Optional<Platform> find(PlatformCode code) {

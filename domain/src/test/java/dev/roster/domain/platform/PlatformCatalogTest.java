@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /*
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PlatformCatalogTest {
 
     private static Platform platform(String code, String name) {
-        return new Platform(PlatformCode.of(code), name, List.of(), Set.of());
+        return new Platform(PlatformCode.of(code), name, List.of(), PlatformHosts.of("blog.example"));
     }
 
     private final Platform c = platform("c", "Platform C");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlatformMetricsTest {
@@ -18,19 +17,21 @@ class PlatformMetricsTest {
         assertThat(all.get(0).metrics()).containsExactly(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS);
         assertThat(all.get(1).name()).isEqualTo("Platform B");
         assertThat(all.get(1).metrics()).containsExactly(MetricName.FOLLOWERS);
-        assertThat(all).allSatisfy(p -> assertThat(p.profileHosts()).isEmpty());
+        assertThat(all.get(0).hosts().toString()).isEqualTo("blog.example");
+        assertThat(all.get(1).hosts().toString()).isEqualTo("b.example");
+        assertThat(all).noneMatch(p -> p.hosts().privateAddressesAllowed());
         assertThat(PlatformCatalog.defaults().find("b")).contains(all.get(1));
     }
 
     @Test
     void metricsKeepTheirOrderAndMustNotRepeat() {
         Platform platform = new Platform(PlatformCode.of("a"), "A",
-                List.of(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS), Set.of());
+                List.of(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS), PlatformHosts.of("a.example"));
 
         assertThat(platform.metrics()).containsExactly(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS);
         assertThat(platform.publishes(MetricName.FOLLOWERS)).isTrue();
         assertThat(platform.publishes(MetricName.of("likes"))).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new Platform(PlatformCode.of("a"), "A",
-                List.of(MetricName.FOLLOWERS, MetricName.of("followers")), Set.of()));
+                List.of(MetricName.FOLLOWERS, MetricName.of("followers")), PlatformHosts.of("a.example")));
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import java.util.HashSet;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,69 +17,94 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PlatformTest {
 
-    private static Platform withHosts(Set<String> hosts) {
-        return new Platform(PlatformCode.of("blog"), "Blog", List.of(), hosts);
+    private static Platform withHosts(String... hosts) {
+        return new Platform(PlatformCode.of("blog"), "Blog", List.of(), PlatformHosts.of(hosts));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anything.example", "evil.com", "", "BLOG.EXAMPLE"})
-    void noConfiguredHostsAcceptsAnyHost(String host) {
-        assertThat(withHosts(Set.of()).acceptsProfileHost(host)).isTrue();
-    }
-
-    @Test
-    void noConfiguredHostsAcceptsEvenNull() {
-        assertThat(withHosts(Set.of()).acceptsProfileHost(null)).isTrue();
+    @ValueSource(strings = {"https://blog.example/minji", "http://m.blog.example/x", "https://a.b.blog.example/",
+            "HTTPS://BLOG.EXAMPLE/minji", "https://M.Blog.Example:8443/x", "https://shop.example/y",
+            "https://blog.example./trailing-dot"})
+    void acceptsConfiguredHostsAndTheirSubdomainsInAnyCaseOnAnyPort(String url) {
+        assertThat(withHosts("blog.example", "shop.example").acceptsProfileUrl(URI.create(url))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"blog.example", "m.blog.example", "a.b.blog.example", "BLOG.EXAMPLE", "M.Blog.Example",
-            "shop.example"})
-    void acceptsConfiguredHostsAndTheirSubdomainsInAnyCase(String host) {
-        assertThat(withHosts(Set.of("blog.example", "shop.example")).acceptsProfileHost(host)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"evilblog.example", "blog.example.evil.com", "example", "log.example", "blog.exampl",
-            "blog-example", ".example", "", "other.example", "blog.example.", "blog.examplex"})
-    void refusesLookAlikeHosts(String host) {
-        assertThat(withHosts(Set.of("blog.example")).acceptsProfileHost(host)).isFalse();
+    @ValueSource(strings = {"https://evilblog.example/", "https://blog.example.evil.com/", "https://example/",
+            "https://log.example/", "https://blog.exampl/", "https://blog-example/", "https://other.example/",
+            "https://blog.examplex/", "ftp://blog.example/", "file://blog.example/etc/passwd",
+            "https://user@blog.example/", "https://user:pass@blog.example/", "mailto:someone@blog.example",
+            "/relative/path", "javascript://blog.example/%0aalert(1)"})
+    void refusesLookAlikeHostsOtherSchemesAndUserInformation(String url) {
+        assertThat(withHosts("blog.example").acceptsProfileUrl(URI.create(url))).isFalse();
     }
 
     @Test
-    void refusesNullWhenHostsAreConfigured() {
-        assertThat(withHosts(Set.of("blog.example")).acceptsProfileHost(null)).isFalse();
+    void refusesNoUrl() {
+        assertThat(withHosts("blog.example").acceptsProfileUrl(null)).isFalse();
     }
 
     @Test
-    void configuredHostsAreLowerCased() {
-        Platform platform = withHosts(Set.of("Blog.Example"));
+    void anEntryWithAPortTakesOnlyThatPort() {
+        Platform platform = withHosts("127.0.0.1:8088");
 
-        assertThat(platform.profileHosts()).containsExactly("blog.example");
-        assertThat(platform.acceptsProfileHost("m.blog.example")).isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:8088/p/minji"))).isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:8089/p/minji"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1/p/minji"))).as("port 80").isFalse();
+    }
+
+    @Test
+    void anEntryWithoutAPortTakesTheSchemesDefaultToo() {
+        Platform platform = withHosts("blog.example:443");
+
+        assertThat(platform.acceptsProfileUrl(URI.create("https://blog.example/minji"))).isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://blog.example/minji"))).isFalse();
+    }
+
+    @Test
+    void anAddressMatchesOnlyItselfNotASubdomainOfIt() {
+        Platform platform = withHosts("127.0.0.1", "[::1]:8088");
+
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:9000/"))).isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://[::1]:8088/"))).isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://x.127.0.0.1/"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.2/"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://[::1]:8089/"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://[::ffff:127.0.0.1]:8088/"))).as("another spelling")
+                .isFalse();
+    }
+
+    @Test
+    void hostsAreRequired() {
+        PlatformCode code = PlatformCode.of("blog");
+
+        assertThatNullPointerException().isThrownBy(() -> new Platform(code, "Blog", List.of(), null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "Blog", List.of(),
+                new PlatformHosts(List.of(), false))).withMessageContaining("at least one host");
     }
 
     @Test
     void hostsAndMetricsAreCopied() {
-        Set<String> hosts = new HashSet<>(Set.of("blog.example"));
-        Platform platform = withHosts(hosts);
+        List<PlatformHost> hosts = new ArrayList<>(List.of(PlatformHost.parse("blog.example")));
+        Platform platform = new Platform(PlatformCode.of("blog"), "Blog", List.of(), new PlatformHosts(hosts, false));
 
-        hosts.add("evil.example");
+        hosts.add(PlatformHost.parse("evil.example"));
 
-        assertThat(platform.acceptsProfileHost("evil.example")).isFalse();
-        assertThat(platform.profileHosts()).containsExactly("blog.example");
+        assertThat(platform.acceptsProfileUrl(URI.create("https://evil.example/"))).isFalse();
+        assertThat(platform.hosts().entries()).containsExactly(PlatformHost.parse("blog.example"));
         assertThat(platform.metrics()).isEmpty();
     }
 
     @Test
     void nameMustBe1To100Characters() {
         PlatformCode code = PlatformCode.of("blog");
+        PlatformHosts hosts = PlatformHosts.of("blog.example");
 
-        assertThat(new Platform(code, "n".repeat(100), List.of(), Set.of()).name()).hasSize(100);
-        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "n".repeat(101), List.of(), Set.of()));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "", List.of(), Set.of()));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "  ", List.of(), Set.of()));
-        assertThatNullPointerException().isThrownBy(() -> new Platform(code, null, List.of(), Set.of()));
-        assertThatNullPointerException().isThrownBy(() -> new Platform(null, "Blog", List.of(), Set.of()));
+        assertThat(new Platform(code, "n".repeat(100), List.of(), hosts).name()).hasSize(100);
+        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "n".repeat(101), List.of(), hosts));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "", List.of(), hosts));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "  ", List.of(), hosts));
+        assertThatNullPointerException().isThrownBy(() -> new Platform(code, null, List.of(), hosts));
+        assertThatNullPointerException().isThrownBy(() -> new Platform(null, "Blog", List.of(), hosts));
     }
 }

@@ -1,83 +1,71 @@
 package dev.roster.adapters.browser.http;
 
-import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.adapters.browser.fetch.Fetched;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.MetricRule;
+import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.adapters.browser.rules.StatusOutcomes;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.MetricSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
- * The {@code http} metric source: fetches the profile page with the JDK's HTTP client and reads it with the platform's
- * CSS rules (jsoup). For pages that show their figures without JavaScript; cheap enough for thousands of accounts.
+ * The {@code http} metric source: fetches the profile page through the platform's {@link PageFetcher} (which fetches
+ * only what the platform's hosts and the address rules allow) and reads it with the platform's CSS rules (jsoup). For
+ * pages that show their figures without JavaScript; cheap enough for thousands of accounts.
  */
 public final class HttpMetricSource implements MetricSource {
 
-    private final HttpClient client;
+    private static final Map<String, String> ACCEPT_HTML = Map.of("Accept", "text/html");
+
+    private final PageFetcher fetcher;
     private final PageReader reader;
     private final Clock clock;
-    private final Duration timeout;
-    private final String userAgent;
 
     /**
-     * @param client    shared by every request (it pools connections); build it once
-     * @param userAgent what the requests say they are
+     * @param fetcher the platform's, shared by every request (it pools connections)
      * @throws IllegalArgumentException naming the metric whose selector is not CSS jsoup understands
      */
-    public HttpMetricSource(HttpClient client, PageReader reader, Clock clock, Duration timeout, String userAgent) {
+    public HttpMetricSource(PageFetcher fetcher, PageReader reader, Clock clock) {
         for (MetricRule rule : reader.rules().metrics()) {
             checkCss(rule.metric().value(), rule.selector());
         }
         checkCss("privateWhen", reader.rules().privateWhen());
         checkCss("missingWhen", reader.rules().missingWhen());
-        this.client = client;
+        this.fetcher = fetcher;
         this.reader = reader;
         this.clock = clock;
-        this.timeout = timeout;
-        this.userAgent = userAgent;
-    }
-
-    /** A client that follows redirects (profiles move) and gives up connecting after {@code timeout}. */
-    public static HttpClient client(Duration timeout) {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout).build();
     }
 
     @Override
     public CollectionOutcome collect(CollectionTarget target) {
-        HttpRequest request = HttpRequest.newBuilder(target.profileUrl()).timeout(timeout)
-                .header("User-Agent", userAgent).header("Accept", "text/html").GET().build();
-        HttpResponse<byte[]> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException failed) {
-            return new CollectionOutcome.TransientFailure("could not fetch " + target.profileUrl() + ": " + failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return new CollectionOutcome.TransientFailure("interrupted while fetching " + target.profileUrl());
+        Fetched fetched = fetcher.followRedirects(target.profileUrl(), ACCEPT_HTML);
+        if (fetched instanceof Fetched.Refused refused) {
+            return new CollectionOutcome.Refused(refused.reason());
         }
+        if (fetched instanceof Fetched.Failed failed) {
+            return new CollectionOutcome.TransientFailure(failed.reason());
+        }
+        Fetched.Page page = (Fetched.Page) fetched;
         Instant at = clock.instant();
-        CollectionOutcome byStatus = StatusOutcomes.of(response.statusCode(),
-                response.headers().firstValue("Retry-After").orElse(null), at);
+        CollectionOutcome byStatus = StatusOutcomes.of(page.status(), page.header("Retry-After").orElse(null), at);
         if (byStatus != null) {
             return byStatus;
         }
         try {
             // No charset given: jsoup takes it from the Content-Type meta or a byte-order mark, UTF-8 otherwise.
-            return reader.read(new JsoupPage(Jsoup.parse(new ByteArrayInputStream(response.body()), null,
-                    target.profileUrl().toString())), at);
+            return reader.read(new JsoupPage(Jsoup.parse(new ByteArrayInputStream(page.body()), null,
+                    page.url().toString())), at);
         } catch (IOException unreadable) {
-            return new CollectionOutcome.TransientFailure("could not read the page: " + unreadable);
+            return new CollectionOutcome.TransientFailure("could not read the page");
         }
     }
 

@@ -20,7 +20,7 @@ final class JsoupPage implements RenderedPage {
     }
 
     @Override
-    public String snippet() {
-        return document.body() != null ? document.body().html() : document.html();
+    public String visibleText() {
+        return document.body() != null ? document.body().text() : document.text();
     }
 }

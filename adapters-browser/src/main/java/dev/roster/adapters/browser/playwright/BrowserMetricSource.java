@@ -2,11 +2,12 @@ package dev.roster.adapters.browser.playwright;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
+import dev.roster.adapters.browser.fetch.Fetched;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.adapters.browser.rules.StatusOutcomes;
 import dev.roster.application.port.CollectionOutcome;
@@ -15,26 +16,30 @@ import dev.roster.application.port.MetricSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
  * The {@code browser} metric source: opens the profile in a real headless Chromium (Playwright for Java), waits until
  * the page shows what the rules look for (pages that draw their figures with JavaScript), and reads it. One browser
- * per concurrent page, each page reused with its cookies cleared between accounts. Start it once; close it to stop
- * the browsers.
+ * per concurrent page, each page reused with its cookies cleared between accounts. Every request a page makes is
+ * fetched through the platform's {@link PageFetcher}, so the browser reaches only what the http source would. Start
+ * it once; close it to stop the browsers.
  */
 public final class BrowserMetricSource implements MetricSource, AutoCloseable {
 
     private final List<BrowserSession> sessions;
     private final BlockingQueue<BrowserSession> idle;
+    private final NowhereProxy nowhere;
     private final PageReader reader;
     private final BrowserSettings settings;
     private final Clock clock;
 
-    private BrowserMetricSource(List<BrowserSession> sessions, PageReader reader, BrowserSettings settings,
-            Clock clock) {
+    private BrowserMetricSource(List<BrowserSession> sessions, NowhereProxy nowhere, PageReader reader,
+            BrowserSettings settings, Clock clock) {
         this.sessions = sessions;
+        this.nowhere = nowhere;
         this.idle = new ArrayBlockingQueue<>(sessions.size(), true, sessions);
         this.reader = reader;
         this.settings = settings;
@@ -44,20 +49,24 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
     /**
      * Starts {@code settings.pages()} browsers.
      *
+     * @param fetcher the platform's: fetches every request the pages make, or refuses it
      * @throws IllegalStateException when Chromium cannot be started, with Playwright's reason
      */
-    public static BrowserMetricSource start(BrowserSettings settings, PageReader reader, Clock clock) {
+    public static BrowserMetricSource start(BrowserSettings settings, PageReader reader, PageFetcher fetcher,
+            Clock clock) {
         List<BrowserSession> sessions = new ArrayList<>();
+        NowhereProxy nowhere = NowhereProxy.start();
         try {
             for (int i = 0; i < settings.pages(); i++) {
-                sessions.add(BrowserSession.start(settings, i));
+                sessions.add(BrowserSession.start(settings, i, fetcher, nowhere.port()));
             }
         } catch (RuntimeException failed) {
             sessions.forEach(BrowserSession::close);
+            nowhere.close();
             throw new IllegalStateException("could not start Chromium at " + settings.executable() + ": "
                     + failed.getMessage(), failed);
         }
-        return new BrowserMetricSource(sessions, reader, settings, clock);
+        return new BrowserMetricSource(sessions, nowhere, reader, settings, clock);
     }
 
     @Override
@@ -71,11 +80,18 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
         }
         try {
             return session.call(page -> read(page, target));
-        } catch (PlaywrightException failed) {
-            return new CollectionOutcome.TransientFailure("could not load " + target.profileUrl() + ": "
-                    + firstLine(failed.getMessage()));
         } catch (RuntimeException failed) {
-            return new CollectionOutcome.TransientFailure("the browser failed: " + firstLine(failed.getMessage()));
+            // Chromium's own words may name addresses; what Roster's fetcher said is plain.
+            Optional<Fetched> notFetched = session.navigationRefused();
+            if (notFetched.isPresent() && notFetched.get() instanceof Fetched.Refused refused) {
+                return new CollectionOutcome.Refused(refused.reason());
+            }
+            if (notFetched.isPresent() && notFetched.get() instanceof Fetched.Failed cut) {
+                return new CollectionOutcome.TransientFailure(cut.reason());
+            }
+            return new CollectionOutcome.TransientFailure(failed instanceof TimeoutError
+                    ? "the page did not load within " + settings.timeout().toSeconds() + " s"
+                    : "the browser could not load the page");
         } finally {
             idle.add(session);
         }
@@ -110,16 +126,9 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
         return any.first();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no reason given";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
-
     @Override
     public void close() {
         sessions.forEach(BrowserSession::close);
+        nowhere.close();
     }
 }

@@ -6,11 +6,11 @@ import dev.roster.adapters.browser.rules.RenderedPage;
 import java.util.Optional;
 
 /** A live page in Chromium, read with Playwright locators (CSS or any Playwright selector). */
-final class PlaywrightPage implements RenderedPage {
+public final class PlaywrightPage implements RenderedPage {
 
     private final Page page;
 
-    PlaywrightPage(Page page) {
+    public PlaywrightPage(Page page) {
         this.page = page;
     }
 
@@ -21,7 +21,8 @@ final class PlaywrightPage implements RenderedPage {
     }
 
     @Override
-    public String snippet() {
-        return page.content();
+    public String visibleText() {
+        Object text = page.evaluate("() => document.body ? document.body.innerText : ''");
+        return text == null ? "" : text.toString();
     }
 }

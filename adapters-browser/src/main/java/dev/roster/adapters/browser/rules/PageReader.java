@@ -11,8 +11,6 @@ import java.util.TreeMap;
 /** Applies a platform's rules to a rendered profile page: metrics found, a private or missing account, or a change. */
 public final class PageReader {
 
-    /** How much of a page is kept for diagnosis when a rule finds nothing. */
-    public static final int SNIPPET_LENGTH = 500;
 
     private final PageRules rules;
 
@@ -36,16 +34,10 @@ public final class PageReader {
             OptionalLong value = page.text(rule.selector()).map(rule::numberText).map(DisplayedNumbers::parse)
                     .orElse(OptionalLong.empty());
             if (value.isEmpty()) {
-                return new CollectionOutcome.PageChanged(rule.metric(), snippet(page.snippet()));
+                return new CollectionOutcome.PageChanged(rule.metric(), Excerpt.of(page.visibleText()));
             }
             values.put(rule.metric(), value.getAsLong());
         }
         return new CollectionOutcome.Collected(MetricReading.of(at, values));
-    }
-
-    /** Collapsed whitespace, cut to {@link #SNIPPET_LENGTH}: enough to see the new layout, small enough to store. */
-    public static String snippet(String html) {
-        String collapsed = html.replaceAll("\\s+", " ").strip();
-        return collapsed.length() <= SNIPPET_LENGTH ? collapsed : collapsed.substring(0, SNIPPET_LENGTH);
     }
 }

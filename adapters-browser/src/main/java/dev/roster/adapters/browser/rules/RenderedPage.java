@@ -8,6 +8,6 @@ public interface RenderedPage {
     /** The text of the first element {@code selector} finds, or empty when it finds none. */
     Optional<String> text(String selector);
 
-    /** The start of the page, for staff to see what changed when a rule finds nothing. */
-    String snippet();
+    /** The page's text as a reader sees it, without markup; its start shows staff what changed. */
+    String visibleText();
 }

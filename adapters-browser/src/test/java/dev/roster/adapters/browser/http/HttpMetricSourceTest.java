@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.adapters.browser.FakePlatformSite;
 import dev.roster.adapters.browser.MetricSourceContract;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.adapters.browser.rules.PageRules;
@@ -18,9 +19,17 @@ import org.junit.jupiter.api.Test;
 
 class HttpMetricSourceTest extends MetricSourceContract {
 
+    private PageFetcher fetcher;
+
     @Override
     protected MetricSource start() {
+        fetcher = site.fetcher(Duration.ofSeconds(5));
         return source(FakePlatformSite.RULES);
+    }
+
+    @Override
+    protected void stop() {
+        fetcher.close();
     }
 
     @Test
@@ -34,8 +43,7 @@ class HttpMetricSourceTest extends MetricSourceContract {
                 null, null))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("followers");
     }
 
-    private static HttpMetricSource source(PageRules rules) {
-        return new HttpMetricSource(HttpMetricSource.client(Duration.ofSeconds(5)), new PageReader(rules),
-                Clock.systemUTC(), Duration.ofSeconds(5), "Roster test");
+    private HttpMetricSource source(PageRules rules) {
+        return new HttpMetricSource(fetcher, new PageReader(rules), Clock.systemUTC());
     }
 }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.InternalServer;
 import dev.roster.adapters.browser.MetricSourceContract;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.MetricSource;
 import dev.roster.domain.platform.MetricName;
+import java.net.URI;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,17 +26,61 @@ import org.junit.jupiter.api.Test;
 class BrowserMetricSourceTest extends MetricSourceContract {
 
     private BrowserMetricSource browser;
+    private PageFetcher fetcher;
 
     @Override
     protected MetricSource start() {
+        fetcher = site.fetcher(Duration.ofSeconds(3));
         browser = BrowserMetricSource.start(BrowserSettings.debian(2).withTimeout(Duration.ofSeconds(3)),
-                new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
+                new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
         return browser;
     }
 
     @Override
     protected void stop() {
         browser.close();
+        fetcher.close();
+    }
+
+    @Test
+    void aPageReachesNothingTheFetcherRefusesWhateverWayItAsks() throws Exception {
+        try (InternalServer internal = InternalServer.start()) {
+            // Allowed for this platform (loopback, any port) but for the host name: only 127.0.0.1 is on its hosts.
+            CollectionOutcome outcome = collect(site.nosyProfile(internal.url("localhost")));
+
+            assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Collected.class, collected ->
+                    assertThat(collected.reading().value(MetricName.FOLLOWERS)).contains(1_234L));
+            assertThat(internal.requests()).as("requests that reached the internal server").isZero();
+        }
+    }
+
+    @Test
+    void aPageCannotReachAnAddressByItsNumberEitherThroughTheProxyChromiumIsGiven() throws Exception {
+        try (InternalServer internal = InternalServer.startOn("127.0.0.2")) {
+            CollectionOutcome outcome = collect(site.nosyProfile(internal.url()));
+
+            assertThat(outcome).isInstanceOf(CollectionOutcome.Collected.class);
+            assertThat(internal.requests()).isZero();
+        }
+    }
+
+    @Test
+    void followsARedirectOnThePlatformsHosts() {
+        assertThat(followers(collect(site.redirectTo(site.profile("plain"))))).isEqualTo(1_234);
+    }
+
+    @Test
+    void aRefusedNavigationSaysSoPlainly() {
+        assertThat(collect(site.redirectTo(URI.create("http://169.254.169.254/latest/meta-data/"))))
+                .isInstanceOfSatisfying(CollectionOutcome.Refused.class, refused ->
+                        assertThat(refused.reason()).doesNotContain("169.254").doesNotContain("net::"));
+    }
+
+    @Test
+    void chromiumKeepsItsSandboxUnlessThisProcessRunsAsRoot() {
+        assertThat(BrowserSettings.debian(1).sandbox()).isEqualTo(!RunningAsRoot.check());
+        assertThat(BrowserSettings.debian(1).args(1)).doesNotContain("--no-sandbox")
+                .contains("--proxy-server=http://127.0.0.1:1", "--host-resolver-rules=MAP * ~NOTFOUND");
     }
 
     @Test
@@ -85,9 +132,9 @@ class BrowserMetricSourceTest extends MetricSourceContract {
     @Test
     void saysWhyWhenChromiumCannotBeStarted() {
         BrowserSettings nowhere = new BrowserSettings(Paths.get("/nonexistent/chromium"), Duration.ofSeconds(5), 1,
-                "Roster test");
+                "Roster test", false);
 
-        assertThatThrownBy(() -> BrowserMetricSource.start(nowhere, new PageReader(FakePlatformSite.RULES),
+        assertThatThrownBy(() -> BrowserMetricSource.start(nowhere, new PageReader(FakePlatformSite.RULES), fetcher,
                 Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("/nonexistent");
     }
 }

@@ -5,6 +5,7 @@ import dev.roster.adapters.http.routes.ApiResponse;
 import dev.roster.adapters.http.routes.dto.AccountChanges;
 import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.AccountPageDto;
+import dev.roster.adapters.http.routes.dto.ClaimRequest;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
@@ -91,9 +92,16 @@ public final class RosterClient {
         expectOk(send("DELETE", "/api/influencers/" + segment(id), null));
     }
 
-    /** Accounts of the platform due for collection, claimed for this caller for a while (the office collector). */
-    public List<DueAccountDto> claimDue(String platform, int limit) {
+    /** Accounts of the platform due for collection now, as a look: nothing is claimed. */
+    public List<DueAccountDto> due(String platform, int limit) {
         return items(send("GET", collections(platform) + "/due?limit=" + limit, null),
+                new TypeReference<ItemsDto<DueAccountDto>>() {
+                });
+    }
+
+    /** Claims accounts of the platform due for collection, for this caller for a while (the office collector). */
+    public List<DueAccountDto> claimDue(String platform, int limit) {
+        return items(send("POST", collections(platform) + "/claims", new ClaimRequest(limit)),
                 new TypeReference<ItemsDto<DueAccountDto>>() {
                 });
     }

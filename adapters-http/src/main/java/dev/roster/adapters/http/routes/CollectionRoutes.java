@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Metric collection: an account's history, a manual run, and what the office collector needs (the accounts due, and
- * a place to post what it read).
+ * Metric collection: an account's history, a manual run, and what the office collector needs (a look at the accounts
+ * due, a claim on some of them, and a place to post what it read). Only the POSTs change anything.
  */
 final class CollectionRoutes {
 
@@ -25,6 +25,7 @@ final class CollectionRoutes {
     private static final String METRICS = "/api/platforms/{platform}/accounts/{id}/metrics";
     private static final Set<String> REPORT_FIELDS = Set.of("collectedAt", "metrics", "failure");
     private static final Set<String> FAILURE_FIELDS = Set.of("status", "reason");
+    private static final Set<String> CLAIM_FIELDS = Set.of("limit");
 
     private final Roster roster;
     private final JsonCodec json;
@@ -43,6 +44,7 @@ final class CollectionRoutes {
                 Route.get(METRICS, Access.needs(Role.VIEWER), this::history),
                 Route.withJson("POST", METRICS, Access.needs(Role.EDITOR), this::report),
                 Route.get(COLLECTIONS + "/due", Access.needs(Role.EDITOR), this::due),
+                Route.withJson("POST", COLLECTIONS + "/claims", Access.needs(Role.EDITOR), this::claim),
                 new Route("POST", PathTemplate.of(COLLECTIONS), Access.needs(Role.EDITOR), RequestBody.none(),
                         this::run));
     }
@@ -80,7 +82,21 @@ final class CollectionRoutes {
         QueryParameters query = new QueryParameters(call.request());
         Integer limit = query.smallNumber("limit");
         query.requireValid();
-        List<DueAccountDto> items = roster.listDueAccounts().claim(call.path("platform"), limit).stream()
+        List<DueAccountDto> items = roster.listDueAccounts().list(call.path("platform"), limit).stream()
+                .map(mapper::toDto).toList();
+        return replies.ok(new ItemsDto<>(items));
+    }
+
+    /** Claims due accounts for the caller; the body, {@code {"limit": n}}, may be left out for the default. */
+    private ApiResponse claim(ApiCall call) {
+        Integer limit = null;
+        if (call.request().body().length > 0) {
+            JsonFields body = json.readObject(call.request().body()).only(CLAIM_FIELDS);
+            Long requested = body.wholeNumber("limit");
+            body.done();
+            limit = requested == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, requested));
+        }
+        List<DueAccountDto> items = roster.claimDueAccounts().claim(call.path("platform"), limit).stream()
                 .map(mapper::toDto).toList();
         return replies.ok(new ItemsDto<>(items));
     }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CollectionApiTest extends ApiFixture {
@@ -106,17 +107,50 @@ class CollectionApiTest extends ApiFixture {
     }
 
     @Test
-    void handsDueAccountsOutOnceWithThePageToRead() {
+    void showsDueAccountsWithThePageToReadAsOftenAsAskedWithoutClaimingThem() {
         String id = registerKim();
 
         JsonNode due = get("/api/platforms/a/collections/due?limit=5").json().get("items");
+        JsonNode again = get("/api/platforms/a/collections/due").json().get("items");
 
         assertThat(due).hasSize(1);
         assertThat(due.get(0).get("id").asText()).isEqualTo(id);
         assertThat(due.get(0).get("handle").asText()).isEqualTo("minji");
         assertThat(due.get(0).get("profileUrl").asText()).isEqualTo("https://a.example/minji");
-        assertThat(get("/api/platforms/a/collections/due").json().get("items")).isEmpty();
+        assertThat(again).isEqualTo(due);
         assertThat(get("/api/platforms/a/collections/due?limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void handsDueAccountsOutOnceThroughAClaim() {
+        String id = registerKim();
+
+        Reply claimed = post("/api/platforms/a/collections/claims", "{\"limit\": 5}");
+        Reply claimedAgain = call("POST", "/api/platforms/a/collections/claims", (String) null, Map.of());
+
+        assertThat(claimed.status()).isEqualTo(200);
+        JsonNode items = claimed.json().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("id").asText()).isEqualTo(id);
+        assertThat(items.get(0).get("profileUrl").asText()).isEqualTo("https://a.example/minji");
+        assertThat(claimedAgain.status()).isEqualTo(200);
+        assertThat(claimedAgain.json().get("items")).as("claimed by the first call").isEmpty();
+        assertThat(get("/api/platforms/a/collections/due").json().get("items")).as("claimed: not due").isEmpty();
+    }
+
+    @Test
+    void refusesAClaimBeyondItsLimitsOrWithUnknownFields() {
+        Reply zero = post("/api/platforms/a/collections/claims", "{\"limit\": 0}");
+        Reply huge = post("/api/platforms/a/collections/claims", "{\"limit\": 99999999999}");
+        Reply unknown = post("/api/platforms/a/collections/claims", "{\"lease\": 60}");
+        Reply noPlatform = post("/api/platforms/zz/collections/claims", "{}");
+
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.response().bodyText()).contains("limit");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.response().bodyText()).contains("lease");
+        assertThat(noPlatform.status()).isEqualTo(404);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.roster.bench.collection;
 
 import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.playwright.BrowserMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
 import dev.roster.adapters.browser.rules.PageReader;
@@ -31,10 +32,10 @@ final class BrowserMemory {
     private BrowserMemory() {
     }
 
-    static void report(FakePlatformSite site, int[] pageCounts) throws Exception {
+    static void report(FakePlatformSite site, PageFetcher fetcher, int[] pageCounts) throws Exception {
         for (int pages : pageCounts) {
             try (BrowserMetricSource browser = BrowserMetricSource.start(BrowserSettings.debian(pages),
-                    new PageReader(FakePlatformSite.RULES), Clock.systemUTC())) {
+                    new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC())) {
                 long idle = descendantsRss();
                 double[] peaks = new double[3];
                 for (int round = 0; round < peaks.length; round++) {

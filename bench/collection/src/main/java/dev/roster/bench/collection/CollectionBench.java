@@ -1,6 +1,7 @@
 package dev.roster.bench.collection;
 
 import dev.roster.adapters.browser.FakePlatformSite;
+import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.http.HttpMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
@@ -30,8 +31,10 @@ import java.util.concurrent.Future;
 /**
  * Metric collection throughput against the fake platform site on loopback, with the rate limit off: accounts
  * collected per minute through {@code CollectMetrics} (rules, history, latest metrics in the in-memory store) with
- * the http and the browser source, against a bare GET of the same pages at the same concurrency, measured in the same
- * run; then the browser's memory per concurrent page. Medians of several rounds.
+ * the http source as it is (every URL and address checked, body capped: issue 14), the http source as it was before
+ * those checks ({@link UncheckedHttpSource}), and the browser source (every request fetched through the checked
+ * fetcher), against a bare GET of the same pages at the same concurrency, measured in the same run, the rounds of the
+ * two http sources alternating; then the browser's memory per concurrent page. Medians of several rounds.
  *
  * <p>Usage: {@code CollectionBench [rounds] [httpAccounts] [browserAccounts]} (defaults 5, 1000, 60).
  */
@@ -51,33 +54,60 @@ public final class CollectionBench {
         int browserAccounts = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         try (FakePlatformSite site = FakePlatformSite.start(1)) {
             String template = site.profile("").toString() + PlatformCollection.HANDLE;
-            HttpClient client = HttpMetricSource.client(Duration.ofSeconds(10));
-            MetricSource http = new HttpMetricSource(client, new PageReader(FakePlatformSite.RULES), Clock.systemUTC(),
-                    Duration.ofSeconds(10), "Roster bench");
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            PageFetcher fetcher = site.fetcher(Duration.ofSeconds(10));
+            MetricSource checked = new HttpMetricSource(fetcher, new PageReader(FakePlatformSite.RULES),
+                    Clock.systemUTC());
+            MetricSource unchecked = new UncheckedHttpSource(new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
+            collect(checked, template, 200, CONCURRENCY);
+            collect(unchecked, template, 200, CONCURRENCY);
             double[] bare = new double[rounds];
-            double[] viaHttp = new double[rounds];
+            double[] viaUnchecked = new double[rounds];
+            double[] viaChecked = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 bare[round] = bareGets(client, site, httpAccounts);
-                viaHttp[round] = collect(http, template, httpAccounts, CONCURRENCY);
+                viaUnchecked[round] = collect(unchecked, template, httpAccounts, CONCURRENCY);
+                viaChecked[round] = collect(checked, template, httpAccounts, CONCURRENCY);
             }
             report("bare GET (baseline)", bare, null);
-            report("http source", viaHttp, bare);
+            report("http source before the checks", viaUnchecked, bare);
+            report("http source, checked", viaChecked, bare);
+            System.out.printf("checked / before the checks: %.3f (median of per-round ratios %.3f)%n",
+                    Medians.of(viaChecked) / Medians.of(viaUnchecked), Medians.of(ratios(viaChecked, viaUnchecked)));
 
             double[] bareSmall = new double[rounds];
+            double[] viaUncheckedBrowser = new double[rounds];
             double[] viaBrowser = new double[rounds];
             try (BrowserMetricSource browser = BrowserMetricSource.start(BrowserSettings.debian(CONCURRENCY),
-                    new PageReader(FakePlatformSite.RULES), Clock.systemUTC())) {
+                    new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
+                    UncheckedBrowserSource uncheckedBrowser = new UncheckedBrowserSource(CONCURRENCY,
+                            new PageReader(FakePlatformSite.RULES), Clock.systemUTC())) {
                 collect(browser, template, CONCURRENCY * 2, CONCURRENCY);
+                collect(uncheckedBrowser, template, CONCURRENCY * 2, CONCURRENCY);
                 for (int round = 0; round < rounds; round++) {
                     bareSmall[round] = bareGets(client, site, browserAccounts);
+                    viaUncheckedBrowser[round] = collect(uncheckedBrowser, template, browserAccounts, CONCURRENCY);
                     viaBrowser[round] = collect(browser, template, browserAccounts, CONCURRENCY);
                 }
             }
             report("bare GET, " + browserAccounts + " pages (baseline)", bareSmall, null);
-            report("browser source", viaBrowser, bareSmall);
+            report("browser source before the checks", viaUncheckedBrowser, bareSmall);
+            report("browser source, checked", viaBrowser, bareSmall);
+            System.out.printf("browser checked / before the checks: %.3f (median of per-round ratios %.3f)%n",
+                    Medians.of(viaBrowser) / Medians.of(viaUncheckedBrowser),
+                    Medians.of(ratios(viaBrowser, viaUncheckedBrowser)));
 
-            BrowserMemory.report(site, new int[] {1, 2, 4});
+            BrowserMemory.report(site, fetcher, new int[] {1, 2, 4});
+            fetcher.close();
         }
+    }
+
+    private static double[] ratios(double[] of, double[] to) {
+        double[] ratios = new double[of.length];
+        for (int i = 0; i < of.length; i++) {
+            ratios[i] = of[i] / to[i];
+        }
+        return ratios;
     }
 
     /** Accounts per minute: one batch of {@code count} accounts through CollectMetrics, limit off. */

@@ -14,6 +14,7 @@ import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.dto.AccountRefDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.ConsentFormDto;
+import dev.roster.adapters.http.routes.dto.ClaimRequest;
 import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
 import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
@@ -98,6 +99,8 @@ class DocumentWriterTest {
                 new AccountPageDto(List.of(), null),
                 new AccountChanges(3L, "new_handle", null, "", null),
                 new AccountChanges(null, null, null, null, null),
+                new ClaimRequest(20),
+                new ClaimRequest(null),
                 CollectionReportRequest.metrics(AT, Map.of("followers", 1L)),
                 CollectionReportRequest.failure(AT, "private", "no access"),
                 new ConsentFormDto(LocalDate.of(2026, 3, 1), AT),
