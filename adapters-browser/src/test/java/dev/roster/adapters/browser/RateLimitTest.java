@@ -48,7 +48,7 @@ class RateLimitTest {
         Roster roster = roster(perSecond * 60, 4);
         List<AccountId> accounts = register(roster, 100);
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, accounts));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, accounts));
 
         assertThat(report.collected()).isEqualTo(100);
         assertThat(site.refused()).as("requests the platform refused").isZero();
@@ -69,7 +69,7 @@ class RateLimitTest {
         Roster roster = roster(0, 4);
         List<AccountId> accounts = register(roster, 40);
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, accounts));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, accounts));
 
         assertThat(site.refused()).as("the burst ran into the platform's limit").isPositive();
         assertThat(report.collected()).isEqualTo(40);
@@ -83,7 +83,7 @@ class RateLimitTest {
         HttpMetricSource http = new HttpMetricSource(site.fetcher(Duration.ofSeconds(5)),
                 new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
         return Roster.builder().storage(new InMemoryStorage())
-                .collection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
+                .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
                         PlatformCollection.Collector.SERVER))
                 .metricSource(A, target -> {
                     synchronized (starts) {
@@ -107,7 +107,7 @@ class RateLimitTest {
     private static List<AccountId> register(Roster roster, int count) {
         List<AccountId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(roster.registerAccount().register(new RegisterAccountCommand("a", "Person " + i,
+            ids.add(roster.accounts().register(new RegisterAccountCommand("a", "Person " + i,
                     String.format("010-3000-%04d", i), String.format("n%03d", i), null, null, null)).account().id());
         }
         return ids;

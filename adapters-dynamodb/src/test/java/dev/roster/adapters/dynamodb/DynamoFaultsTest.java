@@ -66,7 +66,7 @@ class DynamoFaultsTest {
             Roster roster = Roster.builder().storage(DynamoStorage.create(throughProxy, settings())).build();
 
             proxy.failNext(2, Fault.THROTTLED);
-            AccountView registered = roster.registerAccount().register(
+            AccountView registered = roster.accounts().register(
                     new RegisterAccountCommand("a", "Throttled Person", "010-3000-0001", "throttled", null, null, null));
 
             assertThat(proxy.faultsSent()).isEqualTo(2);

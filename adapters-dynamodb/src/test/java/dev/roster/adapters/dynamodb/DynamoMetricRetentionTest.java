@@ -46,7 +46,7 @@ class DynamoMetricRetentionTest {
     }
 
     private static AccountId recordOne(DynamoStorage storage, String handle) {
-        AccountId account = Roster.builder().storage(storage).build().registerAccount().register(
+        AccountId account = Roster.builder().storage(storage).build().accounts().register(
                 new RegisterAccountCommand("a", "Retained", "010-4000-0001", handle, null, null, null)).account().id();
         storage.metricHistory().record(new MetricSnapshot(account,
                 MetricReading.of(TAKEN, Map.of(MetricName.FOLLOWERS, 10L))));

@@ -188,13 +188,13 @@ public abstract class AccountSearchContract extends StorageContract {
 
         for (String sort : List.of("handle", "-handle", "created", "-created", "name", "-followers")) {
             SearchAccountsCommand filters = new SearchAccountsCommand("a", null, null, null, sort, 3, null);
-            AccountQuery query = roster.searchAccounts().query(filters);
+            AccountQuery query = roster.accounts().query(filters);
 
             try (Stream<AccountView> all = storage.accountSearch().all(query)) {
                 assertThat(all.toList()).as("sorted by %s", sort).containsExactlyElementsOf(everything(sort));
             }
         }
-        AccountQuery some = roster.searchAccounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2,
+        AccountQuery some = roster.accounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2,
                 null));
         try (Stream<AccountView> all = storage.accountSearch().all(some)) {
             assertThat(all.toList()).containsExactlyElementsOf(search(
@@ -208,7 +208,7 @@ public abstract class AccountSearchContract extends StorageContract {
             register("a", "Cursor " + i, "010-4646-" + (1000 + i), "cursor" + i);
         }
         Page<AccountView> first = search(new SearchAccountsCommand("a", null, null, null, "handle", 2, null));
-        AccountQuery rest = roster.searchAccounts().query(
+        AccountQuery rest = roster.accounts().query(
                 new SearchAccountsCommand("a", null, null, null, "handle", 2, first.nextCursor()));
 
         try (Stream<AccountView> all = storage.accountSearch().all(rest)) {
@@ -222,7 +222,7 @@ public abstract class AccountSearchContract extends StorageContract {
         for (int i = 0; i < 5; i++) {
             register("a", "Half " + i, "010-4747-" + (1000 + i), "half" + i);
         }
-        AccountQuery query = roster.searchAccounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2,
+        AccountQuery query = roster.accounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2,
                 null));
 
         for (int i = 0; i < 40; i++) {
@@ -256,7 +256,7 @@ public abstract class AccountSearchContract extends StorageContract {
     }
 
     private Page<AccountView> search(SearchAccountsCommand command) {
-        return roster.searchAccounts().search(command);
+        return roster.accounts().search(command);
     }
 
     private static SearchAccountsCommand text(String text) {

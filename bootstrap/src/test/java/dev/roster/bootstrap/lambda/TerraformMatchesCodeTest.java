@@ -13,6 +13,7 @@ import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
@@ -114,9 +115,8 @@ class TerraformMatchesCodeTest {
                 expensive.addAll(texts(block.get("expensive_routes")));
             }
         });
-        RouteTable routes = RosterApi.routes(Roster.builder().storage(new InMemoryStorage())
-                .files(new InMemoryFileStore(java.time.Clock.systemUTC())).jobQueue(new InMemoryJobQueue())
-                .spreadsheets(new TextSheets(), new TextSheets()).build(), "memory", new JsonCodec());
+        RouteTable routes = RosterApi.routes(InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory",
+                new JsonCodec());
 
         assertThat(expensive).contains("POST /api/platforms/{platform}/imports", "GET /api/platforms/{platform}/exports");
         for (String route : expensive) {

@@ -31,14 +31,14 @@ class LocalPostgresTest {
                 HikariDataSource pool = PostgresPool.open(postgres.settings())) {
             assertThat(postgres.jdbcUrl()).endsWith(":" + postgres.port() + "/roster");
             PostgresMigrations.migrate(pool);
-            registered = roster(pool).registerAccount().register(
+            registered = roster(pool).accounts().register(
                     new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
         }
 
         try (LocalPostgres again = LocalPostgres.start(dataDir);
                 HikariDataSource pool = PostgresPool.open(again.settings())) {
             assertThat(PostgresMigrations.migrate(pool)).as("the schema is already there").isZero();
-            assertThat(roster(pool).getAccount().get("a", registered.account().id().value())).isEqualTo(registered);
+            assertThat(roster(pool).accounts().get("a", registered.account().id().value())).isEqualTo(registered);
             assertThat(again.dataDirectory()).isEqualTo(dataDir.toAbsolutePath().resolve("postgres"));
         }
     }

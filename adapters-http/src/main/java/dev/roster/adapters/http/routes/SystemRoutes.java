@@ -3,7 +3,7 @@ package dev.roster.adapters.http.routes;
 import dev.roster.adapters.http.routes.dto.HealthDto;
 import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.application.Roster;
+import dev.roster.domain.platform.PlatformCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,14 +14,14 @@ final class SystemRoutes {
 
     static final String OPENAPI_RESOURCE = "openapi.json";
 
-    private final Roster roster;
+    private final PlatformCatalog platforms;
     private final String storeName;
     private final Replies replies;
     private final ViewMapper mapper;
     private final byte[] openApi;
 
-    SystemRoutes(Roster roster, String storeName, Replies replies, ViewMapper mapper) {
-        this.roster = roster;
+    SystemRoutes(PlatformCatalog platforms, String storeName, Replies replies, ViewMapper mapper) {
+        this.platforms = platforms;
         this.storeName = storeName;
         this.replies = replies;
         this.mapper = mapper;
@@ -33,7 +33,7 @@ final class SystemRoutes {
                 Route.get("/api/health", Access.OPEN, call -> replies.ok(new HealthDto("UP", storeName))),
                 Route.get("/api/openapi.json", Access.OPEN, call -> ApiResponse.of(200, ApiResponse.JSON, openApi)),
                 Route.get("/api/platforms", Access.needs(Role.VIEWER),
-                        call -> replies.ok(mapper.toDtos(roster.platforms().all()))));
+                        call -> replies.ok(mapper.toDtos(platforms.all()))));
     }
 
     /** The OpenAPI document shipped with this module; read once, at start-up. */

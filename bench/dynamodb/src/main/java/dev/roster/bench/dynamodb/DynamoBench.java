@@ -120,7 +120,7 @@ public final class DynamoBench {
             for (int round = -SEARCH_ROUNDS / 4; round < SEARCH_ROUNDS; round++) {
                 String query = queries.get(Math.floorMod(round, queries.size()));
                 long t0 = System.nanoTime();
-                front.searchAccounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
+                front.accounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
                 long t1 = System.nanoTime();
                 String owner = roster.get(Math.floorMod(round * 31, roster.size())).newInfluencerId().value();
                 client.getItem(request -> request.tableName(people).consistentRead(true).key(Map.of("influencer",
