@@ -9,6 +9,7 @@ import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.collection.CollectionBatch;
 import dev.roster.application.collection.CollectionReport;
 import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.platform.PlatformCode;
@@ -82,7 +83,7 @@ class RateLimitTest {
         String template = site.limitedProfile("user").toString() + PlatformCollection.HANDLE;
         HttpMetricSource http = new HttpMetricSource(site.fetcher(Duration.ofSeconds(5)),
                 new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
-        return Roster.builder().storage(new InMemoryStorage())
+        return Roster.builder().storage(new InMemoryStorage()).collection(new InMemoryJobQueue())
                 .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
                         PlatformCollection.Collector.SERVER))
                 .metricSource(A, target -> {

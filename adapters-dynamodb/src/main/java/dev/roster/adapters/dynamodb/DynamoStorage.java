@@ -77,11 +77,16 @@ public final class DynamoStorage implements RosterStorage {
      */
     public static void warmUp(DynamoSettings settings) {
         try (DynamoDbClient canned = DynamoClients.canned()) {
-            DynamoStorage store = new DynamoStorage(() -> canned, settings, Clock.systemUTC());
-            Instant now = Instant.now();
-            store.accountSearch().view(AccountId.next(now));
-            store.accountSearch().influencer(InfluencerId.next(now));
+            warmUp(settings, canned);
         }
+    }
+
+    /** The warm-up's reads, over {@code client}. */
+    static void warmUp(DynamoSettings settings, DynamoDbClient client) {
+        DynamoStorage store = new DynamoStorage(() -> client, settings, Clock.systemUTC());
+        Instant now = Instant.now();
+        store.accountSearch().view(AccountId.next(now));
+        store.accountSearch().influencer(InfluencerId.next(now));
     }
 
     /** Loads the search projection now (at start-up, or before a SnapStart snapshot) rather than on the first search. */

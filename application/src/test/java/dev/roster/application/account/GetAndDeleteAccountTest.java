@@ -51,7 +51,9 @@ class GetAndDeleteAccountTest extends RosterFixture {
     void deletesNothingUnderTheWrongPlatformAndSaysSo() {
         assertThatThrownBy(() -> roster.accounts().delete("b", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(roster.accounts().get("a", onA.account().id().value())).isNotNull();
+        AccountView kept = roster.accounts().get("a", onA.account().id().value());
+        assertThat(kept.account()).as("untouched by the delete under the wrong platform").isEqualTo(onA.account());
+        assertThat(kept.influencer().id()).isEqualTo(onA.influencer().id());
 
         roster.accounts().delete("a", onA.account().id().value());
         assertThatThrownBy(() -> roster.accounts().delete("a", onA.account().id().value()))

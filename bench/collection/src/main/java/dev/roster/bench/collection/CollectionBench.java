@@ -12,6 +12,7 @@ import dev.roster.application.collection.CollectionBatch;
 import dev.roster.application.collection.CollectionReport;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.bench.common.Medians;
 import dev.roster.domain.influencer.AccountId;
@@ -112,7 +113,7 @@ public final class CollectionBench {
 
     /** Accounts per minute: one batch of {@code count} accounts through CollectMetrics, limit off. */
     static double collect(MetricSource source, String template, int count, int concurrency) {
-        Roster roster = Roster.builder().storage(new InMemoryStorage())
+        Roster roster = Roster.builder().storage(new InMemoryStorage()).collection(new InMemoryJobQueue())
                 .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), 0, concurrency,
                         PlatformCollection.Collector.SERVER))
                 .metricSource(A, source).build();
