@@ -17,7 +17,7 @@ module "files" {
   source = "../../modules/files"
 
   name_prefix   = local.name_prefix
-  web_origins   = var.web_origins
+  web_origins   = concat([module.web.url], var.web_origins)
   force_destroy = true
   # Presigned links work from the allowed networks only, unless the API is open to every address.
   presigned_source_cidrs = anytrue([for cidr in var.allowed_cidrs : endswith(cidr, "/0")]) ? [] : var.allowed_cidrs
@@ -35,8 +35,9 @@ module "identity" {
 
   name_prefix         = local.name_prefix
   deletion_protection = false
-  callback_urls       = var.callback_urls
-  logout_urls         = var.callback_urls
+  # The web UI's own URL always, plus any extra (a developer's `npm run dev`).
+  callback_urls = concat(["${module.web.url}/auth/callback"], [for url in var.callback_urls : "${trimsuffix(url, "/")}/auth/callback"])
+  logout_urls   = concat(["${module.web.url}/"], var.callback_urls)
   domain_prefix       = var.cognito_domain_prefix
   # Lets a developer fetch a token with the AWS CLI (docs/deploy.md).
   allow_password_auth = true
@@ -74,6 +75,17 @@ module "api" {
   jwt_audiences             = [module.identity.web_client_id]
   web_origins               = var.web_origins
   log_retention_days        = 14
+}
+
+# The web UI: S3 behind CloudFront, /api/* to the API on the same domain (deploy/web/deploy puts the build there).
+module "web" {
+  source = "../../modules/web"
+
+  name_prefix         = local.name_prefix
+  region              = var.region
+  api_endpoint        = module.api.endpoint
+  cognito_domain      = var.cognito_domain_prefix == null ? null : "${var.cognito_domain_prefix}.auth.${var.region}.amazoncognito.com"
+  files_bucket_domain = module.files.bucket_regional_domain
 }
 
 module "schedule" {

@@ -27,3 +27,28 @@ output "live_versions" {
   description = "The version each function's `live` alias points at."
   value       = module.functions.live_versions
 }
+
+output "web_url" {
+  description = "Where staff open the web UI."
+  value       = module.web.url
+}
+
+output "web_bucket" {
+  description = "The bucket deploy/web/deploy syncs the UI's build into."
+  value       = module.web.bucket_name
+}
+
+output "web_distribution_id" {
+  description = "The CloudFront distribution deploy/web/deploy invalidates."
+  value       = module.web.distribution_id
+}
+
+output "cognito_issuer" {
+  description = "The user pool's issuer, the web UI's OIDC authority."
+  value       = module.identity.issuer
+}
+
+output "cognito_domain" {
+  description = "The managed login's host name, or null."
+  value       = module.identity.managed_login_domain
+}

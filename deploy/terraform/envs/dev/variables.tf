@@ -29,7 +29,7 @@ variable "web_origins" {
 }
 
 variable "callback_urls" {
-  description = "Where Cognito's hosted sign-in returns to; empty turns hosted sign-in off."
+  description = "Origins besides the web UI's own (e.g. a developer's http://localhost:5173/) whose /auth/callback may receive a sign-in and whose root a sign-out may return to."
   type        = list(string)
   default     = ["http://localhost:5173/"]
 }

@@ -19,7 +19,7 @@ module "files" {
   source = "../../modules/files"
 
   name_prefix = local.name_prefix
-  web_origins = var.web_origins
+  web_origins = concat([module.web.url], var.web_origins)
   # Presigned links work from the agency's networks only, as the API does.
   presigned_source_cidrs = var.allowed_cidrs
   # Overwritten or deleted consent PDFs stay recoverable for a while.
@@ -38,8 +38,9 @@ module "identity" {
 
   name_prefix         = local.name_prefix
   deletion_protection = true
-  callback_urls       = var.callback_urls
-  logout_urls         = var.callback_urls
+  # The web UI's own URL always, plus any extra (a developer's `npm run dev`).
+  callback_urls = concat(["${module.web.url}/auth/callback"], [for url in var.callback_urls : "${trimsuffix(url, "/")}/auth/callback"])
+  logout_urls   = concat(["${module.web.url}/"], var.callback_urls)
   domain_prefix       = var.cognito_domain_prefix
   # Staff sign in with a password and an authenticator app: the roster holds people's phone numbers.
   mfa = "ON"
@@ -77,6 +78,17 @@ module "api" {
   jwt_audiences             = [module.identity.web_client_id]
   web_origins               = var.web_origins
   log_retention_days        = local.log_retention_days
+}
+
+# The web UI: S3 behind CloudFront, /api/* to the API on the same domain (deploy/web/deploy puts the build there).
+module "web" {
+  source = "../../modules/web"
+
+  name_prefix         = local.name_prefix
+  region              = var.region
+  api_endpoint        = module.api.endpoint
+  cognito_domain      = var.cognito_domain_prefix == null ? null : "${var.cognito_domain_prefix}.auth.${var.region}.amazoncognito.com"
+  files_bucket_domain = module.files.bucket_regional_domain
 }
 
 module "schedule" {

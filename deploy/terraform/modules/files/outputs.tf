@@ -12,3 +12,8 @@ output "object_arns" {
   description = "ARN patterns of the objects under each key prefix the code writes, for IAM policies."
   value       = [for prefix in concat(local.temporary_prefixes, [local.consent_prefix]) : "${aws_s3_bucket.files.arn}/${prefix}*"]
 }
+
+output "bucket_regional_domain" {
+  description = "The bucket's regional domain, where browsers PUT to signed upload links (the web UI's connect-src)."
+  value       = aws_s3_bucket.files.bucket_regional_domain_name
+}

@@ -9,6 +9,8 @@ terraform {
   }
 }
 
+data "aws_region" "current" {}
+
 locals {
   # Lower precedence wins when a user is in several groups (Cognito's rule); the API takes the highest role anyway.
   groups = {
@@ -101,9 +103,20 @@ resource "aws_cognito_user_pool_client" "web" {
   logout_urls                          = var.logout_urls
 }
 
+# Managed login (version 2): Cognito's own sign-in, sign-out and password-reset pages, which the web UI reaches with
+# the authorization code flow and PKCE. The pages follow the browser's language, or the UI's lang= (Korean included).
 resource "aws_cognito_user_pool_domain" "this" {
   count = var.domain_prefix == null ? 0 : 1
 
-  domain       = var.domain_prefix
-  user_pool_id = aws_cognito_user_pool.this.id
+  domain                = var.domain_prefix
+  user_pool_id          = aws_cognito_user_pool.this.id
+  managed_login_version = 2
+}
+
+resource "aws_cognito_managed_login_branding" "web" {
+  count = var.domain_prefix == null ? 0 : 1
+
+  user_pool_id                = aws_cognito_user_pool.this.id
+  client_id                   = aws_cognito_user_pool_client.web.id
+  use_cognito_provided_values = true
 }

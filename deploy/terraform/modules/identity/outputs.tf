@@ -27,3 +27,8 @@ output "hosted_domain" {
   description = "Domain of the hosted sign-in, or null."
   value       = one(aws_cognito_user_pool_domain.this[*].domain)
 }
+
+output "managed_login_domain" {
+  description = "The managed login's host name (<prefix>.auth.<region>.amazoncognito.com), for the web UI's config.json, or null."
+  value       = one([for domain in aws_cognito_user_pool_domain.this : "${domain.domain}.auth.${data.aws_region.current.region}.amazoncognito.com"])
+}

@@ -42,13 +42,13 @@ variable "refresh_token_days" {
 }
 
 variable "callback_urls" {
-  description = "Where Cognito's hosted sign-in may send the browser back with a code, e.g. [\"https://roster.example.com/\"]. Empty: no hosted sign-in (SRP from the UI only)."
+  description = "Where Cognito's managed login may send the browser back with a code: the web UI's /auth/callback, e.g. [\"https://roster.example.com/auth/callback\"]. Empty: no hosted sign-in."
   type        = list(string)
   default     = []
 }
 
 variable "logout_urls" {
-  description = "Where the hosted sign-out may send the browser back."
+  description = "Where the managed sign-out may send the browser back: the web UI's root, e.g. [\"https://roster.example.com/\"]."
   type        = list(string)
   default     = []
 }

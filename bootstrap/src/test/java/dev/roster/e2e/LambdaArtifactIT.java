@@ -100,6 +100,9 @@ class LambdaArtifactIT {
                         || name.startsWith("org/flywaydb/") || name.startsWith("picocli/")
                         || name.startsWith("dev/roster/adapters/postgres/") || name.startsWith("dev/roster/bootstrap/")
                         || name.startsWith("software/amazon/awssdk/http/apache5/") || name.startsWith("io/netty/"));
+        assertThat(carried).as("the web UI, which CloudFront serves from S3 on AWS")
+                .noneMatch(name -> name.startsWith("web/"));
+        assertThat(unpacked.resolve("web")).doesNotExist();
         assertThat(carried).as("the platforms file and the http source")
                 .anyMatch(name -> name.startsWith("dev/roster/adapters/browser/http/"))
                 .anyMatch(name -> name.startsWith("org/jsoup/"))

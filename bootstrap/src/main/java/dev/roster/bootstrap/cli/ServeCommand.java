@@ -112,6 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.println("Roster is serving " + server.url() + "  (store: " + opened.description()
                 + (viaLambda ? "; through the Lambda handler" : "") + ")");
+        out.println("Open " + server.url() + "/ in a browser for the web UI.");
         if (edge.open()) {
             out.println("No authentication is configured: every caller acts as admin. "
                     + "That is allowed only on loopback; set ROSTER_AUTH_SECRET or ROSTER_AUTH_JWKS_URL to require tokens.");

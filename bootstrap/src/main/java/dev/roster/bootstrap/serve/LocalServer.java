@@ -21,6 +21,7 @@ import dev.roster.bootstrap.local.LinkSigningKey;
 import dev.roster.bootstrap.local.LocalApiGateway;
 import dev.roster.bootstrap.local.LocalFileStore;
 import dev.roster.bootstrap.local.LocalJobWorker;
+import dev.roster.bootstrap.local.WebApp;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,9 +32,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The local server: the API over a store, with the local file store's download links, served by Javalin or through
- * the Lambda function behind a local stand-in for API Gateway. What AWS provides in production (S3, SQS) the local
- * runtime provides here.
+ * The local server: the API over a store, with the local file store's download links and the web UI, served by
+ * Javalin or through the Lambda function behind a local stand-in for API Gateway. What AWS provides in production
+ * (S3, SQS, CloudFront) the local runtime provides here.
  */
 public final class LocalServer implements AutoCloseable {
 
@@ -105,7 +106,9 @@ public final class LocalServer implements AutoCloseable {
                         store.jobQueue())
                 .importSettings(settings.imports()).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
-                .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()));
+                .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
+                .withFallback(WebApp.ofClassPath(edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN
+                        : WebApp.SignIn.NONE).route());
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
         LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
                 IMPORT_VISIBILITY, WORKER_POLL, log);

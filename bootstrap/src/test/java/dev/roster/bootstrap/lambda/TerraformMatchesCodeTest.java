@@ -18,22 +18,29 @@ import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.application.testkit.TextSheets;
+import dev.roster.bootstrap.local.WebApp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Terraform under {@code deploy/terraform} names what the code reads: handler classes that exist and handle
- * events, exactly the environment variables each function reads, and the tables {@code RosterTables} defines. The
+ * events, exactly the environment variables each function reads, the tables {@code RosterTables} defines, and the
+ * web UI served as {@code roster serve} serves it (security headers, caching, the API on the same domain). The
  * Terraform is parsed by HashiCorp's own parser (via {@code @cdktf/hcl2json}; {@code scripts/test} runs
  * {@code npm ci} in {@code deploy/terraform/check}).
  */
@@ -154,6 +161,57 @@ class TerraformMatchesCodeTest {
 
         assertThat(committed).as("deploy/terraform/tables.json is generated from RosterTables: copy "
                 + regenerated.toAbsolutePath() + " over it").isEqualTo(expected);
+    }
+
+    @Test
+    void cloudFrontServesTheWebUiAsRosterServeDoes() throws IOException {
+        JsonNode web = terraform.get("modules/web/main.tf");
+        String policy = web.at("/locals/0/content_security_policy").asText();
+        for (String directive : WebApp.CONTENT_SECURITY_POLICY.split("; ")) {
+            assertThat(policy).as("CloudFront's Content-Security-Policy has roster serve's " + directive)
+                    .contains("\"" + directive);
+        }
+        JsonNode distribution = web.at("/resource/aws_cloudfront_distribution/web/0");
+        Map<String, JsonNode> behaviours = new TreeMap<>();
+        distribution.get("ordered_cache_behavior").forEach(behaviour ->
+                behaviours.put(behaviour.get("path_pattern").asText(), behaviour));
+        assertThat(behaviours).containsOnlyKeys("/api/*", "/assets/*", "/config.json");
+        assertThat(behaviours.get("/api/*").get("target_origin_id").asText()).isEqualTo("${local.api_origin}");
+        assertThat(behaviours.get("/api/*").get("allowed_methods").toString()).contains("PATCH", "DELETE");
+        assertThat(behaviours.get("/api/*").get("cache_policy_id").asText()).isEqualTo("${local.caching_disabled}");
+        assertThat(behaviours.get("/assets/*").get("cache_policy_id").asText()).isEqualTo("${local.caching_optimized}");
+        assertThat(behaviours.get("/config.json").get("cache_policy_id").asText())
+                .isEqualTo("${local.caching_disabled}");
+        JsonNode fallback = distribution.at("/default_cache_behavior/0");
+        assertThat(fallback.get("cache_policy_id").asText()).as("index.html is never cached")
+                .isEqualTo("${local.caching_disabled}");
+        assertThat(fallback.at("/function_association/0/function_arn").asText())
+                .contains("aws_cloudfront_function.spa");
+        JsonNode headers = web.at("/resource/aws_cloudfront_response_headers_policy/security/0")
+                .at("/security_headers_config/0");
+        assertThat(headers.at("/strict_transport_security/0/access_control_max_age_sec").asLong())
+                .isGreaterThanOrEqualTo(31_536_000L);
+        JsonNode privateBucket = web.at("/resource/aws_s3_bucket_public_access_block/web/0");
+        for (String block : List.of("block_public_acls", "block_public_policy", "ignore_public_acls",
+                "restrict_public_buckets")) {
+            assertThat(privateBucket.get(block).asBoolean()).as(block).isTrue();
+        }
+        assertThat(web.at("/resource/aws_cloudfront_origin_access_control/web/0/signing_behavior").asText())
+                .isEqualTo("always");
+    }
+
+    @Test
+    void cognitoSendsSignInsBackWhereTheWebUiFinishesThem() throws IOException {
+        Matcher callback = Pattern.compile("CALLBACK_PATH = '([^']+)'")
+                .matcher(Files.readString(ROOT.resolve("web/src/auth/cognito.ts")));
+        assertThat(callback.find()).as("CALLBACK_PATH in web/src/auth/cognito.ts").isTrue();
+        for (String env : List.of("dev", "prod")) {
+            JsonNode identity = terraform.at("/envs~1" + env + "~1main.tf/module/identity/0");
+            assertThat(identity.get("callback_urls").asText()).as(env)
+                    .contains("${module.web.url}" + callback.group(1));
+            assertThat(terraform.at("/envs~1" + env + "~1main.tf/module/web/0/api_endpoint").asText())
+                    .isEqualTo("${module.api.endpoint}");
+        }
     }
 
     /** The tables of {@link RosterTables#ALL} in the shape the Terraform data module reads. */

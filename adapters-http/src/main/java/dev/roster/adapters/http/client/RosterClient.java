@@ -13,6 +13,7 @@ import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
 import dev.roster.adapters.http.routes.dto.ImportReportDto;
 import dev.roster.adapters.http.routes.dto.ImportUploadDto;
 import dev.roster.adapters.http.routes.dto.JobDto;
+import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
 import dev.roster.adapters.http.routes.dto.ItemsDto;
@@ -50,6 +51,11 @@ public final class RosterClient {
 
     public HealthDto health() {
         return read(send("GET", "/api/health", null), HealthDto.class);
+    }
+
+    /** Who the token belongs to and the roles it grants. */
+    public MeDto me() {
+        return read(send("GET", "/api/me", null), MeDto.class);
     }
 
     public List<PlatformDto> platforms() {

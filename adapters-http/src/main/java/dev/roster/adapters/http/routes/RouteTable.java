@@ -10,9 +10,18 @@ import java.util.TreeSet;
 /** Every route of the API, looked up by method and path. Immutable; built once at start-up. */
 public final class RouteTable {
 
+    /** Where the API lives: a path under it that no route names is never handed to the fallback. */
+    private static final String API = "/api";
+
     private final List<Route> routes;
+    private final Optional<Route> fallback;
 
     public RouteTable(List<Route> routes) {
+        this(routes, Optional.empty());
+    }
+
+    private RouteTable(List<Route> routes, Optional<Route> fallback) {
+        this.fallback = fallback;
         this.routes = List.copyOf(routes);
         for (int i = 0; i < this.routes.size(); i++) {
             for (int j = i + 1; j < this.routes.size(); j++) {
@@ -33,7 +42,15 @@ public final class RouteTable {
     public RouteTable with(List<Route> more) {
         List<Route> all = new ArrayList<>(routes);
         all.addAll(more);
-        return new RouteTable(all);
+        return new RouteTable(all, fallback);
+    }
+
+    /**
+     * This table answering, with {@code fallback}, a request of its method for any path outside {@code /api} that no
+     * route names: a single-page app's files and its client-side routes.
+     */
+    public RouteTable withFallback(Route fallback) {
+        return new RouteTable(routes, Optional.of(fallback));
     }
 
     /** Finds the route for a request; tells apart an unknown path (404) from a known one with another method (405). */
@@ -48,7 +65,16 @@ public final class RouteTable {
                 allowed.add(route.method());
             }
         }
-        return allowed.isEmpty() ? new Resolution.NoSuchPath() : new Resolution.WrongMethod(allowed);
+        if (!allowed.isEmpty()) {
+            return new Resolution.WrongMethod(allowed);
+        }
+        return fallback.filter(route -> route.method().equals(method) && !isApi(rawPath))
+                .<Resolution>map(route -> new Resolution.Found(route, Map.of()))
+                .orElseGet(Resolution.NoSuchPath::new);
+    }
+
+    private static boolean isApi(String rawPath) {
+        return rawPath.equals(API) || rawPath.startsWith(API + "/");
     }
 
     /** What {@link #resolve} found. */

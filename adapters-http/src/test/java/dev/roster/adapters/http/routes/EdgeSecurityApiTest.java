@@ -83,6 +83,19 @@ class EdgeSecurityApiTest {
         }
 
         @Test
+        void tellsCallersWhoTheyAreAndWhichRolesTheyHold() {
+            Reply viewer = as("viewer", "GET", "/api/me", null);
+            Reply admin = as("admin", "GET", "/api/me", null);
+
+            assertThat(viewer.status()).isEqualTo(200);
+            assertThat(viewer.json().get("roles").toString()).isEqualTo("[\"viewer\"]");
+            assertThat(viewer.json().get("subject").asText()).isNotBlank();
+            assertThat(admin.json().get("roles").toString()).isEqualTo("[\"viewer\",\"editor\",\"admin\"]");
+            assertThat(from("GET", "/api/me", null, Map.of()).status()).isEqualTo(401);
+            assertThat(as("nobody", "GET", "/api/me", null).status()).isEqualTo(403);
+        }
+
+        @Test
         void refusesExpiredForeignTamperedAndUnsignedTokens() {
             Instant past = Instant.now().minusSeconds(3_600);
             String expired = TokenFactory.hs256(claims -> claims.expirationTime(Date.from(past)), "admin");

@@ -39,6 +39,14 @@ class SystemApiTest extends ApiFixture {
     }
 
     @Test
+    void tellsTheLocalCallerThatTheyActAsAdmin() {
+        JsonNode me = get("/api/me").json();
+
+        assertThat(me.get("subject").asText()).isEqualTo("local");
+        assertThat(me.get("roles").toString()).isEqualTo("[\"viewer\",\"editor\",\"admin\"]");
+    }
+
+    @Test
     void documentsEveryRouteItServesAndNoOther() throws IOException {
         JsonNode document = new ObjectMapper().readTree(get("/api/openapi.json").response().body());
         Set<String> documented = new HashSet<>();

@@ -17,6 +17,7 @@ import dev.roster.adapters.http.routes.dto.ConsentFormDto;
 import dev.roster.adapters.http.routes.dto.ClaimRequest;
 import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
+import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
 import dev.roster.adapters.http.routes.dto.ImportReportDto;
 import dev.roster.adapters.http.routes.dto.ImportUploadDto;
@@ -106,6 +107,7 @@ class DocumentWriterTest {
                 new ConsentFormDto(LocalDate.of(2026, 3, 1), AT),
                 new DueAccountDto("019b76da-a800-738e-ac54-166774b1a2ce", "minji", null),
                 new HealthDto("ok", "dynamodb"),
+                new MeDto("local", List.of("viewer", "editor", "admin")),
                 new ImportQueuedDto("job-1", 20_000),
                 new ImportReportDto(10, 9, 1, "https://files/errors.xlsx"),
                 new ImportReportDto(10, 10, 0, null),

@@ -1,0 +1,163 @@
+import { ApiError, Http, type RequestOptions } from './http';
+import type {
+  Account,
+  AccountFields,
+  AccountPage,
+  CollectionRun,
+  ImportQueued,
+  ImportReport,
+  Influencer,
+  Job,
+  Me,
+  Platform,
+  SearchQuery,
+  Snapshot,
+} from './types';
+
+/** What the UI does with the API, one method per route it uses. Later screens (consent, reports) add theirs here. */
+export class RosterApi {
+  constructor(readonly http: Http) {}
+
+  me(): Promise<Me> {
+    return this.http.json('GET', '/api/me');
+  }
+
+  platforms(): Promise<Platform[]> {
+    return this.http.json('GET', '/api/platforms');
+  }
+
+  search(platform: string, query: SearchQuery, cursor: string | null, signal?: AbortSignal): Promise<AccountPage> {
+    return this.http.json('GET', accounts(platform), { query: { ...searchParams(query), limit: 50, cursor }, signal });
+  }
+
+  account(platform: string, id: string): Promise<Account> {
+    return this.http.json('GET', `${accounts(platform)}/${enc(id)}`);
+  }
+
+  register(platform: string, fields: AccountFields): Promise<Account> {
+    return this.http.json('POST', accounts(platform), { json: withoutBlanks(fields) });
+  }
+
+  changeAccount(platform: string, id: string, version: number, fields: AccountFields): Promise<Account> {
+    return this.http.json('PATCH', `${accounts(platform)}/${enc(id)}`, { json: { version, ...fields } });
+  }
+
+  deleteAccount(platform: string, id: string): Promise<void> {
+    return this.http.json('DELETE', `${accounts(platform)}/${enc(id)}`);
+  }
+
+  influencer(id: string): Promise<Influencer> {
+    return this.http.json('GET', `/api/influencers/${enc(id)}`);
+  }
+
+  changeInfluencer(id: string, version: number, fields: { name?: string; phone?: string }): Promise<Influencer> {
+    return this.http.json('PATCH', `/api/influencers/${enc(id)}`, { json: { version, ...fields } });
+  }
+
+  history(platform: string, id: string): Promise<{ items: Snapshot[] }> {
+    return this.http.json('GET', `${accounts(platform)}/${enc(id)}/metrics`, { query: { limit: 100 } });
+  }
+
+  collectNow(platform: string): Promise<CollectionRun> {
+    return this.http.json('POST', `/api/platforms/${enc(platform)}/collections`);
+  }
+
+  /**
+   * 200 with the report for a small workbook, 202 with a job to follow for a large one. A workbook too large for a
+   * request body (API Gateway and Lambda take about 6 MB) goes to a signed upload link first, then is imported there.
+   */
+  async importWorkbook(platform: string, file: File, upsert: boolean): Promise<ImportReport | ImportQueued> {
+    if (file.size > DIRECT_UPLOAD_BYTES) return this.importThroughLink(platform, file, upsert);
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const response = await this.http.send('POST', `/api/platforms/${enc(platform)}/imports`, {
+      query: { upsert: upsert || undefined },
+      body: form,
+    });
+    return response.json();
+  }
+
+  private async importThroughLink(platform: string, file: File, upsert: boolean): Promise<ImportReport | ImportQueued> {
+    const link = await this.http.json<UploadLink>('POST', `/api/platforms/${enc(platform)}/imports/uploads`);
+    // The signature is the credential, as with S3's presigned URLs: no bearer token goes to the file store.
+    const stored = await fetch(link.url, { method: link.method, headers: link.headers, body: file });
+    if (!stored.ok) throw new ApiError(stored.status, { title: 'upload', detail: `HTTP ${stored.status}` });
+    const response = await this.http.send('POST', link.importUrl, { query: { upsert: upsert || undefined } });
+    return response.json();
+  }
+
+  job(id: string): Promise<Job> {
+    return this.http.json('GET', `/api/jobs/${enc(id)}`);
+  }
+
+  template(platform: string, lang: string): Promise<Download> {
+    return this.download(`/api/platforms/${enc(platform)}/imports/template`, { query: { lang } });
+  }
+
+  exportSearch(platform: string, query: SearchQuery, lang: string): Promise<Download> {
+    return this.download(`/api/platforms/${enc(platform)}/exports`, { query: { ...searchParams(query), lang } });
+  }
+
+  /** Files come through fetch, not a plain link, because the request needs the bearer token. */
+  private async download(path: string, options: RequestOptions): Promise<Download> {
+    const response = await this.http.send('GET', path, options);
+    return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+  }
+}
+
+/** Over this, a workbook goes to an upload link instead of the request body. */
+export const DIRECT_UPLOAD_BYTES = 4 * 1024 * 1024;
+
+interface UploadLink {
+  uploadId: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  importUrl: string;
+}
+
+export interface Download {
+  blob: Blob;
+  fileName: string;
+}
+
+export function searchParams(query: SearchQuery): Record<string, string | boolean | undefined> {
+  return {
+    q: query.q?.trim() || undefined,
+    minFollowers: query.minFollowers?.trim() || undefined,
+    hasConsent: query.hasConsent || undefined,
+    sort: query.sort || undefined,
+  };
+}
+
+function accounts(platform: string): string {
+  return `/api/platforms/${enc(platform)}/accounts`;
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment);
+}
+
+function withoutBlanks(fields: AccountFields): AccountFields {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value.trim() !== ''));
+}
+
+/** RFC 6266: filename*=UTF-8''<percent-encoded>, or a plain filename="…". */
+export function fileNameOf(disposition: string | null): string {
+  const encoded = disposition?.match(/filename\*=UTF-8''([^;]+)/i);
+  if (encoded) return decodeURIComponent(encoded[1]);
+  const plain = disposition?.match(/filename="?([^";]+)"?/i);
+  return plain ? plain[1] : 'roster.xlsx';
+}
+
+/** Hands a downloaded file to the browser's save. */
+export function save({ blob, fileName }: Download): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
