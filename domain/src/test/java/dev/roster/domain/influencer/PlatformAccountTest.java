@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.PlatformCode;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlatformAccountTest {
@@ -70,19 +68,6 @@ class PlatformAccountTest {
         assertThat(stored.details()).isEqualTo(NEW_DETAILS);
         assertThat(stored.updatedAt()).isEqualTo(edited.updatedAt());
         assertThat(stored.createdAt()).isEqualTo(CREATED);
-    }
-
-    @Test
-    void withMetricsShowsTheNewestReadingAndKeepsTheVersion() {
-        MetricReading morning = MetricReading.of(CREATED.plusSeconds(3_600), Map.of(MetricName.FOLLOWERS, 10L));
-        MetricReading evening = MetricReading.of(CREATED.plusSeconds(36_000), Map.of(MetricName.FOLLOWERS, 12L));
-
-        PlatformAccount measured = registered.withMetrics(evening);
-
-        assertThat(measured.latestMetrics()).isEqualTo(evening);
-        assertThat(measured.version()).isEqualTo(registered.version());
-        assertThat(measured.withMetrics(morning).latestMetrics()).as("a late report of an older reading")
-                .isEqualTo(evening);
     }
 
     @Test
