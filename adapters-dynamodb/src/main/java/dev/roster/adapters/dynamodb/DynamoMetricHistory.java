@@ -41,7 +41,7 @@ final class DynamoMetricHistory implements MetricHistory {
     private static final int ATTEMPTS = 10;
 
     private final Dynamo dynamo;
-    private final Tables tables;
+    private final TableNames tables;
     private final People people;
     private final Transactions transactions;
     private final ChangeLog changes;

@@ -105,7 +105,7 @@ class DynamoFaultsTest {
     void creatingTheTablesAgainCreatesNothing() {
         String prefix = local.freshTables();
 
-        assertThat(DynamoTables.createMissing(local.client(), prefix)).isEmpty();
+        assertThat(MissingTables.create(local.client(), prefix)).isEmpty();
     }
 
     private DynamoSettings settings() {

@@ -3,7 +3,7 @@ package dev.roster.bootstrap.lambda;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.adapters.dynamodb.DynamoClients;
-import dev.roster.adapters.dynamodb.DynamoTables;
+import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.adapters.lambda.aws.AwsClientSettings;
 import dev.roster.adapters.lambda.aws.AwsClients;
 import dev.roster.adapters.lambda.queue.SqsQueuePair;
@@ -55,7 +55,7 @@ final class LambdaEmulators implements AutoCloseable {
         dynamo.start();
         dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
         dynamoClient = DynamoClients.local(dynamoEndpoint);
-        DynamoTables.createMissing(dynamoClient, "test-");
+        MissingTables.create(dynamoClient, "test-");
 
         s3 = S3Proxy.builder()
                 .blobStore(BlobStores.create("transient", new Properties()))

@@ -4,8 +4,8 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
-import dev.roster.adapters.dynamodb.DynamoTables;
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.MissingTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.application.Roster;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.port.NewAccount;
@@ -55,7 +55,7 @@ public final class DynamoBench {
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
                 .build()) {
-            DynamoTables.createMissing(client, PREFIX);
+            MissingTables.create(client, PREFIX);
             List<NewAccount> roster = SyntheticRoster.accounts(accounts, 42);
             DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX));
             load(storage, roster, meter);
@@ -101,7 +101,7 @@ public final class DynamoBench {
     }
 
     private static void baselines(DynamoDbClient client, Measure measure, List<NewAccount> roster) {
-        String people = RosterTables.PEOPLE.nameWith(PREFIX);
+        String people = StoreSchema.PEOPLE.nameWith(PREFIX);
         measure.run("baseline: one page of 20 people items (Scan, Limit 20, eventually consistent)", 50,
                 i -> client.scan(request -> request.tableName(people).limit(20)));
         measure.run("baseline: bare GetItem of a person (consistent)", CALLS, i -> client.getItem(request -> request
@@ -113,7 +113,7 @@ public final class DynamoBench {
     private static void search(DynamoStorage storage, List<NewAccount> roster, Measure measure, DynamoDbClient client) {
         Roster front = Roster.builder().storage(storage).build();
         List<String> queries = SearchTexts.twoCharacter(roster, 400, 11);
-        String people = RosterTables.PEOPLE.nameWith(PREFIX);
+        String people = StoreSchema.PEOPLE.nameWith(PREFIX);
         for (String order : new String[] {null, "handle", "-followers"}) {
             Latencies search = new Latencies(SEARCH_ROUNDS);
             Latencies bare = new Latencies(SEARCH_ROUNDS);
