@@ -1,17 +1,14 @@
 package dev.roster.application.testkit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that stands still until the test moves it: what a contract gives a queue or a file store so that "after the
  * timeout" is a step the test takes, not a sleep that may or may not have been long enough. Thread-safe.
  */
-public final class ManualClock extends Clock {
+public final class ManualClock extends UtcClock {
 
     private final AtomicReference<Instant> now;
 
@@ -35,15 +32,5 @@ public final class ManualClock extends Clock {
     @Override
     public Instant instant() {
         return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("always UTC");
     }
 }
