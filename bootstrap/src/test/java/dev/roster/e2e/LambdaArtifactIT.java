@@ -96,6 +96,7 @@ class LambdaArtifactIT {
         assertThat(carried).as("the local server, browsers, PostgreSQL, emulators, the CLI, other HTTP clients")
                 .noneMatch(name -> name.startsWith("org/eclipse/jetty/") || name.startsWith("io/javalin/")
                         || name.startsWith("com/microsoft/playwright/") || name.startsWith("com/amazonaws/services/dynamodbv2/")
+                        || name.startsWith("dev/roster/dynamodb/testserver/")
                         || name.startsWith("io/zonky/") || name.startsWith("org/postgresql/")
                         || name.startsWith("org/flywaydb/") || name.startsWith("picocli/")
                         || name.startsWith("dev/roster/adapters/postgres/") || name.startsWith("dev/roster/bootstrap/")
@@ -113,6 +114,15 @@ class LambdaArtifactIT {
                     .as("stored, so that no class is inflated as it loads").isEmpty();
         }
         assertThat(Files.size(ZIP)).as("Lambda takes zips of up to 50 MB directly").isLessThan(50L * 1024 * 1024);
+    }
+
+    @Test
+    void neitherArtifactCarriesTheDynamoDbTestServer() throws IOException {
+        // Developers start the test server's own jar beside `roster serve --store dynamodb`; neither artifact needs it.
+        assertThat(entries(Paths.get("target", "roster.jar")))
+                .isNotEmpty().noneMatch(name -> name.startsWith("dev/roster/dynamodb/testserver/"));
+        assertThat(entries(unpacked.resolve("lib").resolve(LIBRARIES)))
+                .isNotEmpty().noneMatch(name -> name.startsWith("dev/roster/dynamodb/testserver/"));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class DynamoClients {
         return builder(region, DefaultCredentialsProvider.builder().build()).build();
     }
 
-    /** A client for DynamoDB Local (or any endpoint that ignores credentials) at {@code endpoint}. */
+    /** A client for Roster's DynamoDB test server (or any endpoint that ignores credentials) at {@code endpoint}. */
     public static DynamoDbClient local(URI endpoint) {
         return create(Region.US_EAST_1, endpoint,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));

@@ -3,7 +3,7 @@ package dev.roster.adapters.dynamodb;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.testkit.BulkRegistrationContract;
 
-/** The BulkRegistration contract against DynamoDB Local. */
+/** The BulkRegistration contract against Roster's DynamoDB test server. */
 class DynamoBulkRegistrationTest extends BulkRegistrationContract {
 
     @Override

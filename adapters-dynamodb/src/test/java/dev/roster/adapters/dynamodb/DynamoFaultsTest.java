@@ -3,7 +3,6 @@ package dev.roster.adapters.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.adapters.dynamodb.FaultyProxy.Fault;
 import dev.roster.application.Roster;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.error.ConflictException;
@@ -19,10 +18,12 @@ import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
+import dev.roster.dynamodb.testserver.Fault;
+import dev.roster.dynamodb.testserver.Faults;
+import dev.roster.dynamodb.testserver.operation.Operation;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What callers see when DynamoDB refuses or fails them, and that a failure never leaves half a change behind. */
 class DynamoFaultsTest {
@@ -60,37 +61,51 @@ class DynamoFaultsTest {
     }
 
     @Test
-    void throttledRequestsAreRetriedWithBackoffAndApplyOnce() throws Exception {
-        try (FaultyProxy proxy = new FaultyProxy(local.endpoint());
-                DynamoDbClient throughProxy = DynamoClients.local(proxy.endpoint())) {
-            Roster roster = Roster.builder().storage(DynamoStorage.create(throughProxy, settings())).build();
+    void throttledRequestsAreRetriedWithBackoffAndApplyOnce() {
+        Faults faults = local.faults();
+        int before = faults.injected();
+        Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
 
-            proxy.failNext(2, Fault.THROTTLED);
-            AccountView registered = roster.accounts().register(
-                    new RegisterAccountCommand("a", "Throttled Person", "010-3000-0001", "throttled", null, null, null));
+        faults.failNext(2, Fault.THROTTLING);
+        AccountView registered = roster.accounts().register(
+                new RegisterAccountCommand("a", "Throttled Person", "010-3000-0001", "throttled", null, null, null));
 
-            assertThat(proxy.faultsSent()).isEqualTo(2);
-            assertThat(storage.accountSearch().view(registered.account().id())).isPresent();
-            assertThat(storage.influencers().findByIdentity(registered.influencer().identity()))
-                    .contains(registered.influencer());
-        }
+        assertThat(faults.injected() - before).isEqualTo(2);
+        assertThat(storage.accountSearch().view(registered.account().id())).isPresent();
+        assertThat(storage.influencers().findByIdentity(registered.influencer().identity()))
+                .contains(registered.influencer());
     }
 
     @Test
-    void aDynamoThatKeepsFailingIsUnavailableAndNothingIsStored() throws Exception {
-        try (FaultyProxy proxy = new FaultyProxy(local.endpoint());
-                DynamoDbClient throughProxy = DynamoClients.local(proxy.endpoint())) {
-            DynamoStorage failing = DynamoStorage.create(throughProxy, settings());
-            Influencer person = person("Never Stored", "+821030000002");
+    void aTransactionCancelledByAConflictIsRunAgainAndAppliesOnce() {
+        Faults faults = local.faults();
+        int before = faults.injected();
+        Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
 
-            proxy.failNext(DynamoClients.MAX_ATTEMPTS, Fault.SERVER_ERROR);
-            assertThatThrownBy(() -> failing.influencers().create(person, account(person, "never")))
-                    .isInstanceOf(UnavailableException.class).hasMessageContaining("DynamoDB did not answer");
+        faults.failNext(Operation.TransactWriteItems, 2, Fault.TRANSACTION_CONFLICT);
+        AccountView registered = roster.accounts().register(
+                new RegisterAccountCommand("a", "Conflicted Person", "010-3000-0003", "conflicted", null, null, null));
 
-            assertThat(proxy.faultsSent()).isEqualTo(DynamoClients.MAX_ATTEMPTS);
-            assertThat(storage.influencers().find(person.id())).isEmpty();
-            assertThat(failing.influencers().find(person.id())).as("the next request works").isEmpty();
-        }
+        assertThat(faults.injected() - before).isEqualTo(2);
+        assertThat(storage.influencers().findByIdentity(registered.influencer().identity()))
+                .contains(registered.influencer());
+        assertThat(storage.accountSearch().view(registered.account().id())).isPresent();
+    }
+
+    @Test
+    void aDynamoThatKeepsFailingIsUnavailableAndNothingIsStored() {
+        Faults faults = local.faults();
+        int before = faults.injected();
+        DynamoStorage failing = DynamoStorage.create(local.client(), settings());
+        Influencer person = person("Never Stored", "+821030000002");
+
+        faults.failNext(DynamoClients.MAX_ATTEMPTS, Fault.INTERNAL_SERVER_ERROR);
+        assertThatThrownBy(() -> failing.influencers().create(person, account(person, "never")))
+                .isInstanceOf(UnavailableException.class).hasMessageContaining("DynamoDB did not answer");
+
+        assertThat(faults.injected() - before).isEqualTo(DynamoClients.MAX_ATTEMPTS);
+        assertThat(storage.influencers().find(person.id())).isEmpty();
+        assertThat(failing.influencers().find(person.id())).as("the next request works").isEmpty();
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.roster.adapters.dynamodb;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.testkit.JobsContract;
 
-/** The Jobs contract against DynamoDB Local. */
+/** The Jobs contract against Roster's DynamoDB test server. */
 class DynamoJobsTest extends JobsContract {
 
     @Override

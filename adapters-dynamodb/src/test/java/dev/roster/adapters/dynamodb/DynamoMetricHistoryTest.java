@@ -3,7 +3,7 @@ package dev.roster.adapters.dynamodb;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.testkit.MetricHistoryContract;
 
-/** The MetricHistory contract against DynamoDB Local. */
+/** The MetricHistory contract against Roster's DynamoDB test server. */
 class DynamoMetricHistoryTest extends MetricHistoryContract {
 
     @Override

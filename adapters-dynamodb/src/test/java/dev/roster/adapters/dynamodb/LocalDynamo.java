@@ -1,39 +1,28 @@
 package dev.roster.adapters.dynamodb;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.adapters.dynamodb.schema.TableDefinition;
-import java.io.IOException;
-import java.net.ServerSocket;
+import dev.roster.dynamodb.testserver.DynamoDbTestServer;
+import dev.roster.dynamodb.testserver.Faults;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * DynamoDB Local, started in this JVM on a free port, in memory, and reached over HTTP by the same client production
- * uses. Tests share one set of tables, emptied before each; {@link #freshTables()} makes another set.
+ * Roster's DynamoDB test server, started in this JVM on a free port, in memory, and reached over HTTP by the same
+ * client production uses. Tests share one set of tables, emptied before each; {@link #freshTables()} makes another set.
  */
 final class LocalDynamo {
 
+    private final DynamoDbTestServer server;
     private final URI endpoint;
     private final DynamoDbClient client;
     private final String prefix;
 
-    private LocalDynamo() throws Exception {
-        int port = freePort();
-        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.stop();
-            } catch (Exception ignored) {
-                // The JVM is going away; an emulator that does not stop cleanly holds nothing worth keeping.
-            }
-        }, "stop-dynamodb-local"));
-        this.endpoint = URI.create("http://127.0.0.1:" + port);
+    private LocalDynamo() {
+        this.server = DynamoDbTestServer.builder().start();
+        this.endpoint = server.endpoint();
         this.client = DynamoClients.local(endpoint);
         this.prefix = freshTables();
     }
@@ -45,6 +34,11 @@ final class LocalDynamo {
 
     URI endpoint() {
         return endpoint;
+    }
+
+    /** The faults the server's next requests meet (throttling, 500s): how a test sees the client's retries. */
+    Faults faults() {
+        return server.faults();
     }
 
     DynamoDbClient client() {
@@ -78,21 +72,7 @@ final class LocalDynamo {
         return DynamoStorage.create(client, DynamoSettings.defaults(prefix));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static final class Holder {
-        static final LocalDynamo STARTED = start();
-
-        private static LocalDynamo start() {
-            try {
-                return new LocalDynamo();
-            } catch (Exception failure) {
-                throw new IllegalStateException("DynamoDB Local did not start: " + failure.getMessage(), failure);
-            }
-        }
+        static final LocalDynamo STARTED = new LocalDynamo();
     }
 }

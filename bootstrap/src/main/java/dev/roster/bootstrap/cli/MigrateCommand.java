@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code roster migrate}: brings a store's schema up to date (Flyway) or creates its missing DynamoDB tables. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Bring the store's schema up to date: PostgreSQL's migrations, or DynamoDB's missing tables "
-                + "(on AWS, Terraform creates them; this is for DynamoDB Local and trials).")
+                + "(on AWS, Terraform creates them; this is for the DynamoDB test server and trials).")
 public final class MigrateCommand implements Callable<Integer> {
 
     @Mixin

@@ -32,8 +32,8 @@ public final class StoreOptions {
     public String jdbcPassword;
 
     @Option(names = "--dynamodb-endpoint", defaultValue = "${env:ROSTER_DYNAMODB_ENDPOINT}",
-            description = "DynamoDB endpoint with --store dynamodb, e.g. http://localhost:8000 for DynamoDB Local; "
-                    + "AWS's when unset (ROSTER_DYNAMODB_ENDPOINT).")
+            description = "DynamoDB endpoint with --store dynamodb, e.g. http://127.0.0.1:8000 for Roster's DynamoDB "
+                    + "test server (java -jar dynamodb-test-server.jar); AWS's when unset (ROSTER_DYNAMODB_ENDPOINT).")
     public String dynamoDbEndpoint;
 
     @Option(names = "--dynamodb-region", defaultValue = "${env:ROSTER_DYNAMODB_REGION:-ap-northeast-2}",

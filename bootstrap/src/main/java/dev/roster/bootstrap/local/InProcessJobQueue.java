@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The local server's job queue when no durable one is at hand (on DynamoDB Local): jobs live as long as the process.
+ * The local server's job queue when no durable one is at hand (on DynamoDB): jobs live as long as the process.
  * On PostgreSQL the durable queue is used instead.
  */
 public final class InProcessJobQueue implements JobQueue {

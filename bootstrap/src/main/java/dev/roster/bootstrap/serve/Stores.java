@@ -62,8 +62,8 @@ public final class Stores {
     }
 
     /**
-     * DynamoDB: DynamoDB Local (or another emulator) at {@code --dynamodb-endpoint}, where missing tables are created,
-     * or AWS's, where the tables are Terraform's to create. Jobs wait in an in-process queue, as DynamoDB has none.
+     * DynamoDB: Roster's DynamoDB test server (or another endpoint) at {@code --dynamodb-endpoint}, where missing
+     * tables are created, or AWS's, where the tables are Terraform's to create. Jobs wait in an in-process queue, as DynamoDB has none.
      */
     private static OpenedStore dynamo(StoreOptions options) {
         DynamoDbClient client = dynamoClient(options);

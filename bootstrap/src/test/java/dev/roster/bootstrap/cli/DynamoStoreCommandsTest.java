@@ -2,43 +2,33 @@ package dev.roster.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.application.Roster;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.query.AccountView;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
+import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
 
-/** {@code roster migrate} and {@code --store dynamodb} against DynamoDB Local, as a developer would use them. */
+/**
+ * {@code roster migrate} and {@code --store dynamodb} against Roster's DynamoDB test server, as a developer would use
+ * them (the README's way: the server on its own port, the CLI pointed at it).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DynamoStoreCommandsTest {
 
-    private static DynamoDBProxyServer dynamo;
-    private static String endpoint;
-
-    @BeforeAll
-    static void startDynamoLocal() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        dynamo = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        dynamo.start();
-        endpoint = "http://127.0.0.1:" + port;
-    }
+    private final DynamoDbTestServer dynamo = DynamoDbTestServer.builder().start();
+    private final String endpoint = dynamo.endpoint().toString();
 
     @AfterAll
-    static void stopDynamoLocal() throws Exception {
-        dynamo.stop();
+    void stopTheTestServer() {
+        dynamo.close();
     }
 
     @Test

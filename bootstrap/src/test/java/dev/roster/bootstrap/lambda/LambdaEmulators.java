@@ -1,14 +1,12 @@
 package dev.roster.bootstrap.lambda;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.adapters.lambda.aws.AwsClientSettings;
 import dev.roster.adapters.lambda.aws.AwsClients;
 import dev.roster.adapters.lambda.queue.SqsQueuePair;
 import dev.roster.adapters.lambda.queue.SqsQueues;
-import java.net.ServerSocket;
+import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,8 +26,8 @@ import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 
 /**
- * What AWS gives the Lambda functions, on this machine: DynamoDB Local, S3Proxy and ElasticMQ, each on a free loopback
- * port, with the deployment's tables, bucket and queue created, and the environment the functions would be given.
+ * What AWS gives the Lambda functions, on this machine: Roster's DynamoDB test server, S3Proxy and ElasticMQ, each on
+ * a free loopback port, with the deployment's tables, bucket and queue created, and the environment the functions would be given.
  */
 final class LambdaEmulators implements AutoCloseable {
 
@@ -38,7 +36,7 @@ final class LambdaEmulators implements AutoCloseable {
     private static final String KEY = "roster-test";
     private static final String SECRET = "roster-test-secret";
 
-    private final DynamoDBProxyServer dynamo;
+    private final DynamoDbTestServer dynamo;
     private final S3Proxy s3;
     private final SQSRestServer sqs;
     private final URI dynamoEndpoint;
@@ -49,11 +47,8 @@ final class LambdaEmulators implements AutoCloseable {
     private final SqsQueuePair queues;
 
     LambdaEmulators() throws Exception {
-        int dynamoPort = freePort();
-        dynamo = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(dynamoPort), "-disableTelemetry"});
-        dynamo.start();
-        dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
+        dynamo = DynamoDbTestServer.builder().start();
+        dynamoEndpoint = dynamo.endpoint();
         dynamoClient = DynamoClients.local(dynamoEndpoint);
         MissingTables.create(dynamoClient, "test-");
 
@@ -124,12 +119,6 @@ final class LambdaEmulators implements AutoCloseable {
         sqs.stopAndWait();
         s3.stop();
         dynamoClient.close();
-        dynamo.stop();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        dynamo.close();
     }
 }

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * The three Lambda functions as Lambda would build them from their environment, on DynamoDB Local, S3Proxy and
+ * The three Lambda functions as Lambda would build them from their environment, on Roster's DynamoDB test server, S3Proxy and
  * ElasticMQ: API requests as API Gateway sends them, an import queued by the API and run by the worker from the
  * message SQS holds, and metric collection of the platforms of a definitions file, from the fake platform site.
  */

@@ -1,7 +1,5 @@
 package dev.roster.bench.coldstart;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
@@ -11,12 +9,12 @@ import dev.roster.bench.common.Medians;
 import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.bootstrap.lambda.RosterApiProbe;
 import dev.roster.domain.influencer.PlatformAccount;
+import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +34,8 @@ import java.util.zip.ZipFile;
  * first API response, for Roster's API function (its whole initialisation, then GET account) and, in the same rounds,
  * a minimal hand-written handler doing the same GetItem with the SDK's defaults; beside both, the JVM alone
  * ({@code java -version}). Both probes run on the libraries of {@code roster-lambda.zip} (plus the Apache client the
- * minimal one uses), with the JVM flags the Terraform gives the functions, against DynamoDB Local in this process.
+ * minimal one uses), with the JVM flags the Terraform gives the functions, against Roster's DynamoDB test server in
+ * this process.
  *
  * <p>Usage: {@code bench/run coldstart [rounds=10] [zip=bootstrap/target/roster-lambda.zip]}.
  */
@@ -52,15 +51,8 @@ public final class ColdStartBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Path zip = Path.of(args.length > 1 ? args[1] : "bootstrap/target/roster-lambda.zip").toAbsolutePath();
         String classpath = lambdaClasspath(zip);
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        DynamoDBProxyServer dynamo = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-sharedDb", "-port", Integer.toString(port), "-disableTelemetry"});
-        dynamo.start();
-        try {
-            String endpoint = "http://127.0.0.1:" + port;
+        try (DynamoDbTestServer dynamo = DynamoDbTestServer.builder().start()) {
+            String endpoint = dynamo.endpoint().toString();
             PlatformAccount account = seed(endpoint);
             List<String> roster = command(classpath, RosterApiProbe.class.getName(), endpoint, "cold-",
                     account.id().value());
@@ -89,11 +81,7 @@ public final class ColdStartBench {
                     Medians.of(millis), millis.stream().map(ms -> String.format("%.0f", ms)).toList()));
             System.out.printf("Roster / minimal (medians): %.2f%n", Medians.of(times.get("Roster API function"))
                     / Medians.of(times.get("minimal GetItem handler")));
-        } finally {
-            dynamo.stop();
         }
-        // DynamoDB Local now and then leaves a non-daemon thread behind that keeps the JVM up after the figures are out.
-        System.exit(0);
     }
 
     /** Tables under {@code cold-}, a hundred accounts, and the first of platform {@code a} to ask for. */

@@ -1,7 +1,5 @@
 package dev.roster.bench.dynamodb;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
 import dev.roster.adapters.dynamodb.MissingTables;
@@ -13,8 +11,6 @@ import dev.roster.application.port.RegistrationResult;
 import dev.roster.bench.common.Latencies;
 import dev.roster.bench.common.SearchTexts;
 import dev.roster.bench.common.SyntheticRoster;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -26,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Consumed capacity of every use case, and search latency, on a roster of 100,000 accounts in DynamoDB Local
- * (in this JVM, over HTTP). Capacity figures are DynamoDB's own (ReturnConsumedCapacity), per call. Baselines in the
+ * Consumed capacity of every use case, and search latency, on a roster of 100,000 accounts in Roster's DynamoDB test
+ * server (in a JVM of its own, over HTTP). Capacity figures are DynamoDB's own (ReturnConsumedCapacity), per call. Baselines in the
  * same run: one page of 20 people-table items read by Scan (what "one query page" costs), and a bare GetItem.
  */
 public final class DynamoBench {
@@ -41,20 +37,14 @@ public final class DynamoBench {
 
     public static void main(String[] args) throws Exception {
         int accounts = Integer.parseInt(args.length > 0 ? args[0] : "100000");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        server.start();
         CapacityMeter meter = new CapacityMeter();
-        try (DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1)
-                .endpointOverride(URI.create("http://127.0.0.1:" + port))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
-                .build()) {
+        try (ServerProcess server = new ServerProcess("3g");
+                DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1)
+                        .endpointOverride(server.endpoint())
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
+                        .build()) {
             MissingTables.create(client, PREFIX);
             List<NewAccount> roster = SyntheticRoster.accounts(accounts, 42);
             DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX));
@@ -64,8 +54,6 @@ public final class DynamoBench {
             baselines(client, measure, roster);
             new UseCases(storage, Roster.builder().storage(storage).build(), roster, measure).run(CALLS);
             search(storage, roster, measure, client);
-        } finally {
-            server.stop();
         }
     }
 
