@@ -68,8 +68,9 @@ public final class HttpBench {
             Files.write(idFile, ids);
 
             // The collection queue is never used: the bench server collects nothing.
-            OpenedStore store = new OpenedStore(storage, new PostgresJobQueue(pool, JobQueueSettings.defaults(),
-                    Clock.systemUTC()), new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()), "embedded-postgres", "bench",
+            OpenedStore store = new OpenedStore(storage,
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()), "embedded-postgres", "bench",
                     pool::close);
             EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
                     new OpenAccess());
