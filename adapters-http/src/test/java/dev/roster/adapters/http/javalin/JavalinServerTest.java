@@ -31,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,13 +98,21 @@ class JavalinServerTest {
     }
 
     @Test
-    void refusesAHugeBodyWithoutReadingItAllAndKeepsServing() throws Exception {
-        byte[] huge = new byte[20 * 1024 * 1024];
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(base.resolve("/api/platforms/a/accounts"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)));
-
-        assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+    void refusesAHugeBodyFromItsHeadersAndKeepsServing() throws IOException {
+        // Only the headers are sent: the server must answer from them, without waiting for a body it will not read.
+        // (A client blasting the body races the connection close that follows the answer; the JDK 17 client with
+        // Expect: 100-continue never returns when the answer is not 100. A raw socket asserts the server alone.)
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/platforms/a/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = readHead(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer.toLowerCase(Locale.ROOT)).contains("content-type: application/problem+json");
+        }
         assertThat(client.health().status()).isEqualTo("UP");
     }
 
@@ -120,7 +129,16 @@ class JavalinServerTest {
         assertThat(client.health().status()).isEqualTo("UP");
     }
 
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int next;
+        while (!head.toString().endsWith("\r\n\r\n") && (next = in.read()) != -1) {
+            head.append((char) next);
+        }
+        return head.toString();
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
