@@ -1,123 +1,78 @@
 package dev.roster.application;
 
-import dev.roster.application.job.GetJob;
+import dev.roster.application.account.AccountsCapability;
+import dev.roster.application.collection.CollectionCapability;
+import dev.roster.application.collection.CollectionSetup;
+import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.job.JobRunner;
-import dev.roster.application.job.RunDeliveredJob;
-import dev.roster.application.job.RunJob;
+import dev.roster.application.job.JobsCapability;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.MetricSource;
+import dev.roster.application.port.Pace;
+import dev.roster.application.port.RosterStorage;
 import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.application.port.SpreadsheetWriter;
-import dev.roster.application.spreadsheet.ExportAccounts;
-import dev.roster.application.spreadsheet.ImportAccounts;
 import dev.roster.application.spreadsheet.ImportSettings;
-import dev.roster.application.spreadsheet.ImportTemplate;
-import dev.roster.application.spreadsheet.SpreadsheetUseCases;
-import java.util.List;
-import dev.roster.application.account.DeleteAccount;
-import dev.roster.application.account.GetAccount;
-import dev.roster.application.account.RegisterAccount;
-import dev.roster.application.account.SearchAccounts;
-import dev.roster.application.account.UpdateAccount;
-import dev.roster.application.collection.ClaimDueAccounts;
-import dev.roster.application.collection.CollectMetrics;
-import dev.roster.application.collection.CollectionSetup;
-import dev.roster.application.collection.GetCollectionFailure;
-import dev.roster.application.collection.GetMetricHistory;
-import dev.roster.application.collection.ListDueAccounts;
-import dev.roster.application.collection.Pace;
-import dev.roster.application.collection.PlatformCollection;
-import dev.roster.application.collection.RecordCollection;
-import dev.roster.application.collection.ScheduleCollection;
-import dev.roster.application.influencer.DeleteInfluencer;
-import dev.roster.application.influencer.GetInfluencer;
-import dev.roster.application.influencer.UpdateInfluencer;
-import dev.roster.application.port.JobQueue;
-import dev.roster.application.port.MetricSource;
-import dev.roster.application.port.RosterStorage;
+import dev.roster.application.spreadsheet.SpreadsheetPorts;
+import dev.roster.application.spreadsheet.SpreadsheetsCapability;
 import dev.roster.application.validation.InputRules;
 import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.domain.platform.PlatformCatalog;
 import dev.roster.domain.platform.PlatformCode;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The front door for code that embeds Roster: built once from the ports, it hands out every use case. Thread-safe;
- * build it at start-up and share it.
+ * The front door for code that embeds Roster: built once from the ports, it hands out the use cases grouped as
+ * capabilities, each a small facade of its own. {@link #accounts()} comes with the store; every other capability
+ * exists when its ports were given to the {@link Builder}, and a capability missing one of its ports fails
+ * {@link Builder#build()}, naming it. Thread-safe; build it at start-up and share it.
  *
  * <pre>{@code
  * Roster roster = Roster.builder().storage(storage).build();
- * AccountView view = roster.registerAccount().register(
+ * AccountView view = roster.accounts().register(
  *         new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
  * }</pre>
  */
 public final class Roster {
 
     private final PlatformCatalog platforms;
-    private final RegisterAccount registerAccount;
-    private final UpdateAccount updateAccount;
-    private final DeleteAccount deleteAccount;
-    private final GetAccount getAccount;
-    private final SearchAccounts searchAccounts;
-    private final UpdateInfluencer updateInfluencer;
-    private final DeleteInfluencer deleteInfluencer;
-    private final GetInfluencer getInfluencer;
-    private final ScheduleCollection scheduleCollection;
-    private final CollectMetrics collectMetrics;
-    private final RecordCollection recordCollection;
-    private final GetMetricHistory getMetricHistory;
-    private final ListDueAccounts listDueAccounts;
-    private final ClaimDueAccounts claimDueAccounts;
-    private final GetCollectionFailure getCollectionFailure;
-    private final SpreadsheetUseCases spreadsheets;
-    private final RunJob runJob;
-    private final RunDeliveredJob runDeliveredJob;
-    private final GetJob getJob;
-    private final ImportSettings importSettings;
+    private final AccountsCapability accounts;
+    private final CollectionCapability collection;
+    private final SpreadsheetsCapability spreadsheets;
+    private final JobsCapability jobs;
 
     private Roster(Builder builder) {
-        RosterStorage storage = Objects.requireNonNull(builder.storage, "storage must be set");
+        RosterStorage storage = Objects.requireNonNull(builder.storage, "a Roster needs a store (Builder.storage)");
         platforms = builder.platforms;
         InputRules rules = builder.rules != null ? builder.rules : InputRules.withDefaultProvider();
         PhoneNumbers phones = new PhoneNumbers(builder.phoneRegion);
-        // Stores keep microseconds (PostgreSQL's precision): ticking the clock at that grain makes what a use case
-        // returns equal to what a later read returns.
-        Clock clock = Clock.tick(builder.clock, Duration.ofNanos(1_000));
-        var influencers = storage.influencers();
-        var search = storage.accountSearch();
-        registerAccount = new RegisterAccount(platforms, rules, phones, influencers, search, clock);
-        updateAccount = new UpdateAccount(platforms, rules, influencers, search, clock);
-        deleteAccount = new DeleteAccount(platforms, influencers);
-        getAccount = new GetAccount(platforms, influencers, search);
-        searchAccounts = new SearchAccounts(platforms, rules, search);
-        updateInfluencer = new UpdateInfluencer(rules, phones, influencers, search, clock);
-        deleteInfluencer = new DeleteInfluencer(influencers);
-        getInfluencer = new GetInfluencer(search);
-        var history = storage.metricHistory();
-        CollectionSetup collection = new CollectionSetup(builder.collectionSettings, builder.metricSources,
-                builder.pace);
-        scheduleCollection = new ScheduleCollection(platforms, collection, history, storage.jobs(),
-                builder.collectionQueue, clock);
-        collectMetrics = new CollectMetrics(collection, influencers, history, clock);
-        recordCollection = new RecordCollection(platforms, influencers, history, clock);
-        getMetricHistory = new GetMetricHistory(platforms, influencers, history);
-        listDueAccounts = new ListDueAccounts(platforms, collection, history, clock);
-        claimDueAccounts = new ClaimDueAccounts(platforms, collection, history, clock);
-        getCollectionFailure = new GetCollectionFailure(history);
-        importSettings = builder.importSettings;
-        SpreadsheetUseCases.Ports ports = builder.spreadsheetPorts();
-        spreadsheets = ports == null ? null
-                : new SpreadsheetUseCases(platforms, storage, registerAccount, searchAccounts, phones, ports, clock);
-        List<JobRunner> runners = spreadsheets == null ? List.of(collectMetrics)
-                : List.of(spreadsheets.importJob(), collectMetrics);
-        runJob = new RunJob(storage.jobs(), runners, clock);
-        runDeliveredJob = builder.jobQueue == null ? null : new RunDeliveredJob(runJob, builder.jobQueue);
-        getJob = builder.files == null ? null
-                : new GetJob(storage.jobs(), builder.files, builder.importSettings.errorFileValidity());
+        Clock clock = atTheStoresPrecision(builder.clock, storage);
+        Executor executor = builder.executor != null ? builder.executor : sharedPool();
+
+        accounts = new AccountsCapability(platforms, rules, phones, storage, clock);
+        collection = builder.collectionQueue == null ? none(builder.collectionConfigured(), "collection",
+                "Builder.collection(queue)")
+                : new CollectionCapability(platforms, new CollectionSetup(builder.collectionSettings,
+                        builder.metricSources, builder.pace), storage, builder.collectionQueue, clock, executor);
+        spreadsheets = builder.spreadsheetReader == null ? null
+                : new SpreadsheetsCapability(platforms, rules, phones, storage, new SpreadsheetPorts(
+                        builder.spreadsheetReader, builder.spreadsheetWriter, builder.files, builder.importQueue),
+                        builder.importSettings, clock, executor);
+        jobs = builder.files == null ? none(false, "jobs", "Builder.files")
+                : new JobsCapability(storage.jobs(), builder.files, runners(),
+                        builder.importSettings.errorFileValidity(), clock);
     }
 
     public static Builder builder() {
@@ -129,136 +84,128 @@ public final class Roster {
         return platforms;
     }
 
-    public RegisterAccount registerAccount() {
-        return registerAccount;
+    /** Accounts and the people who hold them; every roster has them. */
+    public AccountsCapability accounts() {
+        return accounts;
     }
 
-    public UpdateAccount updateAccount() {
-        return updateAccount;
+    /** Metric collection and history; given by {@link Builder#collection}. */
+    public CollectionCapability collection() {
+        return given(collection, "collection", "Builder.collection(queue)");
     }
 
-    public DeleteAccount deleteAccount() {
-        return deleteAccount;
+    /** Excel imports, exports and templates; given by {@link Builder#spreadsheets}. */
+    public SpreadsheetsCapability spreadsheets() {
+        return given(spreadsheets, "spreadsheets", "Builder.spreadsheets(reader, writer, queue)");
     }
 
-    public GetAccount getAccount() {
-        return getAccount;
+    /** Background jobs, followed and run; given by {@link Builder#files}. */
+    public JobsCapability jobs() {
+        return given(jobs, "jobs", "Builder.files(store)");
     }
 
-    public SearchAccounts searchAccounts() {
-        return searchAccounts;
-    }
-
-    public UpdateInfluencer updateInfluencer() {
-        return updateInfluencer;
-    }
-
-    public DeleteInfluencer deleteInfluencer() {
-        return deleteInfluencer;
-    }
-
-    public GetInfluencer getInfluencer() {
-        return getInfluencer;
-    }
-
-    public ScheduleCollection scheduleCollection() {
-        return scheduleCollection;
-    }
-
-    public CollectMetrics collectMetrics() {
-        return collectMetrics;
-    }
-
-    public RecordCollection recordCollection() {
-        return recordCollection;
-    }
-
-    public GetMetricHistory getMetricHistory() {
-        return getMetricHistory;
-    }
-
-    public ListDueAccounts listDueAccounts() {
-        return listDueAccounts;
-    }
-
-    public ClaimDueAccounts claimDueAccounts() {
-        return claimDueAccounts;
-    }
-
-    public GetCollectionFailure getCollectionFailure() {
-        return getCollectionFailure;
-    }
-
-    /** The bounds of imports, which transports enforce at their edge too (the upload size). */
-    public ImportSettings importSettings() {
-        return importSettings;
-    }
-
-    /** Imports an uploaded workbook of accounts; needs the file store, job queue and spreadsheet ports. */
-    public ImportAccounts importAccounts() {
-        return spreadsheets().importAccounts();
-    }
-
-    /** Writes the accounts a search matches as a workbook. */
-    public ExportAccounts exportAccounts() {
-        return spreadsheets().exportAccounts();
-    }
-
-    /** Writes the empty workbook an import expects. */
-    public ImportTemplate importTemplate() {
-        return spreadsheets().importTemplate();
-    }
-
-    /** Runs a job whose id a worker received, whatever carried it (an SQS-fed Lambda calls this). */
-    public RunJob runJob() {
-        return runJob;
-    }
-
-    /** Runs a job received from the job queue and settles the delivery (a worker polling the queue calls this). */
-    public RunDeliveredJob runDeliveredJob() {
-        return configured(runDeliveredJob, "a job queue (Builder.jobQueue)");
-    }
-
-    /** Shows a job to the caller following it; needs the file store, for its result's download links. */
-    public GetJob getJob() {
-        return configured(getJob, "a file store (Builder.files)");
-    }
-
-    private SpreadsheetUseCases spreadsheets() {
-        return configured(spreadsheets,
-                "a file store, a job queue and a spreadsheet reader and writer (Builder.files, jobQueue, spreadsheets)");
-    }
-
-    private static <T> T configured(T useCase, String needs) {
-        if (useCase == null) {
-            throw new IllegalStateException("this Roster was built without " + needs);
+    /** The work of each type of job this roster queues. */
+    private List<JobRunner> runners() {
+        List<JobRunner> runners = new ArrayList<>();
+        if (spreadsheets != null) {
+            runners.add(spreadsheets.importRunner());
         }
-        return useCase;
+        if (collection != null) {
+            runners.add(collection.batchRunner());
+        }
+        return runners;
     }
 
-    /** Collects the ports and settings a {@link Roster} is built from; only the storage is required. */
+    private static <T> T given(T capability, String name, String builderMethod) {
+        if (capability == null) {
+            throw new IllegalStateException("this Roster was built without " + name + ": give it with "
+                    + builderMethod);
+        }
+        return capability;
+    }
+
+    /** A capability left out; when parts of it were given anyway, the missing port is named now, not at first use. */
+    private static <T> T none(boolean partlyGiven, String name, String builderMethod) {
+        if (partlyGiven) {
+            throw new IllegalStateException(name + " was configured but not given its port: call " + builderMethod);
+        }
+        return null;
+    }
+
+    /**
+     * Timestamps are taken at the precision the store keeps (PostgreSQL's microseconds, say), so that what a use case
+     * returns equals what a later read returns. The store says what that is.
+     */
+    private static Clock atTheStoresPrecision(Clock clock, RosterStorage storage) {
+        Duration precision = storage.timePrecision();
+        return precision.equals(Duration.ofNanos(1)) ? clock : Clock.tick(clock, precision);
+    }
+
+    /**
+     * The threads of a roster not given an executor: as many as the work in flight needs (a collection batch's
+     * readers, an import's savers, an export's reader), daemons that end when idle, so nothing has to stop them.
+     */
+    private static ExecutorService sharedPool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory daemons = task -> {
+            Thread thread = new Thread(task, "roster-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newCachedThreadPool(daemons);
+    }
+
+    /**
+     * Collects the ports and settings a {@link Roster} is built from. Only the store is required; each other
+     * capability is given by its own method, and {@link #build()} names any port a given capability lacks.
+     */
     public static final class Builder {
 
         private RosterStorage storage;
         private PlatformCatalog platforms = PlatformCatalog.defaults();
         private String phoneRegion = "KR";
         private Clock clock = Clock.systemUTC();
+        private Pace pace = Pace.system();
+        private Executor executor;
         private InputRules rules;
+        private FileStore files;
+        private JobQueue collectionQueue;
         private final Map<PlatformCode, PlatformCollection> collectionSettings = new HashMap<>();
         private final Map<PlatformCode, MetricSource> metricSources = new HashMap<>();
-        private JobQueue collectionQueue;
-        private Pace pace = Pace.system();
-        private FileStore files;
-        private JobQueue jobQueue;
         private SpreadsheetReader spreadsheetReader;
         private SpreadsheetWriter spreadsheetWriter;
+        private JobQueue importQueue;
         private ImportSettings importSettings = ImportSettings.defaults();
 
         private Builder() {
         }
 
+        /** Where influencers, accounts, metrics, consent records and jobs are kept: the accounts capability. */
+        public Builder storage(RosterStorage storage) {
+            this.storage = Objects.requireNonNull(storage, "storage");
+            return this;
+        }
+
+        /**
+         * Where error files, uploads awaiting a job and other files are kept: the jobs capability, whose results
+         * link to them, and a port the spreadsheets capability needs.
+         */
+        public Builder files(FileStore files) {
+            this.files = Objects.requireNonNull(files, "files");
+            return this;
+        }
+
+        /**
+         * The collection capability, its batches queued on {@code queue}. A platform is collected as
+         * {@link #platformCollection} says, here when this process has a {@link #metricSource} for it.
+         */
+        public Builder collection(JobQueue queue) {
+            this.collectionQueue = Objects.requireNonNull(queue, "queue");
+            return this;
+        }
+
         /** How a platform is collected; {@link PlatformCollection#defaults()} for platforms not set. */
-        public Builder collection(PlatformCode platform, PlatformCollection settings) {
+        public Builder platformCollection(PlatformCode platform, PlatformCollection settings) {
             collectionSettings.put(Objects.requireNonNull(platform, "platform"),
                     Objects.requireNonNull(settings, "settings"));
             return this;
@@ -270,53 +217,20 @@ public final class Roster {
             return this;
         }
 
-        /** The queue collection jobs go to; without one, collections cannot be scheduled by this process. */
-        public Builder collectionQueue(JobQueue queue) {
-            this.collectionQueue = Objects.requireNonNull(queue, "queue");
-            return this;
-        }
-
-        /** The time rate limits are kept by; real time unless set (tests step it). */
-        public Builder pace(Pace pace) {
-            this.pace = Objects.requireNonNull(pace, "pace");
-            return this;
-        }
-
-        /** Where error files, uploads awaiting a job and other files are kept. */
-        public Builder files(FileStore files) {
-            this.files = Objects.requireNonNull(files, "files");
-            return this;
-        }
-
-        /** Where long work waits for a worker. */
-        public Builder jobQueue(JobQueue jobQueue) {
-            this.jobQueue = Objects.requireNonNull(jobQueue, "jobQueue");
-            return this;
-        }
-
-        /** How workbooks are read (imports) and written (exports, templates, error files). */
-        public Builder spreadsheets(SpreadsheetReader reader, SpreadsheetWriter writer) {
+        /**
+         * The spreadsheets capability: workbooks read (imports) and written (exports, templates, error files), large
+         * imports queued on {@code queue}. Needs the {@link #files file store} too.
+         */
+        public Builder spreadsheets(SpreadsheetReader reader, SpreadsheetWriter writer, JobQueue queue) {
             this.spreadsheetReader = Objects.requireNonNull(reader, "reader");
             this.spreadsheetWriter = Objects.requireNonNull(writer, "writer");
+            this.importQueue = Objects.requireNonNull(queue, "queue");
             return this;
         }
 
         /** The bounds of imports; {@link ImportSettings#defaults()} unless set. */
         public Builder importSettings(ImportSettings settings) {
             this.importSettings = Objects.requireNonNull(settings, "settings");
-            return this;
-        }
-
-        private SpreadsheetUseCases.Ports spreadsheetPorts() {
-            if (files == null || jobQueue == null || spreadsheetReader == null) {
-                return null;
-            }
-            return new SpreadsheetUseCases.Ports(files, jobQueue, spreadsheetReader, spreadsheetWriter, importSettings);
-        }
-
-        /** Where influencers, accounts, metrics, consent records and jobs are kept. */
-        public Builder storage(RosterStorage storage) {
-            this.storage = Objects.requireNonNull(storage, "storage");
             return this;
         }
 
@@ -332,9 +246,25 @@ public final class Roster {
             return this;
         }
 
-        /** The clock every timestamp comes from; the system's UTC clock unless set. */
+        /** The clock every timestamp comes from; the system's UTC clock unless set (tests step one). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How rate limits wait; real time unless set (tests step it). */
+        public Builder pace(Pace pace) {
+            this.pace = Objects.requireNonNull(pace, "pace");
+            return this;
+        }
+
+        /**
+         * The threads work runs on besides the caller's: a collection batch's readers, an import's savers, an
+         * export's reader. It must run tasks alongside its callers (a pool that grows, not one thread); a pool of
+         * daemon threads that end when idle unless set.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
@@ -344,8 +274,21 @@ public final class Roster {
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the bad setting (an unknown phone region, say) */
+        /** Whether collection settings or sources were given, which mean nothing without the capability. */
+        private boolean collectionConfigured() {
+            return !collectionSettings.isEmpty() || !metricSources.isEmpty();
+        }
+
+        /**
+         * @throws IllegalArgumentException naming the bad setting (an unknown phone region, say)
+         * @throws IllegalStateException    naming the port a given capability lacks
+         * @throws NullPointerException     when no store was given
+         */
         public Roster build() {
+            if (spreadsheetReader != null && files == null) {
+                throw new IllegalStateException("spreadsheets need a file store, for uploads and error files: call "
+                        + "Builder.files(store)");
+            }
             return new Roster(this);
         }
     }

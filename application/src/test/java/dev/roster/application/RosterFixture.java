@@ -31,7 +31,7 @@ public class RosterFixture {
     }
 
     protected AccountView register(String platform, String name, String phone, String handle) {
-        return roster.registerAccount().register(
+        return roster.accounts().register(
                 new RegisterAccountCommand(platform, name, phone, handle, null, null, null));
     }
 

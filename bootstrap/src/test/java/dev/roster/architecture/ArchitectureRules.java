@@ -6,7 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The house plan's dependency rule, as ArchUnit rules: dependencies point inward, adapters never import each other
@@ -18,6 +20,20 @@ final class ArchitectureRules {
     static final String APPLICATION = "dev.roster.application..";
     static final String BOOTSTRAP = "dev.roster.bootstrap..";
     static final List<String> ADAPTERS = List.of("postgres", "dynamodb", "http", "lambda", "excel", "browser");
+
+    /**
+     * The application's contexts, each with the other contexts it may use; every context may use the shared packages.
+     * A new context (consent, reports) adds its line here.
+     */
+    static final Map<String, List<String>> CONTEXTS = Map.of(
+            "account", List.of("influencer"),
+            "influencer", List.of(),
+            "collection", List.of("account", "job"),
+            "spreadsheet", List.of("account", "job"),
+            "job", List.of());
+
+    /** What every context shares: the ports, the read side's shapes and rules, input rules, the refusals. */
+    static final List<String> SHARED = List.of("port", "query", "validation", "error");
 
     /** The one package of another adapter an adapter may use: Lambda serves the HTTP API's route table. */
     static final String HTTP_ROUTE_TABLE = "dev.roster.adapters.http.routes..";
@@ -36,6 +52,36 @@ final class ArchitectureRules {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION,
                         "jakarta.validation..", "com.google.i18n.phonenumbers..")
                 .because("use cases depend on the domain, Jakarta Validation and libphonenumber only");
+    }
+
+    /**
+     * A context uses the domain, the shared packages, itself and the contexts {@link #CONTEXTS} lets it use; never
+     * {@code Roster}'s package, which composes them all.
+     */
+    static ArchRule contextUsesOnlyWhatItMay(String context) {
+        List<String> allowed = new ArrayList<>(List.of("java..", DOMAIN, "jakarta.validation..",
+                "com.google.i18n.phonenumbers.."));
+        allowed.add(application(context));
+        CONTEXTS.get(context).forEach(other -> allowed.add(application(other)));
+        SHARED.forEach(shared -> allowed.add(application(shared)));
+        return classes().that().resideInAPackage(application(context))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+                .because("context " + context + " may use " + CONTEXTS.get(context) + " and the shared packages "
+                        + SHARED + " only");
+    }
+
+    /** The shared packages use no context: they are what the contexts have in common. */
+    static ArchRule sharedPackagesUseNoContext() {
+        String[] contexts = CONTEXTS.keySet().stream().map(ArchitectureRules::application).toArray(String[]::new);
+        return noClasses().that().resideInAnyPackage(SHARED.stream().map(ArchitectureRules::application)
+                        .toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(contexts)
+                .orShould().dependOnClassesThat().resideInAPackage("dev.roster.application")
+                .because("ports, queries, validation and errors belong to no context");
+    }
+
+    static String application(String subpackage) {
+        return "dev.roster.application." + subpackage + "..";
     }
 
     static ArchRule adapterStaysOutOfOtherAdapters(String adapter) {

@@ -70,6 +70,17 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void aContextUsingAContextItMayNotIsCaught() {
+        JavaClasses classes = fixtures("dev.roster.application.job.archfixture", "dev.roster.application.spreadsheet");
+
+        EvaluationResult result = ArchitectureRules.contextUsesOnlyWhatItMay("job").evaluate(classes);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("JobReadingSpreadsheets"))
+                .noneMatch(line -> line.contains("dev.roster.application.job.RunJob"));
+    }
+
+    @Test
     void aPackageCycleIsCaught() {
         JavaClasses classes = fixtures("dev.roster.application.archfixture");
 

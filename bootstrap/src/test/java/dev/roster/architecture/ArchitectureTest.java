@@ -2,10 +2,15 @@ package dev.roster.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +48,32 @@ class ArchitectureTest {
     @Test
     void theCoreNeverSeesAnAdapter() {
         ArchitectureRules.coreNeverSeesAdapters().check(production);
+    }
+
+    static final java.util.List<String> contexts = List.copyOf(ArchitectureRules.CONTEXTS.keySet());
+
+    @ParameterizedTest
+    @FieldSource("contexts")
+    void eachContextUsesOnlyTheContextsItMay(String context) {
+        ArchitectureRules.contextUsesOnlyWhatItMay(context).check(production);
+    }
+
+    @Test
+    void theSharedPackagesUseNoContext() {
+        ArchitectureRules.sharedPackagesUseNoContext().check(production);
+    }
+
+    @Test
+    void everyPackageOfTheApplicationIsAContextOrShared() {
+        Set<String> packages = production.stream().map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("dev.roster.application."))
+                .map(name -> name.substring("dev.roster.application.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = new TreeSet<>(ArchitectureRules.CONTEXTS.keySet());
+        known.addAll(ArchitectureRules.SHARED);
+
+        assertThat(packages).as("a new package of the application gets its line in ArchitectureRules.CONTEXTS")
+                .isEqualTo(known);
     }
 
     static final java.util.List<String> adapters = ArchitectureRules.ADAPTERS;

@@ -17,6 +17,7 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.bootstrap.config.PlatformsFile;
 import dev.roster.bootstrap.config.SourceSettings;
@@ -151,7 +152,7 @@ class ReadOnlyGetRoutesAttackTest {
     private static List<Route> routeTable() throws IOException {
         Path scratch = Files.createTempDirectory("roster-routes");
         FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1"), new byte[32], Clock.systemUTC());
-        Roster roster = Roster.builder().storage(new InMemoryStorage()).build();
+        Roster roster = InMemoryPorts.everyCapability(new InMemoryStorage()).build();
         return RosterApi.routes(roster, "memory", new JsonCodec())
                 .with(FileRoutes.of(new LocalFileStore(scratch, links), links, 1)).routes();
     }

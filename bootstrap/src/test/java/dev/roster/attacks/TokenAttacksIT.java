@@ -22,6 +22,7 @@ import dev.roster.adapters.http.routes.security.TokenFactory;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.e2e.ServerProcess;
@@ -104,7 +105,7 @@ class TokenAttacksIT {
     void theLambdaHandlerRefusesAnIdTokenTheGatewayLetThrough() {
         InMemoryStorage storage = new InMemoryStorage();
         InMemoryFileStore files = new InMemoryFileStore(Clock.systemUTC());
-        Roster roster = Roster.builder().storage(storage).files(files).build();
+        Roster roster = InMemoryPorts.everyCapability(storage).files(files).build();
         JsonCodec json = new JsonCodec();
         ApiGatewayHandler handler = new ApiGatewayHandler(new HttpApi(RosterApi.routes(roster, "memory", json),
                 new EdgeSecurity(IpAllowlist.parse("0.0.0.0/0"), new ClientAddresses(IpAllowlist.parse("")),
@@ -117,7 +118,7 @@ class TokenAttacksIT {
 
         assertThat(idToken).isEqualTo(401);
         assertThat(access).isEqualTo(200);
-        assertThat(roster.searchAccounts().search(new dev.roster.application.account.SearchAccountsCommand("a", null,
+        assertThat(roster.accounts().search(new dev.roster.application.account.SearchAccountsCommand("a", null,
                 null, null, null, 10, null)).items()).isEmpty();
     }
 

@@ -51,12 +51,12 @@ public final class WorkerUnderMemoryPressure {
             FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1:1"),
                     LinkSigningKey.loadOrCreate(dataDir), clock);
             Roster roster = Roster.builder().storage(store.storage()).clock(clock)
-                    .files(new LocalFileStore(dataDir.resolve("files"), links)).jobQueue(store.jobQueue())
+                    .files(new LocalFileStore(dataDir.resolve("files"), links))
                     .spreadsheets(new ExhaustingReader(new PoiSpreadsheetReader()),
-                            new PoiSpreadsheetWriter(ZoneOffset.UTC))
+                            new PoiSpreadsheetWriter(ZoneOffset.UTC), store.jobQueue())
                     // Every import goes through the job queue, to the worker.
                     .importSettings(new ImportSettings(0, 1_000, 20L * 1024 * 1024, Duration.ofDays(1))).build();
-            LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(),
+            LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
                     Duration.ofMinutes(5), Duration.ofMillis(100), System.out);
             try {
                 report("exhausting", finished(roster, importing(roster, AttackWorkbooks.legitimateNamed(EXHAUST))));
@@ -68,13 +68,13 @@ public final class WorkerUnderMemoryPressure {
     }
 
     private static String importing(Roster roster, byte[] workbook) {
-        ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand("a", workbook, false));
+        ImportOutcome outcome = roster.spreadsheets().importFile(new ImportAccountsCommand("a", workbook, false));
         return ((ImportOutcome.Queued) outcome).job().value();
     }
 
     private static JobView finished(Roster roster, String job) throws InterruptedException {
         for (int tries = 0; tries < 600; tries++) {
-            JobView view = roster.getJob().get(job);
+            JobView view = roster.jobs().get(job);
             if (view.job().status().isFinished()) {
                 return view;
             }

@@ -9,6 +9,7 @@ import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.collection.CollectionBatch;
 import dev.roster.application.collection.CollectionReport;
 import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.platform.PlatformCode;
@@ -51,7 +52,7 @@ class RateLimitTest {
         Roster roster = roster(perSecond * 60, CONCURRENCY);
         List<AccountId> accounts = register(roster, 100);
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, accounts));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, accounts));
 
         assertThat(report.collected()).isEqualTo(100);
         assertThat(site.refused()).as("requests the platform refused").isZero();
@@ -77,7 +78,7 @@ class RateLimitTest {
         Roster roster = roster(0, 4);
         List<AccountId> accounts = register(roster, 40);
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, accounts));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, accounts));
 
         assertThat(site.refused()).as("the burst ran into the platform's limit").isPositive();
         assertThat(report.collected()).isEqualTo(40);
@@ -90,8 +91,8 @@ class RateLimitTest {
         String template = site.limitedProfile("user").toString() + PlatformCollection.HANDLE;
         HttpMetricSource http = new HttpMetricSource(site.fetcher(Duration.ofSeconds(5)),
                 new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
-        return Roster.builder().storage(new InMemoryStorage())
-                .collection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
+        return Roster.builder().storage(new InMemoryStorage()).collection(new InMemoryJobQueue())
+                .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
                         PlatformCollection.Collector.SERVER))
                 .metricSource(A, target -> {
                     long started = System.nanoTime();
@@ -129,7 +130,7 @@ class RateLimitTest {
     private static List<AccountId> register(Roster roster, int count) {
         List<AccountId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(roster.registerAccount().register(new RegisterAccountCommand("a", "Person " + i,
+            ids.add(roster.accounts().register(new RegisterAccountCommand("a", "Person " + i,
                     String.format("010-3000-%04d", i), String.format("n%03d", i), null, null, null)).account().id());
         }
         return ids;

@@ -20,9 +20,9 @@ final class AccountWrites {
 
     static final String NOT_EXISTS = "attribute_not_exists(#key)";
 
-    private final Tables tables;
+    private final TableNames tables;
 
-    AccountWrites(Tables tables) {
+    AccountWrites(TableNames tables) {
         this.tables = tables;
     }
 

@@ -1,13 +1,11 @@
 package dev.roster.adapters.dynamodb;
 
+import dev.roster.application.account.FindOrCreatePerson;
 import dev.roster.application.error.ConflictException;
-import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.error.UnavailableException;
-import dev.roster.domain.influencer.Influencer;
-import dev.roster.domain.influencer.PlatformAccount;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,16 +21,13 @@ import java.util.concurrent.ExecutorService;
  */
 final class BulkRegistration {
 
-    /** Losing a race with a concurrent creation or deletion of the person is retried; more often than this is not. */
-    private static final int ATTEMPTS = 5;
-
     private final ExecutorService writers;
-    private final Influencers influencers;
+    private final FindOrCreatePerson findOrCreate;
 
     /** Writes entries through {@code influencers}' own create and addAccount, on {@code writers}. */
     BulkRegistration(ExecutorService writers, Influencers influencers) {
         this.writers = writers;
-        this.influencers = influencers;
+        this.findOrCreate = new FindOrCreatePerson(influencers);
     }
 
     List<RegistrationResult> registerAll(List<NewAccount> batch) {
@@ -54,34 +49,12 @@ final class BulkRegistration {
         return List.of(results);
     }
 
+    /** One entry, by the core's find-or-create policy; a conflict refuses this entry only. */
     private RegistrationResult register(NewAccount entry) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return new RegistrationResult.Registered(attempt(entry));
-            } catch (ConflictException refused) {
-                if (refused.reason() != ConflictException.Reason.DUPLICATE_PERSON || attempt == ATTEMPTS) {
-                    return new RegistrationResult.Refused(refused);
-                }
-            } catch (NotFoundException personGone) {
-                if (attempt == ATTEMPTS) {
-                    throw personGone;
-                }
-            }
+        try {
+            return new RegistrationResult.Registered(findOrCreate.register(entry));
+        } catch (ConflictException refused) {
+            return new RegistrationResult.Refused(refused);
         }
-    }
-
-    private PlatformAccount attempt(NewAccount entry) {
-        Influencer holder = influencers.findByIdentity(entry.identity()).orElse(null);
-        if (holder != null) {
-            PlatformAccount account = PlatformAccount.register(entry.id(), holder.id(), entry.platform(),
-                    entry.details(), entry.at());
-            influencers.addAccount(account);
-            return account;
-        }
-        Influencer person = Influencer.register(entry.newInfluencerId(), entry.identity(), entry.at());
-        PlatformAccount account = PlatformAccount.register(entry.id(), person.id(), entry.platform(), entry.details(),
-                entry.at());
-        influencers.create(person, account);
-        return account;
     }
 }

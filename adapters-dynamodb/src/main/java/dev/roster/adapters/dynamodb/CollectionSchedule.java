@@ -32,7 +32,7 @@ final class CollectionSchedule {
     private static final int BATCH_GET = 100;
 
     private final Dynamo dynamo;
-    private final Tables tables;
+    private final TableNames tables;
     private final Transactions transactions;
 
     CollectionSchedule(Dynamo dynamo, Transactions transactions) {

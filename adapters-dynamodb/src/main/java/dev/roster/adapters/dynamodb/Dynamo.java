@@ -16,10 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 final class Dynamo {
 
     private final Supplier<DynamoDbClient> client;
-    private final Tables tables;
+    private final TableNames tables;
 
     /** @param client the client, or the wait for one still being built */
-    Dynamo(Supplier<DynamoDbClient> client, Tables tables) {
+    Dynamo(Supplier<DynamoDbClient> client, TableNames tables) {
         this.client = client;
         this.tables = tables;
     }
@@ -28,7 +28,7 @@ final class Dynamo {
         return client.get();
     }
 
-    Tables tables() {
+    TableNames tables() {
         return tables;
     }
 

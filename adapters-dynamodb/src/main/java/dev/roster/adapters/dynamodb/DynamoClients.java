@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.warmup.http.CannedResponseHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -57,11 +58,20 @@ public final class DynamoClients {
      * document ({@code {}}: no item, no items). For warming the SDK's request path up ({@link DynamoStorage#warmUp}).
      */
     static DynamoDbClient canned() {
-        return configured(Region.US_EAST_1, StaticCredentialsProvider.create(AwsBasicCredentials.create("warm", "up")))
+        return canned(null);
+    }
+
+    /** The same, with {@code watcher} seeing each request (null for none): how a test sees what the warm-up asked. */
+    static DynamoDbClient canned(ExecutionInterceptor watcher) {
+        DynamoDbClientBuilder builder = configured(Region.US_EAST_1,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("warm", "up")))
                 .httpClient(CannedResponseHttpClient.builder().statusCode(200)
                         .responseBody("{}".getBytes(StandardCharsets.UTF_8)).build())
-                .endpointOverride(URI.create("http://localhost"))
-                .build();
+                .endpointOverride(URI.create("http://localhost"));
+        if (watcher != null) {
+            builder.overrideConfiguration(configuration -> configuration.addExecutionInterceptor(watcher));
+        }
+        return builder.build();
     }
 
     private static DynamoDbClientBuilder builder(Region region, AwsCredentialsProvider credentials) {

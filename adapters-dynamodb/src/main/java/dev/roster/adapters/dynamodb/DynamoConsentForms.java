@@ -13,7 +13,7 @@ import java.util.Map;
 /** Consent forms as items of their person's partition; the person carries a flag that one is on file, for search. */
 final class DynamoConsentForms implements ConsentForms {
 
-    private final Tables tables;
+    private final TableNames tables;
     private final People people;
     private final Transactions transactions;
     private final ChangeLog changes;

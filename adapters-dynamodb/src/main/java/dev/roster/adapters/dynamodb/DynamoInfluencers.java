@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** People and their accounts in the {@code people} table, kept unique by the guards of the {@code keys} table. */
 final class DynamoInfluencers implements Influencers {
 
-    private final Tables tables;
+    private final TableNames tables;
     private final People people;
     private final Transactions transactions;
     private final ChangeLog changes;

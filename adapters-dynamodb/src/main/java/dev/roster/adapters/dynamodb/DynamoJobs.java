@@ -13,7 +13,7 @@ import java.util.Optional;
 /** Jobs in the {@code jobs} table, one item each, changed only against the version they were read at. */
 final class DynamoJobs implements Jobs {
 
-    private final Tables tables;
+    private final TableNames tables;
     private final People people;
     private final Transactions transactions;
 

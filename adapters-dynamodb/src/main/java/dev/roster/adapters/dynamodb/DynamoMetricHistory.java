@@ -10,6 +10,7 @@ import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.influencer.NewestWins;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
@@ -40,7 +41,7 @@ final class DynamoMetricHistory implements MetricHistory {
     private static final int ATTEMPTS = 10;
 
     private final Dynamo dynamo;
-    private final Tables tables;
+    private final TableNames tables;
     private final People people;
     private final Transactions transactions;
     private final ChangeLog changes;
@@ -66,8 +67,8 @@ final class DynamoMetricHistory implements MetricHistory {
         Map<String, AttributeValue> snapshotItem = MetricItems.snapshot(snapshot, retention);
         for (int attempt = 1; ; attempt++) {
             Map<String, AttributeValue> item = living(owner, id);
-            boolean shows = !item.containsKey(PersonItems.METRICS_AT)
-                    || !Values.instant(item, PersonItems.METRICS_AT).isAfter(at);
+            boolean shows = NewestWins.replaces(item.containsKey(PersonItems.METRICS_AT)
+                    ? Values.instant(item, PersonItems.METRICS_AT) : null, at);
             StateWrite write = new StateWrite(tables, item).attempted(at);
             if (shows) {
                 write.set(PersonItems.METRICS, MetricItems.values(snapshot.reading()))
@@ -109,7 +110,8 @@ final class DynamoMetricHistory implements MetricHistory {
         for (int attempt = 1; ; attempt++) {
             Map<String, AttributeValue> item = living(owner, id);
             StateWrite write = new StateWrite(tables, item).attempted(failure.at());
-            boolean newer = CollectionItems.failure(item).map(kept -> !failure.at().isBefore(kept.at())).orElse(true);
+            boolean newer = NewestWins.replaces(CollectionItems.failure(item).map(CollectionFailure::at).orElse(null),
+                    failure.at());
             if (newer) {
                 write.set(CollectionItems.FAILURE_STATUS, Values.s(failure.status().label()))
                         .set(CollectionItems.FAILURE_REASON, Values.s(failure.reason()))

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Roster's storage on DynamoDB: every storage port over one client (see {@link DynamoClients}) and the tables of
- * {@link dev.roster.adapters.dynamodb.schema.RosterTables} under the settings' prefix. Thread-safe; build one per
+ * {@link dev.roster.adapters.dynamodb.schema.StoreSchema} under the settings' prefix. Thread-safe; build one per
  * process and share it. Search runs on a projection kept in memory: {@link #prime()} loads it ahead of the first search.
  */
 public final class DynamoStorage implements RosterStorage {
@@ -35,7 +35,7 @@ public final class DynamoStorage implements RosterStorage {
     private final SearchProjection projection;
 
     private DynamoStorage(Supplier<DynamoDbClient> client, DynamoSettings settings, Clock clock) {
-        Dynamo dynamo = new Dynamo(client, Tables.of(settings.tablePrefix()));
+        Dynamo dynamo = new Dynamo(client, TableNames.of(settings.tablePrefix()));
         People people = new People(dynamo);
         Transactions transactions = new Transactions(dynamo);
         ChangeLog changes = new ChangeLog(dynamo, clock);
@@ -54,7 +54,7 @@ public final class DynamoStorage implements RosterStorage {
         this.jobs = new DynamoJobs(dynamo, people, transactions);
     }
 
-    /** The store over {@code client}'s tables named by {@code settings}; they must exist ({@link DynamoTables}). */
+    /** The store over {@code client}'s tables named by {@code settings}; they must exist ({@link MissingTables}). */
     public static DynamoStorage create(DynamoDbClient client, DynamoSettings settings) {
         Objects.requireNonNull(client, "client");
         return create(() -> client, settings);
@@ -77,11 +77,16 @@ public final class DynamoStorage implements RosterStorage {
      */
     public static void warmUp(DynamoSettings settings) {
         try (DynamoDbClient canned = DynamoClients.canned()) {
-            DynamoStorage store = new DynamoStorage(() -> canned, settings, Clock.systemUTC());
-            Instant now = Instant.now();
-            store.accountSearch().view(AccountId.next(now));
-            store.accountSearch().influencer(InfluencerId.next(now));
+            warmUp(settings, canned);
         }
+    }
+
+    /** The warm-up's reads, over {@code client}. */
+    static void warmUp(DynamoSettings settings, DynamoDbClient client) {
+        DynamoStorage store = new DynamoStorage(() -> client, settings, Clock.systemUTC());
+        Instant now = Instant.now();
+        store.accountSearch().view(AccountId.next(now));
+        store.accountSearch().influencer(InfluencerId.next(now));
     }
 
     /** Loads the search projection now (at start-up, or before a SnapStart snapshot) rather than on the first search. */

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 final class Removal {
 
     private final Dynamo dynamo;
-    private final Tables tables;
+    private final TableNames tables;
     private final People people;
     private final Transactions transactions;
     private final ChangeLog changes;

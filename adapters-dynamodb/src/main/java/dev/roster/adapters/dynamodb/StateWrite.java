@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class StateWrite {
 
-    private final Tables tables;
+    private final TableNames tables;
     private final Map<String, AttributeValue> item;
     private final PlatformAccount stored;
     private final StringJoiner set = new StringJoiner(", ", "SET ", "");
@@ -26,7 +26,7 @@ final class StateWrite {
     private String queue;
     private String slot;
 
-    StateWrite(Tables tables, Map<String, AttributeValue> item) {
+    StateWrite(TableNames tables, Map<String, AttributeValue> item) {
         this.tables = tables;
         this.item = item;
         this.stored = PersonItems.platformAccount(item);

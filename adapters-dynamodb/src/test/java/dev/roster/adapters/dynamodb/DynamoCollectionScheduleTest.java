@@ -2,7 +2,7 @@ package dev.roster.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.testkit.StorageContract;
@@ -101,7 +101,7 @@ class DynamoCollectionScheduleTest extends StorageContract {
 
     /** Every entry of the schedule table (a Scan: only tests look at the whole table). */
     private List<Map<String, AttributeValue>> entries() {
-        String table = RosterTables.COLLECTION.nameWith(local.prefix());
+        String table = StoreSchema.COLLECTION.nameWith(local.prefix());
         return local.client().scanPaginator(request -> request.tableName(table).consistentRead(true)).items()
                 .stream().toList();
     }

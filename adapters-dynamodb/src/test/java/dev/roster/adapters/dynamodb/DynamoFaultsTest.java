@@ -67,7 +67,7 @@ class DynamoFaultsTest {
         Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
 
         faults.failNext(2, Fault.THROTTLING);
-        AccountView registered = roster.registerAccount().register(
+        AccountView registered = roster.accounts().register(
                 new RegisterAccountCommand("a", "Throttled Person", "010-3000-0001", "throttled", null, null, null));
 
         assertThat(faults.injected() - before).isEqualTo(2);
@@ -83,7 +83,7 @@ class DynamoFaultsTest {
         Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
 
         faults.failNext(Operation.TransactWriteItems, 2, Fault.TRANSACTION_CONFLICT);
-        AccountView registered = roster.registerAccount().register(
+        AccountView registered = roster.accounts().register(
                 new RegisterAccountCommand("a", "Conflicted Person", "010-3000-0003", "conflicted", null, null, null));
 
         assertThat(faults.injected() - before).isEqualTo(2);
@@ -120,7 +120,7 @@ class DynamoFaultsTest {
     void creatingTheTablesAgainCreatesNothing() {
         String prefix = local.freshTables();
 
-        assertThat(DynamoTables.createMissing(local.client(), prefix)).isEmpty();
+        assertThat(MissingTables.create(local.client(), prefix)).isEmpty();
     }
 
     private DynamoSettings settings() {

@@ -2,7 +2,7 @@ package dev.roster.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.application.Roster;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.domain.influencer.AccountId;
@@ -34,7 +34,7 @@ class DynamoMetricRetentionTest {
         assertThat(expiry(account)).isEqualTo(TAKEN.plus(Duration.ofDays(400)).getEpochSecond());
         assertThat(storage.metricHistory().newestFirst(account, 5)).hasSize(1);
         assertThat(local.client().describeTimeToLive(request -> request
-                .tableName(RosterTables.METRICS.nameWith(local.prefix()))).timeToLiveDescription()
+                .tableName(StoreSchema.METRICS.nameWith(local.prefix()))).timeToLiveDescription()
                 .timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
     }
 
@@ -46,7 +46,7 @@ class DynamoMetricRetentionTest {
     }
 
     private static AccountId recordOne(DynamoStorage storage, String handle) {
-        AccountId account = Roster.builder().storage(storage).build().registerAccount().register(
+        AccountId account = Roster.builder().storage(storage).build().accounts().register(
                 new RegisterAccountCommand("a", "Retained", "010-4000-0001", handle, null, null, null)).account().id();
         storage.metricHistory().record(new MetricSnapshot(account,
                 MetricReading.of(TAKEN, Map.of(MetricName.FOLLOWERS, 10L))));
@@ -55,7 +55,7 @@ class DynamoMetricRetentionTest {
 
     private Long expiry(AccountId account) {
         Map<String, AttributeValue> item = local.client().getItem(request -> request
-                .tableName(RosterTables.METRICS.nameWith(local.prefix()))
+                .tableName(StoreSchema.METRICS.nameWith(local.prefix()))
                 .key(Map.of("account", AttributeValue.fromS(account.value()),
                         "at", AttributeValue.fromN(Long.toString(TAKEN.getEpochSecond() * 1_000_000_000L))))).item();
         AttributeValue expires = item.get("expiresAt");

@@ -27,21 +27,21 @@ class DynamoSearchProjectionTest {
 
     @Test
     void anotherInstanceSeesRegistrationsRenamesConsentAndDeletionsOnItsNextSearch() {
-        writing.registerAccount().register(command("Kim Minji", "010-1000-0001", "minji"));
+        writing.accounts().register(command("Kim Minji", "010-1000-0001", "minji"));
         reader.prime();
         assertThat(reader.projectedAccounts()).isEqualTo(1);
 
-        AccountView added = writing.registerAccount().register(command("Park Seojun", "010-1000-0002", "seojun"));
+        AccountView added = writing.accounts().register(command("Park Seojun", "010-1000-0002", "seojun"));
         assertThat(handles(null)).containsExactly("minji", "seojun");
 
-        writing.updateInfluencer().update(new UpdateInfluencerCommand(added.influencer().id().value(),
+        writing.accounts().updateInfluencer(new UpdateInfluencerCommand(added.influencer().id().value(),
                 added.influencer().version(), "박서준", null));
         assertThat(handles("서준")).containsExactly("seojun");
         assertThat(handles("park")).isEmpty();
 
         writer.consentForms().record(new ConsentForm(added.influencer().id(), "consent/seojun.pdf",
                 LocalDate.of(2026, 1, 5), Instant.now()));
-        assertThat(reading.searchAccounts().search(new SearchAccountsCommand("a", null, null, true, "handle", null,
+        assertThat(reading.accounts().search(new SearchAccountsCommand("a", null, null, true, "handle", null,
                 null)).items()).extracting(view -> view.account().handle().value()).containsExactly("seojun");
 
         writer.influencers().delete(added.influencer().id());
@@ -50,7 +50,7 @@ class DynamoSearchProjectionTest {
     }
 
     private List<String> handles(String text) {
-        return reading.searchAccounts().search(new SearchAccountsCommand("a", text, null, null, "handle", null, null))
+        return reading.accounts().search(new SearchAccountsCommand("a", text, null, null, "handle", null, null))
                 .items().stream().map(view -> view.account().handle().value()).toList();
     }
 

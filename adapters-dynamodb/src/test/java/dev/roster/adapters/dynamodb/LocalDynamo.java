@@ -1,6 +1,6 @@
 package dev.roster.adapters.dynamodb;
 
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.adapters.dynamodb.schema.TableDefinition;
 import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import dev.roster.dynamodb.testserver.Faults;
@@ -53,7 +53,7 @@ final class LocalDynamo {
     /** A fresh table prefix with every table created under it. */
     String freshTables() {
         String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        DynamoTables.createMissing(client, prefix);
+        MissingTables.create(client, prefix);
         return prefix;
     }
 
@@ -62,7 +62,7 @@ final class LocalDynamo {
      * table to be active), and tests run one after another.
      */
     DynamoStorage emptyStorage() {
-        for (TableDefinition table : RosterTables.ALL) {
+        for (TableDefinition table : StoreSchema.ALL) {
             String name = table.nameWith(prefix);
             List<String> key = table.sort().map(sort -> List.of(table.partitionKey(), sort))
                     .orElse(List.of(table.partitionKey()));

@@ -7,6 +7,7 @@ import dev.roster.adapters.postgres.mapping.DomainValues;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
+import dev.roster.domain.influencer.NewestWins;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
 import java.sql.Connection;
@@ -26,15 +27,6 @@ final class PostgresCollections {
             + "ON CONFLICT (account_id) DO UPDATE SET attempted_at = "
             + "greatest(collection_state.attempted_at, excluded.attempted_at)";
 
-    private static final String FAILED = "INSERT INTO collection_state "
-            + "(account_id, attempted_at, failure_status, failure_reason, failed_at) VALUES (?, ?, ?, ?, ?) "
-            + "ON CONFLICT (account_id) DO UPDATE SET "
-            + "attempted_at = greatest(collection_state.attempted_at, excluded.attempted_at), "
-            + "failure_status = CASE WHEN collection_state.failed_at > excluded.failed_at "
-            + "THEN collection_state.failure_status ELSE excluded.failure_status END, "
-            + "failure_reason = CASE WHEN collection_state.failed_at > excluded.failed_at "
-            + "THEN collection_state.failure_reason ELSE excluded.failure_reason END, "
-            + "failed_at = greatest(collection_state.failed_at, excluded.failed_at)";
 
     private static final String DUE = "SELECT " + Rows.accountColumns("a") + " FROM platform_account a "
             + "LEFT JOIN collection_state s ON s.account_id = a.id WHERE a.platform = ? "
@@ -61,15 +53,29 @@ final class PostgresCollections {
         }
     }
 
+    /** Counts as an attempt; kept as the last failure unless a newer one is ({@link NewestWins}). */
     void recordFailure(CollectionFailure failure) {
         database.transaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(FAILED)) {
-                Columns.setId(upsert, 1, failure.accountId().value());
-                Columns.setInstant(upsert, 2, failure.at());
-                upsert.setString(3, failure.status().label());
-                upsert.setString(4, failure.reason());
-                Columns.setInstant(upsert, 5, failure.at());
-                return upsert.executeUpdate();
+            // The attempt makes sure the row is there, and locks it while the failure to keep is decided.
+            attempted(connection, failure.accountId(), failure.at());
+            Instant keptAt;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT failed_at FROM collection_state WHERE account_id = ? FOR UPDATE")) {
+                Columns.setId(select, 1, failure.accountId().value());
+                try (ResultSet row = select.executeQuery()) {
+                    keptAt = row.next() ? Columns.instant(row, "failed_at") : null;
+                }
+            }
+            if (!NewestWins.replaces(keptAt, failure.at())) {
+                return 0;
+            }
+            try (PreparedStatement keep = connection.prepareStatement("UPDATE collection_state SET failure_status = ?, "
+                    + "failure_reason = ?, failed_at = ? WHERE account_id = ?")) {
+                keep.setString(1, failure.status().label());
+                keep.setString(2, failure.reason());
+                Columns.setInstant(keep, 3, failure.at());
+                Columns.setId(keep, 4, failure.accountId().value());
+                return keep.executeUpdate();
             }
         }, constraint -> constraint.equals(Constraints.COLLECTION_ACCOUNT)
                 ? new NotFoundException("account", failure.accountId().value()) : null);

@@ -8,7 +8,10 @@ import dev.roster.application.port.JobQueue;
 import dev.roster.domain.job.JobId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +22,8 @@ import javax.sql.DataSource;
  * A durable {@link JobQueue} in the {@code job_queue} table: jobs survive a crash of the server or the database.
  *
  * <p>Receiving locks ready rows with {@code FOR UPDATE SKIP LOCKED}, so concurrent workers never get the same job,
- * and hides each until its visibility timeout passes (by the database's clock, which all workers share). A job
+ * and hides each until its visibility timeout passes, by the clock the queue is given (the system's; a test's that
+ * it steps). Timeouts are minutes long, so the skew between the clocks of several servers does not matter. A job
  * that has been handed out {@code maxReceives} times is dead-lettered (kept, with {@code dead_at} set) the next time
  * it would be handed out. Acknowledging and releasing need the receipt of the latest delivery, so a worker whose
  * timeout passed cannot touch a job another worker now holds.
@@ -27,13 +31,13 @@ import javax.sql.DataSource;
 public final class PostgresJobQueue implements JobQueue {
 
     private static final String READY = "SELECT job_id FROM job_queue WHERE queue = ? AND dead_at IS NULL "
-            + "AND visible_at <= now() AND receive_count %s ? ORDER BY visible_at, job_id LIMIT ? FOR UPDATE SKIP LOCKED";
+            + "AND visible_at <= ? AND receive_count %s ? ORDER BY visible_at, job_id LIMIT ? FOR UPDATE SKIP LOCKED";
 
-    private static final String BURY = "UPDATE job_queue q SET dead_at = now(), receipt = NULL FROM ("
+    private static final String BURY = "UPDATE job_queue q SET dead_at = ?, receipt = NULL FROM ("
             + READY.formatted(">=") + ") ready WHERE q.queue = ? AND q.job_id = ready.job_id";
 
     private static final String DELIVER = "UPDATE job_queue q SET receive_count = q.receive_count + 1, "
-            + "receipt = gen_random_uuid(), visible_at = now() + ? * interval '1 millisecond' FROM ("
+            + "receipt = gen_random_uuid(), visible_at = ? FROM ("
             + READY.formatted("<") + ") ready WHERE q.queue = ? AND q.job_id = ready.job_id "
             + "RETURNING q.job_id, q.receipt, q.receive_count";
 
@@ -42,19 +46,24 @@ public final class PostgresJobQueue implements JobQueue {
 
     private final Database database;
     private final JobQueueSettings settings;
+    private final Clock clock;
 
-    public PostgresJobQueue(DataSource dataSource, JobQueueSettings settings) {
+    public PostgresJobQueue(DataSource dataSource, JobQueueSettings settings, Clock clock) {
         this.database = new Database(dataSource);
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public void enqueue(JobId job) {
+        Instant now = clock.instant();
         database.transaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO job_queue "
-                    + "(queue, job_id, enqueued_at, visible_at) VALUES (?, ?, now(), now()) ON CONFLICT DO NOTHING")) {
+                    + "(queue, job_id, enqueued_at, visible_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, settings.name());
                 Columns.setId(insert, 2, job.value());
+                Columns.setInstant(insert, 3, now);
+                Columns.setInstant(insert, 4, now);
                 return insert.executeUpdate();
             }
         });
@@ -65,17 +74,20 @@ public final class PostgresJobQueue implements JobQueue {
         if (max < 1) {
             return List.of();
         }
+        Instant now = clock.instant();
+        Instant hiddenUntil = now.plus(visibility.isNegative() ? Duration.ZERO : visibility);
         return database.transaction(connection -> {
             try (PreparedStatement bury = connection.prepareStatement(BURY)) {
-                bindReady(bury, 1, BURY_AT_ONCE);
-                bury.setString(4, settings.name());
+                Columns.setInstant(bury, 1, now);
+                bindReady(bury, 2, now, BURY_AT_ONCE);
+                bury.setString(6, settings.name());
                 bury.executeUpdate();
             }
             List<JobDelivery> deliveries = new ArrayList<>();
             try (PreparedStatement deliver = connection.prepareStatement(DELIVER)) {
-                deliver.setLong(1, Math.max(0, visibility.toMillis()));
-                bindReady(deliver, 2, max);
-                deliver.setString(5, settings.name());
+                Columns.setInstant(deliver, 1, hiddenUntil);
+                bindReady(deliver, 2, now, max);
+                deliver.setString(6, settings.name());
                 try (ResultSet row = deliver.executeQuery()) {
                     while (row.next()) {
                         deliveries.add(new JobDelivery(DomainValues.jobId(Columns.id(row, "job_id")),
@@ -95,8 +107,8 @@ public final class PostgresJobQueue implements JobQueue {
     @Override
     public void release(JobDelivery delivery, Duration delay) {
         changeDelivered(delivery, "UPDATE job_queue SET receipt = NULL, "
-                + "visible_at = now() + ? * interval '1 millisecond' WHERE queue = ? AND job_id = ? AND receipt = ?",
-                Math.max(0, delay.toMillis()));
+                + "visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",
+                clock.instant().plus(delay.isNegative() ? Duration.ZERO : delay));
     }
 
     /** The jobs given up on, oldest first, for an operator to look into. */
@@ -116,14 +128,15 @@ public final class PostgresJobQueue implements JobQueue {
         });
     }
 
-    private void bindReady(PreparedStatement statement, int first, int limit) throws java.sql.SQLException {
+    private void bindReady(PreparedStatement statement, int first, Instant now, int limit) throws SQLException {
         statement.setString(first, settings.name());
-        statement.setInt(first + 1, settings.maxReceives());
-        statement.setInt(first + 2, limit);
+        Columns.setInstant(statement, first + 1, now);
+        statement.setInt(first + 2, settings.maxReceives());
+        statement.setInt(first + 3, limit);
     }
 
     /** Runs a change that only the holder of the delivery's receipt may make; a stale receipt changes nothing. */
-    private void changeDelivered(JobDelivery delivery, String sql, Long millis) {
+    private void changeDelivered(JobDelivery delivery, String sql, Instant visibleAt) {
         UUID receipt = parseReceipt(delivery.receipt());
         if (receipt == null) {
             return;
@@ -131,8 +144,8 @@ public final class PostgresJobQueue implements JobQueue {
         database.transaction(connection -> {
             try (PreparedStatement change = connection.prepareStatement(sql)) {
                 int index = 1;
-                if (millis != null) {
-                    change.setLong(index++, millis);
+                if (visibleAt != null) {
+                    Columns.setInstant(change, index++, visibleAt);
                 }
                 change.setString(index++, settings.name());
                 Columns.setId(change, index++, delivery.jobId().value());

@@ -9,10 +9,13 @@ import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.influencer.NewestWins;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,20 +47,31 @@ final class PostgresMetricHistory implements MetricHistory {
                 insert.setString(3, figures);
                 insert.executeUpdate();
             }
-            // Shown on the account unless a newer reading is; re-checked on the latest row if another record raced.
-            try (PreparedStatement show = connection.prepareStatement("UPDATE platform_account "
-                    + "SET metrics = ?::jsonb, metrics_collected_at = ? WHERE id = ? "
-                    + "AND (metrics_collected_at IS NULL OR metrics_collected_at <= ?)")) {
-                show.setString(1, figures);
-                Columns.setInstant(show, 2, snapshot.reading().collectedAt());
-                Columns.setId(show, 3, account);
-                Columns.setInstant(show, 4, snapshot.reading().collectedAt());
-                show.executeUpdate();
+            // Shown on the account unless a newer reading is: the account's row is locked while that is decided.
+            if (NewestWins.replaces(shownAt(connection, account), snapshot.reading().collectedAt())) {
+                try (PreparedStatement show = connection.prepareStatement("UPDATE platform_account "
+                        + "SET metrics = ?::jsonb, metrics_collected_at = ? WHERE id = ?")) {
+                    show.setString(1, figures);
+                    Columns.setInstant(show, 2, snapshot.reading().collectedAt());
+                    Columns.setId(show, 3, account);
+                    show.executeUpdate();
+                }
             }
             PostgresCollections.attempted(connection, snapshot.accountId(), snapshot.reading().collectedAt());
             return null;
         }, constraint -> constraint.equals(Constraints.SNAPSHOT_ACCOUNT) ? new NotFoundException("account", account)
                 : null);
+    }
+
+    /** When the reading the account shows was taken (null: none), its row locked until the transaction ends. */
+    private static Instant shownAt(Connection connection, String account) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT metrics_collected_at FROM platform_account WHERE id = ? FOR UPDATE")) {
+            Columns.setId(select, 1, account);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Columns.instant(row, "metrics_collected_at") : null;
+            }
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.query.AccountQuery;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.mapstruct.factory.Mappers;
@@ -48,6 +49,12 @@ public final class PostgresStorage implements RosterStorage {
      */
     public List<String> searchPlan(AccountQuery query) {
         return accountSearch.plan(query);
+    }
+
+    /** {@code timestamptz} keeps microseconds. */
+    @Override
+    public Duration timePrecision() {
+        return Duration.ofNanos(1_000);
     }
 
     @Override

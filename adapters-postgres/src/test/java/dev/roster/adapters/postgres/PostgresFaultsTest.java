@@ -54,7 +54,7 @@ class PostgresFaultsTest {
             assertThat(registering.get(30, TimeUnit.SECONDS))
                     .allMatch(result -> result instanceof RegistrationResult.Registered);
         }
-        assertThat(roster.getInfluencer().get(storage.influencers().findByIdentity(batch.get(1).identity())
+        assertThat(roster.accounts().influencer(storage.influencers().findByIdentity(batch.get(1).identity())
                 .orElseThrow().id().value()).accounts()).hasSize(1);
     }
 
@@ -75,7 +75,7 @@ class PostgresFaultsTest {
 
         assertThat(storage.influencers().findByIdentity(batch.get(1).identity())).isEmpty();
         assertThat(storage.influencers().findByIdentity(batch.get(0).identity())).isEmpty();
-        AccountView next = roster.registerAccount().register(
+        AccountView next = roster.accounts().register(
                 new RegisterAccountCommand("a", "Other Person", "010-9000-0002", "other", null, null, null));
         assertThat(next.account().handle().value()).isEqualTo("other");
     }
@@ -84,11 +84,11 @@ class PostgresFaultsTest {
     void textTheDatabaseCannotHoldIsInvalidInputAndNothingIsStored() {
         RegisterAccountCommand withNul = new RegisterAccountCommand("a", "Nul Notes", "010-9100-0001", "nul",
                 null, null, "before\u0000after");
-        assertThatThrownBy(() -> roster.registerAccount().register(withNul))
+        assertThatThrownBy(() -> roster.accounts().register(withNul))
                 .as("the use case refuses it up front").isInstanceOf(InvalidInputException.class);
 
         // Code embedding the core may call the store with domain values the use cases never checked.
-        Registration clean = roster.registerAccount().validate(new RegisterAccountCommand("a", "Nul Notes",
+        Registration clean = roster.accounts().validate(new RegisterAccountCommand("a", "Nul Notes",
                 "010-9100-0001", "nul", null, null, null));
         Instant now = Instant.now();
         Influencer person = Influencer.register(InfluencerId.next(now), clean.identity(), now);
@@ -103,10 +103,10 @@ class PostgresFaultsTest {
 
     @Test
     void searchingForTextWithNulFindsNothingInsteadOfFailing() {
-        roster.registerAccount().register(
+        roster.accounts().register(
                 new RegisterAccountCommand("a", "Plain", "010-9200-0001", "plain", null, null, null));
 
-        assertThat(roster.searchAccounts().search(new dev.roster.application.account.SearchAccountsCommand(
+        assertThat(roster.accounts().search(new dev.roster.application.account.SearchAccountsCommand(
                 "a", "pl\u0000", null, null, null, null, null)).items()).isEmpty();
     }
 
@@ -142,7 +142,7 @@ class PostgresFaultsTest {
     }
 
     private Registration registration(String name, String phone, String handle) {
-        return roster.registerAccount().validate(new RegisterAccountCommand("a", name, phone, handle, null, null, null));
+        return roster.accounts().validate(new RegisterAccountCommand("a", name, phone, handle, null, null, null));
     }
 
     private Connection connect() throws SQLException {
@@ -151,7 +151,7 @@ class PostgresFaultsTest {
     }
 
     private CompletableFuture<List<RegistrationResult>> registerInBackground(List<Registration> batch) {
-        return CompletableFuture.supplyAsync(() -> roster.registerAccount().saveAll(batch));
+        return CompletableFuture.supplyAsync(() -> roster.accounts().registerAll(batch));
     }
 
     private List<Registration> batch() {

@@ -37,16 +37,16 @@ class PostgresOutageTest {
             AccountView before = register(roster, "before");
 
             server.close();
-            assertThatThrownBy(() -> roster.getAccount().get("a", before.account().id().value()))
+            assertThatThrownBy(() -> roster.accounts().get("a", before.account().id().value()))
                     .isInstanceOf(UnavailableException.class);
             assertThatThrownBy(() -> register(roster, "while.down"))
                     .isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("did not answer");
 
             server = start(port);
-            assertThat(roster.getAccount().get("a", before.account().id().value())).isEqualTo(before);
+            assertThat(roster.accounts().get("a", before.account().id().value())).isEqualTo(before);
             register(roster, "after");
-            assertThat(roster.searchAccounts().search(new SearchAccountsCommand("a", null, null, null, "handle",
+            assertThat(roster.accounts().search(new SearchAccountsCommand("a", null, null, null, "handle",
                     null, null)).items()).extracting(view -> view.account().handle().value())
                     .containsExactly("after", "before");
 
@@ -66,7 +66,7 @@ class PostgresOutageTest {
     }
 
     private static AccountView register(Roster roster, String handle) {
-        return roster.registerAccount().register(new RegisterAccountCommand("a", "Outage " + handle,
+        return roster.accounts().register(new RegisterAccountCommand("a", "Outage " + handle,
                 "010-3000-" + (1000 + Math.abs(handle.hashCode() % 9000)), handle, null, null, null));
     }
 

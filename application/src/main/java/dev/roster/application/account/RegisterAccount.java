@@ -12,7 +12,6 @@ import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.application.validation.Problems;
 import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.AccountId;
-import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.PersonIdentity;
 import dev.roster.domain.influencer.PersonName;
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Registers an account on a platform: for a new person it creates the influencer too, for a known name and phone it
@@ -32,14 +30,12 @@ import java.util.Optional;
  */
 public final class RegisterAccount {
 
-    /** Losing a race (the person was created or deleted meanwhile) is retried; more than this many losses is not. */
-    private static final int ATTEMPTS = 5;
-
     private final AccountLookup lookup;
     private final InputRules rules;
     private final PhoneNumbers phones;
     private final Influencers influencers;
     private final AccountSearch search;
+    private final FindOrCreatePerson findOrCreate;
     private final Clock clock;
 
     public RegisterAccount(PlatformCatalog platforms, InputRules rules, PhoneNumbers phones, Influencers influencers,
@@ -49,6 +45,7 @@ public final class RegisterAccount {
         this.phones = phones;
         this.influencers = influencers;
         this.search = search;
+        this.findOrCreate = new FindOrCreatePerson(influencers);
         this.clock = clock;
     }
 
@@ -76,26 +73,13 @@ public final class RegisterAccount {
     }
 
     /**
-     * Saves a validated registration and returns the stored account.
+     * Saves a validated registration for the person holding its name and phone ({@link FindOrCreatePerson}) and
+     * returns the stored account.
      *
      * @throws ConflictException {@code DUPLICATE_HANDLE} when the handle is taken on the platform
      */
     public PlatformAccount save(Registration registration) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return attempt(registration);
-            } catch (ConflictException lost) {
-                // Someone created the same person between our lookup and our insert: attach to them instead.
-                if (lost.reason() != ConflictException.Reason.DUPLICATE_PERSON || attempt == ATTEMPTS) {
-                    throw lost;
-                }
-            } catch (NotFoundException gone) {
-                // The person we were attaching to was deleted meanwhile: create them afresh.
-                if (attempt == ATTEMPTS) {
-                    throw gone;
-                }
-            }
-        }
+        return findOrCreate.register(newAccount(registration));
     }
 
     /**
@@ -106,29 +90,14 @@ public final class RegisterAccount {
     public List<RegistrationResult> saveAll(List<Registration> registrations) {
         List<NewAccount> batch = new ArrayList<>(registrations.size());
         for (Registration registration : registrations) {
-            Instant now = clock.instant();
-            batch.add(new NewAccount(AccountId.next(now), InfluencerId.next(now), registration.identity(),
-                    registration.platform().code(), registration.details(), now));
+            batch.add(newAccount(registration));
         }
         return influencers.registerAll(batch);
     }
 
-    private PlatformAccount attempt(Registration registration) {
+    private NewAccount newAccount(Registration registration) {
         Instant now = clock.instant();
-        Optional<Influencer> existing = influencers.findByIdentity(registration.identity());
-        if (existing.isPresent()) {
-            PlatformAccount account = newAccount(existing.get().id(), registration, now);
-            influencers.addAccount(account);
-            return account;
-        }
-        Influencer person = Influencer.register(InfluencerId.next(now), registration.identity(), now);
-        PlatformAccount account = newAccount(person.id(), registration, now);
-        influencers.create(person, account);
-        return account;
-    }
-
-    private static PlatformAccount newAccount(InfluencerId owner, Registration registration, Instant now) {
-        return PlatformAccount.register(AccountId.next(now), owner, registration.platform().code(),
-                registration.details(), now);
+        return new NewAccount(AccountId.next(now), InfluencerId.next(now), registration.identity(),
+                registration.platform().code(), registration.details(), now);
     }
 }

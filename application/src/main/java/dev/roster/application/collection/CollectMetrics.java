@@ -20,10 +20,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 
 /**
  * Collects one batch of accounts through the platform's metric source, within its rate limit
@@ -43,13 +44,17 @@ public final class CollectMetrics implements JobRunner {
     private final Influencers influencers;
     private final MetricHistory history;
     private final Clock clock;
+    private final Executor executor;
     private final Targets targets;
 
-    public CollectMetrics(CollectionSetup setup, Influencers influencers, MetricHistory history, Clock clock) {
+    /** @param executor runs the batch's readers, up to the platform's concurrency at once */
+    public CollectMetrics(CollectionSetup setup, Influencers influencers, MetricHistory history, Clock clock,
+            Executor executor) {
         this.setup = setup;
         this.influencers = influencers;
         this.history = history;
         this.clock = clock;
+        this.executor = executor;
         this.targets = new Targets(history, clock);
     }
 
@@ -83,15 +88,31 @@ public final class CollectMetrics implements JobRunner {
                         + " in this process")),
                 setup.limiter(batch.platform()));
         PlatformCollection settings = setup.settings(batch.platform());
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(settings.concurrency(), batch.accounts().size()));
+        // As many readers as the platform takes at once, each taking the next account until none is left.
+        Queue<AccountId> left = new ConcurrentLinkedQueue<>(batch.accounts());
+        List<CompletableFuture<List<Done>>> readers = new ArrayList<>();
+        for (int i = Math.min(settings.concurrency(), batch.accounts().size()); i > 0; i--) {
+            readers.add(CompletableFuture.supplyAsync(() -> read(left, batch, source, settings), executor));
+        }
+        List<Done> done = new ArrayList<>();
+        for (CompletableFuture<List<Done>> reader : readers) {
+            done.addAll(outcomeOf(reader));
+        }
+        return tally(done);
+    }
+
+    private List<Done> read(Queue<AccountId> left, CollectionBatch batch, MetricSource source,
+            PlatformCollection settings) {
+        List<Done> done = new ArrayList<>();
         try {
-            List<Future<Done>> results = new ArrayList<>();
-            for (AccountId account : batch.accounts()) {
-                results.add(workers.submit(() -> collect(account, batch, source, settings)));
+            for (AccountId account = left.poll(); account != null; account = left.poll()) {
+                done.add(collect(account, batch, source, settings));
             }
-            return tally(results);
-        } finally {
-            workers.shutdownNow();
+            return done;
+        } catch (RuntimeException | Error failed) {
+            // The batch fails with it: the other readers stop at their next account.
+            left.clear();
+            throw failed;
         }
     }
 
@@ -119,34 +140,33 @@ public final class CollectMetrics implements JobRunner {
         }
     }
 
-    private static CollectionReport tally(List<Future<Done>> results) {
+    private static CollectionReport tally(List<Done> done) {
         int collected = 0;
         int skipped = 0;
         Map<CollectionFailure.Status, Integer> failed = new EnumMap<>(CollectionFailure.Status.class);
-        for (Future<Done> result : results) {
-            Done done = outcomeOf(result);
-            if (done.collected()) {
+        for (Done one : done) {
+            if (one.collected()) {
                 collected++;
-            } else if (done.failed() == null) {
+            } else if (one.failed() == null) {
                 skipped++;
             } else {
-                failed.merge(done.failed(), 1, Integer::sum);
+                failed.merge(one.failed(), 1, Integer::sum);
             }
         }
         return new CollectionReport(collected, skipped, failed);
     }
 
-    private static Done outcomeOf(Future<Done> result) {
+    private static List<Done> outcomeOf(CompletableFuture<List<Done>> reader) {
         try {
-            return result.get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while collecting", interrupted);
-        } catch (ExecutionException failed) {
+            return reader.join();
+        } catch (CompletionException failed) {
             if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException(failed.getCause());
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Pace;
 import dev.roster.application.port.MetricSource;
 import dev.roster.domain.platform.PlatformCode;
 import java.util.Map;

@@ -5,7 +5,6 @@ import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCatalog;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,7 @@ public final class ListDueAccounts {
         Platform platform = AccountLookup.platform(platforms, platformCode);
         PlatformCollection settings = setup.settings(platform.code());
         Instant now = clock.instant();
-        return history.claimDue(platform.code(), now.minus(settings.every()), now, Duration.ZERO, max).stream()
+        return history.due(platform.code(), now.minus(settings.every()), now, max).stream()
                 .map(account -> ProfileUrls.of(account, settings)
                         .map(url -> new DueAccount(account.id(), account.handle(), url)))
                 .flatMap(Optional::stream)

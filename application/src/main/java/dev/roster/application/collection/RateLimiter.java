@@ -1,5 +1,6 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Pace;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;

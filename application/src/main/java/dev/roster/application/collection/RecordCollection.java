@@ -91,7 +91,7 @@ public final class RecordCollection {
         }
         metrics.forEach((name, value) -> {
             String field = "metrics." + name;
-            if (name == null || !platform.metrics().stream().anyMatch(known -> known.value().equals(name))) {
+            if (!platform.publishes(name)) {
                 errors.add(new FieldError(field, "is not a metric platform " + platform.code() + " publishes: "
                         + platform.metrics()));
             } else if (value == null || value < 0) {

@@ -2,7 +2,6 @@ package dev.roster.application.collection;
 
 import dev.roster.application.account.AccountLookup;
 import dev.roster.application.error.InvalidInputException;
-import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.Jobs;
 import dev.roster.application.port.MetricHistory;
@@ -40,7 +39,7 @@ public final class ScheduleCollection {
     private final JobQueue queue;
     private final Clock clock;
 
-    /** @param queue where the jobs go; {@code null} when this process cannot schedule */
+    /** @param queue where the jobs go */
     public ScheduleCollection(PlatformCatalog platforms, CollectionSetup setup, MetricHistory history, Jobs jobs,
             JobQueue queue, Clock clock) {
         this.platforms = platforms;
@@ -57,13 +56,9 @@ public final class ScheduleCollection {
      * @throws dev.roster.application.error.NotFoundException when there is no such platform
      * @throws InvalidInputException when the platform's collection is not configured, or it is collected by the office
      *                               collector, not here
-     * @throws UnavailableException when this process was built without a collection queue
      */
     public Scheduled schedule(String platformCode, boolean all) {
         Platform platform = AccountLookup.platform(platforms, platformCode);
-        if (queue == null) {
-            throw new UnavailableException("no collection queue is configured in this process", null);
-        }
         PlatformCollection settings = setup.settings(platform.code());
         if (!setup.configured(platform.code())) {
             throw InvalidInputException.of("platform", "has no collection settings (collect) in the platform "

@@ -6,13 +6,14 @@ import dev.roster.application.port.JobQueue;
 import java.time.Duration;
 
 /**
- * Runs a job received from a {@link JobQueue} and settles the delivery: acknowledged once the job is done with, put
- * back for a later try while a dependency is down, abandoned (failed) after {@value #ATTEMPTS} tries. What a worker
- * polling the queue calls; an SQS-fed Lambda, whose deliveries SQS settles, calls {@link RunJob} directly.
+ * Runs a job received from a {@link JobQueue} and settles the delivery by {@link RetryOrGiveUp}: acknowledged once the
+ * job is done with, put back for {@link #RETRY_DELAY} while a dependency is down, failed and acknowledged on the last
+ * allowed try. What a worker polling the queue calls; an SQS-fed Lambda, whose deliveries SQS settles, follows the
+ * same policy around {@link RunJob}.
  */
 public final class RunDeliveredJob {
 
-    public static final int ATTEMPTS = 3;
+    /** How long a job whose dependency was down waits before its next try. */
     static final Duration RETRY_DELAY = Duration.ofSeconds(30);
 
     /** How a delivery ended, for the worker's log. */
@@ -20,10 +21,12 @@ public final class RunDeliveredJob {
 
     private final RunJob runJob;
     private final JobQueue queue;
+    private final RetryOrGiveUp policy;
 
-    public RunDeliveredJob(RunJob runJob, JobQueue queue) {
+    public RunDeliveredJob(RunJob runJob, JobQueue queue, RetryOrGiveUp policy) {
         this.runJob = runJob;
         this.queue = queue;
+        this.policy = policy;
     }
 
     /**
@@ -36,11 +39,11 @@ public final class RunDeliveredJob {
             queue.acknowledge(delivery);
             return outcome;
         } catch (UnavailableException down) {
-            if (delivery.receiveCount() < ATTEMPTS) {
+            if (policy.after(down, delivery.receiveCount()) == RetryOrGiveUp.Decision.TRY_AGAIN) {
                 queue.release(delivery, RETRY_DELAY);
                 return Outcome.RETRYING;
             }
-            runJob.abandon(delivery.jobId(), "gave up after " + ATTEMPTS + " tries: " + down.getMessage());
+            runJob.abandon(delivery.jobId(), policy.reason(down, delivery.receiveCount()));
             queue.acknowledge(delivery);
             return Outcome.FAILED;
         } catch (RuntimeException | Error bug) {

@@ -56,4 +56,9 @@ public interface MetricHistory {
      */
     List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
             int limit);
+
+    /** The accounts {@link #claimDue} would hand out, claiming none of them: a look that changes nothing. */
+    default List<PlatformAccount> due(PlatformCode platform, Instant attemptedBefore, Instant now, int limit) {
+        return claimDue(platform, attemptedBefore, now, Duration.ZERO, limit);
+    }
 }

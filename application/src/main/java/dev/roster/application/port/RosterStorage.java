@@ -1,5 +1,7 @@
 package dev.roster.application.port;
 
+import java.time.Duration;
+
 /** The storage ports one store provides together; a storage adapter hands out all of them. */
 public interface RosterStorage {
 
@@ -12,4 +14,12 @@ public interface RosterStorage {
     ConsentForms consentForms();
 
     Jobs jobs();
+
+    /**
+     * The finest time the store keeps: instants are taken at this grain, so that what a use case returns equals what
+     * a later read returns. Nanoseconds unless the store says otherwise.
+     */
+    default Duration timePrecision() {
+        return Duration.ofNanos(1);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** An order for account search results: a field and a direction, written {@code followers} or {@code -followers}. */
@@ -21,23 +22,31 @@ public record AccountOrder(SortField field, boolean descending) {
     }
 
     /**
-     * This order as a comparator over views: by sort key (numbers as numbers, text by code point, as SQL's
-     * {@code COLLATE "C"} and DynamoDB compare it), then by account id, both in this order's direction.
+     * This order over anything that has {@link SearchKeys}: by sort key (numbers as numbers, text by code point, as
+     * SQL's {@code COLLATE "C"} compares it), then by account id, both in this order's direction. The rule a store that
+     * sorts in memory follows; SQL restates it as {@code ORDER BY}.
      */
-    public Comparator<AccountView> comparator() {
-        Comparator<AccountView> ascending = SearchCursor.isNumeric(field)
-                ? Comparator.comparingLong(view -> Long.parseLong(SearchCursor.sortKey(field, view)))
-                : Comparator.comparing(view -> SearchCursor.sortKey(field, view), AccountOrder::compareCodePoints);
-        ascending = ascending.thenComparing(view -> view.account().id().value());
-        return descending ? ascending.reversed() : ascending;
+    public <T> Comparator<T> comparing(Function<T, ? extends SearchKeys> keys) {
+        Comparator<SearchKeys> byKey = switch (field) {
+            case CREATED -> Comparator.comparingLong(SearchKeys::createdMicros);
+            case FOLLOWERS -> Comparator.comparingLong(SearchKeys::followers);
+            case HANDLE -> Comparator.comparing(SearchKeys::handleKey, AccountOrder::compareCodePoints);
+            case NAME -> Comparator.comparing(SearchKeys::nameKey, AccountOrder::compareCodePoints);
+        };
+        Comparator<SearchKeys> ascending = byKey.thenComparing(SearchKeys::accountId);
+        Comparator<SearchKeys> ordered = descending ? ascending.reversed() : ascending;
+        return (left, right) -> ordered.compare(keys.apply(left), keys.apply(right));
     }
 
-    /** Whether {@code view} comes strictly after the position {@code cursor} marks, in this order. */
-    public boolean isAfter(AccountView view, SearchCursor cursor) {
-        int byKey = SearchCursor.isNumeric(field)
-                ? Long.compare(Long.parseLong(SearchCursor.sortKey(field, view)), cursor.numericKey())
-                : compareCodePoints(SearchCursor.sortKey(field, view), cursor.key());
-        int position = byKey != 0 ? byKey : view.account().id().value().compareTo(cursor.lastId().value());
+    /** Whether an account comes strictly after the position {@code cursor} marks, in this order. */
+    public boolean isAfter(SearchKeys account, SearchCursor cursor) {
+        int byKey = switch (field) {
+            case CREATED -> Long.compare(account.createdMicros(), cursor.numericKey());
+            case FOLLOWERS -> Long.compare(account.followers(), cursor.numericKey());
+            case HANDLE -> compareCodePoints(account.handleKey(), cursor.key());
+            case NAME -> compareCodePoints(account.nameKey(), cursor.key());
+        };
+        int position = byKey != 0 ? byKey : account.accountId().compareTo(cursor.lastId().value());
         return descending ? position < 0 : position > 0;
     }
 

@@ -53,18 +53,20 @@ public record AccountQuery(
         return Text.caseKey(Text.strip(text));
     }
 
-    /** Whether {@code view} passes this query's text and filters (not its platform, order or cursor). */
-    public boolean matches(AccountView view, boolean influencerHasConsent) {
-        return (text == null || matchesText(view))
-                && (minFollowers == null || SearchCursor.followersOrMinusOne(view) >= minFollowers)
-                && (hasConsent == null || hasConsent == influencerHasConsent);
+    /**
+     * Whether an account passes this query's text and filters (not its platform, order or cursor): the rule a store
+     * that searches in memory follows; SQL restates it as a statement.
+     */
+    public boolean matches(SearchKeys account) {
+        return (text == null || matchesText(account))
+                && (minFollowers == null || account.followers() >= minFollowers)
+                && (hasConsent == null || hasConsent == account.hasConsent());
     }
 
-    private boolean matchesText(AccountView view) {
-        String email = view.account().details().email();
-        return view.influencer().name().key().contains(text)
-                || view.account().handle().key().contains(text)
-                || (email != null && searchable(email).contains(text));
+    private boolean matchesText(SearchKeys account) {
+        String email = account.emailKey();
+        return account.nameKey().contains(text) || account.handleKey().contains(text)
+                || (email != null && email.contains(text));
     }
 
     /** This query, continuing after {@code cursor}. */

@@ -1,10 +1,7 @@
 package dev.roster.application.query;
 
 import dev.roster.domain.influencer.AccountId;
-import dev.roster.domain.platform.MetricName;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,22 +25,18 @@ public record SearchCursor(AccountOrder order, String key, AccountId lastId) {
 
     /** The cursor after {@code last}, in {@code order}. */
     public static SearchCursor after(AccountOrder order, AccountView last) {
-        return new SearchCursor(order, sortKey(order.field(), last), last.account().id());
+        return after(order, SearchKeys.of(last, false));
     }
 
-    /** The sort key of a view, as stores compare it. */
-    public static String sortKey(SortField field, AccountView view) {
-        return switch (field) {
-            case HANDLE -> view.account().handle().key();
-            case NAME -> view.influencer().name().key();
-            case CREATED -> Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, view.account().createdAt()));
-            case FOLLOWERS -> Long.toString(followersOrMinusOne(view));
+    /** The cursor after the account with these keys, in {@code order}. */
+    public static SearchCursor after(AccountOrder order, SearchKeys last) {
+        String key = switch (order.field()) {
+            case HANDLE -> last.handleKey();
+            case NAME -> last.nameKey();
+            case CREATED -> Long.toString(last.createdMicros());
+            case FOLLOWERS -> Long.toString(last.followers());
         };
-    }
-
-    /** The followers figure sorted on: the latest one, or -1 for an account never measured. */
-    public static long followersOrMinusOne(AccountView view) {
-        return view.account().metrics().flatMap(reading -> reading.value(MetricName.FOLLOWERS)).orElse(-1L);
+        return new SearchCursor(order, key, new AccountId(last.accountId()));
     }
 
     /** Whether the field sorts numerically; its key is then a decimal {@code long}. */

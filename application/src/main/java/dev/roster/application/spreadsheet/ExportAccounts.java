@@ -1,5 +1,6 @@
 package dev.roster.application.spreadsheet;
 
+import dev.roster.application.account.AccountLookup;
 import dev.roster.application.account.SearchAccounts;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.port.AccountSearch;
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,14 +41,16 @@ public final class ExportAccounts {
     private final AccountSearch search;
     private final PhoneNumbers phones;
     private final SpreadsheetWriter writer;
+    private final Executor executor;
 
     ExportAccounts(PlatformCatalog platforms, SearchAccounts searchAccounts, AccountSearch search, PhoneNumbers phones,
-            SpreadsheetWriter writer) {
+            SpreadsheetWriter writer, Executor executor) {
         this.platforms = platforms;
         this.searchAccounts = searchAccounts;
         this.search = search;
         this.phones = phones;
         this.writer = writer;
+        this.executor = executor;
     }
 
     /**
@@ -61,13 +65,14 @@ public final class ExportAccounts {
         AccountQuery asked = searchAccounts.query(everything);
         AccountQuery query = new AccountQuery(asked.platform(), asked.text(), asked.minFollowers(), asked.hasConsent(),
                 asked.order(), PAGE, null);
-        Platform platform = Platforms.find(platforms, filters.platform());
+        Platform platform = AccountLookup.platform(platforms, filters.platform());
         List<Platform> others = platforms.all().stream().filter(other -> !other.equals(platform)).toList();
         // Rows are made on the reading thread: formatting a phone and the other platforms' handles costs about as much
         // as writing the row, and the writer is the slower half.
         try (Stream<AccountView> all = search.all(query);
                 ReadAhead<SheetOutputRow> rows = new ReadAhead<>(
-                        all.map(view -> row(view, platform, others)).iterator(), PAGE, "roster-export-reader")) {
+                        all.map(view -> row(view, platform, others)).iterator(), PAGE, "roster-export-reader",
+                        executor)) {
             writer.write(platform.name(), columns(platform, others, language), rows, out);
         }
     }

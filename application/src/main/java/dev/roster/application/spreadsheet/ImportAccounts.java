@@ -1,5 +1,6 @@
 package dev.roster.application.spreadsheet;
 
+import dev.roster.application.account.AccountLookup;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.FileKey;
@@ -58,7 +59,7 @@ public final class ImportAccounts {
      *         readable or safe .xlsx, no header row, a required column missing, too many rows, too many bytes
      */
     public ImportOutcome importFile(ImportAccountsCommand command) {
-        Platform platform = Platforms.find(platforms, command.platform());
+        Platform platform = AccountLookup.platform(platforms, command.platform());
         return importWorkbook(platform, command.workbook(), command.upsert(), null);
     }
 
@@ -69,7 +70,7 @@ public final class ImportAccounts {
      * @throws dev.roster.application.error.NotFoundException when the platform is unknown
      */
     public ImportUpload prepareUpload(String platform) {
-        Platforms.find(platforms, platform);
+        AccountLookup.platform(platforms, platform);
         String id = TimeOrderedUuid.next(clock.instant());
         return new ImportUpload(id, files.uploadLink(uploadKey(id), ErrorReport.XLSX, UPLOAD_LINK_VALIDITY));
     }
@@ -84,7 +85,7 @@ public final class ImportAccounts {
      *         never hands out
      */
     public ImportOutcome importUpload(ImportUploadCommand command) {
-        Platform platform = Platforms.find(platforms, command.platform());
+        Platform platform = AccountLookup.platform(platforms, command.platform());
         if (!TimeOrderedUuid.isCanonical(command.uploadId())) {
             throw InvalidInputException.of("uploadId", "is not an upload id this server handed out");
         }

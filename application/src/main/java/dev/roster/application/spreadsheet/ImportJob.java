@@ -1,5 +1,6 @@
 package dev.roster.application.spreadsheet;
 
+import dev.roster.application.account.AccountLookup;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.job.JobRunner;
@@ -41,7 +42,7 @@ public final class ImportJob implements JobRunner {
 
     @Override
     public Map<String, Object> run(Job job, Progress progress) {
-        Platform platform = Platforms.find(platforms, job.parameters().get(PLATFORM));
+        Platform platform = AccountLookup.platform(platforms, job.parameters().get(PLATFORM));
         FileKey upload = FileKey.of(job.parameters().get(FILE));
         byte[] workbook = read(upload);
         long rows = Long.parseLong(job.parameters().getOrDefault(ROWS, "0"));

@@ -1,5 +1,6 @@
 package dev.roster.application.spreadsheet;
 
+import dev.roster.application.account.AccountLookup;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SpreadsheetWriter;
 import dev.roster.domain.platform.Platform;
@@ -25,7 +26,7 @@ public final class ImportTemplate {
 
     /** @throws dev.roster.application.error.NotFoundException when the platform is unknown */
     public void write(String platformCode, SheetLanguage language, OutputStream out) {
-        Platform platform = Platforms.find(platforms, platformCode);
+        Platform platform = AccountLookup.platform(platforms, platformCode);
         List<SheetColumn> columns = new ArrayList<>();
         for (ImportColumn column : ImportColumn.values()) {
             columns.add(new SheetColumn(column.label(language), SheetColumn.Kind.TEXT, column.width())

@@ -8,6 +8,7 @@ import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.domain.platform.Platform;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 
 /** Reads an upload and imports it; what the import at once and the import job share. */
 final class Importer {
@@ -18,15 +19,17 @@ final class Importer {
     private final ErrorReport errors;
     private final ImportSettings settings;
     private final Clock clock;
+    private final Executor executor;
 
     Importer(SpreadsheetReader reader, RegisterAccount register, Upserts upserts, ErrorReport errors,
-            ImportSettings settings, Clock clock) {
+            ImportSettings settings, Clock clock, Executor executor) {
         this.reader = reader;
         this.register = register;
         this.upserts = upserts;
         this.errors = errors;
         this.settings = settings;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** What an import did, with its error file if rows failed. */
@@ -63,7 +66,8 @@ final class Importer {
 
     Result run(Platform platform, byte[] workbook, boolean upsert, long expectedRows, ImportRun.Progress progress) {
         refuseOversized(workbook);
-        try (ImportRun run = new ImportRun(register, upserts, errors, platform, upsert, expectedRows, progress)) {
+        try (ImportRun run = new ImportRun(register, upserts, errors, platform, upsert, expectedRows, progress,
+                executor)) {
             return run(workbook, run);
         }
     }

@@ -7,23 +7,61 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
 
 /**
- * Reads a source ahead of its consumer on a thread of its own, a chunk at a time: the store reads the next chunk while
- * the workbook's writer writes the last one. No more than three chunks are held (being read, waiting, being used),
- * however long the source. Closing stops the reader and waits for it, so the source can be closed after.
+ * Reads a source ahead of its consumer on a thread of the given executor, a chunk at a time: the store reads the next
+ * chunk while the workbook's writer writes the last one. No more than three chunks are held (being read, waiting,
+ * being used), however long the source. Closing stops the reader and waits for it, so the source can be closed after.
+ * While it reads, the executor's thread carries {@code readerName}, for thread dumps.
  */
 final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
     private final BlockingQueue<Chunk<T>> ready = new ArrayBlockingQueue<>(1);
-    private final Thread reader;
+    private final Object lock = new Object();
+    /** The thread reading, once the executor started the reader; null before, and after it finished. */
+    private Thread reader;
+    private boolean started;
+    private boolean closed;
     private Iterator<T> current = Collections.emptyIterator();
     private boolean ended;
 
-    ReadAhead(Iterator<T> source, int chunkSize, String threadName) {
-        reader = new Thread(() -> read(source, chunkSize), threadName);
-        reader.setDaemon(true);
-        reader.start();
+    ReadAhead(Iterator<T> source, int chunkSize, String readerName, Executor executor) {
+        executor.execute(() -> {
+            if (begin()) {
+                Thread thread = Thread.currentThread();
+                String name = thread.getName();
+                thread.setName(readerName);
+                try {
+                    read(source, chunkSize);
+                } finally {
+                    thread.setName(name);
+                    end();
+                }
+            }
+        });
+    }
+
+    /** False when closed before the executor got to the reader: then it never reads. */
+    private boolean begin() {
+        synchronized (lock) {
+            started = true;
+            if (closed) {
+                lock.notifyAll();
+                return false;
+            }
+            reader = Thread.currentThread();
+            return true;
+        }
+    }
+
+    private void end() {
+        synchronized (lock) {
+            reader = null;
+            // An interrupt meant for the reader must not reach the executor's next task.
+            Thread.interrupted();
+            lock.notifyAll();
+        }
     }
 
     @Override
@@ -52,15 +90,21 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         return current.next();
     }
 
+    /** Stops the reader and waits until it has stopped (or, not yet started, until it never will). */
     @Override
     public void close() {
-        reader.interrupt();
         boolean interrupted = false;
-        while (reader.isAlive()) {
-            try {
-                reader.join();
-            } catch (InterruptedException again) {
-                interrupted = true;
+        synchronized (lock) {
+            closed = true;
+            if (reader != null) {
+                reader.interrupt();
+            }
+            while (!started || reader != null) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException again) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {

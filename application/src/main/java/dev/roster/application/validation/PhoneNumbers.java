@@ -37,10 +37,6 @@ public final class PhoneNumbers {
         this.homePrefix = alone ? "+" + callingCode : null;
     }
 
-    public String defaultRegion() {
-        return defaultRegion;
-    }
-
     /** The number {@code text} spells, if it is a valid number (not merely one that parses) without an extension. */
     public Optional<PhoneNumber> parse(String text) {
         if (text == null || text.isBlank()) {

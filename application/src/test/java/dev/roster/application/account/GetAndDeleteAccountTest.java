@@ -17,7 +17,7 @@ class GetAndDeleteAccountTest extends RosterFixture {
 
     @Test
     void showsAnAccountWithThePersonsHandlesOnOtherPlatforms() {
-        AccountView view = roster.getAccount().get("a", onA.account().id().value());
+        AccountView view = roster.accounts().get("a", onA.account().id().value());
 
         assertThat(view.account()).isEqualTo(onA.account());
         assertThat(view.otherAccounts()).extracting(ref -> ref.handle().value()).containsExactly("park.b");
@@ -27,34 +27,36 @@ class GetAndDeleteAccountTest extends RosterFixture {
     void answersNotFoundForAnAccountUnderAnotherPlatformOrAnIdThatCannotExist() {
         String id = onA.account().id().value();
 
-        assertThatThrownBy(() -> roster.getAccount().get("b", id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.getAccount().get("a", id.toUpperCase())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.getAccount().get("a", "' OR 1=1 --")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.getAccount().get("a", AccountId.next(Instant.now()).value()))
+        assertThatThrownBy(() -> roster.accounts().get("b", id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().get("a", id.toUpperCase())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().get("a", "' OR 1=1 --")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().get("a", AccountId.next(Instant.now()).value()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.getAccount().get("nope", id))
+        assertThatThrownBy(() -> roster.accounts().get("nope", id))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("platform"));
     }
 
     @Test
     void deletesOneAccountAndKeepsThePersonsOthers() {
-        roster.deleteAccount().delete("a", onA.account().id().value());
+        roster.accounts().delete("a", onA.account().id().value());
 
-        assertThatThrownBy(() -> roster.getAccount().get("a", onA.account().id().value()))
+        assertThatThrownBy(() -> roster.accounts().get("a", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(roster.getInfluencer().get(onB.influencer().id().value()).accounts())
+        assertThat(roster.accounts().influencer(onB.influencer().id().value()).accounts())
                 .extracting(account -> account.handle().value()).containsExactly("park.b");
-        assertThat(roster.getAccount().get("b", onB.account().id().value()).otherAccounts()).isEmpty();
+        assertThat(roster.accounts().get("b", onB.account().id().value()).otherAccounts()).isEmpty();
     }
 
     @Test
     void deletesNothingUnderTheWrongPlatformAndSaysSo() {
-        assertThatThrownBy(() -> roster.deleteAccount().delete("b", onA.account().id().value()))
+        assertThatThrownBy(() -> roster.accounts().delete("b", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(roster.getAccount().get("a", onA.account().id().value())).isNotNull();
+        AccountView kept = roster.accounts().get("a", onA.account().id().value());
+        assertThat(kept.account()).as("untouched by the delete under the wrong platform").isEqualTo(onA.account());
+        assertThat(kept.influencer().id()).isEqualTo(onA.influencer().id());
 
-        roster.deleteAccount().delete("a", onA.account().id().value());
-        assertThatThrownBy(() -> roster.deleteAccount().delete("a", onA.account().id().value()))
+        roster.accounts().delete("a", onA.account().id().value());
+        assertThatThrownBy(() -> roster.accounts().delete("a", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

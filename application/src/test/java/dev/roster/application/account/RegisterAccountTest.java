@@ -23,7 +23,7 @@ class RegisterAccountTest extends RosterFixture {
 
     @Test
     void registersANewPersonWithTheirFirstAccount() {
-        AccountView view = roster.registerAccount().register(new RegisterAccountCommand("a", "  김민지 ",
+        AccountView view = roster.accounts().register(new RegisterAccountCommand("a", "  김민지 ",
                 "010-1234-5678", " @minji ", " https://blog.example/minji ", "minji@example.com", "  "));
 
         assertThat(view.influencer().name().value()).isEqualTo("김민지");
@@ -66,14 +66,14 @@ class RegisterAccountTest extends RosterFixture {
         RegisterAccountCommand command = new RegisterAccountCommand("a", " ", "12", "two words",
                 "ftp://files.example/x", "not-an-email", "x".repeat(2001));
 
-        assertInvalid(() -> roster.registerAccount().register(command),
+        assertInvalid(() -> roster.accounts().register(command),
                 problem("email", "must be a well-formed email address"),
                 problem("handle", "must be one word without spaces or control characters"),
                 problem("name", "is required"),
                 problem("notes", "must be at most 2000 characters"),
                 problem("phone", "is not a valid phone number (numbers without a country code are read as KR)"),
                 problem("profileUrl", "must be an absolute http or https URL"));
-        assertThat(roster.searchAccounts().search(SearchAccountsCommand.all("a")).items()).isEmpty();
+        assertThat(roster.accounts().search(SearchAccountsCommand.all("a")).items()).isEmpty();
     }
 
     @ParameterizedTest
@@ -105,7 +105,7 @@ class RegisterAccountTest extends RosterFixture {
         RegisterAccountCommand command = new RegisterAccountCommand("a", "n".repeat(101), "010-1234-5678",
                 "h".repeat(101), "https://x.example/" + "p".repeat(2048), "e".repeat(250) + "@x.example", null);
 
-        assertInvalid(() -> roster.registerAccount().register(command),
+        assertInvalid(() -> roster.accounts().register(command),
                 problem("email", "must be a well-formed email address"),
                 problem("email", "must be at most 254 characters"),
                 problem("handle", "must be at most 100 characters"),
@@ -123,11 +123,11 @@ class RegisterAccountTest extends RosterFixture {
 
     @Test
     void validatingARowSavesNothing() {
-        Registration registration = roster.registerAccount().validate(
+        Registration registration = roster.accounts().validate(
                 new RegisterAccountCommand("b", "Kim", "010-1234-5678", "kim", null, null, null));
 
         assertThat(registration.identity().phone().e164()).isEqualTo("+821012345678");
-        assertThat(roster.searchAccounts().search(SearchAccountsCommand.all("b")).items()).isEmpty();
+        assertThat(roster.accounts().search(SearchAccountsCommand.all("b")).items()).isEmpty();
     }
 
     @Nested
@@ -140,7 +140,7 @@ class RegisterAccountTest extends RosterFixture {
 
         @Test
         void acceptsProfilesOnThoseHostsAndTheirSubdomains() {
-            AccountView view = roster.registerAccount().register(new RegisterAccountCommand("blog", "Kim",
+            AccountView view = roster.accounts().register(new RegisterAccountCommand("blog", "Kim",
                     "010-1234-5678", "kim", "https://www.BLOG.example/kim", null, null));
 
             assertThat(view.account().details().profileUrl()).isEqualTo("https://www.BLOG.example/kim");
@@ -148,7 +148,7 @@ class RegisterAccountTest extends RosterFixture {
 
         @Test
         void refusesProfilesElsewhere() {
-            assertInvalid(() -> roster.registerAccount().register(new RegisterAccountCommand("blog", "Kim",
+            assertInvalid(() -> roster.accounts().register(new RegisterAccountCommand("blog", "Kim",
                     "010-1234-5678", "kim", "https://evilblog.example/kim", null, null)),
                     problem("profileUrl", "must be on blog.example or m.blog.example for Blog"));
         }

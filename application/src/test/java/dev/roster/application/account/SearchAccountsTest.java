@@ -63,7 +63,7 @@ class SearchAccountsTest extends RosterFixture {
     }
 
     private Page<AccountView> search(SearchAccountsCommand command) {
-        return roster.searchAccounts().search(command);
+        return roster.accounts().search(command);
     }
 
     private static java.util.List<String> handles(Page<AccountView> page) {

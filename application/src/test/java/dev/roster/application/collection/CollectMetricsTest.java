@@ -27,7 +27,7 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId minji = register("a", "minji", null).account().id();
         source.answer(handle(minji), followers(1200));
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, List.of(minji)));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, List.of(minji)));
 
         assertThat(report.collected()).isEqualTo(1);
         PlatformAccount stored = storage.influencers().findAccount(minji).orElseThrow();
@@ -41,7 +41,7 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId own = register("a", "own", "https://blog.example/own-page").account().id();
         source.answer(handle(own), followers(5));
 
-        roster.collectMetrics().run(new CollectionBatch(A, List.of(own)));
+        roster.collection().collect(new CollectionBatch(A, List.of(own)));
 
         assertThat(source.calls().get(0).target().profileUrl()).isEqualTo(URI.create("https://blog.example/own-page"));
     }
@@ -57,7 +57,7 @@ class CollectMetricsTest extends CollectionFixture {
                 .answer(handle(changed), new CollectionOutcome.PageChanged(MetricName.FOLLOWERS, "<div class=new>"))
                 .answer(handle(flaky), new CollectionOutcome.TransientFailure("HTTP 503"));
 
-        CollectionReport report = roster.collectMetrics().run(
+        CollectionReport report = roster.collection().collect(
                 new CollectionBatch(A, List.of(missing, hidden, changed, flaky)));
 
         assertThat(report.failed()).containsOnly(Map.entry(CollectionFailure.Status.NOT_FOUND, 1),
@@ -67,7 +67,7 @@ class CollectMetricsTest extends CollectionFixture {
         assertThat(lastFailure(hidden).status()).isEqualTo(CollectionFailure.Status.PRIVATE);
         assertThat(lastFailure(changed).reason()).contains("followers").contains("<div class=new>");
         assertThat(lastFailure(flaky).status()).isEqualTo(CollectionFailure.Status.TRANSIENT);
-        assertThat(roster.getCollectionFailure().of(storage.influencers().findAccount(flaky).orElseThrow()))
+        assertThat(roster.collection().lastFailure(storage.influencers().findAccount(flaky).orElseThrow()))
                 .isPresent();
     }
 
@@ -75,13 +75,13 @@ class CollectMetricsTest extends CollectionFixture {
     void aNewerReadingHidesAnOlderFailureFromTheAccount() {
         AccountId account = register("a", "recovers", null).account().id();
         source.answer(handle(account), new CollectionOutcome.TransientFailure("HTTP 503"));
-        roster.collectMetrics().run(new CollectionBatch(A, List.of(account)));
+        roster.collection().collect(new CollectionBatch(A, List.of(account)));
         source.answer(handle(account), new CollectionOutcome.Collected(dev.roster.domain.influencer.MetricReading.of(
                 clock.instant().plusSeconds(60), Map.of(MetricName.FOLLOWERS, 9L))));
 
-        roster.collectMetrics().run(new CollectionBatch(A, List.of(account)));
+        roster.collection().collect(new CollectionBatch(A, List.of(account)));
 
-        assertThat(roster.getCollectionFailure().of(storage.influencers().findAccount(account).orElseThrow()))
+        assertThat(roster.collection().lastFailure(storage.influencers().findAccount(account).orElseThrow()))
                 .isEmpty();
     }
 
@@ -90,7 +90,7 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId account = register("a", "busy", null).account().id();
         source.answer(handle(account), new CollectionOutcome.RateLimited(Duration.ofSeconds(20)), followers(77));
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, List.of(account)));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, List.of(account)));
 
         assertThat(report.collected()).isEqualTo(1);
         List<ScriptedSource.Call> calls = source.calls();
@@ -103,7 +103,7 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId account = register("a", "swamped", null).account().id();
         source.answer(handle(account), new CollectionOutcome.RateLimited(Duration.ZERO));
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, List.of(account)));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, List.of(account)));
 
         assertThat(report.failed()).containsOnly(Map.entry(CollectionFailure.Status.RATE_LIMITED, 1));
         List<ScriptedSource.Call> calls = source.calls();
@@ -117,7 +117,7 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId gone = register("a", "gone", null).account().id();
         storage.influencers().deleteAccount(gone);
 
-        CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A, List.of(gone)));
+        CollectionReport report = roster.collection().collect(new CollectionBatch(A, List.of(gone)));
 
         assertThat(report.skipped()).isEqualTo(1);
         assertThat(source.calls()).isEmpty();
@@ -128,9 +128,9 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId one = register("a", "one", null).account().id();
         AccountId two = register("a", "two", null).account().id();
         source.answer(handle(one), followers(10)).answer(handle(two), new CollectionOutcome.AccountMissing("404"));
-        JobId job = roster.scheduleCollection().schedule("a", false).jobs().get(0);
+        JobId job = roster.collection().schedule("a", false).jobs().get(0);
 
-        RunDeliveredJob worker = new RunDeliveredJob(roster.runJob(), queue);
+        RunDeliveredJob worker = roster.jobs().deliveredBy(queue);
         assertThat(worker.run(queue.receive(1, Duration.ofMinutes(1)).get(0)))
                 .isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
 
@@ -149,12 +149,12 @@ class CollectMetricsTest extends CollectionFixture {
                 new CollectionBatch(B, List.of(office)).toParameters(), clock.instant());
         storage.jobs().create(job);
 
-        assertThat(roster.runJob().run(job.id())).isEqualTo(RunJob.Outcome.FAILED);
+        assertThat(roster.jobs().runner().run(job.id())).isEqualTo(RunJob.Outcome.FAILED);
 
         Job failed = storage.jobs().find(job.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.failureReason()).contains("no metric source for platform b");
-        assertThatThrownBy(() -> roster.collectMetrics().run(new CollectionBatch(B, List.of(office))))
+        assertThatThrownBy(() -> roster.collection().collect(new CollectionBatch(B, List.of(office))))
                 .isInstanceOf(InvalidInputException.class);
     }
 

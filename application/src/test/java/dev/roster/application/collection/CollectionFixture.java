@@ -1,9 +1,11 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Pace;
 import dev.roster.application.Roster;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.query.AccountView;
+import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.application.testkit.SteppingClock;
@@ -27,16 +29,17 @@ abstract class CollectionFixture {
     final ScriptedSource source = new ScriptedSource(pace);
     final InMemoryJobQueue queue = new InMemoryJobQueue();
     final Roster roster = Roster.builder().storage(storage).clock(clock).pace(pace)
-            .collection(A, new PlatformCollection("https://blog.example/{handle}", Duration.ofDays(1), 600, 2,
+            .platformCollection(A, new PlatformCollection("https://blog.example/{handle}", Duration.ofDays(1), 600, 2,
                     PlatformCollection.Collector.SERVER))
-            .collection(B, new PlatformCollection(null, Duration.ofHours(12), 60, 1,
+            .platformCollection(B, new PlatformCollection(null, Duration.ofHours(12), 60, 1,
                     PlatformCollection.Collector.OFFICE))
             .metricSource(A, source)
-            .collectionQueue(queue)
+            .collection(queue)
+            .files(new InMemoryFileStore(clock))
             .build();
 
     AccountView register(String platform, String handle, String profileUrl) {
-        return roster.registerAccount().register(new RegisterAccountCommand(platform, "Person " + handle,
+        return roster.accounts().register(new RegisterAccountCommand(platform, "Person " + handle,
                 "010-2000-" + String.format("%04d", Math.abs(handle.hashCode()) % 10_000), handle, profileUrl, null,
                 null));
     }

@@ -1,5 +1,6 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Pace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

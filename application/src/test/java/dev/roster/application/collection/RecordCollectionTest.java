@@ -24,22 +24,22 @@ class RecordCollectionTest extends CollectionFixture {
     void recordsWhatTheOfficeCollectorReadAndListsTheHistoryNewestFirst() {
         String id = register("b", "desk", "https://b.example/desk").account().id().value();
 
-        roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING, Map.of("followers", 10L), null,
+        roster.collection().record(new RecordCollectionCommand("b", id, MORNING, Map.of("followers", 10L), null,
                 null));
-        roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING.plusSeconds(60),
+        roster.collection().record(new RecordCollectionCommand("b", id, MORNING.plusSeconds(60),
                 Map.of("followers", 12L), null, null));
 
-        List<MetricSnapshot> history = roster.getMetricHistory().newestFirst("b", id, null);
+        List<MetricSnapshot> history = roster.collection().history("b", id, null);
         assertThat(history).extracting(s -> s.reading().value(MetricName.FOLLOWERS).orElseThrow())
                 .containsExactly(12L, 10L);
-        assertThat(roster.getMetricHistory().newestFirst("b", id, 1)).hasSize(1);
+        assertThat(roster.collection().history("b", id, 1)).hasSize(1);
     }
 
     @Test
     void recordsAFailureTheCollectorReports() {
         AccountId account = register("b", "closed", "https://b.example/closed").account().id();
 
-        roster.recordCollection().record(new RecordCollectionCommand("b", account.value(), MORNING, null, "private",
+        roster.collection().record(new RecordCollectionCommand("b", account.value(), MORNING, null, "private",
                 "the profile says: private account"));
 
         CollectionFailure failure = storage.metricHistory().lastFailure(account).orElseThrow();
@@ -54,20 +54,20 @@ class RecordCollectionTest extends CollectionFixture {
         metrics.put("followers", -1L);
         metrics.put("dailyVisitors", 5L);
 
-        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id,
+        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id,
                 START.plusSeconds(86_400), metrics, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .extracting(FieldError::field)
                         .containsExactly("collectedAt", "metrics.followers", "metrics.dailyVisitors"));
-        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING,
+        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id, MORNING,
                 Map.of("followers", 1L), "private", "both")))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .extracting(FieldError::field).containsExactly("metrics"));
-        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING,
+        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id, MORNING,
                 null, "exploded", " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
                         .extracting(FieldError::field).containsExactly("failure.status", "failure.reason"));
-        assertThatThrownBy(() -> roster.getMetricHistory().newestFirst("b", id, 0))
+        assertThatThrownBy(() -> roster.collection().history("b", id, 0))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -75,9 +75,9 @@ class RecordCollectionTest extends CollectionFixture {
     void anAccountIsOnlyFoundUnderItsOwnPlatform() {
         String id = register("a", "elsewhere", null).account().id().value();
 
-        assertThatThrownBy(() -> roster.recordCollection().record(new RecordCollectionCommand("b", id, MORNING,
+        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id, MORNING,
                 Map.of("followers", 1L), null, null))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.getMetricHistory().newestFirst("b", id, null))
+        assertThatThrownBy(() -> roster.collection().history("b", id, null))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -87,11 +87,11 @@ class RecordCollectionTest extends CollectionFixture {
         register("b", "second", "https://b.example/second");
         AccountId noPage = register("b", "nopage", null).account().id();
 
-        List<DueAccount> due = roster.claimDueAccounts().claim("b", 10);
+        List<DueAccount> due = roster.collection().claimDue("b", 10);
 
         assertThat(due).extracting(account -> account.profileUrl().toString())
                 .containsExactlyInAnyOrder("https://b.example/first", "https://b.example/second");
-        assertThat(roster.claimDueAccounts().claim("b", 10)).as("claimed by the first call").isEmpty();
+        assertThat(roster.collection().claimDue("b", 10)).as("claimed by the first call").isEmpty();
         assertThat(storage.metricHistory().lastFailure(noPage).orElseThrow().reason()).contains("no profile URL");
     }
 
@@ -100,20 +100,20 @@ class RecordCollectionTest extends CollectionFixture {
         register("b", "look", "https://b.example/look");
         AccountId noPage = register("b", "blank", null).account().id();
 
-        List<DueAccount> seen = roster.listDueAccounts().list("b", 10);
-        List<DueAccount> seenAgain = roster.listDueAccounts().list("b", null);
+        List<DueAccount> seen = roster.collection().listDue("b", 10);
+        List<DueAccount> seenAgain = roster.collection().listDue("b", null);
 
         assertThat(seen).extracting(account -> account.profileUrl().toString())
                 .containsExactly("https://b.example/look");
         assertThat(seenAgain).isEqualTo(seen);
         assertThat(storage.metricHistory().lastFailure(noPage)).as("a look records no failure").isEmpty();
-        assertThat(roster.claimDueAccounts().claim("b", 10)).extracting(account -> account.handle().value())
+        assertThat(roster.collection().claimDue("b", 10)).extracting(account -> account.handle().value())
                 .containsExactly("look");
     }
 
     @Test
     void aListingOrAClaimBeyondTheLimitsIsRefused() {
-        assertThatThrownBy(() -> roster.listDueAccounts().list("b", 0)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> roster.claimDueAccounts().claim("b", 201)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> roster.collection().listDue("b", 0)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> roster.collection().claimDue("b", 201)).isInstanceOf(InvalidInputException.class);
     }
 }

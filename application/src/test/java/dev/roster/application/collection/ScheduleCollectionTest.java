@@ -25,7 +25,7 @@ class ScheduleCollectionTest extends CollectionFixture {
             registered.add(register("a", "due" + i, null).account().id());
         }
 
-        ScheduleCollection.Scheduled scheduled = roster.scheduleCollection().schedule("a", false);
+        ScheduleCollection.Scheduled scheduled = roster.collection().schedule("a", false);
 
         assertThat(scheduled.accounts()).isEqualTo(60);
         assertThat(scheduled.jobs()).hasSize(3).containsExactlyInAnyOrderElementsOf(
@@ -37,17 +37,17 @@ class ScheduleCollectionTest extends CollectionFixture {
             batched.addAll(CollectionBatch.of(job).accounts());
         }
         assertThat(batched).hasSize(60).containsExactlyInAnyOrderElementsOf(registered);
-        assertThat(roster.scheduleCollection().schedule("a", false).accounts()).as("already queued").isZero();
+        assertThat(roster.collection().schedule("a", false).accounts()).as("already queued").isZero();
     }
 
     @Test
     void leavesAccountsCollectedWithinTheIntervalUnlessAllAreAskedFor() {
         AccountId fresh = register("a", "fresh", null).account().id();
         source.answer(storage.influencers().findAccount(fresh).orElseThrow().handle(), followers(3));
-        roster.collectMetrics().run(new CollectionBatch(A, List.of(fresh)));
+        roster.collection().collect(new CollectionBatch(A, List.of(fresh)));
 
-        assertThat(roster.scheduleCollection().schedule("a", false).accounts()).isZero();
-        assertThat(roster.scheduleCollection().schedule("a", true).accounts()).isEqualTo(1);
+        assertThat(roster.collection().schedule("a", false).accounts()).isZero();
+        assertThat(roster.collection().schedule("a", true).accounts()).isEqualTo(1);
     }
 
     @Test
@@ -55,12 +55,12 @@ class ScheduleCollectionTest extends CollectionFixture {
         register("a", "server", null);
         register("b", "office", "https://b.example/office");
 
-        List<ScheduleCollection.Scheduled> runs = roster.scheduleCollection().scheduleAllDue();
+        List<ScheduleCollection.Scheduled> runs = roster.collection().scheduleAllDue();
 
         assertThat(runs).extracting(ScheduleCollection.Scheduled::platform).containsExactly("a");
-        assertThatThrownBy(() -> roster.scheduleCollection().schedule("b", false))
+        assertThatThrownBy(() -> roster.collection().schedule("b", false))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("office collector");
-        assertThatThrownBy(() -> roster.scheduleCollection().schedule("zz", false))
+        assertThatThrownBy(() -> roster.collection().schedule("zz", false))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Pace;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.MetricSource;

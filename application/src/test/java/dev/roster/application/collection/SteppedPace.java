@@ -1,5 +1,6 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Pace;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Time that passes only when someone waits: sleeping moves it on at once, so rate-limit tests take no real time. */

@@ -16,19 +16,19 @@ class InfluencerUseCasesTest extends RosterFixture {
 
     @Test
     void correctsANameAndReadsANewPhoneNumberAsTyped() {
-        InfluencerView updated = roster.updateInfluencer().update(new UpdateInfluencerCommand(id(), 1L,
+        InfluencerView updated = roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L,
                 " Choi  Yu-na ", "+82 10 5555 6666"));
 
         assertThat(updated.influencer().name().value()).isEqualTo("Choi Yu-na");
         assertThat(updated.influencer().phone().e164()).isEqualTo("+821055556666");
         assertThat(updated.influencer().version()).isEqualTo(2);
-        assertThat(roster.getAccount().get("a", registered.account().id().value()).influencer().name().value())
+        assertThat(roster.accounts().get("a", registered.account().id().value()).influencer().name().value())
                 .isEqualTo("Choi Yu-na");
     }
 
     @Test
     void keepsWhatIsNotGiven() {
-        InfluencerView updated = roster.updateInfluencer().update(new UpdateInfluencerCommand(id(), 1L, null,
+        InfluencerView updated = roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L, null,
                 "010-7777-8888"));
 
         assertThat(updated.influencer().name().value()).isEqualTo("Choi Yuna");
@@ -36,7 +36,7 @@ class InfluencerUseCasesTest extends RosterFixture {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        assertInvalid(() -> roster.updateInfluencer().update(new UpdateInfluencerCommand(id(), null, "x".repeat(101),
+        assertInvalid(() -> roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), null, "x".repeat(101),
                 "12345")),
                 problem("expectedVersion", "is required: send the version you read"),
                 problem("name", "must be at most 100 characters"),
@@ -45,9 +45,10 @@ class InfluencerUseCasesTest extends RosterFixture {
 
     @Test
     void refusesAnEditMadeAgainstAnOldVersion() {
-        roster.updateInfluencer().update(new UpdateInfluencerCommand(id(), 1L, "Choi Y", null));
+        roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L, "Choi Y", null));
 
-        assertThatThrownBy(() -> roster.updateInfluencer().update(new UpdateInfluencerCommand(id(), 1L, "Choi Z", null)))
+        assertThatThrownBy(() -> roster.accounts().updateInfluencer(
+                new UpdateInfluencerCommand(id(), 1L, "Choi Z", null)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
     }
@@ -56,19 +57,19 @@ class InfluencerUseCasesTest extends RosterFixture {
     void deletesAPersonWithEveryAccount() {
         AccountView onB = register("b", "Choi Yuna", "010-3333-4444", "yuna.b");
 
-        roster.deleteInfluencer().delete(id());
+        roster.accounts().deleteInfluencer(id());
 
-        assertThatThrownBy(() -> roster.getInfluencer().get(id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.getAccount().get("b", onB.account().id().value()))
+        assertThatThrownBy(() -> roster.accounts().influencer(id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().get("b", onB.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.deleteInfluencer().delete(id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().deleteInfluencer(id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void answersNotFoundForIdsThatCannotExist() {
-        assertThatThrownBy(() -> roster.getInfluencer().get("42")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.deleteInfluencer().delete(null)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.updateInfluencer().update(new UpdateInfluencerCommand("x", 1L, "A", null)))
+        assertThatThrownBy(() -> roster.accounts().influencer("42")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().deleteInfluencer(null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.accounts().updateInfluencer(new UpdateInfluencerCommand("x", 1L, "A", null)))
                 .isInstanceOf(NotFoundException.class);
     }
 

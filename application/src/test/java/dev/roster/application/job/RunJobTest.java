@@ -47,7 +47,7 @@ class RunJobTest {
             return work.apply(job, progress);
         }
     }), clock);
-    private final RunDeliveredJob delivered = new RunDeliveredJob(runJob, queue);
+    private final RunDeliveredJob delivered = new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT);
 
     @Test
     void recordsProgressAndTheResultThenSettlesTheDelivery() {
@@ -76,7 +76,7 @@ class RunJobTest {
         };
         JobId id = queued(COUNT);
 
-        for (int attempt = 1; attempt < RunDeliveredJob.ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt < RetryOrGiveUp.DEFAULT.attempts(); attempt++) {
             assertThat(delivered.run(received())).isEqualTo(RunDeliveredJob.Outcome.RETRYING);
             assertThat(storage.jobs().find(id).orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
         }
@@ -84,7 +84,7 @@ class RunJobTest {
 
         Job failed = storage.jobs().find(id).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
-        assertThat(failed.failureReason()).contains("gave up after 3 tries").contains("database down");
+        assertThat(failed.failureReason()).contains("gave up after 3 attempts").contains("database down");
         assertThat(queue.unsettled()).isZero();
     }
 

@@ -36,7 +36,7 @@ class ImportAccountsTest {
     private final InMemoryJobQueue queue = new InMemoryJobQueue();
     private final TextSheets sheets = new TextSheets();
     private final Roster roster = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files)
-            .jobQueue(queue).spreadsheets(sheets, sheets)
+            .spreadsheets(sheets, sheets, queue)
             .importSettings(new ImportSettings(3, 10, 1_000_000, Duration.ofHours(1))).build();
 
     @Test
@@ -89,7 +89,7 @@ class ImportAccountsTest {
 
     @Test
     void failsAHandleAlreadyRegisteredUnlessUpserting() {
-        roster.registerAccount().register(new RegisterAccountCommand("a", "Kim", "010-1111-2222", "kim", null, null,
+        roster.accounts().register(new RegisterAccountCommand("a", "Kim", "010-1111-2222", "kim", null, null,
                 null));
         byte[] file = sheet("Name\tPhone\tHandle\tNotes", "Kim\t010-1111-2222\tkim\tupdated",
                 "Lee\t010-3333-4444\tKIM\t");
@@ -100,7 +100,7 @@ class ImportAccountsTest {
                 .containsExactly("Handle kim is already registered on Platform A",
                         "Handle KIM already appears in row 2 of this file");
 
-        ImportReport upserted = ((ImportOutcome.Imported) roster.importAccounts()
+        ImportReport upserted = ((ImportOutcome.Imported) roster.spreadsheets()
                 .importFile(new ImportAccountsCommand("a", file, true))).report();
         assertThat(upserted.success()).isEqualTo(1);
         assertThat(account("kim").account().details().notes()).isEqualTo("updated");
@@ -108,10 +108,10 @@ class ImportAccountsTest {
 
     @Test
     void upsertRefusesToMoveAnAccountToAnotherPerson() {
-        roster.registerAccount().register(new RegisterAccountCommand("a", "Kim", "010-1111-2222", "kim", null, null,
+        roster.accounts().register(new RegisterAccountCommand("a", "Kim", "010-1111-2222", "kim", null, null,
                 null));
 
-        ImportReport report = ((ImportOutcome.Imported) roster.importAccounts().importFile(new ImportAccountsCommand(
+        ImportReport report = ((ImportOutcome.Imported) roster.spreadsheets().importFile(new ImportAccountsCommand(
                 "a", sheet("Name\tPhone\tHandle", "Lee\t010-3333-4444\tkim"), true))).report();
 
         assertThat(report.failed()).isEqualTo(1);
@@ -155,11 +155,11 @@ class ImportAccountsTest {
             rows[i] = "P" + i + "\t" + (i % 3 == 0 ? "" : "010-1111-" + String.format("%04d", i)) + "\t"
                     + (i % 5 == 0 ? "h" + (i - 1) : "h" + i);
         }
-        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files).jobQueue(queue)
-                .spreadsheets(sheets, sheets).importSettings(new ImportSettings(2_000, 2_000, 1_000_000,
+        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files)
+                .spreadsheets(sheets, sheets, queue).importSettings(new ImportSettings(2_000, 2_000, 1_000_000,
                         Duration.ofHours(1))).build();
 
-        ImportOutcome outcome = large.importAccounts().importFile(new ImportAccountsCommand("a", sheet(rows), false));
+        ImportOutcome outcome = large.spreadsheets().importFile(new ImportAccountsCommand("a", sheet(rows), false));
 
         ImportReport report = ((ImportOutcome.Imported) outcome).report();
         List<String> failedNames = sheets.lastWritten().rows().stream()
@@ -172,7 +172,7 @@ class ImportAccountsTest {
 
     @Test
     void refusesAnUnknownPlatformAndTooManyRows() {
-        assertThatThrownBy(() -> roster.importAccounts().importFile(new ImportAccountsCommand("zz",
+        assertThatThrownBy(() -> roster.spreadsheets().importFile(new ImportAccountsCommand("zz",
                 sheet("Name\tPhone\tHandle"), false))).isInstanceOf(NotFoundException.class);
         String[] rows = new String[12];
         rows[0] = "Name\tPhone\tHandle";
@@ -186,41 +186,43 @@ class ImportAccountsTest {
 
     @Test
     void queuesALargeFileAndTheJobReportsLikeTheImportAtOnce() {
-        ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand("a", sheet(
+        ImportOutcome outcome = roster.spreadsheets().importFile(new ImportAccountsCommand("a", sheet(
                 "Name\tPhone\tHandle", "A\t010-1111-2201\ta1", "B\t010-1111-2202\ta2", "C\t010-1111-2203\ta3",
                 "D\tbad\ta4"), false));
 
         ImportOutcome.Queued queued = (ImportOutcome.Queued) outcome;
         assertThat(queued.rows()).isEqualTo(4);
-        assertThat(roster.getJob().get(queued.job().value()).job().status()).isEqualTo(JobStatus.QUEUED);
-        assertThat(roster.getJob().get(queued.job().value()).job().parameters()).containsEntry("rows", "4");
+        assertThat(roster.jobs().get(queued.job().value()).job().status()).isEqualTo(JobStatus.QUEUED);
+        assertThat(roster.jobs().get(queued.job().value()).job().parameters()).containsEntry("rows", "4");
         assertThat(handles()).isEmpty();
 
         List<JobDelivery> deliveries = queue.receive(10, Duration.ofMinutes(5));
         assertThat(deliveries).hasSize(1);
-        assertThat(roster.runDeliveredJob().run(deliveries.get(0))).isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
+        assertThat(roster.jobs().deliveredBy(queue).run(deliveries.get(0)))
+                .isEqualTo(RunDeliveredJob.Outcome.SUCCEEDED);
 
-        JobView view = roster.getJob().get(queued.job().value());
+        JobView view = roster.jobs().get(queued.job().value());
         assertThat(view.job().status()).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(view.job().progress().done()).isEqualTo(4);
         assertThat(view.result()).containsEntry("total", 4L).containsEntry("success", 3L).containsEntry("failed", 1L);
         assertThat((String) view.result().get("errorFileUrl")).startsWith("memory://files/imports/errors/");
         assertThat(handles()).containsExactlyInAnyOrder("a1", "a2", "a3");
         assertThat(queue.unsettled()).isZero();
-        assertThat(roster.runDeliveredJob().run(new JobDelivery(queued.job(), "again", 2))).isEqualTo(RunDeliveredJob.Outcome.SKIPPED);
+        assertThat(roster.jobs().deliveredBy(queue).run(new JobDelivery(queued.job(), "again", 2)))
+                .isEqualTo(RunDeliveredJob.Outcome.SKIPPED);
     }
 
     @Test
     void importsAWorkbookSentToAnUploadLinkAtOnceOrByAJobThatReadsItWhereItWasSent() {
-        ImportUpload small = roster.importAccounts().prepareUpload("a");
+        ImportUpload small = roster.spreadsheets().prepareUpload("a");
         files.upload(small.link(), sheet("Name\tPhone\tHandle", "A\t010-1111-2301\tup1", "B\tbad\tup2"));
-        ImportUpload large = roster.importAccounts().prepareUpload("a");
+        ImportUpload large = roster.spreadsheets().prepareUpload("a");
         files.upload(large.link(), sheet("Name\tPhone\tHandle", "C\t010-1111-2303\tup3", "D\t010-1111-2304\tup4",
                 "E\t010-1111-2305\tup5", "F\t010-1111-2306\tup6"));
 
-        ImportOutcome now = roster.importAccounts().importUpload(new ImportUploadCommand("a", small.uploadId(), false));
-        ImportOutcome later = roster.importAccounts().importUpload(new ImportUploadCommand("a", large.uploadId(), false));
-        roster.runDeliveredJob().run(queue.receive(1, Duration.ofMinutes(5)).get(0));
+        ImportOutcome now = roster.spreadsheets().importUpload(new ImportUploadCommand("a", small.uploadId(), false));
+        ImportOutcome later = roster.spreadsheets().importUpload(new ImportUploadCommand("a", large.uploadId(), false));
+        roster.jobs().deliveredBy(queue).run(queue.receive(1, Duration.ofMinutes(5)).get(0));
 
         assertThat(small.uploadId()).isNotEqualTo(large.uploadId());
         assertThat(small.link().headers()).containsEntry("Content-Type", ErrorReport.XLSX);
@@ -229,24 +231,24 @@ class ImportAccountsTest {
         assertThat(report.total()).isEqualTo(2);
         assertThat(report.failed()).isEqualTo(1);
         ImportOutcome.Queued queued = (ImportOutcome.Queued) later;
-        assertThat(roster.getJob().get(queued.job().value()).job().parameters())
+        assertThat(roster.jobs().get(queued.job().value()).job().parameters())
                 .containsEntry("file", "imports/uploads/" + large.uploadId() + ".xlsx");
         assertThat(handles()).containsExactlyInAnyOrder("up1", "up3", "up4", "up5", "up6");
     }
 
     @Test
     void refusesToImportAnUploadThatIsNotThereOrNotOneOfOurs() {
-        ImportUpload sentNothing = roster.importAccounts().prepareUpload("a");
-        ImportUpload tooLarge = roster.importAccounts().prepareUpload("a");
+        ImportUpload sentNothing = roster.spreadsheets().prepareUpload("a");
+        ImportUpload tooLarge = roster.spreadsheets().prepareUpload("a");
         files.upload(tooLarge.link(), new byte[1_000_001]);
 
-        assertThatThrownBy(() -> roster.importAccounts().prepareUpload("zz")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.importAccounts().importUpload(
+        assertThatThrownBy(() -> roster.spreadsheets().prepareUpload("zz")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.spreadsheets().importUpload(
                 new ImportUploadCommand("a", sentNothing.uploadId(), false))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.importAccounts().importUpload(
+        assertThatThrownBy(() -> roster.spreadsheets().importUpload(
                 new ImportUploadCommand("a", "../../etc/passwd", false))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("uploadId");
-        assertThatThrownBy(() -> roster.importAccounts().importUpload(
+        assertThatThrownBy(() -> roster.spreadsheets().importUpload(
                 new ImportUploadCommand("a", tooLarge.uploadId(), false))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("larger than 1000000 bytes");
         assertThat(handles()).isEmpty();
@@ -274,10 +276,10 @@ class ImportAccountsTest {
     void exportsWhatASearchMatchesWithTheImportsLabels() {
         imported(sheet("Name\tPhone\tHandle\tNotes", "김민지\t010-1111-2222\tminji\t=cmd|' /C calc'!A0",
                 "Lee\t010-3333-4444\tlee\t"));
-        roster.registerAccount().register(new RegisterAccountCommand("b", "김민지", "010-1111-2222", "minji.b", null,
+        roster.accounts().register(new RegisterAccountCommand("b", "김민지", "010-1111-2222", "minji.b", null,
                 null, null));
 
-        roster.exportAccounts().export(new SearchAccountsCommand("a", null, null, null, "handle", null, null),
+        roster.spreadsheets().export(new SearchAccountsCommand("a", null, null, null, "handle", null, null),
                 SheetLanguage.KOREAN, new java.io.ByteArrayOutputStream());
 
         TextSheets.Written export = sheets.lastWritten();
@@ -291,7 +293,7 @@ class ImportAccountsTest {
 
     @Test
     void writesATemplateWithTheCanonicalLabelsAndTypingAids() {
-        roster.importTemplate().write("a", SheetLanguage.ENGLISH, new java.io.ByteArrayOutputStream());
+        roster.spreadsheets().template("a", SheetLanguage.ENGLISH, new java.io.ByteArrayOutputStream());
 
         TextSheets.Written template = sheets.lastWritten();
         assertThat(template.columns()).extracting(column -> column.label())
@@ -302,8 +304,8 @@ class ImportAccountsTest {
 
     @Test
     void importsBatchAfterBatchInTheFilesOrder() {
-        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files).jobQueue(queue)
-                .spreadsheets(sheets, sheets)
+        Roster large = Roster.builder().storage(storage).clock(clock).inputRules(RULES).files(files)
+                .spreadsheets(sheets, sheets, queue)
                 .importSettings(new ImportSettings(10_000, 10_000, 10_000_000, Duration.ofHours(1))).build();
         StringBuilder file = new StringBuilder("Name\tPhone\tHandle");
         for (int i = 0; i < 1_600; i++) {
@@ -314,7 +316,7 @@ class ImportAccountsTest {
                     .append(handle);
         }
 
-        ImportReport report = ((ImportOutcome.Imported) large.importAccounts().importFile(new ImportAccountsCommand("a",
+        ImportReport report = ((ImportOutcome.Imported) large.spreadsheets().importFile(new ImportAccountsCommand("a",
                 file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false))).report();
 
         assertThat(report.total()).isEqualTo(1_600);
@@ -327,19 +329,19 @@ class ImportAccountsTest {
     }
 
     private ImportReport imported(byte[] file) {
-        ImportOutcome outcome = roster.importAccounts().importFile(new ImportAccountsCommand("a", file, false));
+        ImportOutcome outcome = roster.spreadsheets().importFile(new ImportAccountsCommand("a", file, false));
         assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
         return ((ImportOutcome.Imported) outcome).report();
     }
 
     private AccountView account(String handle) {
-        return roster.searchAccounts().search(new SearchAccountsCommand("a", handle, null, null, "handle", 100, null))
+        return roster.accounts().search(new SearchAccountsCommand("a", handle, null, null, "handle", 100, null))
                 .items().stream().filter(view -> view.account().handle().value().equalsIgnoreCase(handle)).findFirst()
                 .orElseThrow();
     }
 
     private Set<String> handles() {
-        return Set.copyOf(roster.searchAccounts().search(SearchAccountsCommand.all("a")).items().stream()
+        return Set.copyOf(roster.accounts().search(SearchAccountsCommand.all("a")).items().stream()
                 .map(view -> view.account().handle().value()).toList());
     }
 }

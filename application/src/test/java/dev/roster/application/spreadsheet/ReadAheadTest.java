@@ -6,11 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ReadAheadTest {
+
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopTheExecutor() {
+        executor.shutdownNow();
+    }
 
     @Test
     void handsOverEveryItemInOrderAcrossChunks() {
@@ -18,7 +28,7 @@ class ReadAheadTest {
             List<Integer> source = IntStream.range(0, count).boxed().toList();
             List<Integer> seen = new ArrayList<>();
 
-            try (ReadAhead<Integer> ahead = new ReadAhead<>(source.iterator(), 7, "test-reader")) {
+            try (ReadAhead<Integer> ahead = new ReadAhead<>(source.iterator(), 7, "test-reader", executor)) {
                 ahead.forEachRemaining(seen::add);
                 assertThat(ahead.hasNext()).isFalse();
             }
@@ -47,7 +57,7 @@ class ReadAheadTest {
         };
         List<Integer> seen = new ArrayList<>();
 
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(failing, 2, "test-reader")) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(failing, 2, "test-reader", executor)) {
             assertThatThrownBy(() -> ahead.forEachRemaining(seen::add))
                     .isInstanceOf(IllegalStateException.class).hasMessage("the store went away");
         }
@@ -70,7 +80,7 @@ class ReadAheadTest {
             }
         };
 
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(endless, 10, "test-reader")) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(endless, 10, "test-reader", executor)) {
             assertThat(ahead.next()).isEqualTo(1);
         }
         int whenClosed = read.get();

@@ -16,6 +16,7 @@ import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.platform.MetricName;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,17 +120,28 @@ public abstract class AccountSearchContract extends StorageContract {
         followers(all.get(1), 10, 0);
         followers(all.get(2), 5, 0);
         followers(all.get(5), 1_000_000, 0);
-        List<AccountView> everyone = everything("-created");
+        // Written out, not taken from the code under test: text by code point of its case-folded form (Æ and É after
+        // z, Hangul after those), numbers as numbers, never measured as -1, ties by account id (registration order).
+        Map<SortField, List<String>> ascending = Map.of(
+                SortField.CREATED, List.of("h0Ærin", "h5bob", "h2Émile", "h7김", "h4alice", "h1Zed", "h6이", "h3charlie",
+                        "bob.second"),
+                SortField.HANDLE, List.of("bob.second", "h0Ærin", "h1Zed", "h2Émile", "h3charlie", "h4alice", "h5bob",
+                        "h6이", "h7김"),
+                SortField.NAME, List.of("h4alice", "h5bob", "bob.second", "h3charlie", "h1Zed", "h0Ærin", "h2Émile",
+                        "h7김", "h6이"),
+                SortField.FOLLOWERS, List.of("h7김", "h4alice", "h6이", "h3charlie", "bob.second", "h2Émile", "h0Ærin",
+                        "h5bob", "h1Zed"));
 
+        assertThat(ascending).containsOnlyKeys(SortField.values());
         for (SortField field : SortField.values()) {
-            for (boolean descending : new boolean[] {false, true}) {
-                AccountOrder order = new AccountOrder(field, descending);
-                List<AccountView> expected = everyone.stream().sorted(order.comparator()).toList();
+            List<String> expected = ascending.get(field);
+            List<String> reversed = new ArrayList<>(expected);
+            Collections.reverse(reversed);
 
-                assertThat(ids(everything(order.toString())))
-                        .as("pages in order %s", order)
-                        .containsExactlyElementsOf(ids(expected));
-            }
+            assertThat(handles(everything(field.label()))).as("pages in order %s", field.label())
+                    .containsExactlyElementsOf(expected);
+            assertThat(handles(everything("-" + field.label()))).as("pages in order -%s", field.label())
+                    .containsExactlyElementsOf(reversed);
         }
     }
 
@@ -169,10 +181,7 @@ public abstract class AccountSearchContract extends StorageContract {
 
         assertThat(handles(first)).containsExactly("last0", "last1");
         assertThat(handles(second)).containsExactly("last2", "last3");
-        if (second.nextCursor() != null) {
-            assertThat(search(new SearchAccountsCommand("b", null, null, null, "handle", 2, second.nextCursor()))
-                    .items()).isEmpty();
-        }
+        assertThat(second.nextCursor()).as("no more after the last account").isNull();
         assertThat(search(new SearchAccountsCommand("b", "nothing", null, null, null, null, null)).nextCursor())
                 .isNull();
     }
@@ -188,13 +197,13 @@ public abstract class AccountSearchContract extends StorageContract {
 
         for (String sort : List.of("handle", "-handle", "created", "-created", "name", "-followers")) {
             SearchAccountsCommand filters = new SearchAccountsCommand("a", null, null, null, sort, 3, null);
-            AccountQuery query = roster.searchAccounts().query(filters);
+            AccountQuery query = roster.accounts().query(filters);
 
             try (Stream<AccountView> all = storage.accountSearch().all(query)) {
                 assertThat(all.toList()).as("sorted by %s", sort).containsExactlyElementsOf(everything(sort));
             }
         }
-        AccountQuery some = roster.searchAccounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2,
+        AccountQuery some = roster.accounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2,
                 null));
         try (Stream<AccountView> all = storage.accountSearch().all(some)) {
             assertThat(all.toList()).containsExactlyElementsOf(search(
@@ -208,7 +217,7 @@ public abstract class AccountSearchContract extends StorageContract {
             register("a", "Cursor " + i, "010-4646-" + (1000 + i), "cursor" + i);
         }
         Page<AccountView> first = search(new SearchAccountsCommand("a", null, null, null, "handle", 2, null));
-        AccountQuery rest = roster.searchAccounts().query(
+        AccountQuery rest = roster.accounts().query(
                 new SearchAccountsCommand("a", null, null, null, "handle", 2, first.nextCursor()));
 
         try (Stream<AccountView> all = storage.accountSearch().all(rest)) {
@@ -222,7 +231,7 @@ public abstract class AccountSearchContract extends StorageContract {
         for (int i = 0; i < 5; i++) {
             register("a", "Half " + i, "010-4747-" + (1000 + i), "half" + i);
         }
-        AccountQuery query = roster.searchAccounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2,
+        AccountQuery query = roster.accounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2,
                 null));
 
         for (int i = 0; i < 40; i++) {
@@ -256,7 +265,7 @@ public abstract class AccountSearchContract extends StorageContract {
     }
 
     private Page<AccountView> search(SearchAccountsCommand command) {
-        return roster.searchAccounts().search(command);
+        return roster.accounts().search(command);
     }
 
     private static SearchAccountsCommand text(String text) {
@@ -264,7 +273,11 @@ public abstract class AccountSearchContract extends StorageContract {
     }
 
     private static List<String> handles(Page<AccountView> page) {
-        return page.items().stream().map(view -> view.account().handle().value()).toList();
+        return handles(page.items());
+    }
+
+    private static List<String> handles(List<AccountView> views) {
+        return views.stream().map(view -> view.account().handle().value()).toList();
     }
 
     private static List<String> ids(List<AccountView> views) {

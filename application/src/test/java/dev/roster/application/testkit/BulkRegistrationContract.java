@@ -26,7 +26,7 @@ public abstract class BulkRegistrationContract extends StorageContract {
     void storesEachEntryForTheRightPersonAndRefusesOnlyTakenHandles() {
         AccountView known = register("a", "Kim Minji", "010-1234-5678", "minji");
 
-        List<RegistrationResult> results = roster.registerAccount().saveAll(List.of(
+        List<RegistrationResult> results = roster.accounts().registerAll(List.of(
                 registration("a", "KIM MINJI", "+82 10 1234 5678", "minji.sub"),
                 registration("a", "Lee Jiwoo", "010-2222-3333", "jiwoo"),
                 registration("b", "Lee Jiwoo", "010-2222-3333", "jiwoo.b"),
@@ -44,11 +44,11 @@ public abstract class BulkRegistrationContract extends StorageContract {
         PlatformAccount choi = registered(results.get(5));
 
         assertThat(storage.influencers().findAccount(attached.id())).contains(attached);
-        assertThat(roster.getInfluencer().get(newPerson.influencerId().value()).accounts())
+        assertThat(roster.accounts().influencer(newPerson.influencerId().value()).accounts())
                 .extracting(account -> account.handle().value()).containsExactly("jiwoo", "jiwoo.b");
-        assertThat(roster.getInfluencer().get(choi.influencerId().value()).accounts())
+        assertThat(roster.accounts().influencer(choi.influencerId().value()).accounts())
                 .extracting(account -> account.handle().value()).containsExactly("choi");
-        assertThat(roster.searchAccounts().search(
+        assertThat(roster.accounts().search(
                 new dev.roster.application.account.SearchAccountsCommand("a", "park", null, null, null, null, null))
                 .items()).isEmpty();
     }
@@ -57,7 +57,7 @@ public abstract class BulkRegistrationContract extends StorageContract {
     void concurrentBatchesForTheSamePeopleShareTheirInfluencers() throws Exception {
         int batches = 6;
         List<Callable<List<RegistrationResult>>> work = IntStream.range(0, batches)
-                .mapToObj(b -> (Callable<List<RegistrationResult>>) () -> roster.registerAccount().saveAll(
+                .mapToObj(b -> (Callable<List<RegistrationResult>>) () -> roster.accounts().registerAll(
                         IntStream.range(0, 10).mapToObj(i -> registration("a", "Person " + i,
                                 "010-7000-" + (1000 + i), "p" + i + "_" + b)).toList()))
                 .toList();
@@ -76,29 +76,29 @@ public abstract class BulkRegistrationContract extends StorageContract {
         Set<String> owners = stored.stream().map(account -> account.influencerId().value()).collect(Collectors.toSet());
         assertThat(owners).hasSize(10);
         for (String owner : owners) {
-            assertThat(roster.getInfluencer().get(owner).accounts()).hasSize(batches);
+            assertThat(roster.accounts().influencer(owner).accounts()).hasSize(batches);
         }
     }
 
     @Test
     void theSameHandleTwiceInOneBatchIsStoredOnce() {
-        List<RegistrationResult> results = roster.registerAccount().saveAll(List.of(
+        List<RegistrationResult> results = roster.accounts().registerAll(List.of(
                 registration("b", "Jang", "010-8000-0001", "twin"),
                 registration("b", "Jung", "010-8000-0002", "TWIN")));
 
         registered(results.get(0));
         assertThat(refusal(results.get(1))).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE);
         assertThat(storage.influencers().findByIdentity(
-                roster.registerAccount().validate(command("b", "Jung", "010-8000-0002", "x")).identity())).isEmpty();
+                roster.accounts().validate(command("b", "Jung", "010-8000-0002", "x")).identity())).isEmpty();
     }
 
     @Test
     void anEmptyBatchStoresNothing() {
-        assertThat(roster.registerAccount().saveAll(List.of())).isEmpty();
+        assertThat(roster.accounts().registerAll(List.of())).isEmpty();
     }
 
     private Registration registration(String platform, String name, String phone, String handle) {
-        return roster.registerAccount().validate(command(platform, name, phone, handle));
+        return roster.accounts().validate(command(platform, name, phone, handle));
     }
 
     private static RegisterAccountCommand command(String platform, String name, String phone, String handle) {

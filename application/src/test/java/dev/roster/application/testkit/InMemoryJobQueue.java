@@ -21,6 +21,7 @@ public final class InMemoryJobQueue implements JobQueue {
     private final Clock clock;
     private final int maxReceives;
     private final Map<JobId, Waiting> jobs = new LinkedHashMap<>();
+    private final List<JobId> deadLetters = new ArrayList<>();
 
     /** A job not yet settled: hidden until {@code visibleAt}, handed out {@code receives} times, last as {@code receipt}. */
     private record Waiting(Instant visibleAt, int receives, String receipt) {
@@ -51,7 +52,8 @@ public final class InMemoryJobQueue implements JobQueue {
                 continue;
             }
             if (waiting.receives() >= maxReceives) {
-                iterator.remove(); // dead-lettered: tried too often
+                iterator.remove();
+                deadLetters.add(job.getKey());
                 continue;
             }
             Waiting out = new Waiting(now.plus(visibility), waiting.receives() + 1, UUID.randomUUID().toString());
@@ -74,6 +76,11 @@ public final class InMemoryJobQueue implements JobQueue {
             Waiting waiting = jobs.get(delivery.jobId());
             jobs.put(delivery.jobId(), new Waiting(clock.instant().plus(delay), waiting.receives(), null));
         }
+    }
+
+    /** Jobs handed out too often, in the order they were given up on. */
+    public synchronized List<JobId> deadLetters() {
+        return List.copyOf(deadLetters);
     }
 
     /** Jobs waiting or handed out and not yet settled. */

@@ -16,12 +16,14 @@ import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
 import dev.roster.application.query.Page;
 import dev.roster.application.query.SearchCursor;
+import dev.roster.application.query.SearchKeys;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.influencer.NewestWins;
 import dev.roster.domain.influencer.PersonIdentity;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.job.Job;
@@ -288,9 +290,11 @@ public final class InMemoryStorage implements RosterStorage {
                 List<AccountView> matching = accounts.values().stream()
                         .filter(account -> account.platform().equals(query.platform()))
                         .map(this::viewOf)
-                        .filter(view -> query.matches(view, !consentOf(view.influencer().id()).isEmpty()))
-                        .filter(view -> query.after() == null || query.order().isAfter(view, query.after()))
-                        .sorted(query.order().comparator())
+                        .filter(view -> query.matches(
+                                SearchKeys.of(view, !consentOf(view.influencer().id()).isEmpty())))
+                        .filter(view -> query.after() == null
+                                || query.order().isAfter(SearchKeys.of(view, false), query.after()))
+                        .sorted(query.order().comparing((AccountView view) -> SearchKeys.of(view, false)))
                         .limit(query.limit() + 1L)
                         .toList();
                 boolean more = matching.size() > query.limit();
@@ -335,7 +339,8 @@ public final class InMemoryStorage implements RosterStorage {
         public void recordFailure(CollectionFailure failure) {
             synchronized (lock) {
                 PlatformAccount account = existing(failure.accountId());
-                failures.merge(account.id(), failure, (old, now) -> now.at().isBefore(old.at()) ? old : now);
+                failures.merge(account.id(), failure,
+                        (old, now) -> NewestWins.replaces(old.at(), now.at()) ? now : old);
                 attempted(account.id(), failure.at());
             }
         }

@@ -109,7 +109,7 @@ public abstract class InfluencersContract extends StorageContract {
         AccountView second = register("a", "Han", "010-2222-3333", "han.sub");
 
         assertThat(second.influencer().id()).isEqualTo(first.influencer().id());
-        assertThat(roster.getInfluencer().get(first.influencer().id().value()).accounts())
+        assertThat(roster.accounts().influencer(first.influencer().id().value()).accounts())
                 .extracting(account -> account.handle().value())
                 .containsExactly("han.main", "han.sub");
     }
@@ -132,7 +132,7 @@ public abstract class InfluencersContract extends StorageContract {
 
         Set<String> owners = views.stream().map(v -> v.influencer().id().value()).collect(Collectors.toSet());
         assertThat(owners).hasSize(1);
-        assertThat(roster.getInfluencer().get(owners.iterator().next()).accounts()).hasSize(THREADS);
+        assertThat(roster.accounts().influencer(owners.iterator().next()).accounts()).hasSize(THREADS);
     }
 
     @Test
@@ -154,7 +154,7 @@ public abstract class InfluencersContract extends StorageContract {
             }
         }
         assertThat(wins).isEqualTo(1);
-        assertThat(roster.searchAccounts().search(
+        assertThat(roster.accounts().search(
                 new dev.roster.application.account.SearchAccountsCommand("b", "contested", null, null, null, null, null))
                 .items()).hasSize(1);
     }
@@ -168,7 +168,7 @@ public abstract class InfluencersContract extends StorageContract {
 
         storage.influencers().addAccount(account(asRead, B, "yoon.b"));
 
-        assertThat(roster.getInfluencer().get(asRead.id().value()).accounts()).hasSize(2);
+        assertThat(roster.accounts().influencer(asRead.id().value()).accounts()).hasSize(2);
     }
 
     @Test
@@ -191,7 +191,7 @@ public abstract class InfluencersContract extends StorageContract {
         register("a", "Ahn", "010-1000-2000", "ahn");
         AccountView other = register("a", "Bae", "010-1000-2000", "bae");
 
-        assertThatThrownBy(() -> roster.updateInfluencer().update(new UpdateInfluencerCommand(
+        assertThatThrownBy(() -> roster.accounts().updateInfluencer(new UpdateInfluencerCommand(
                 other.influencer().id().value(), other.influencer().version(), "ahn", null)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_PERSON));
@@ -203,14 +203,14 @@ public abstract class InfluencersContract extends StorageContract {
         MetricReading reading = MetricReading.of(clock.instant(), Map.of(MetricName.FOLLOWERS, 1200L));
         storage.metricHistory().record(new MetricSnapshot(view.account().id(), reading));
 
-        AccountView edited = roster.updateAccount().update(new UpdateAccountCommand(
+        AccountView edited = roster.accounts().update(new UpdateAccountCommand(
                 "a", view.account().id().value(), view.account().version(), "oh.new", "https://blog.example/oh", "oh@example.com", "메모"));
 
         assertThat(edited.account().version()).isEqualTo(view.account().version() + 1);
         assertThat(edited.account().details())
                 .isEqualTo(new AccountDetails(Handle.of("oh.new"), "https://blog.example/oh", "oh@example.com", "메모"));
         assertThat(edited.account().latestMetrics()).isEqualTo(reading);
-        assertThatThrownBy(() -> roster.updateAccount().update(new UpdateAccountCommand(
+        assertThatThrownBy(() -> roster.accounts().update(new UpdateAccountCommand(
                 "a", view.account().id().value(), view.account().version(), "oh.again", null, null, null)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
@@ -234,11 +234,11 @@ public abstract class InfluencersContract extends StorageContract {
         register("a", "Go", "010-7070-8080", "taken");
         AccountView other = register("a", "Na", "010-7070-8081", "free");
 
-        assertThatThrownBy(() -> roster.updateAccount().update(new UpdateAccountCommand(
+        assertThatThrownBy(() -> roster.accounts().update(new UpdateAccountCommand(
                 "a", other.account().id().value(), other.account().version(), "TAKEN", null, null, null)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
-        assertThat(roster.getAccount().get("a", other.account().id().value()).account().handle().value())
+        assertThat(roster.accounts().get("a", other.account().id().value()).account().handle().value())
                 .isEqualTo("free");
     }
 
@@ -246,7 +246,7 @@ public abstract class InfluencersContract extends StorageContract {
     void letsAnAccountKeepItsOwnHandleInAnotherLetterCase() {
         AccountView view = register("a", "Do", "010-9090-1010", "dohyun");
 
-        AccountView edited = roster.updateAccount().update(new UpdateAccountCommand(
+        AccountView edited = roster.accounts().update(new UpdateAccountCommand(
                 "a", view.account().id().value(), view.account().version(), "DoHyun", null, null, null));
 
         assertThat(edited.account().handle().value()).isEqualTo("DoHyun");
@@ -289,7 +289,7 @@ public abstract class InfluencersContract extends StorageContract {
     @Test
     void keepsKoreanAndOtherUnicodeTextInEveryFieldIntact() {
         String notes = "협찬 문의는 DM 🙏 — «très bien» 😀";
-        AccountView view = roster.registerAccount().register(new RegisterAccountCommand("a", "황보 혜정",
+        AccountView view = roster.accounts().register(new RegisterAccountCommand("a", "황보 혜정",
                 "+82 10 8888 9999", "혜정_블로그", "https://blog.example/혜정", "혜정@예시.한국", notes));
 
         PlatformAccount stored = storage.influencers().findAccount(view.account().id()).orElseThrow();

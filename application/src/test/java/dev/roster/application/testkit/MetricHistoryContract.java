@@ -9,6 +9,7 @@ import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.influencer.MetricSnapshot;
+import dev.roster.domain.influencer.NewestWins;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.MetricName;
 import java.time.Duration;
@@ -107,6 +108,28 @@ public abstract class MetricHistoryContract extends StorageContract {
         PlatformAccount never = register("a", "Fb", "010-1000-0007", "fb").account();
         assertThat(storage.metricHistory().lastFailure(never.id())).isEmpty();
         assertThat(storage.metricHistory().lastFailure(never)).isEmpty();
+    }
+
+    /** {@link NewestWins}, as every store applies it: by the instant taken, a tie going to what arrives last. */
+    @Test
+    void newestWinsForReadingsAndFailuresWhateverTheOrderTheyArriveIn() {
+        AccountId account = register("a", "Nw", "010-1000-0008", "nw").account().id();
+        MetricSnapshot noon = snapshot(account, MONDAY.plusSeconds(43_200), 2, 2);
+        storage.metricHistory().record(noon);
+        storage.metricHistory().record(snapshot(account, MONDAY, 1, 1));
+        assertThat(shown(account)).as("a late report of the morning").isEqualTo(noon.reading());
+        MetricSnapshot evening = snapshot(account, MONDAY.plusSeconds(64_800), 3, 3);
+        storage.metricHistory().record(evening);
+        assertThat(shown(account)).isEqualTo(evening.reading());
+
+        CollectionFailure first = failure(account, CollectionFailure.Status.PRIVATE, MONDAY);
+        CollectionFailure sameInstant = failure(account, CollectionFailure.Status.TRANSIENT, MONDAY);
+        storage.metricHistory().recordFailure(first);
+        storage.metricHistory().recordFailure(sameInstant);
+        assertThat(storage.metricHistory().lastFailure(account)).as("a tie").contains(sameInstant);
+        storage.metricHistory().recordFailure(failure(account, CollectionFailure.Status.NOT_FOUND,
+                MONDAY.minusSeconds(60)));
+        assertThat(storage.metricHistory().lastFailure(account)).as("a late report").contains(sameInstant);
     }
 
     @Test
@@ -229,4 +252,8 @@ public abstract class MetricHistoryContract extends StorageContract {
                 Map.of(MetricName.FOLLOWERS, followers, MetricName.DAILY_VISITORS, visitors)));
     }
 
+
+    private MetricReading shown(AccountId account) {
+        return storage.influencers().findAccount(account).orElseThrow().latestMetrics();
+    }
 }

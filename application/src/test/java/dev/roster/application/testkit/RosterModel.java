@@ -65,10 +65,10 @@ public final class RosterModel {
         RegisterAccountCommand command = new RegisterAccountCommand(platform, person.name(), person.phone(), handle,
                 null, null, null);
         if (handleTaken(platform, handleKey, null)) {
-            assertConflict(() -> roster.registerAccount().register(command), ConflictException.Reason.DUPLICATE_HANDLE);
+            assertConflict(() -> roster.accounts().register(command), ConflictException.Reason.DUPLICATE_HANDLE);
             return;
         }
-        AccountView view = roster.registerAccount().register(command);
+        AccountView view = roster.accounts().register(command);
         String known = influencerIdByPerson.get(person.key());
         if (known != null) {
             assertThat(view.influencer().id().value()).as("attached to the known person").isEqualTo(known);
@@ -84,15 +84,15 @@ public final class RosterModel {
     void changeHandle(int pick, String handle) {
         String id = pickAccount(pick);
         Account account = accounts.get(id);
-        AccountView current = roster.getAccount().get(account.platform(), id);
+        AccountView current = roster.accounts().get(account.platform(), id);
         String handleKey = Handle.of(handle).key();
         UpdateAccountCommand command = new UpdateAccountCommand(account.platform(), id, current.account().version(),
                 handle, null, null, null);
         if (handleTaken(account.platform(), handleKey, id)) {
-            assertConflict(() -> roster.updateAccount().update(command), ConflictException.Reason.DUPLICATE_HANDLE);
+            assertConflict(() -> roster.accounts().update(command), ConflictException.Reason.DUPLICATE_HANDLE);
             return;
         }
-        assertThat(roster.updateAccount().update(command).account().version())
+        assertThat(roster.accounts().update(command).account().version())
                 .isEqualTo(current.account().version() + 1);
         accounts.put(id, new Account(account.platform(), handleKey, account.personKey()));
     }
@@ -100,15 +100,16 @@ public final class RosterModel {
     void renamePerson(int pick, Person to) {
         String personKey = pickPerson(pick);
         String influencerId = influencerIdByPerson.get(personKey);
-        InfluencerView current = roster.getInfluencer().get(influencerId);
+        InfluencerView current = roster.accounts().influencer(influencerId);
         UpdateInfluencerCommand command = new UpdateInfluencerCommand(influencerId, current.influencer().version(),
                 to.name(), to.phone());
         String newKey = to.key();
         if (!newKey.equals(personKey) && influencerIdByPerson.containsKey(newKey)) {
-            assertConflict(() -> roster.updateInfluencer().update(command), ConflictException.Reason.DUPLICATE_PERSON);
+            assertConflict(() -> roster.accounts().updateInfluencer(command),
+                    ConflictException.Reason.DUPLICATE_PERSON);
             return;
         }
-        roster.updateInfluencer().update(command);
+        roster.accounts().updateInfluencer(command);
         influencerIdByPerson.remove(personKey);
         nameKeyByPerson.remove(personKey);
         influencerIdByPerson.put(newKey, influencerId);
@@ -119,13 +120,13 @@ public final class RosterModel {
 
     void deleteAccount(int pick) {
         String id = pickAccount(pick);
-        roster.deleteAccount().delete(accounts.get(id).platform(), id);
+        roster.accounts().delete(accounts.get(id).platform(), id);
         accounts.remove(id);
     }
 
     void deleteInfluencer(int pick) {
         String personKey = pickPerson(pick);
-        roster.deleteInfluencer().delete(influencerIdByPerson.remove(personKey));
+        roster.accounts().deleteInfluencer(influencerIdByPerson.remove(personKey));
         nameKeyByPerson.remove(personKey);
         accounts.values().removeIf(account -> account.personKey().equals(personKey));
     }
@@ -163,12 +164,12 @@ public final class RosterModel {
         Set<String> influencerIds = everyAccount.stream().map(view -> view.influencer().id().value())
                 .collect(Collectors.toSet());
         for (String influencerId : influencerIds) {
-            InfluencerView person = roster.getInfluencer().get(influencerId);
+            InfluencerView person = roster.accounts().influencer(influencerId);
             assertThat(identities.add(person.influencer().identity().key()))
                     .as("name + phone belong to one influencer").isTrue();
         }
         for (AccountView view : everyAccount) {
-            InfluencerView owner = roster.getInfluencer().get(view.influencer().id().value());
+            InfluencerView owner = roster.accounts().influencer(view.influencer().id().value());
             assertThat(owner.accounts()).as("every account belongs to its influencer")
                     .anyMatch(account -> account.id().equals(view.account().id()));
         }
@@ -198,7 +199,7 @@ public final class RosterModel {
         List<AccountView> all = new ArrayList<>();
         String cursor = null;
         do {
-            Page<AccountView> page = roster.searchAccounts().search(
+            Page<AccountView> page = roster.accounts().search(
                     new SearchAccountsCommand(platform, text, null, null, "handle", 4, cursor));
             all.addAll(page.items());
             cursor = page.nextCursor();

@@ -1,15 +1,12 @@
 package dev.roster.application.testkit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock that moves one step forward each time it is read, so every event gets its own, increasing instant. */
-public final class SteppingClock extends Clock {
+public final class SteppingClock extends UtcClock {
 
     private final AtomicLong micros;
     private final long stepMicros;
@@ -28,15 +25,5 @@ public final class SteppingClock extends Clock {
     public Instant instant() {
         long now = micros.getAndAdd(stepMicros);
         return Instant.EPOCH.plus(now, ChronoUnit.MICROS);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("always UTC");
     }
 }

@@ -45,7 +45,7 @@ public abstract class StorageContract {
     }
 
     protected AccountView register(String platform, String name, String phone, String handle, String email) {
-        return roster.registerAccount().register(
+        return roster.accounts().register(
                 new RegisterAccountCommand(platform, name, phone, handle, null, email, null));
     }
 

@@ -4,7 +4,7 @@ import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.application.collection.Pace;
+import dev.roster.application.port.Pace;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.collection.RateLimitedSource;
 import dev.roster.application.collection.RateLimiter;

@@ -1,6 +1,6 @@
 package dev.roster.bootstrap.cli;
 
-import dev.roster.adapters.dynamodb.DynamoTables;
+import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
@@ -29,7 +29,7 @@ public final class MigrateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (store.kind() == StoreOptions.Kind.DYNAMODB) {
             try (var client = Stores.dynamoClient(store)) {
-                List<String> created = DynamoTables.createMissing(client, store.dynamoDbTablePrefix);
+                List<String> created = MissingTables.create(client, store.dynamoDbTablePrefix);
                 out.println(created.isEmpty() ? "Every table was there already."
                         : "Created " + String.join(", ", created) + ".");
             }

@@ -59,7 +59,7 @@ public record PlatformDefinitions(PlatformCatalog catalog, Map<PlatformCode, Pla
     /** Gives the roster these platforms and their collection settings (the metric sources are the process's own). */
     public Roster.Builder applyTo(Roster.Builder builder) {
         builder.platforms(catalog);
-        collection.forEach(builder::collection);
+        collection.forEach(builder::platformCollection);
         return builder;
     }
 }

@@ -73,9 +73,9 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
                 .clock(clock)
                 .inputRules(new InputRules(new LazyValidator(validator)))
                 .files(files)
-                .jobQueue(jobs)
-                .collectionQueue(jobs)
-                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
+                // One SQS queue carries every kind of job; the worker runs each by its type.
+                .collection(jobs)
+                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()), jobs)
                 // A request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded); larger
                 // workbooks go to an S3 upload link first, so the cap here is the import's own.
                 .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(),

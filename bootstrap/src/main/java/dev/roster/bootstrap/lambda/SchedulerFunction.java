@@ -30,7 +30,7 @@ public final class SchedulerFunction implements RequestHandler<Map<String, Objec
     /** @param event what the schedule sends ({@code scheduledTime} and the like); only logged */
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        List<ScheduleCollection.Scheduled> runs = wiring.roster().scheduleCollection().scheduleAllDue();
+        List<ScheduleCollection.Scheduled> runs = wiring.roster().collection().scheduleAllDue();
         Map<String, Object> queued = new LinkedHashMap<>();
         runs.forEach(run -> queued.put(run.platform().toString(), run.accounts()));
         Map<String, Object> result = new LinkedHashMap<>();

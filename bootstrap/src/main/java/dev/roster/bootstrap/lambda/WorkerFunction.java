@@ -21,7 +21,7 @@ public final class WorkerFunction implements RequestHandler<SQSEvent, SQSBatchRe
     }
 
     WorkerFunction(LambdaWiring wiring, LambdaSettings settings) {
-        handler = new QueueWorkerHandler(wiring.roster().runJob(), settings.jobsMaxReceives());
+        handler = new QueueWorkerHandler(wiring.roster().jobs().runner(), settings.jobsMaxReceives());
         wiring.awaitDynamo();
     }
 

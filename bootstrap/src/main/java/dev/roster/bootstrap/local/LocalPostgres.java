@@ -68,7 +68,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("max_connections", "50")
                     .start();
         } catch (IOException | RuntimeException failure) {
-            throw new LocalPostgresException(explain(dataDirectory, failure), failure);
+            throw new LocalPostgresException(explain(dataDirectory, failure, asRoot()), failure);
         }
         LocalPostgres local = new LocalPostgres(server, dataDirectory);
         local.createDatabase();
@@ -122,7 +122,13 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    static String explain(Path dataDirectory, Throwable failure) {
+    /** Whether this process runs as root, which PostgreSQL refuses to be started by. */
+    private static boolean asRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** @param asRoot whether the process runs as root, so that the user namespace may be to blame */
+    static String explain(Path dataDirectory, Throwable failure, boolean asRoot) {
         StringBuilder message = new StringBuilder("Could not start the embedded PostgreSQL with its data in ")
                 .append(dataDirectory).append(": ").append(rootMessage(failure)).append(". ");
         if (causedBy(failure, OverlappingFileLockException.class) || rootMessage(failure).contains("could not lock")) {
@@ -130,7 +136,7 @@ public final class LocalPostgres implements AutoCloseable {
                     + "--data-dir. ");
         } else if (causedBy(failure, FileSystemException.class)) {
             message.append("The data directory cannot be made there; choose another --data-dir. ");
-        } else if ("root".equals(System.getProperty("user.name"))) {
+        } else if (asRoot) {
             message.append("PostgreSQL refuses to run as root, so it is started in a user namespace "
                     + "(unshare -U), which this machine may not allow; running Roster as an ordinary user avoids "
                     + "that. ");

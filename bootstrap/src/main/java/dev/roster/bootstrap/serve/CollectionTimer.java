@@ -39,7 +39,7 @@ public final class CollectionTimer implements AutoCloseable {
             return thread;
         });
         timer.scheduleWithFixedDelay(() -> schedule(roster, log), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
-        RunDeliveredJob run = new RunDeliveredJob(roster.runJob(), queue);
+        RunDeliveredJob run = roster.jobs().deliveredBy(queue);
         List<LocalJobWorker> workers = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
             workers.add(LocalJobWorker.start(queue, run, VISIBILITY, IDLE, log));
@@ -49,7 +49,7 @@ public final class CollectionTimer implements AutoCloseable {
 
     private static void schedule(Roster roster, PrintStream log) {
         try {
-            List<ScheduleCollection.Scheduled> runs = roster.scheduleCollection().scheduleAllDue();
+            List<ScheduleCollection.Scheduled> runs = roster.collection().scheduleAllDue();
             runs.stream().filter(run -> run.accounts() > 0).forEach(run -> log.println("collection: queued "
                     + run.accounts() + " accounts of platform " + run.platform() + " in " + run.jobs().size()
                     + " jobs"));

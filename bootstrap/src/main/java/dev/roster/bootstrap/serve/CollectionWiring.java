@@ -44,7 +44,7 @@ public final class CollectionWiring implements AutoCloseable {
 
     /** Gives the roster its platforms, collection settings, sources and collection queue. */
     public Roster.Builder configure(Roster.Builder builder, JobQueue queue) {
-        definitions.applyTo(builder).collectionQueue(queue);
+        definitions.applyTo(builder).collection(queue);
         sources.byPlatform().forEach(builder::metricSource);
         return builder;
     }

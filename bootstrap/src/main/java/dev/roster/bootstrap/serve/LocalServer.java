@@ -101,16 +101,17 @@ public final class LocalServer implements AutoCloseable {
         LocalFileStore files = new LocalFileStore(settings.dataDir().resolve("files"), links);
         Roster roster = collection.configure(Roster.builder(), store.collectionQueue())
                 .storage(store.storage()).defaultPhoneRegion(settings.phoneRegion()).clock(clock)
-                .files(files).jobQueue(store.jobQueue())
-                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()))
+                .files(files)
+                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()),
+                        store.jobQueue())
                 .importSettings(settings.imports()).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
                 .withFallback(WebApp.ofClassPath(edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN
                         : WebApp.SignIn.NONE).route());
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
-        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.runDeliveredJob(), IMPORT_VISIBILITY,
-                WORKER_POLL, log);
+        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
+                IMPORT_VISIBILITY, WORKER_POLL, log);
         HttpService served = settings.transport() == Transport.LAMBDA
                 ? new LocalApiGateway(api, new ApiGatewayHandler(api, new OversizedResponses(files), json), clock)
                 : api;

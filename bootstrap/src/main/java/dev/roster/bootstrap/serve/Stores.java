@@ -14,7 +14,7 @@ import dev.roster.bootstrap.local.LocalPostgres;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
-import dev.roster.adapters.dynamodb.DynamoTables;
+import dev.roster.adapters.dynamodb.MissingTables;
 import java.net.URI;
 import java.time.Clock;
 import software.amazon.awssdk.regions.Region;
@@ -70,7 +70,7 @@ public final class Stores {
         try {
             String prefix = options.dynamoDbTablePrefix;
             if (options.dynamoDbEndpoint != null && !options.dynamoDbEndpoint.isBlank()) {
-                DynamoTables.createMissing(client, prefix);
+                MissingTables.create(client, prefix);
             }
             DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(prefix)).prime();
             Clock clock = Clock.systemUTC();
@@ -114,9 +114,11 @@ public final class Stores {
         HikariDataSource pool = PostgresPool.open(settings);
         try {
             PostgresMigrations.migrate(pool);
+            Clock clock = Clock.systemUTC();
             return new OpenedStore(PostgresStorage.create(pool),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults()),
-                    new PostgresJobQueue(pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES)),
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), clock),
+                    new PostgresJobQueue(pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES),
+                            clock),
                     name, description, () -> {
                         try (database) {
                             pool.close();

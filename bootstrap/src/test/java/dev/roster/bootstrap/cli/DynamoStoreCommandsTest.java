@@ -50,10 +50,10 @@ class DynamoStoreCommandsTest {
                 .getCommand();
         try (OpenedStore store = Stores.open(options)) {
             Roster onDynamo = Roster.builder().storage(store.storage()).build();
-            AccountView registered = onDynamo.registerAccount().register(
+            AccountView registered = onDynamo.accounts().register(
                     new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
 
-            assertThat(onDynamo.getAccount().get("a", registered.account().id().value()).influencer().name().value())
+            assertThat(onDynamo.accounts().get("a", registered.account().id().value()).influencer().name().value())
                     .isEqualTo("김민지");
             assertThat(store.name()).isEqualTo("dynamodb");
         }

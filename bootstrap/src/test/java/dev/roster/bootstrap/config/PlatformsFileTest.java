@@ -139,7 +139,55 @@ class PlatformsFileTest {
                 .hasMessageContaining("platform d: hosts: 'blog.example:http' has no port after its ':'")
                 .hasMessageContaining("platform d: hosts: '[::1' is not [IPv6 address]")
                 .hasMessageContaining("platform d: allowPrivateAddresses: must be true or false")
-                .hasMessageContaining("platform e: hosts: is required");
+                .hasMessageContaining("platform e: hosts: is required")
+                .hasMessageContaining("(at platforms[3].hosts)")
+                .hasMessageContaining("(at platforms[2].hosts[0])")
+                .hasMessageContaining("(at platforms[0].collect.rules.followers.regex)")
+                .hasMessageContaining("(at platforms[1].code)")
+                .hasMessageNotContaining("collect.source: is required")
+                .hasMessageNotContaining("Exception");
+    }
+
+    @Test
+    void valuesOfTheWrongKindAreToldWithTheirPathAndTheRestIsStillChecked() throws IOException {
+        Path bad = write("kinds.yaml", """
+                colour: blue
+                platforms:
+                  - just a name
+                  - code: b
+                    name: B
+                    hosts: b.example
+                    metrics: [followers]
+                    collect: { source: http, ratePerMinute: fast, rules: [followers] }
+                  - code: C
+                    name: { first: C }
+                    hosts: [c.example]
+                    metrics: [followers, "not a metric"]
+                """);
+
+        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("colour: is not a known field")
+                .hasMessageContaining("platform #1: must be an object, not just a name (at platforms[0])")
+                .hasMessageContaining("platform b: hosts: must be a list, not b.example (at platforms[1].hosts)")
+                .hasMessageContaining("platform b: collect.ratePerMinute: must be a whole number, not 'fast' "
+                        + "(at platforms[1].collect.ratePerMinute)")
+                .hasMessageContaining("platform b: collect.rules: must be an object (at platforms[1].collect.rules)")
+                .hasMessageContaining("platform C: code: must be 1-32 lower-case letters")
+                .hasMessageContaining("platform C: name: must be text (at platforms[2].name)")
+                .hasMessageContaining("platform C: metrics: ")
+                .hasMessageContaining("(at platforms[2].metrics[1])");
+        Path fraction = write("fraction.yaml", """
+                platforms:
+                  - code: a
+                    name: A
+                    hosts: [a.example]
+                    metrics: [followers]
+                    collect: { source: http, concurrency: 1.5, rules: { followers: { css: ".f" } } }
+                """);
+        assertThatThrownBy(() -> PlatformsFile.read(fraction)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("platform a: collect.concurrency: must be a whole number, not 1.5 "
+                        + "(at platforms[0].collect.concurrency)")
+                .hasMessageNotContaining("Integer");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.roster.bootstrap.lambda;
 
 import dev.roster.adapters.dynamodb.DynamoClients;
-import dev.roster.adapters.dynamodb.DynamoTables;
+import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.adapters.lambda.aws.AwsClientSettings;
 import dev.roster.adapters.lambda.aws.AwsClients;
 import dev.roster.adapters.lambda.queue.SqsQueuePair;
@@ -50,7 +50,7 @@ final class LambdaEmulators implements AutoCloseable {
         dynamo = DynamoDbTestServer.builder().start();
         dynamoEndpoint = dynamo.endpoint();
         dynamoClient = DynamoClients.local(dynamoEndpoint);
-        DynamoTables.createMissing(dynamoClient, "test-");
+        MissingTables.create(dynamoClient, "test-");
 
         s3 = S3Proxy.builder()
                 .blobStore(BlobStores.create("transient", new Properties()))

@@ -7,18 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.adapters.dynamodb.schema.TableDefinition;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.application.testkit.TextSheets;
 import dev.roster.bootstrap.local.WebApp;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Terraform under {@code deploy/terraform} names what the code reads: handler classes that exist and handle
- * events, exactly the environment variables each function reads, the tables {@code RosterTables} defines, and the
+ * events, exactly the environment variables each function reads, the tables {@code StoreSchema} defines, and the
  * web UI served as {@code roster serve} serves it (security headers, caching, the API on the same domain). The
  * Terraform is parsed by HashiCorp's own parser (via {@code @cdktf/hcl2json}; {@code scripts/test} runs
  * {@code npm ci} in {@code deploy/terraform/check}).
@@ -83,7 +85,9 @@ class TerraformMatchesCodeTest {
             Class<?> type = Class.forName(classAndMethod[0]);
             assertThat(RequestHandler.class).as(handler).isAssignableFrom(type);
             assertThat(classAndMethod[1]).isEqualTo("handleRequest");
-            assertThat(type.getConstructor()).as("Lambda needs a public no-argument constructor").isNotNull();
+            assertThat(Modifier.isPublic(type.getModifiers())).as(handler + " is public").isTrue();
+            assertThat(type.getConstructors()).as("Lambda needs a public no-argument constructor")
+                    .anyMatch(constructor -> constructor.getParameterCount() == 0);
         }
     }
 
@@ -121,9 +125,8 @@ class TerraformMatchesCodeTest {
                 expensive.addAll(texts(block.get("expensive_routes")));
             }
         });
-        RouteTable routes = RosterApi.routes(Roster.builder().storage(new InMemoryStorage())
-                .files(new InMemoryFileStore(java.time.Clock.systemUTC())).jobQueue(new InMemoryJobQueue())
-                .spreadsheets(new TextSheets(), new TextSheets()).build(), "memory", new JsonCodec());
+        RouteTable routes = RosterApi.routes(InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory",
+                new JsonCodec());
 
         assertThat(expensive).contains("POST /api/platforms/{platform}/imports", "GET /api/platforms/{platform}/exports");
         for (String route : expensive) {
@@ -159,7 +162,7 @@ class TerraformMatchesCodeTest {
         Path regenerated = Paths.get("target", "tables.json");
         Files.writeString(regenerated, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n");
 
-        assertThat(committed).as("deploy/terraform/tables.json is generated from RosterTables: copy "
+        assertThat(committed).as("deploy/terraform/tables.json is generated from StoreSchema: copy "
                 + regenerated.toAbsolutePath() + " over it").isEqualTo(expected);
     }
 
@@ -214,11 +217,11 @@ class TerraformMatchesCodeTest {
         }
     }
 
-    /** The tables of {@link RosterTables#ALL} in the shape the Terraform data module reads. */
+    /** The tables of {@link StoreSchema#ALL} in the shape the Terraform data module reads. */
     private static JsonNode tablesJson() {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode tables = root.putArray("tables");
-        for (TableDefinition table : RosterTables.ALL) {
+        for (TableDefinition table : StoreSchema.ALL) {
             ObjectNode node = tables.addObject();
             node.put("name", table.name());
             node.set("hashKey", key(table.partitionKey(), "S"));

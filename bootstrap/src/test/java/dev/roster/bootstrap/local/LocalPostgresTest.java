@@ -31,14 +31,14 @@ class LocalPostgresTest {
                 HikariDataSource pool = PostgresPool.open(postgres.settings())) {
             assertThat(postgres.jdbcUrl()).endsWith(":" + postgres.port() + "/roster");
             PostgresMigrations.migrate(pool);
-            registered = roster(pool).registerAccount().register(
+            registered = roster(pool).accounts().register(
                     new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
         }
 
         try (LocalPostgres again = LocalPostgres.start(dataDir);
                 HikariDataSource pool = PostgresPool.open(again.settings())) {
             assertThat(PostgresMigrations.migrate(pool)).as("the schema is already there").isZero();
-            assertThat(roster(pool).getAccount().get("a", registered.account().id().value())).isEqualTo(registered);
+            assertThat(roster(pool).accounts().get("a", registered.account().id().value())).isEqualTo(registered);
             assertThat(again.dataDirectory()).isEqualTo(dataDir.toAbsolutePath().resolve("postgres"));
         }
     }
@@ -82,16 +82,19 @@ class LocalPostgresTest {
 
     @Test
     void blamesTheUserNamespaceOnlyForFailuresItCouldHaveCaused() {
-        String message = LocalPostgres.explain(Path.of("/data/postgres"),
-                new IllegalStateException("Process [unshare, -U, initdb] failed"));
+        IllegalStateException initdb = new IllegalStateException("Process [unshare, -U, initdb] failed");
 
-        assertThat(message).contains("Process [unshare, -U, initdb] failed")
-                .contains("ROSTER_JDBC_URL");
-        if ("root".equals(System.getProperty("user.name"))) {
-            assertThat(message).contains("user namespace (unshare -U)");
-        } else {
-            assertThat(message).doesNotContain("user namespace");
-        }
+        String asRoot = LocalPostgres.explain(Path.of("/data/postgres"), initdb, true);
+        String asUser = LocalPostgres.explain(Path.of("/data/postgres"), initdb, false);
+        String lockedAsRoot = LocalPostgres.explain(Path.of("/data/postgres"),
+                new IllegalStateException("could not lock the data directory"), true);
+
+        assertThat(asRoot).contains("Process [unshare, -U, initdb] failed").contains("ROSTER_JDBC_URL")
+                .contains("user namespace (unshare -U)");
+        assertThat(asUser).contains("Process [unshare, -U, initdb] failed").contains("ROSTER_JDBC_URL")
+                .doesNotContain("user namespace");
+        assertThat(lockedAsRoot).as("another Roster holds the directory: the namespace is not to blame")
+                .contains("Another Roster is already running").doesNotContain("user namespace");
     }
 
     private static Roster roster(HikariDataSource pool) {

@@ -64,7 +64,7 @@ public record PlatformAccount(
 
     /** This account showing {@code reading} as its latest metrics, unless it already shows a newer one. */
     public PlatformAccount withMetrics(MetricReading reading) {
-        if (latestMetrics != null && latestMetrics.collectedAt().isAfter(reading.collectedAt())) {
+        if (!NewestWins.replaces(latestMetrics == null ? null : latestMetrics.collectedAt(), reading.collectedAt())) {
             return this;
         }
         return new PlatformAccount(id, influencerId, platform, details, reading, version, createdAt, updatedAt);

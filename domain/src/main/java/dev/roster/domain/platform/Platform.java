@@ -34,7 +34,8 @@ public record Platform(PlatformCode code, String name, List<MetricName> metrics,
         return hosts.accept(url);
     }
 
-    public boolean publishes(MetricName metric) {
-        return metrics.contains(metric);
+    /** Whether the platform publishes a metric of this name; any other text, null included, it does not. */
+    public boolean publishes(String metric) {
+        return metrics.stream().anyMatch(known -> known.value().equals(metric));
     }
 }

@@ -8,10 +8,6 @@ import dev.roster.domain.platform.PlatformCode;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/*
- * withMetrics is not exercised here: a MetricReading needs MetricName keys, and MetricName cannot be initialised
- * (see the report).
- */
 class PlatformAccountTest {
 
     private static final Instant CREATED = Instant.parse("2025-03-14T09:00:00Z");

@@ -29,8 +29,10 @@ class PlatformMetricsTest {
                 List.of(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS), PlatformHosts.of("a.example"));
 
         assertThat(platform.metrics()).containsExactly(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS);
-        assertThat(platform.publishes(MetricName.FOLLOWERS)).isTrue();
-        assertThat(platform.publishes(MetricName.of("likes"))).isFalse();
+        assertThat(platform.publishes("followers")).isTrue();
+        assertThat(platform.publishes("likes")).isFalse();
+        assertThat(platform.publishes("Followers")).isFalse();
+        assertThat(platform.publishes(null)).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new Platform(PlatformCode.of("a"), "A",
                 List.of(MetricName.FOLLOWERS, MetricName.of("followers")), PlatformHosts.of("a.example")));
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One table as Terraform (or {@link dev.roster.adapters.dynamodb.DynamoTables}) creates it: its name without the
+ * One table as Terraform (or {@link dev.roster.adapters.dynamodb.MissingTables}) creates it: its name without the
  * deployment's prefix, its keys (all strings but where noted) and the attribute DynamoDB's TTL expires items by.
  *
  * @param sortKey       the sort key's attribute, or {@code null} for a table keyed by its partition key alone

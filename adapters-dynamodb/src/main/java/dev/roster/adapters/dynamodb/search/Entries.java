@@ -3,10 +3,9 @@ package dev.roster.adapters.dynamodb.search;
 import dev.roster.adapters.dynamodb.item.PersonAggregate;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountView;
+import dev.roster.application.query.SearchKeys;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.MetricName;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** A person and their accounts as the projection keeps them, with every key a search compares computed once. */
@@ -19,8 +18,8 @@ final class Entries {
     record Person(PersonAggregate aggregate, String nameKey, boolean consent, List<Account> accounts) {
     }
 
-    /** An account with its sort and search keys; {@code owner} is filled in once the person is built. */
-    static final class Account {
+    /** An account with its sort and search keys, computed once; {@code owner} is filled in once the person is built. */
+    static final class Account implements SearchKeys {
         final PlatformAccount account;
         final String id;
         final String handleKey;
@@ -34,17 +33,43 @@ final class Entries {
             this.id = account.id().value();
             this.handleKey = account.handle().key();
             this.emailKey = account.details().email() == null ? null : AccountQuery.searchable(account.details().email());
-            this.createdMicros = ChronoUnit.MICROS.between(Instant.EPOCH, account.createdAt());
+            this.createdMicros = SearchKeys.micros(account.createdAt());
             this.followers = account.metrics().flatMap(reading -> reading.value(MetricName.FOLLOWERS)).orElse(-1L);
         }
 
-        /** Whether the account passes the query's text and filters, as {@link AccountQuery#matches} decides. */
-        boolean matches(AccountQuery query) {
-            String text = query.text();
-            return (text == null || owner.nameKey().contains(text) || handleKey.contains(text)
-                    || (emailKey != null && emailKey.contains(text)))
-                    && (query.minFollowers() == null || followers >= query.minFollowers())
-                    && (query.hasConsent() == null || query.hasConsent() == owner.consent());
+        @Override
+        public String accountId() {
+            return id;
+        }
+
+        @Override
+        public String nameKey() {
+            return owner.nameKey();
+        }
+
+        @Override
+        public String handleKey() {
+            return handleKey;
+        }
+
+        @Override
+        public String emailKey() {
+            return emailKey;
+        }
+
+        @Override
+        public long createdMicros() {
+            return createdMicros;
+        }
+
+        @Override
+        public long followers() {
+            return followers;
+        }
+
+        @Override
+        public boolean hasConsent() {
+            return owner.consent();
         }
 
         /** The ready-to-show view, with the owner's accounts on other platforms. */

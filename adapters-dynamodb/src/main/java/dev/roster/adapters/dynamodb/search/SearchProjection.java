@@ -9,6 +9,7 @@ import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.platform.PlatformCode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -81,26 +83,27 @@ public final class SearchProjection {
     public Page<AccountView> search(AccountQuery query) {
         lock.readLock().lock();
         try {
-            EntryOrder order = new EntryOrder(query.order());
+            // The core's rules decide: AccountQuery which entries match, AccountOrder their order.
+            Comparator<Entries.Account> order = query.order().comparing(Function.identity());
             SearchCursor after = query.after();
             int keep = query.limit() + 1;
-            PriorityQueue<Entries.Account> best = new PriorityQueue<>(keep + 1, order.comparator().reversed());
+            PriorityQueue<Entries.Account> best = new PriorityQueue<>(keep + 1, order.reversed());
             for (Entries.Account entry : byPlatform.getOrDefault(query.platform(), Map.of()).values()) {
-                if (entry.matches(query) && (after == null || order.isAfter(entry, after))) {
+                if (query.matches(entry) && (after == null || query.order().isAfter(entry, after))) {
                     // Once the page is full, most matches rank below its last entry: skip them without a heap update.
                     if (best.size() < keep) {
                         best.offer(entry);
-                    } else if (order.comparator().compare(entry, best.peek()) < 0) {
+                    } else if (order.compare(entry, best.peek()) < 0) {
                         best.poll();
                         best.offer(entry);
                     }
                 }
             }
             List<Entries.Account> page = new ArrayList<>(best);
-            page.sort(order.comparator());
+            page.sort(order);
             boolean more = page.size() > query.limit();
             List<AccountView> views = page.stream().limit(query.limit()).map(Entries.Account::view).toList();
-            String next = more ? SearchCursor.after(query.order(), views.get(views.size() - 1)).encode() : null;
+            String next = more ? SearchCursor.after(query.order(), page.get(query.limit() - 1)).encode() : null;
             return new Page<>(views, next);
         } finally {
             lock.readLock().unlock();

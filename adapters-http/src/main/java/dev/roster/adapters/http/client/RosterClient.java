@@ -19,7 +19,6 @@ import dev.roster.adapters.http.routes.dto.InfluencerDto;
 import dev.roster.adapters.http.routes.dto.ItemsDto;
 import dev.roster.adapters.http.routes.dto.PlatformDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
-import dev.roster.adapters.http.routes.dto.ScheduledDto;
 import dev.roster.adapters.http.routes.dto.SnapshotDto;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.problem.ProblemDocument;
@@ -122,11 +121,6 @@ public final class RosterClient {
         return items(send("GET", accounts(platform) + "/" + segment(accountId) + "/metrics?limit=" + limit, null),
                 new TypeReference<ItemsDto<SnapshotDto>>() {
                 });
-    }
-
-    /** Queues a collection run: the accounts due, or every account with {@code all}. */
-    public ScheduledDto runCollection(String platform, boolean all) {
-        return read(send("POST", collections(platform) + (all ? "?all=true" : ""), null), ScheduledDto.class);
     }
 
     private <T> List<T> items(HttpExchange.Response response, TypeReference<ItemsDto<T>> type) {

@@ -6,10 +6,11 @@ import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.json.JsonFields;
 import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.application.Roster;
+import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.account.UpdateAccountCommand;
+import dev.roster.application.collection.CollectionCapability;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.Page;
 import java.util.List;
@@ -23,13 +24,16 @@ final class AccountRoutes {
     private static final Set<String> REGISTER_FIELDS = Set.of("name", "phone", "handle", "profileUrl", "email", "notes");
     private static final Set<String> CHANGE_FIELDS = Set.of("version", "handle", "profileUrl", "email", "notes");
 
-    private final Roster roster;
+    private final AccountsCapability accounts;
+    private final CollectionCapability collection;
     private final JsonCodec json;
     private final Replies replies;
     private final ViewMapper mapper;
 
-    AccountRoutes(Roster roster, JsonCodec json, Replies replies, ViewMapper mapper) {
-        this.roster = roster;
+    AccountRoutes(AccountsCapability accounts, CollectionCapability collection, JsonCodec json, Replies replies,
+            ViewMapper mapper) {
+        this.accounts = accounts;
+        this.collection = collection;
         this.json = json;
         this.replies = replies;
         this.mapper = mapper;
@@ -50,7 +54,7 @@ final class AccountRoutes {
                 body.text("phone"), body.text("handle"), body.text("profileUrl"), body.text("email"),
                 body.text("notes"));
         body.done();
-        AccountView view = roster.registerAccount().register(command);
+        AccountView view = accounts.register(command);
         return replies.created(location(view), mapper.toDto(view))
                 .withHeader("ETag", Replies.etag(view.account().version()));
     }
@@ -60,13 +64,13 @@ final class AccountRoutes {
         SearchAccountsCommand command = new SearchAccountsCommand(call.path("platform"), query.text("q"),
                 query.wholeNumber("minFollowers"), query.yesNo("hasConsent"), query.text("sort"),
                 query.smallNumber("limit"), query.text("cursor"));
-        Page<AccountView> page = query.read(() -> roster.searchAccounts().search(command));
+        Page<AccountView> page = query.read(() -> accounts.search(command));
         return replies.ok(new AccountPageDto(page.items().stream().map(mapper::toDto).toList(), page.nextCursor()));
     }
 
     private ApiResponse show(ApiCall call) {
-        AccountView view = roster.getAccount().get(call.path("platform"), call.path("id"));
-        AccountDto shown = roster.getCollectionFailure().of(view.account())
+        AccountView view = accounts.get(call.path("platform"), call.path("id"));
+        AccountDto shown = collection.lastFailure(view.account())
                 .map(failure -> mapper.toDto(view).withLastCollection(mapper.toDto(failure)))
                 .orElseGet(() -> mapper.toDto(view));
         return replies.ok(shown).withHeader("ETag", Replies.etag(view.account().version()));
@@ -79,12 +83,12 @@ final class AccountRoutes {
                 body.patchText("handle"), body.patchText("profileUrl"), body.patchText("email"),
                 body.patchText("notes"));
         body.done();
-        AccountView view = roster.updateAccount().update(command);
+        AccountView view = accounts.update(command);
         return replies.ok(mapper.toDto(view)).withHeader("ETag", Replies.etag(view.account().version()));
     }
 
     private ApiResponse delete(ApiCall call) {
-        roster.deleteAccount().delete(call.path("platform"), call.path("id"));
+        accounts.delete(call.path("platform"), call.path("id"));
         return ApiResponse.noContent();
     }
 

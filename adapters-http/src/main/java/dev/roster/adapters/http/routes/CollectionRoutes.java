@@ -8,7 +8,7 @@ import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.json.JsonFields;
 import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.application.Roster;
+import dev.roster.application.collection.CollectionCapability;
 import dev.roster.application.collection.RecordCollectionCommand;
 import dev.roster.application.collection.ScheduleCollection;
 import dev.roster.domain.job.JobId;
@@ -27,13 +27,13 @@ final class CollectionRoutes {
     private static final Set<String> FAILURE_FIELDS = Set.of("status", "reason");
     private static final Set<String> CLAIM_FIELDS = Set.of("limit");
 
-    private final Roster roster;
+    private final CollectionCapability collection;
     private final JsonCodec json;
     private final Replies replies;
     private final ViewMapper mapper;
 
-    CollectionRoutes(Roster roster, JsonCodec json, Replies replies, ViewMapper mapper) {
-        this.roster = roster;
+    CollectionRoutes(CollectionCapability collection, JsonCodec json, Replies replies, ViewMapper mapper) {
+        this.collection = collection;
         this.json = json;
         this.replies = replies;
         this.mapper = mapper;
@@ -52,8 +52,8 @@ final class CollectionRoutes {
     private ApiResponse history(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
         Integer limit = query.smallNumber("limit");
-        List<SnapshotDto> items = query.read(() -> roster.getMetricHistory()
-                .newestFirst(call.path("platform"), call.path("id"), limit))
+        List<SnapshotDto> items = query.read(() -> collection
+                .history(call.path("platform"), call.path("id"), limit))
                 .stream().map(mapper::toDto).toList();
         return replies.ok(new ItemsDto<>(items));
     }
@@ -74,7 +74,7 @@ final class CollectionRoutes {
         RecordCollectionCommand command = new RecordCollectionCommand(call.path("platform"), call.path("id"),
                 body.instant("collectedAt"), body.wholeNumbers("metrics"), status, reason);
         body.done();
-        roster.recordCollection().record(command);
+        collection.record(command);
         return ApiResponse.noContent();
     }
 
@@ -82,7 +82,7 @@ final class CollectionRoutes {
         QueryParameters query = new QueryParameters(call.request());
         Integer limit = query.smallNumber("limit");
         query.requireValid();
-        List<DueAccountDto> items = roster.listDueAccounts().list(call.path("platform"), limit).stream()
+        List<DueAccountDto> items = collection.listDue(call.path("platform"), limit).stream()
                 .map(mapper::toDto).toList();
         return replies.ok(new ItemsDto<>(items));
     }
@@ -96,7 +96,7 @@ final class CollectionRoutes {
             body.done();
             limit = requested == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, requested));
         }
-        List<DueAccountDto> items = roster.claimDueAccounts().claim(call.path("platform"), limit).stream()
+        List<DueAccountDto> items = collection.claimDue(call.path("platform"), limit).stream()
                 .map(mapper::toDto).toList();
         return replies.ok(new ItemsDto<>(items));
     }
@@ -105,7 +105,7 @@ final class CollectionRoutes {
         QueryParameters query = new QueryParameters(call.request());
         Boolean all = query.yesNo("all");
         query.requireValid();
-        ScheduleCollection.Scheduled scheduled = roster.scheduleCollection()
+        ScheduleCollection.Scheduled scheduled = collection
                 .schedule(call.path("platform"), Boolean.TRUE.equals(all));
         return replies.accepted(new ScheduledDto(scheduled.platform(), scheduled.accounts(),
                 scheduled.jobs().stream().map(JobId::value).toList()));

@@ -4,7 +4,7 @@ import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.json.JsonFields;
 import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.application.Roster;
+import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.influencer.UpdateInfluencerCommand;
 import dev.roster.application.query.InfluencerView;
 import java.util.List;
@@ -16,13 +16,13 @@ final class InfluencerRoutes {
     private static final String INFLUENCER = "/api/influencers/{id}";
     private static final Set<String> CHANGE_FIELDS = Set.of("version", "name", "phone");
 
-    private final Roster roster;
+    private final AccountsCapability accounts;
     private final JsonCodec json;
     private final Replies replies;
     private final ViewMapper mapper;
 
-    InfluencerRoutes(Roster roster, JsonCodec json, Replies replies, ViewMapper mapper) {
-        this.roster = roster;
+    InfluencerRoutes(AccountsCapability accounts, JsonCodec json, Replies replies, ViewMapper mapper) {
+        this.accounts = accounts;
         this.json = json;
         this.replies = replies;
         this.mapper = mapper;
@@ -36,7 +36,7 @@ final class InfluencerRoutes {
     }
 
     private ApiResponse show(ApiCall call) {
-        return reply(roster.getInfluencer().get(call.path("id")));
+        return reply(accounts.influencer(call.path("id")));
     }
 
     private ApiResponse change(ApiCall call) {
@@ -45,11 +45,11 @@ final class InfluencerRoutes {
         UpdateInfluencerCommand command = new UpdateInfluencerCommand(call.path("id"), version, body.text("name"),
                 body.text("phone"));
         body.done();
-        return reply(roster.updateInfluencer().update(command));
+        return reply(accounts.updateInfluencer(command));
     }
 
     private ApiResponse delete(ApiCall call) {
-        roster.deleteInfluencer().delete(call.path("id"));
+        accounts.deleteInfluencer(call.path("id"));
         return ApiResponse.noContent();
     }
 

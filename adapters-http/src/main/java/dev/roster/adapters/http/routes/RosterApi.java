@@ -14,18 +14,22 @@ public final class RosterApi {
     }
 
     /**
+     * The API serves every capability, so the roster must have them all: one it lacks fails here, at start-up, naming
+     * it, not as a 500 on the first request that needs it.
+     *
      * @param storeName what {@code /api/health} reports as the store in use, e.g. {@code postgres}
+     * @throws IllegalStateException naming the capability the roster was built without
      */
     public static RouteTable routes(Roster roster, String storeName, JsonCodec json) {
         Replies replies = new Replies(json);
         ViewMapper mapper = Mappers.getMapper(ViewMapper.class);
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SystemRoutes(roster, storeName, replies, mapper).routes());
-        routes.addAll(new AccountRoutes(roster, json, replies, mapper).routes());
-        routes.addAll(new InfluencerRoutes(roster, json, replies, mapper).routes());
-        routes.addAll(new CollectionRoutes(roster, json, replies, mapper).routes());
-        routes.addAll(new SpreadsheetRoutes(roster, replies, mapper).routes());
-        routes.addAll(new JobRoutes(roster, replies, mapper).routes());
+        routes.addAll(new SystemRoutes(roster.platforms(), storeName, replies, mapper).routes());
+        routes.addAll(new AccountRoutes(roster.accounts(), roster.collection(), json, replies, mapper).routes());
+        routes.addAll(new InfluencerRoutes(roster.accounts(), json, replies, mapper).routes());
+        routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());
+        routes.addAll(new SpreadsheetRoutes(roster.spreadsheets(), roster.accounts(), replies, mapper).routes());
+        routes.addAll(new JobRoutes(roster.jobs(), replies, mapper).routes());
         return new RouteTable(routes);
     }
 }

@@ -5,7 +5,7 @@ import dev.roster.adapters.http.routes.dto.ImportUploadDto;
 import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.problem.ProblemKind;
 import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.application.Roster;
+import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.spreadsheet.ImportAccountsCommand;
@@ -14,6 +14,7 @@ import dev.roster.application.spreadsheet.ImportOutcome;
 import dev.roster.application.spreadsheet.ImportUpload;
 import dev.roster.application.spreadsheet.ImportUploadCommand;
 import dev.roster.application.spreadsheet.SheetLanguage;
+import dev.roster.application.spreadsheet.SpreadsheetsCapability;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -33,19 +34,22 @@ final class SpreadsheetRoutes {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
 
-    private final Roster roster;
+    private final SpreadsheetsCapability spreadsheets;
+    private final AccountsCapability accounts;
     private final Replies replies;
     private final ViewMapper mapper;
 
-    SpreadsheetRoutes(Roster roster, Replies replies, ViewMapper mapper) {
-        this.roster = roster;
+    SpreadsheetRoutes(SpreadsheetsCapability spreadsheets, AccountsCapability accounts, Replies replies,
+            ViewMapper mapper) {
+        this.spreadsheets = spreadsheets;
+        this.accounts = accounts;
         this.replies = replies;
         this.mapper = mapper;
     }
 
     List<Route> routes() {
         RequestBody upload = new RequestBody(List.of(XLSX, MULTIPART, "application/octet-stream"),
-                roster.importSettings().maxUploadBytes());
+                spreadsheets.settings().maxUploadBytes());
         return List.of(
                 new Route("POST", PathTemplate.of(IMPORTS), Access.needs(Role.EDITOR), upload, this::importFile),
                 new Route("POST", PathTemplate.of(UPLOADS), Access.needs(Role.EDITOR), RequestBody.none(),
@@ -64,12 +68,12 @@ final class SpreadsheetRoutes {
                     + "password-protected one. Save it in Excel as Excel Workbook (.xlsx) without a password and upload "
                     + "it again.", call.requestId()));
         }
-        return reply(roster.importAccounts().importFile(new ImportAccountsCommand(call.path("platform"), workbook,
+        return reply(spreadsheets.importFile(new ImportAccountsCommand(call.path("platform"), workbook,
                 upsert)));
     }
 
     private ApiResponse prepareUpload(ApiCall call) {
-        ImportUpload upload = roster.importAccounts().prepareUpload(call.path("platform"));
+        ImportUpload upload = spreadsheets.prepareUpload(call.path("platform"));
         String importPath = UPLOADS.replace("{platform}", call.path("platform")) + "/" + upload.uploadId();
         UploadLink link = upload.link();
         return replies.created(importPath, new ImportUploadDto(upload.uploadId(), link.url().toString(), link.method(),
@@ -77,7 +81,7 @@ final class SpreadsheetRoutes {
     }
 
     private ApiResponse importUpload(ApiCall call) {
-        return reply(roster.importAccounts().importUpload(new ImportUploadCommand(call.path("platform"),
+        return reply(spreadsheets.importUpload(new ImportUploadCommand(call.path("platform"),
                 call.path("uploadId"), upsert(call))));
     }
 
@@ -100,7 +104,7 @@ final class SpreadsheetRoutes {
     private ApiResponse template(ApiCall call) {
         SheetLanguage language = language(call.request());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        roster.importTemplate().write(call.path("platform"), language, out);
+        spreadsheets.template(call.path("platform"), language, out);
         return Replies.file(XLSX, "roster-import-" + call.path("platform") + "-" + language.code() + ".xlsx",
                 out.toByteArray());
     }
@@ -110,9 +114,9 @@ final class SpreadsheetRoutes {
         SearchAccountsCommand filters = new SearchAccountsCommand(call.path("platform"), query.text("q"),
                 query.wholeNumber("minFollowers"), query.yesNo("hasConsent"), query.text("sort"), null, null);
         SheetLanguage language = language(call.request());
-        query.read(() -> roster.searchAccounts().query(filters));
+        query.read(() -> accounts.query(filters));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        roster.exportAccounts().export(filters, language, out);
+        spreadsheets.export(filters, language, out);
         return Replies.file(XLSX, "roster-accounts-" + call.path("platform") + ".xlsx", out.toByteArray());
     }
 

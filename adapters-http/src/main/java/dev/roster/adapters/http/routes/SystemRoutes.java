@@ -5,7 +5,7 @@ import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.security.Caller;
 import dev.roster.adapters.http.routes.security.Role;
-import dev.roster.application.Roster;
+import dev.roster.domain.platform.PlatformCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,14 +17,14 @@ final class SystemRoutes {
 
     static final String OPENAPI_RESOURCE = "openapi.json";
 
-    private final Roster roster;
+    private final PlatformCatalog platforms;
     private final String storeName;
     private final Replies replies;
     private final ViewMapper mapper;
     private final byte[] openApi;
 
-    SystemRoutes(Roster roster, String storeName, Replies replies, ViewMapper mapper) {
-        this.roster = roster;
+    SystemRoutes(PlatformCatalog platforms, String storeName, Replies replies, ViewMapper mapper) {
+        this.platforms = platforms;
         this.storeName = storeName;
         this.replies = replies;
         this.mapper = mapper;
@@ -37,7 +37,7 @@ final class SystemRoutes {
                 Route.get("/api/openapi.json", Access.OPEN, call -> ApiResponse.of(200, ApiResponse.JSON, openApi)),
                 Route.get("/api/me", Access.needs(Role.VIEWER), call -> replies.ok(me(call.caller()))),
                 Route.get("/api/platforms", Access.needs(Role.VIEWER),
-                        call -> replies.ok(mapper.toDtos(roster.platforms().all()))));
+                        call -> replies.ok(mapper.toDtos(platforms.all()))));
     }
 
     /** The caller's subject and every role theirs covers, lowest first: an admin is also an editor and a viewer. */

@@ -13,6 +13,7 @@ import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.adapters.http.wire.RawConnection;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.domain.platform.PlatformCode;
@@ -136,7 +137,7 @@ class JavalinServerEdgeTest {
     }
 
     private void start(IpAllowlist allowlist, ConnectionLimits limits, BrowserGuard guard) {
-        Roster roster = Roster.builder().storage(storage).build();
+        Roster roster = InMemoryPorts.everyCapability(storage).build();
         HttpApi api = new HttpApi(RosterApi.routes(roster, "memory", json),
                 new EdgeSecurity(allowlist, new ClientAddresses(IpAllowlist.parse("")), guard, new OpenAccess()),
                 json, new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json),

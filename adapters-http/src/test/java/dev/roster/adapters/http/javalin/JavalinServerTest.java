@@ -18,6 +18,7 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryStorage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ class JavalinServerTest {
 
     @BeforeEach
     void start() {
-        Roster roster = Roster.builder().storage(new InMemoryStorage()).build();
+        Roster roster = InMemoryPorts.everyCapability(new InMemoryStorage()).build();
         HttpApi api = new HttpApi(RosterApi.routes(roster, "memory", json),
                 new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
                 json, new JsonLinesRequestLog(System.out, json), Clock.systemUTC());

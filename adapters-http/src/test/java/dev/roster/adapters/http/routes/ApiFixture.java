@@ -35,8 +35,9 @@ public class ApiFixture {
     protected final InMemoryJobQueue queue = new InMemoryJobQueue();
     /** Workbooks as tab-separated text: the route table's part is the transport, POI's is tested in its adapter. */
     protected final TextSheets sheets = new TextSheets();
-    protected final Roster roster = Roster.builder().storage(storage).files(files).jobQueue(queue)
-            .spreadsheets(sheets, sheets).importSettings(new ImportSettings(3, 50, 4_096, Duration.ofHours(1)))
+    protected final Roster roster = Roster.builder().storage(storage).files(files)
+            .spreadsheets(sheets, sheets, queue).collection(new InMemoryJobQueue())
+            .importSettings(new ImportSettings(3, 50, 4_096, Duration.ofHours(1)))
             .build();
     protected final List<RequestRecord> logged = new ArrayList<>();
     protected final List<String> failures = new ArrayList<>();

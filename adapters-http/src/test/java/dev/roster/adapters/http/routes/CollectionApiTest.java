@@ -8,6 +8,7 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
@@ -26,10 +27,10 @@ class CollectionApiTest extends ApiFixture {
     private final List<JobId> queued = new ArrayList<>();
 
     CollectionApiTest() {
-        Roster collecting = Roster.builder().storage(storage)
-                .collection(PlatformCode.of("a"), new PlatformCollection("https://a.example/{handle}",
+        Roster collecting = InMemoryPorts.everyCapability(storage)
+                .platformCollection(PlatformCode.of("a"), new PlatformCollection("https://a.example/{handle}",
                         Duration.ofDays(1), 60, 2, PlatformCollection.Collector.SERVER))
-                .collectionQueue(new JobQueue() {
+                .collection(new JobQueue() {
                     @Override
                     public void enqueue(JobId job) {
                         queued.add(job);

@@ -93,7 +93,7 @@ class SpreadsheetApiTest extends ApiFixture {
         assertThat(queued.get("result").isNull()).isTrue();
 
         List<JobDelivery> deliveries = queue.receive(1, Duration.ofMinutes(1));
-        roster.runDeliveredJob().run(deliveries.get(0));
+        roster.jobs().deliveredBy(queue).run(deliveries.get(0));
 
         JsonNode done = get("/api/jobs/" + jobId).json();
         assertThat(done.get("status").asText()).isEqualTo("SUCCEEDED");

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.roster.application.job.RetryOrGiveUp;
 import dev.roster.application.job.RunJob;
 import dev.roster.domain.job.JobId;
 import java.util.ArrayList;
@@ -12,15 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The queue worker: runs each job of an SQS batch and reports only the failed messages (partial batch response),
- * so one bad job does not bring its neighbours back. SQS's redrive policy moves a message that keeps failing to the
- * dead-letter queue, where operators see it: a job failing on its last allowed delivery is recorded as failed first,
- * and a message that names no job at all is failed every time, so it ends up there too.
+ * The queue worker: runs each job of an SQS batch and reports only the messages to bring back (partial batch
+ * response), so one bad job does not bring its neighbours back. Which those are is the core's
+ * {@link RetryOrGiveUp}: a job whose dependency was down comes back while deliveries remain; on its last allowed
+ * delivery it is recorded as failed and its message is still reported, so that SQS's redrive policy moves it to the
+ * dead-letter queue where operators see it. A message that names no job at all is reported every time, so it ends up
+ * there too.
  */
 public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final RunJob work;
-    private final int maxReceives;
+    private final RetryOrGiveUp policy;
 
     /**
      * @param work        runs a job by id, skipping one that already finished (SQS delivers at least once)
@@ -31,7 +34,7 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             throw new IllegalArgumentException("maxReceives must be at least 1: " + maxReceives);
         }
         this.work = work;
-        this.maxReceives = maxReceives;
+        this.policy = new RetryOrGiveUp(maxReceives);
     }
 
     @Override
@@ -55,19 +58,25 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             log(context, "message " + message.getMessageId() + " names no job; it goes to the dead-letter queue");
             return false;
         }
+        int receives = receiveCount(message.getAttributes());
+        Throwable failure = null;
         try {
-            // Succeeded, failed for good or already done: either way the message has done its work.
+            // Succeeded, failed for good or already done: the message has done its work.
             work.run(job.get());
-            return true;
         } catch (RuntimeException | Error failed) {
-            // Out of memory included: the job is recorded as failed already; the rest of the batch still runs.
-            int receives = receiveCount(message.getAttributes());
-            log(context, "job " + job.get() + " failed on delivery " + receives + " of " + maxReceives + ": " + failed);
-            if (receives >= maxReceives) {
-                abandon(job.get(), "gave up after " + receives + " attempts: " + failed.getMessage(), context);
-            }
-            return false;
+            // Out of memory included: a bug is recorded as failed already; the rest of the batch still runs.
+            log(context, "job " + job.get() + " failed on delivery " + receives + " of " + policy.attempts() + ": "
+                    + failed);
+            failure = failed;
         }
+        return switch (policy.after(failure, receives)) {
+            case DONE -> true;
+            case TRY_AGAIN -> false;
+            case GIVE_UP -> {
+                abandon(job.get(), policy.reason(failure, receives), context);
+                yield false;
+            }
+        };
     }
 
     /** Best effort: when even that fails, the message still goes to the dead-letter queue to be looked at. */

@@ -17,6 +17,7 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.GatewayClaimsAuthenticator;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.application.Roster;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.testkit.InMemoryFileStore;
@@ -40,7 +41,7 @@ class ApiGatewayHandlerTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final InMemoryFileStore files = new InMemoryFileStore(Clock.systemUTC());
-    private final Roster roster = Roster.builder().storage(storage).build();
+    private final Roster roster = InMemoryPorts.everyCapability(storage).build();
     private final List<RequestRecord> logged = new ArrayList<>();
 
     @Test
@@ -165,7 +166,7 @@ class ApiGatewayHandlerTest {
     }
 
     private int registeredOnPlatformA() {
-        return roster.searchAccounts().search(new SearchAccountsCommand("a", null, null, null, null, 100, null))
+        return roster.accounts().search(new SearchAccountsCommand("a", null, null, null, null, 100, null))
                 .items().size();
     }
 

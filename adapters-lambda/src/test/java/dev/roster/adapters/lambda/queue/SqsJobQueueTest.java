@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import dev.roster.application.testkit.ManualClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +33,15 @@ class SqsJobQueueTest {
 
     @RegisterExtension
     final ElasticMqServer server = new ElasticMqServer();
+
+    /** The time the server tells; a test moves it on instead of sleeping. */
+    private ManualClock clock;
+
+    @BeforeEach
+    void standStill() {
+        clock = ManualClock.startingNow();
+        server.tellTimeBy(clock);
+    }
 
     @Test
     void aJobTriedTooOftenLandsInTheDeadLetterQueue() {
@@ -63,9 +74,16 @@ class SqsJobQueueTest {
     void aLongPollHandsOutAJobEnqueuedWhileItWaits() throws Exception {
         SqsJobQueue queue = queue(newQueues(5).queueUrl(), Duration.ofSeconds(5));
         JobId job = newJob();
+        long before = server.timeReads();
 
         CompletableFuture<List<JobDelivery>> waiting = CompletableFuture.supplyAsync(() -> queue.receive(1, LONG));
-        Thread.sleep(500);
+        // The server asks the time when the receive reaches the queue: from then on it is waiting, found nothing.
+        Instant giveUp = Instant.now().plusSeconds(5);
+        while (server.timeReads() == before && Instant.now().isBefore(giveUp)) {
+            Thread.onSpinWait();
+        }
+        assertThat(server.timeReads()).as("the receive reached the queue").isGreaterThan(before);
+        assertThat(waiting).as("waiting, with nothing to hand out").isNotDone();
         queue.enqueue(job);
 
         assertThat(waiting.get()).extracting(JobDelivery::jobId).containsExactly(job);
@@ -82,25 +100,28 @@ class SqsJobQueueTest {
     }
 
     @Test
-    void aReleasedJobStaysHiddenForTheDelay() throws InterruptedException {
+    void aReleasedJobStaysHiddenForTheDelay() {
         SqsJobQueue queue = queue(newQueues(5).queueUrl(), Duration.ZERO);
-        queue.enqueue(newJob());
+        JobId job = newJob();
+        queue.enqueue(job);
 
         queue.release(queue.receive(1, LONG).get(0), Duration.ofSeconds(2));
 
         assertThat(queue.receive(10, LONG)).as("right after release").isEmpty();
-        Thread.sleep(2_200);
-        assertThat(queue.receive(10, LONG)).hasSize(1);
+        clock.advance(Duration.ofMillis(1_900));
+        assertThat(queue.receive(10, LONG)).as("just before the delay ends").isEmpty();
+        clock.advance(Duration.ofMillis(200));
+        assertThat(queue.receive(10, LONG)).extracting(JobDelivery::jobId).containsExactly(job);
     }
 
     @Test
-    void aForeignMessageIsNoJobAndIsRedrivenToTheDeadLetterQueue() throws InterruptedException {
+    void aForeignMessageIsNoJobAndIsRedrivenToTheDeadLetterQueue() {
         SqsQueuePair queues = newQueues(1);
         SqsJobQueue queue = queue(queues.queueUrl(), Duration.ZERO);
         server.sqs().sendMessage(send -> send.queueUrl(queues.queueUrl()).messageBody("{\"hello\":\"world\"}"));
 
         assertThat(queue.receive(10, Duration.ofSeconds(1))).isEmpty();
-        Thread.sleep(1_200);
+        clock.advance(Duration.ofMillis(1_200));
         assertThat(queue.receive(10, Duration.ofSeconds(1))).isEmpty();
 
         List<Message> dead = server.sqs()

@@ -84,6 +84,17 @@ class QueueWorkerHandlerTest {
         assertThat(failed.failureReason()).startsWith("gave up after 3 attempts: store down");
     }
 
+    @Test
+    void aBugIsRecordedAsFailedAndItsMessageIsDoneWith() {
+        JobId job = queued(0);
+        runner.buggy.add(job);
+
+        SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(event(message("m1", job, 1)), null);
+
+        assertThat(response.getBatchItemFailures()).as("nothing to try again: it would fail the same way").isEmpty();
+        assertThat(status(job)).isEqualTo(JobStatus.FAILED);
+    }
+
     private JobId queued(int second) {
         Instant at = Instant.parse("2026-12-02T09:00:00Z").plusSeconds(second);
         Job job = Job.queue(JobId.next(at), ECHO, Map.of(), at);
@@ -123,6 +134,7 @@ class QueueWorkerHandlerTest {
 
         final List<JobId> ran = new ArrayList<>();
         final Set<JobId> unavailable = new HashSet<>();
+        final Set<JobId> buggy = new HashSet<>();
 
         @Override
         public JobType type() {
@@ -133,6 +145,9 @@ class QueueWorkerHandlerTest {
         public Map<String, Object> run(Job job, Progress progress) {
             if (unavailable.contains(job.id())) {
                 throw new UnavailableException("store down", null);
+            }
+            if (buggy.contains(job.id())) {
+                throw new IllegalStateException("bug");
             }
             ran.add(job.id());
             return Map.of("echoed", true);

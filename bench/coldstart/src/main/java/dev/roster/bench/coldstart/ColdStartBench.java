@@ -3,7 +3,7 @@ package dev.roster.bench.coldstart;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
-import dev.roster.adapters.dynamodb.DynamoTables;
+import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.application.port.NewAccount;
 import dev.roster.bench.common.Medians;
 import dev.roster.bench.common.SyntheticRoster;
@@ -87,7 +87,7 @@ public final class ColdStartBench {
     /** Tables under {@code cold-}, a hundred accounts, and the first of platform {@code a} to ask for. */
     private static PlatformAccount seed(String endpoint) {
         var client = DynamoClients.local(URI.create(endpoint));
-        DynamoTables.createMissing(client, "cold-");
+        MissingTables.create(client, "cold-");
         DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults("cold-"));
         List<NewAccount> accounts = SyntheticRoster.accounts(100, 42);
         storage.influencers().registerAll(accounts);

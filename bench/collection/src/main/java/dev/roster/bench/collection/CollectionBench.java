@@ -12,6 +12,7 @@ import dev.roster.application.collection.CollectionBatch;
 import dev.roster.application.collection.CollectionReport;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.bench.common.Medians;
 import dev.roster.domain.influencer.AccountId;
@@ -112,20 +113,20 @@ public final class CollectionBench {
 
     /** Accounts per minute: one batch of {@code count} accounts through CollectMetrics, limit off. */
     static double collect(MetricSource source, String template, int count, int concurrency) {
-        Roster roster = Roster.builder().storage(new InMemoryStorage())
-                .collection(A, new PlatformCollection(template, Duration.ofDays(1), 0, concurrency,
+        Roster roster = Roster.builder().storage(new InMemoryStorage()).collection(new InMemoryJobQueue())
+                .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), 0, concurrency,
                         PlatformCollection.Collector.SERVER))
                 .metricSource(A, source).build();
         List<AccountId> accounts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            accounts.add(roster.registerAccount().register(new RegisterAccountCommand("a", "Bench " + i,
+            accounts.add(roster.accounts().register(new RegisterAccountCommand("a", "Bench " + i,
                     String.format("010-7%03d-%04d", i / 10_000, i % 10_000), String.format("user%05d", i), null,
                     null, null)).account().id());
         }
         long start = System.nanoTime();
         int collected = 0;
         for (int from = 0; from < count; from += CollectionBatch.MAX_ACCOUNTS) {
-            CollectionReport report = roster.collectMetrics().run(new CollectionBatch(A,
+            CollectionReport report = roster.collection().collect(new CollectionBatch(A,
                     accounts.subList(from, Math.min(count, from + CollectionBatch.MAX_ACCOUNTS))));
             collected += report.collected();
         }

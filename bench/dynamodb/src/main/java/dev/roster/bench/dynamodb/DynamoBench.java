@@ -2,8 +2,8 @@ package dev.roster.bench.dynamodb;
 
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
-import dev.roster.adapters.dynamodb.DynamoTables;
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.MissingTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.application.Roster;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.port.NewAccount;
@@ -45,7 +45,7 @@ public final class DynamoBench {
                         .httpClient(UrlConnectionHttpClient.create())
                         .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
                         .build()) {
-            DynamoTables.createMissing(client, PREFIX);
+            MissingTables.create(client, PREFIX);
             List<NewAccount> roster = SyntheticRoster.accounts(accounts, 42);
             DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX));
             load(storage, roster, meter);
@@ -89,7 +89,7 @@ public final class DynamoBench {
     }
 
     private static void baselines(DynamoDbClient client, Measure measure, List<NewAccount> roster) {
-        String people = RosterTables.PEOPLE.nameWith(PREFIX);
+        String people = StoreSchema.PEOPLE.nameWith(PREFIX);
         measure.run("baseline: one page of 20 people items (Scan, Limit 20, eventually consistent)", 50,
                 i -> client.scan(request -> request.tableName(people).limit(20)));
         measure.run("baseline: bare GetItem of a person (consistent)", CALLS, i -> client.getItem(request -> request
@@ -101,14 +101,14 @@ public final class DynamoBench {
     private static void search(DynamoStorage storage, List<NewAccount> roster, Measure measure, DynamoDbClient client) {
         Roster front = Roster.builder().storage(storage).build();
         List<String> queries = SearchTexts.twoCharacter(roster, 400, 11);
-        String people = RosterTables.PEOPLE.nameWith(PREFIX);
+        String people = StoreSchema.PEOPLE.nameWith(PREFIX);
         for (String order : new String[] {null, "handle", "-followers"}) {
             Latencies search = new Latencies(SEARCH_ROUNDS);
             Latencies bare = new Latencies(SEARCH_ROUNDS);
             for (int round = -SEARCH_ROUNDS / 4; round < SEARCH_ROUNDS; round++) {
                 String query = queries.get(Math.floorMod(round, queries.size()));
                 long t0 = System.nanoTime();
-                front.searchAccounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
+                front.accounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
                 long t1 = System.nanoTime();
                 String owner = roster.get(Math.floorMod(round * 31, roster.size())).newInfluencerId().value();
                 client.getItem(request -> request.tableName(people).consistentRead(true).key(Map.of("influencer",

@@ -41,24 +41,24 @@ final class UseCases {
 
     void run(int calls) {
         measure.run("register an account for a new person (incl. the view it returns)", calls,
-                i -> roster.registerAccount().register(new RegisterAccountCommand("a", "벤치 " + i,
+                i -> roster.accounts().register(new RegisterAccountCommand("a", "벤치 " + i,
                         "+8210" + (90_000_000 + i), "bench_new_" + i, null, null, null)));
         measure.run("register an account for a known person", calls, i -> {
             NewAccount known = account(0, i);
-            roster.registerAccount().register(new RegisterAccountCommand("b", known.identity().name().value(),
+            roster.accounts().register(new RegisterAccountCommand("b", known.identity().name().value(),
                     known.identity().phone().e164(), "bench_attach_" + i, null, null, null));
         });
         measure.run("get an account (view: pointer + the owner's partition)", calls,
-                i -> roster.getAccount().get(account(1, i).platform().value(), account(1, i).id().value()));
+                i -> roster.accounts().get(account(1, i).platform().value(), account(1, i).id().value()));
         measure.run("get an influencer (the partition)", calls,
-                i -> roster.getInfluencer().get(account(1, i).newInfluencerId().value()));
-        measure.run("update an account's notes", calls, i -> roster.updateAccount().update(new UpdateAccountCommand(
+                i -> roster.accounts().influencer(account(1, i).newInfluencerId().value()));
+        measure.run("update an account's notes", calls, i -> roster.accounts().update(new UpdateAccountCommand(
                 account(2, i).platform().value(), account(2, i).id().value(), 1L,
                 account(2, i).details().handle().value(), null, null, "메모 " + i)));
-        measure.run("update an account's handle (guard swapped)", calls, i -> roster.updateAccount().update(
+        measure.run("update an account's handle (guard swapped)", calls, i -> roster.accounts().update(
                 new UpdateAccountCommand(account(3, i).platform().value(), account(3, i).id().value(), 1L,
                         "bench_renamed_" + i, null, null, null)));
-        measure.run("rename an influencer (identity guard swapped)", calls, i -> roster.updateInfluencer().update(
+        measure.run("rename an influencer (identity guard swapped)", calls, i -> roster.accounts().updateInfluencer(
                 new UpdateInfluencerCommand(account(4, i).newInfluencerId().value(), 1L, "개명 " + i, null)));
         measure.run("record a metric snapshot (newest)", calls, i -> storage.metricHistory().record(snapshot(5, i, 0)));
         measure.run("record a metric snapshot older than the one shown", calls,
@@ -69,23 +69,23 @@ final class UseCases {
                 account(6, i).newInfluencerId(), "consent/" + i + ".pdf", LocalDate.of(2026, 11, 1), T0)));
         searches(calls);
         measure.run("delete an account (with 2 snapshots)", calls,
-                i -> roster.deleteAccount().delete(account(5, i).platform().value(), account(5, i).id().value()));
+                i -> roster.accounts().delete(account(5, i).platform().value(), account(5, i).id().value()));
         measure.run("delete an influencer", calls,
-                i -> roster.deleteInfluencer().delete(account(7, i).newInfluencerId().value()));
+                i -> roster.accounts().deleteInfluencer(account(7, i).newInfluencerId().value()));
         jobs(calls);
     }
 
     private void searches(int calls) {
         SearchAccountsCommand search = new SearchAccountsCommand("a", "민지", null, null, null, 20, null);
         // The first search after a load catches up on everything written in the lag before it: not the steady state.
-        roster.searchAccounts().search(search);
+        roster.accounts().search(search);
         pause(DynamoSettings.defaults("").changeLag().plusSeconds(1));
-        roster.searchAccounts().search(search);
+        roster.accounts().search(search);
         measure.run("search, page of 20, nothing changed since the last search", calls,
-                i -> roster.searchAccounts().search(search));
+                i -> roster.accounts().search(search));
         measure.run("record a snapshot, then search (the search catches up one person)", calls, i -> {
             storage.metricHistory().record(snapshot(8, i, 0));
-            roster.searchAccounts().search(search);
+            roster.accounts().search(search);
         });
     }
 

@@ -123,7 +123,7 @@ public final class ExcelBench {
     }
 
     private static ImportReport importAll(EmbeddedRoster store, byte[] upload) {
-        ImportOutcome outcome = store.roster.importAccounts().importFile(new ImportAccountsCommand("a", upload, false));
+        ImportOutcome outcome = store.roster.spreadsheets().importFile(new ImportAccountsCommand("a", upload, false));
         return ((ImportOutcome.Imported) outcome).report();
     }
 
@@ -172,7 +172,7 @@ public final class ExcelBench {
 
     private static void export(EmbeddedRoster store, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            store.roster.exportAccounts().export(SearchAccountsCommand.all("a"), SheetLanguage.ENGLISH, out);
+            store.roster.spreadsheets().export(SearchAccountsCommand.all("a"), SheetLanguage.ENGLISH, out);
         }
     }
 

@@ -29,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -67,8 +68,9 @@ public final class HttpBench {
             Files.write(idFile, ids);
 
             // The collection queue is never used: the bench server collects nothing.
-            OpenedStore store = new OpenedStore(storage, new PostgresJobQueue(pool, JobQueueSettings.defaults()),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults()), "embedded-postgres", "bench",
+            OpenedStore store = new OpenedStore(storage,
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()), "embedded-postgres", "bench",
                     pool::close);
             EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
                     new OpenAccess());

@@ -174,7 +174,7 @@ public final class PostgresBench {
             for (int round = -SEARCH_ROUNDS / 4; round < SEARCH_ROUNDS; round++) {
                 String query = queries.get(Math.floorMod(round, queries.size()));
                 long t0 = System.nanoTime();
-                front.searchAccounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
+                front.accounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
                 if (round >= 0) {
                     long elapsed = System.nanoTime() - t0;
                     latencies.add(elapsed);

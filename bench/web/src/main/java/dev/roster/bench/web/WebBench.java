@@ -36,6 +36,7 @@ import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +81,9 @@ public final class WebBench {
             PostgresStorage storage = PostgresStorage.create(pool);
             List<NewAccount> roster = seed(storage, accounts);
             settle(pool);
-            OpenedStore store = new OpenedStore(storage, new PostgresJobQueue(pool, JobQueueSettings.defaults()),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults()), "embedded-postgres", "bench",
+            OpenedStore store = new OpenedStore(storage,
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()), "embedded-postgres", "bench",
                     pool::close);
             EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
                     new OpenAccess());

@@ -92,10 +92,6 @@ public final class Cidr {
         return sized;
     }
 
-    public boolean isIpv4() {
-        return network.length == 4;
-    }
-
     @Override
     public String toString() {
         return text;

@@ -29,10 +29,6 @@ public final class IpAllowlist {
         return allowed.stream().anyMatch(block -> block.contains(address));
     }
 
-    public List<Cidr> blocks() {
-        return allowed;
-    }
-
     @Override
     public String toString() {
         return allowed.stream().map(Cidr::toString).collect(Collectors.joining(","));

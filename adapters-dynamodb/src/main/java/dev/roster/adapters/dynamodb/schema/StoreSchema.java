@@ -7,7 +7,7 @@ import java.util.List;
  * the Terraform of the deployment must describe the same names and keys. No table has a secondary index. All are
  * on-demand (pay per request).
  */
-public final class RosterTables {
+public final class StoreSchema {
 
     /** A person's whole aggregate under their id: the person ({@code P}), accounts ({@code A#id}), consent ({@code C#sha256(document key)}). */
     public static final TableDefinition PEOPLE = new TableDefinition("people", "influencer", "item", false, null);
@@ -32,6 +32,6 @@ public final class RosterTables {
 
     public static final List<TableDefinition> ALL = List.of(PEOPLE, KEYS, METRICS, JOBS, CHANGES, COLLECTION);
 
-    private RosterTables() {
+    private StoreSchema() {
     }
 }

@@ -1,4 +1,4 @@
-package dev.roster.application.collection;
+package dev.roster.application.port;
 
 import java.util.concurrent.TimeUnit;
 

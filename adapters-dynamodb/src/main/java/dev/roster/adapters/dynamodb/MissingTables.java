@@ -1,6 +1,6 @@
 package dev.roster.adapters.dynamodb;
 
-import dev.roster.adapters.dynamodb.schema.RosterTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
 import dev.roster.adapters.dynamodb.schema.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Creates the tables of {@link RosterTables} that are missing: what {@code roster migrate} does against DynamoDB
+ * Creates the tables of {@link StoreSchema} that are missing: what {@code roster migrate} does against DynamoDB
  * Local, and what tests do. Production tables come from Terraform, from the same definitions.
  */
-public final class DynamoTables {
+public final class MissingTables {
 
-    private DynamoTables() {
+    private MissingTables() {
     }
 
     /**
@@ -28,10 +28,10 @@ public final class DynamoTables {
      *
      * @return the names of the tables created
      */
-    public static List<String> createMissing(DynamoDbClient client, String prefix) {
+    public static List<String> create(DynamoDbClient client, String prefix) {
         Set<String> existing = client.listTablesPaginator().tableNames().stream().collect(Collectors.toSet());
         List<String> created = new ArrayList<>();
-        for (TableDefinition table : RosterTables.ALL) {
+        for (TableDefinition table : StoreSchema.ALL) {
             String name = table.nameWith(prefix);
             if (!existing.contains(name)) {
                 create(client, table, name);

@@ -1,0 +1,117 @@
+package dev.roster.bootstrap.config;
+
+import dev.roster.adapters.browser.rules.MetricRule;
+import dev.roster.adapters.browser.rules.PageRules;
+import dev.roster.application.collection.PlatformCollection;
+import dev.roster.bootstrap.config.ParsesAs.Text;
+import dev.roster.bootstrap.config.PlatformsFileRules.CollectionSettings;
+import dev.roster.bootstrap.config.PlatformsFileRules.DistinctCodes;
+import dev.roster.bootstrap.config.PlatformsFileRules.ProfileUrlOnHosts;
+import dev.roster.bootstrap.config.PlatformsFileRules.RulesForEveryMetric;
+import dev.roster.domain.platform.MetricName;
+import dev.roster.domain.platform.Platform;
+import dev.roster.domain.platform.PlatformCode;
+import dev.roster.domain.platform.PlatformHost;
+import dev.roster.domain.platform.PlatformHosts;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The platforms file as it is written: records Jackson binds and Jakarta Validation checks. A new section (such as a
+ * platform's {@code posts:}) is a new component with its annotations; unknown fields and wrong kinds of value are told
+ * by {@link BindingProblems}, field rules by the annotations, rules across fields by {@link PlatformsFileRules}.
+ */
+@DistinctCodes
+record PlatformsFileShape(
+        @NotEmpty(message = "must be a list of at least one platform")
+        List<@NotNull(message = "must be an object with code, name, hosts, metrics") @Valid PlatformShape> platforms) {
+
+    /** One platform: what it is, where its pages are, what is measured, and (optionally) how it is collected. */
+    @ProfileUrlOnHosts
+    @RulesForEveryMetric
+    record PlatformShape(
+            @NotNull(message = ParsesAs.CODE_RULE) @ParsesAs(Text.PLATFORM_CODE) String code,
+            @NotBlank(message = "is required") String name,
+            @NotEmpty(message = "is required: the hosts its pages are on, such as [blog.example] (a name also covers"
+                    + " its subdomains; add :port to allow only that port)")
+            List<@NotNull(message = "must hold text only") @ParsesAs(Text.HOST) String> hosts,
+            Boolean allowPrivateAddresses,
+            String profileUrl,
+            @NotEmpty(message = "must list at least one metric, such as [followers]")
+            List<@NotNull(message = "must hold text only") @ParsesAs(Text.METRIC) String> metrics,
+            @Valid CollectShape collect) {
+
+        Platform platform() {
+            return new Platform(PlatformCode.of(code), name, metricNames(), platformHosts());
+        }
+
+        List<MetricName> metricNames() {
+            return metrics.stream().map(MetricName::of).toList();
+        }
+
+        /** The hosts, or {@code null} while any of them is not a host. */
+        PlatformHosts platformHosts() {
+            if (hosts == null || hosts.isEmpty() || !hosts.stream().allMatch(Text.HOST::reads)) {
+                return null;
+            }
+            return new PlatformHosts(hosts.stream().map(PlatformHost::parse).toList(),
+                    Boolean.TRUE.equals(allowPrivateAddresses));
+        }
+    }
+
+    /** How a platform is collected; left out, the platform is known but never collected. */
+    @CollectionSettings
+    record CollectShape(
+            @NotNull(message = "is required (http or browser)") SourceDefinition.Kind source,
+            @ParsesAs(Text.DURATION) String every,
+            Integer ratePerMinute,
+            Integer concurrency,
+            PlatformCollection.Collector collector,
+            @ParsesAs(Text.DURATION) String timeout,
+            Map<String, @NotNull(message = "is required: \\{ css: \"...\", regex: \"...\" (optional) \\}") @Valid
+                    RuleShape> rules,
+            @Valid SelectorShape privateWhen,
+            @Valid SelectorShape missingWhen) {
+
+        private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+        PlatformCollection settings(String profileUrl) {
+            PlatformCollection defaults = PlatformCollection.defaults();
+            return new PlatformCollection(profileUrl,
+                    every == null ? defaults.every() : Duration.parse(every),
+                    Objects.requireNonNullElse(ratePerMinute, defaults.ratePerMinute()),
+                    Objects.requireNonNullElse(concurrency, defaults.concurrency()),
+                    Objects.requireNonNullElse(collector, defaults.collector()));
+        }
+
+        SourceDefinition definition(List<MetricName> metrics) {
+            List<MetricRule> metricRules = metrics.stream().map(metric -> rules.get(metric.value()).rule(metric))
+                    .toList();
+            return new SourceDefinition(source, new PageRules(metricRules, css(privateWhen), css(missingWhen)),
+                    timeout == null ? DEFAULT_TIMEOUT : Duration.parse(timeout));
+        }
+
+        private static String css(SelectorShape selector) {
+            return selector == null ? null : selector.css();
+        }
+    }
+
+    /** Where one metric is on the page, and (optionally) the pattern whose first group is its number. */
+    record RuleShape(@NotBlank(message = "is required") String css, @ParsesAs(Text.REGEX) String regex) {
+
+        MetricRule rule(MetricName metric) {
+            return new MetricRule(metric, css, regex == null ? null : Pattern.compile(regex));
+        }
+    }
+
+    /** An element whose presence says something about the page (private, missing). */
+    record SelectorShape(@NotBlank(message = "is required: \\{ css: \"...\" \\}") String css) {
+    }
+}
