@@ -8,6 +8,8 @@ import dev.roster.adapters.browser.fetch.FetchRules;
 import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.PageRules;
+import dev.roster.adapters.browser.rules.PostRules;
+import dev.roster.adapters.browser.rules.TextRule;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCode;
@@ -22,8 +24,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -42,6 +46,26 @@ public final class FakePlatformSite implements AutoCloseable {
             new MetricRule(MetricName.FOLLOWERS, ".followers", null),
             new MetricRule(MetricName.DAILY_VISITORS, "#stats", Pattern.compile("Today ([0-9.,]+\\s*[KkMm만천]?)"))),
             ".private-notice", null);
+
+    /** The post rules that read this site's posts, as a platforms file's {@code posts:} section gives them. */
+    public static final PostRules POST_RULES = new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
+            ".login-wall", new TextRule(".post-author a", "href", null));
+
+    private static final Map<String, String> POSTS = Map.of(
+            "live", post("plain", "<p class=\"caption\">신상 리뷰 #광고</p>"),
+            "notice", page("<div class=\"deleted-notice\">이 게시물은 삭제되었습니다</div>"),
+            "private", page("<div class=\"private-notice\">This account is private</div>"),
+            "login", page("<div class=\"login-wall\">Log in to see this post</div>"),
+            "someone-else", post("kilo", "<p>repost</p>"),
+            "scripted", page("""
+                    <div id="app">loading…</div>
+                    <script>
+                      setTimeout(function () {
+                        document.getElementById('app').innerHTML =
+                          '<div class="post-author"><a href="/p/plain">plain</a></div><p>drawn later</p>';
+                      }, 300);
+                    </script>"""),
+            "changed", page("<div class=\"post-v2\">a redesigned post</div>"));
 
     private static final Map<String, String> PROFILES = Map.of(
             "plain", profile("1,234", "Today 56 visitors"),
@@ -66,6 +90,7 @@ public final class FakePlatformSite implements AutoCloseable {
     private final Deque<Long> recent = new ArrayDeque<>();
     private final List<Long> arrivals = new ArrayList<>();
     private int refused;
+    private final Map<String, Integer> postRequests = new HashMap<>();
 
     private FakePlatformSite(int limit, Duration window) throws IOException {
         this.limit = limit;
@@ -74,6 +99,7 @@ public final class FakePlatformSite implements AutoCloseable {
         server.createContext("/p/", exchange -> profile(exchange, "/p/"));
         server.createContext("/limited/", this::limited);
         server.createContext("/go", FakePlatformSite::redirect);
+        server.createContext("/post/", this::post);
         server.createContext("/nosy", FakePlatformSite::nosy);
         server.setExecutor(threads);
         server.start();
@@ -120,6 +146,22 @@ public final class FakePlatformSite implements AutoCloseable {
     public URI nosyProfile(URI target) {
         return URI.create("http://" + hostEntry() + "/nosy?at=" + URLEncoder.encode(target.toString(),
                 StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A post page: {@code live} (by {@code plain}), {@code notice} (deleted, said on the page), {@code private},
+     * {@code login} (a login wall), {@code someone-else} (live, by {@code kilo}), {@code scripted} (drawn by
+     * JavaScript), {@code changed} (a layout the rules do not know), {@code gone} (404), {@code removed} (410),
+     * {@code down} (503), {@code slow} (answers after 10 s), {@code busy} (429 to its first request, then live); any
+     * other name is 404.
+     */
+    public URI post(String name) {
+        return URI.create("http://" + hostEntry() + "/post/" + name);
+    }
+
+    /** How many requests reached {@code /post/name}. */
+    public synchronized int postRequests(String name) {
+        return postRequests.getOrDefault(name, 0);
     }
 
     public URI limitedProfile(String handle) {
@@ -174,6 +216,37 @@ public final class FakePlatformSite implements AutoCloseable {
         reply(exchange, 200, body);
     }
 
+    private void post(HttpExchange exchange) throws IOException {
+        String name = exchange.getRequestURI().getPath().substring("/post/".length());
+        int count;
+        synchronized (this) {
+            count = postRequests.merge(name, 1, Integer::sum);
+        }
+        switch (name) {
+            case "gone" -> reply(exchange, 404, page("<h1>Sorry, this page isn't available.</h1>"));
+            case "removed" -> reply(exchange, 410, page("<h1>Gone</h1>"));
+            case "down" -> reply(exchange, 503, "<p>maintenance</p>");
+            case "slow" -> {
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                reply(exchange, 200, POSTS.get("live"));
+            }
+            case "busy" -> {
+                if (count == 1) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    reply(exchange, 429, "<p>slow down</p>");
+                } else {
+                    reply(exchange, 200, POSTS.get("live"));
+                }
+            }
+            default -> reply(exchange, POSTS.containsKey(name) ? 200 : 404,
+                    POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
+        }
+    }
+
     private static void redirect(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().add("Location", parameter(exchange, "to"));
         reply(exchange, 302, "<p>moved</p>");
@@ -217,6 +290,11 @@ public final class FakePlatformSite implements AutoCloseable {
     private static String profile(String followers, String stats) {
         return page("<h1>Profile</h1><span class=\"followers\">" + followers + "</span><div id=\"stats\">" + stats
                 + "</div>");
+    }
+
+    private static String post(String author, String body) {
+        return page("<article><div class=\"post-author\"><a href=\"/p/" + author + "\">" + author + "</a></div>" + body
+                + "</article>");
     }
 
     private static String page(String body) {

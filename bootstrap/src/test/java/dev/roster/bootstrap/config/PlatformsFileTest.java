@@ -3,6 +3,8 @@ package dev.roster.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.adapters.browser.rules.PostRules;
+import dev.roster.adapters.browser.rules.TextRule;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.PlatformCode;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -239,6 +242,68 @@ class PlatformsFileTest {
 
         assertThat(defaults.catalog().all()).hasSize(2);
         assertThat(defaults.collection()).isEmpty();
+    }
+
+    @Test
+    void readsThePostsSectionTheReportsIssueGives() throws IOException {
+        PlatformDefinitions read = PlatformsFile.read(write("posts.yaml", """
+                platforms:
+                  - code: a
+                    name: Platform A
+                    hosts: [blog.example]
+                    metrics: [followers]
+                    collect:
+                      source: http
+                      rules:
+                        followers: { css: ".followers" }
+                    posts:
+                      missing:    { status: [404, 410], css: ".deleted-notice" }
+                      private:    { css: ".private-notice" }
+                      restricted: { css: ".login-wall" }
+                      author:     { css: ".post-author a", attr: href }
+                """));
+
+        PostRules posts = read.sources().get(PlatformCode.of("a")).posts();
+        assertThat(posts).isEqualTo(new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
+                ".login-wall", new TextRule(".post-author a", "href", null)));
+    }
+
+    @Test
+    void aBadPostsSectionStopsStartUpNamingEachField() throws IOException {
+        Path bad = write("bad-posts.yaml", """
+                platforms:
+                  - code: a
+                    name: Platform A
+                    hosts: [blog.example]
+                    metrics: [followers]
+                    collect:
+                      source: http
+                      rules:
+                        followers: { css: ".followers" }
+                    posts:
+                      missing:    { status: [200, "x"], css: "div[[" }
+                      private:    { }
+                      restricted: { css: ".login-wall", colour: red }
+                      author:     { attr: "href=" }
+                  - code: b
+                    name: Platform B
+                    hosts: [b.example]
+                    metrics: [followers]
+                    posts:
+                      private: { css: "p[[" }
+                """);
+
+        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("platform a: posts.missing.status: must be an HTTP error status (400-599)")
+                .hasMessageContaining("platform a: posts.missing.status: must be a whole number")
+                .hasMessageContaining("platform a: posts.missing.css: not a CSS selector: div[[")
+                .hasMessageContaining("platform a: posts.private.css: is required")
+                .hasMessageContaining("platform a: posts.restricted.colour: is not a known field")
+                .hasMessageContaining("platform a: posts.author.css: is required")
+                .hasMessageContaining("platform a: posts.author.attr: must be an attribute name")
+                .hasMessageContaining("platform b: posts.private.css: not a CSS selector: p[[")
+                .hasMessageContaining("platform b: posts: needs a collect: section too")
+                .hasMessageContaining("(at platforms[0].posts.private.css)");
     }
 
     private Path write(String name, String text) throws IOException {

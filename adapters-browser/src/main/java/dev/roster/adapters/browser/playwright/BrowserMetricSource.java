@@ -8,17 +8,23 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.roster.adapters.browser.fetch.Fetched;
 import dev.roster.adapters.browser.fetch.PageFetcher;
+import dev.roster.adapters.browser.rules.Css;
 import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.adapters.browser.rules.StatusOutcomes;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.port.PostOutcome;
+import dev.roster.application.port.PostSource;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.jsoup.Jsoup;
 
 /**
  * The {@code browser} metric source: opens the profile in a real headless Chromium (Playwright for Java), waits until
@@ -71,25 +77,71 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
 
     @Override
     public CollectionOutcome collect(CollectionTarget target) {
+        return withPage(page -> read(page, target), new Failures<>() {
+            @Override
+            public CollectionOutcome refused(String reason) {
+                return new CollectionOutcome.Refused(reason);
+            }
+
+            @Override
+            public CollectionOutcome failed(String reason) {
+                return new CollectionOutcome.TransientFailure(reason);
+            }
+        });
+    }
+
+    /**
+     * The platform's posts, read by these browsers: the same pages and so the same concurrency, each post opened without
+     * cookies (they are cleared after every read).
+     *
+     * @throws IllegalArgumentException naming the rule whose selector is not CSS
+     */
+    public PostSource posts(PostReader posts) {
+        Css.check(posts.rules());
+        return post -> withPage(page -> readPost(page, post, posts), new Failures<>() {
+            @Override
+            public PostOutcome refused(String reason) {
+                return new PostOutcome.Unknown(reason);
+            }
+
+            @Override
+            public PostOutcome failed(String reason) {
+                return new PostOutcome.Unknown(reason);
+            }
+        });
+    }
+
+    /** How a read that did not get to the page's content ends, for each kind of answer. */
+    private interface Failures<T> {
+
+        /** The fetcher refused the page: not on the platform's hosts, a refused address, too large. */
+        T refused(String reason);
+
+        /** The page did not load: the network, a time-out, the browser. */
+        T failed(String reason);
+    }
+
+    /** Runs {@code work} on an idle browser's page, waiting for one; what went wrong is told plainly. */
+    private <T> T withPage(BrowserSession.PageWork<T> work, Failures<T> failures) {
         BrowserSession session;
         try {
             session = idle.take();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return new CollectionOutcome.TransientFailure("interrupted while waiting for a browser");
+            return failures.failed("interrupted while waiting for a browser");
         }
         try {
-            return session.call(page -> read(page, target));
+            return session.call(work);
         } catch (RuntimeException failed) {
             // Chromium's own words may name addresses; what Roster's fetcher said is plain.
             Optional<Fetched> notFetched = session.navigationRefused();
             if (notFetched.isPresent() && notFetched.get() instanceof Fetched.Refused refused) {
-                return new CollectionOutcome.Refused(refused.reason());
+                return failures.refused(refused.reason());
             }
             if (notFetched.isPresent() && notFetched.get() instanceof Fetched.Failed cut) {
-                return new CollectionOutcome.TransientFailure(cut.reason());
+                return failures.failed(cut.reason());
             }
-            return new CollectionOutcome.TransientFailure(failed instanceof TimeoutError
+            return failures.failed(failed instanceof TimeoutError
                     ? "the page did not load within " + settings.timeout().toSeconds() + " s"
                     : "the browser could not load the page");
         } finally {
@@ -97,10 +149,45 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
         }
     }
 
+    private PostOutcome readPost(Page page, URI post, PostReader posts) {
+        Response response = navigate(page, post);
+        if (response != null) {
+            Optional<PostOutcome> byStatus = posts.byStatus(response.status(), response.headerValue("retry-after"),
+                    clock.instant());
+            if (byStatus.isPresent()) {
+                return byStatus.get();
+            }
+        }
+        waitForAny(page, posts.rules().readySelectors());
+        // The page as drawn so far, read as HTML: the same reader as the http source's.
+        return posts.read(Jsoup.parse(page.content(), page.url()));
+    }
+
+    private Response navigate(Page page, URI url) {
+        return page.navigate(url.toString(), new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
+                .setTimeout(settings.timeout().toMillis()));
+    }
+
+    /** Waits until any of {@code selectors} is on the page, or the time-out: then the rules read what is there. */
+    private void waitForAny(Page page, List<String> selectors) {
+        if (selectors.isEmpty()) {
+            return;
+        }
+        Locator any = null;
+        for (String selector : selectors) {
+            Locator one = page.locator(selector);
+            any = any == null ? one : any.or(one);
+        }
+        try {
+            any.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED)
+                    .setTimeout(settings.timeout().toMillis()));
+        } catch (TimeoutError nothingShowed) {
+            // Read anyway: the rules then say what is missing, with the page as it stands.
+        }
+    }
+
     private CollectionOutcome read(Page page, CollectionTarget target) {
-        double timeout = settings.timeout().toMillis();
-        Response response = page.navigate(target.profileUrl().toString(),
-                new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(timeout));
+        Response response = navigate(page, target.profileUrl());
         if (response != null) {
             CollectionOutcome byStatus = StatusOutcomes.of(response.status(), response.headerValue("retry-after"),
                     clock.instant());
@@ -108,22 +195,8 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
                 return byStatus;
             }
         }
-        try {
-            ready(page).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(timeout));
-        } catch (TimeoutError nothingShowed) {
-            // Read anyway: the rules then say which metric is missing, with the page as it stands.
-        }
+        waitForAny(page, reader.rules().readySelectors());
         return reader.read(new PlaywrightPage(page), clock.instant());
-    }
-
-    /** Any of the things the rules look for, whichever the page shows first. */
-    private Locator ready(Page page) {
-        Locator any = null;
-        for (String selector : reader.rules().readySelectors()) {
-            Locator one = page.locator(selector);
-            any = any == null ? one : any.or(one);
-        }
-        return any.first();
     }
 
     @Override
