@@ -7,7 +7,10 @@ import dev.roster.adapters.browser.fetch.FetchLimits;
 import dev.roster.adapters.browser.fetch.FetchRules;
 import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.MetricRule;
+import dev.roster.adapters.browser.rules.CommentReader;
+import dev.roster.adapters.browser.rules.CommentRules;
 import dev.roster.adapters.browser.rules.PageRules;
+import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.adapters.browser.rules.PostRules;
 import dev.roster.adapters.browser.rules.TextRule;
 import dev.roster.domain.platform.MetricName;
@@ -50,6 +53,20 @@ public final class FakePlatformSite implements AutoCloseable {
     /** The post rules that read this site's posts, as a platforms file's {@code posts:} section gives them. */
     public static final PostRules POST_RULES = new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
             ".login-wall", new TextRule(".post-author a", "href", null));
+
+    /** The comment rules that read this site's comments: three pages at most. */
+    public static final CommentRules COMMENT_RULES = new CommentRules(".comment",
+            new TextRule(".comment-author", "href", null), TextRule.text(".comment-text"),
+            new TextRule("time", "datetime", null), new TextRule("a.next-comments", "href", null), 3);
+
+    /** The comments of {@code /post/thread}, page by page: URLs in Korean text, a private commenter. */
+    private static final List<List<String[]>> THREAD = List.of(
+            List.of(new String[] {"plain", "좋아요! https://shop.example/item?id=1, 꼭 사세요."},
+                    new String[] {"private", "문의는 www.brand.co.kr로 주세요."}),
+            List.of(new String[] {"kilo", "(https://shop.example/item?id=1)를 참고하세요!"},
+                    new String[] {"plain", "=HYPERLINK(\"http://evil.example\") 두 번째 댓글"}));
+    /** Pages of {@code /post/long}, one comment each: longer than {@link #COMMENT_RULES}' three pages. */
+    private static final int LONG_PAGES = 30;
 
     private static final Map<String, String> POSTS = Map.of(
             "live", post("plain", "<p class=\"caption\">신상 리뷰 #광고</p>"),
@@ -242,6 +259,7 @@ public final class FakePlatformSite implements AutoCloseable {
                     reply(exchange, 200, POSTS.get("live"));
                 }
             }
+            case "thread", "long" -> reply(exchange, 200, comments(name, exchange));
             default -> reply(exchange, POSTS.containsKey(name) ? 200 : 404,
                     POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
         }
@@ -290,6 +308,33 @@ public final class FakePlatformSite implements AutoCloseable {
     private static String profile(String followers, String stats) {
         return page("<h1>Profile</h1><span class=\"followers\">" + followers + "</span><div id=\"stats\">" + stats
                 + "</div>");
+    }
+
+    /** A page of comments of {@code /post/thread} or {@code /post/long}, by its {@code page} parameter (from 1). */
+    private static String comments(String name, HttpExchange exchange) {
+        String asked = parameter(exchange, "page");
+        int number = asked.matches("[0-9]{1,3}") ? Integer.parseInt(asked) : 1;
+        int pages = name.equals("thread") ? THREAD.size() : LONG_PAGES;
+        List<String[]> comments = name.equals("thread")
+                ? THREAD.get(Math.min(number, pages) - 1)
+                : List.<String[]>of(new String[] {"user" + number, "댓글 " + number});
+        StringBuilder html = new StringBuilder();
+        for (String[] comment : comments) {
+            html.append("<div class=\"comment\"><a class=\"comment-author\" href=\"/p/").append(comment[0])
+                    .append("\">").append(comment[0]).append("</a><p class=\"comment-text\">")
+                    .append(comment[1].replace("<", "&lt;")).append("</p><time datetime=\"2026-12-0").append(number % 9 + 1)
+                    .append("T10:00:00Z\">").append(number).append("일 전</time></div>");
+        }
+        if (number < pages) {
+            html.append("<a class=\"next-comments\" href=\"/post/").append(name).append("?page=").append(number + 1)
+                    .append("\">더 보기</a>");
+        }
+        return post("plain", html.toString());
+    }
+
+    /** The comment reader of this site's rules. */
+    public static CommentReader commentReader() {
+        return new CommentReader(COMMENT_RULES, new PostReader(POST_RULES));
     }
 
     private static String post(String author, String body) {

@@ -2,6 +2,7 @@ package dev.roster.adapters.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.application.port.CommentPage;
 import dev.roster.application.port.PostOutcome;
 import dev.roster.application.port.PostSource;
 import java.io.IOException;
@@ -95,5 +96,30 @@ public abstract class PostSourceContract {
         assertThat(source.check(site.redirectTo(URI.create("http://169.254.169.254/latest/meta-data/"))))
                 .isInstanceOfSatisfying(PostOutcome.Unknown.class, unknown ->
                         assertThat(unknown.reason()).doesNotContain("169.254"));
+    }
+
+    @Test
+    void readsAPageOfCommentsWithItsCommentersAndTheNextPage() {
+        CommentPage first = source.comments(site.post("thread"));
+
+        assertThat(first.status()).isEqualTo(new PostOutcome.Live(site.profile("plain")));
+        assertThat(first.comments()).containsExactly(
+                new CommentPage.Comment("좋아요! https://shop.example/item?id=1, 꼭 사세요.", site.profile("plain"),
+                        "2026-12-02T10:00:00Z"),
+                new CommentPage.Comment("문의는 www.brand.co.kr로 주세요.", site.profile("private"),
+                        "2026-12-02T10:00:00Z"));
+        assertThat(first.next()).isEqualTo(URI.create(site.post("thread") + "?page=2"));
+        CommentPage second = source.comments(first.next());
+        assertThat(second.comments()).hasSize(2);
+        assertThat(second.next()).isNull();
+        assertThat(source.maxCommentPages()).isEqualTo(3);
+    }
+
+    @Test
+    void aDeletedOrUnreachablePostHasNoComments() {
+        assertThat(source.comments(site.post("gone"))).isEqualTo(CommentPage.without(
+                new PostOutcome.Deleted("the platform answered HTTP 404")));
+        assertThat(source.comments(site.post("private")).status()).isInstanceOf(PostOutcome.Private.class);
+        assertThat(source.comments(site.post("down")).status()).isInstanceOf(PostOutcome.Unknown.class);
     }
 }

@@ -10,8 +10,10 @@ import dev.roster.application.spreadsheet.ImportUpload;
 import dev.roster.domain.identity.TimeOrderedUuid;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** Where reports keep what they were sent and what they produce, in the file store. */
 final class ReportFiles {
@@ -59,6 +61,14 @@ final class ReportFiles {
     FileKey keepInput(String jobId, byte[] workbook) {
         FileKey key = upload(jobId);
         files.put(key, XLSX, new ByteArrayInputStream(workbook), workbook.length);
+        return key;
+    }
+
+    /** Keeps a list of post URLs for a report's job, one a line; answers its key. */
+    FileKey keepPosts(String jobId, List<String> posts) {
+        byte[] lines = String.join("\n", posts).getBytes(StandardCharsets.UTF_8);
+        FileKey key = FileKey.of("imports/uploads/report-" + jobId + ".txt");
+        files.put(key, "text/plain; charset=utf-8", new ByteArrayInputStream(lines), lines.length);
         return key;
     }
 

@@ -56,7 +56,7 @@ class CheckPostsTest {
                 Map.of(MetricName.FOLLOWERS, 1_234L, MetricName.DAILY_VISITORS, 56L)));
     };
 
-    private final PostSource posts = post -> {
+    private final PostSource posts = new ScriptedPosts(post -> {
         postsRead.add(post);
         String name = post.getPath().substring(post.getPath().lastIndexOf('/') + 1);
         return switch (name) {
@@ -67,7 +67,7 @@ class CheckPostsTest {
             case "down" -> new PostOutcome.Unknown("the platform answered HTTP 503");
             default -> new PostOutcome.Live(URI.create("https://blog.example/someone"));
         };
-    };
+    }, Map.of(), 1);
 
     private final Roster roster = Roster.builder().storage(storage)
             .files(new InMemoryFileStore(Clock.systemUTC()))

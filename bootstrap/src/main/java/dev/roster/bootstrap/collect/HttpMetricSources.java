@@ -6,6 +6,7 @@ import dev.roster.adapters.browser.fetch.FetchRules;
 import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.http.HttpMetricSource;
 import dev.roster.adapters.browser.http.HttpPostSource;
+import dev.roster.adapters.browser.rules.CommentReader;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.application.port.MetricSource;
@@ -78,7 +79,13 @@ public final class HttpMetricSources {
         if (source.posts() == null) {
             return Optional.empty();
         }
-        return Optional.of(checked(platform, () -> new HttpPostSource(fetcher, new PostReader(source.posts()), clock)));
+        return Optional.of(checked(platform, () -> new HttpPostSource(fetcher, new PostReader(source.posts()),
+                comments(source), clock)));
+    }
+
+    /** The reader of the platform's comments, or {@code null} when it has no {@code comments:} rules. */
+    static CommentReader comments(SourceDefinition source) {
+        return source.comments() == null ? null : new CommentReader(source.comments(), new PostReader(source.posts()));
     }
 
     /** A source built from rules already checked by the file, but for what only the source can check (its CSS). */

@@ -70,7 +70,8 @@ public final class MetricSources implements AutoCloseable {
                     sources.put(platform, browser);
                     if (source.posts() != null) {
                         posts.put(platform, HttpMetricSources.checked(platform,
-                                () -> browser.posts(new PostReader(source.posts()))));
+                                () -> browser.posts(new PostReader(source.posts()),
+                                HttpMetricSources.comments(source))));
                     }
                 }
             }

@@ -243,11 +243,11 @@ final class PlatformsFileRules {
         final class Check implements ConstraintValidator<PostsNeedASource, PlatformShape> {
             @Override
             public boolean isValid(PlatformShape platform, ConstraintValidatorContext context) {
-                if (platform.posts() == null || platform.collect() != null) {
+                if (platform.posts() == null && platform.comments() == null || platform.collect() != null) {
                     return true;
                 }
                 report(context, "needs a collect: section too: its source (http or browser) reads the posts",
-                        "posts");
+                        platform.posts() != null ? "posts" : "comments");
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package dev.roster.bootstrap.config;
 
 import dev.roster.adapters.browser.rules.MetricRule;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.roster.adapters.browser.rules.CommentRules;
 import dev.roster.adapters.browser.rules.PageRules;
 import dev.roster.adapters.browser.rules.PostRules;
 import dev.roster.adapters.browser.rules.TextRule;
@@ -54,7 +55,8 @@ record PlatformsFileShape(
             @NotEmpty(message = "must list at least one metric, such as [followers]")
             List<@NotNull(message = "must hold text only") @ParsesAs(Text.METRIC) String> metrics,
             @Valid CollectShape collect,
-            @Valid PostsShape posts) {
+            @Valid PostsShape posts,
+            @Valid CommentsShape comments) {
 
         Platform platform() {
             return new Platform(PlatformCode.of(code), name, metricNames(), platformHosts());
@@ -99,11 +101,12 @@ record PlatformsFileShape(
                     Objects.requireNonNullElse(collector, defaults.collector()));
         }
 
-        SourceDefinition definition(List<MetricName> metrics, PostsShape posts) {
+        SourceDefinition definition(List<MetricName> metrics, PostsShape posts, CommentsShape comments) {
             List<MetricRule> metricRules = metrics.stream().map(metric -> rules.get(metric.value()).rule(metric))
                     .toList();
             return new SourceDefinition(source, new PageRules(metricRules, css(privateWhen), css(missingWhen)),
-                    timeout == null ? DEFAULT_TIMEOUT : Duration.parse(timeout), posts == null ? null : posts.rules());
+                    timeout == null ? DEFAULT_TIMEOUT : Duration.parse(timeout), posts == null ? null : posts.rules(),
+                    comments == null ? null : comments.rules());
         }
 
         private static String css(SelectorShape selector) {
@@ -139,6 +142,26 @@ record PlatformsFileShape(
             return new PostRules(missing == null || missing.status() == null ? null : Set.copyOf(missing.status()),
                     missing == null ? null : missing.css(), privateNotice == null ? null : privateNotice.css(),
                     restricted == null ? null : restricted.css(), author == null ? null : author.rule());
+        }
+    }
+
+    /**
+     * How comments are read ({@code comments:}): one element per comment ({@code item}), within it the commenter's
+     * profile URL, the text and the time; the link to the next page; how many pages at most.
+     */
+    record CommentsShape(
+            @NotBlank(message = "is required: the selector of one comment's element, such as \".comment\"")
+            @ParsesAs(Text.CSS) String item,
+            @NotNull(message = "is required: \\{ css: \"...\", attr: href \\}") @Valid TextRuleShape author,
+            @NotNull(message = "is required: \\{ css: \"...\" \\}") @Valid TextRuleShape text,
+            @Valid TextRuleShape time,
+            @Valid TextRuleShape next,
+            @Min(value = 1, message = "must be 1-1000") @Max(value = 1000, message = "must be 1-1000") Integer maxPages) {
+
+        CommentRules rules() {
+            return new CommentRules(item, author.rule(), text.rule(), time == null ? null : time.rule(),
+                    next == null ? null : next.rule(),
+                    Objects.requireNonNullElse(maxPages, CommentRules.DEFAULT_MAX_PAGES));
         }
     }
 

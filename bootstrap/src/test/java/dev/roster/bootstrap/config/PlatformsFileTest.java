@@ -3,6 +3,7 @@ package dev.roster.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.adapters.browser.rules.CommentRules;
 import dev.roster.adapters.browser.rules.PostRules;
 import dev.roster.adapters.browser.rules.TextRule;
 import dev.roster.application.collection.PlatformCollection;
@@ -261,11 +262,21 @@ class PlatformsFileTest {
                       private:    { css: ".private-notice" }
                       restricted: { css: ".login-wall" }
                       author:     { css: ".post-author a", attr: href }
+                    comments:
+                      item:   ".comment"
+                      author: { css: ".comment-author", attr: href }
+                      text:   { css: ".comment-text" }
+                      time:   { css: "time", attr: datetime }
+                      next:   { css: "a.next-comments", attr: href }
+                      maxPages: 20
                 """));
 
         PostRules posts = read.sources().get(PlatformCode.of("a")).posts();
         assertThat(posts).isEqualTo(new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
                 ".login-wall", new TextRule(".post-author a", "href", null)));
+        assertThat(read.sources().get(PlatformCode.of("a")).comments()).isEqualTo(new CommentRules(".comment",
+                new TextRule(".comment-author", "href", null), TextRule.text(".comment-text"),
+                new TextRule("time", "datetime", null), new TextRule("a.next-comments", "href", null), 20));
     }
 
     @Test
@@ -285,6 +296,10 @@ class PlatformsFileTest {
                       private:    { }
                       restricted: { css: ".login-wall", colour: red }
                       author:     { attr: "href=" }
+                    comments:
+                      item: ""
+                      text: { css: ".t", regex: "(" }
+                      maxPages: 0
                   - code: b
                     name: Platform B
                     hosts: [b.example]
@@ -303,7 +318,11 @@ class PlatformsFileTest {
                 .hasMessageContaining("platform a: posts.author.attr: must be an attribute name")
                 .hasMessageContaining("platform b: posts.private.css: not a CSS selector: p[[")
                 .hasMessageContaining("platform b: posts: needs a collect: section too")
-                .hasMessageContaining("(at platforms[0].posts.private.css)");
+                .hasMessageContaining("(at platforms[0].posts.private.css)")
+                .hasMessageContaining("platform a: comments.item: is required")
+                .hasMessageContaining("platform a: comments.author: is required")
+                .hasMessageContaining("platform a: comments.text.regex: is not a regular expression")
+                .hasMessageContaining("platform a: comments.maxPages: must be 1-1000");
     }
 
     private Path write(String name, String text) throws IOException {

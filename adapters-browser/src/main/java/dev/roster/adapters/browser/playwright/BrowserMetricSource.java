@@ -8,12 +8,15 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.roster.adapters.browser.fetch.Fetched;
 import dev.roster.adapters.browser.fetch.PageFetcher;
+import dev.roster.adapters.browser.rules.CommentReader;
+import dev.roster.adapters.browser.rules.CommentReaders;
 import dev.roster.adapters.browser.rules.Css;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.adapters.browser.rules.StatusOutcomes;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
+import dev.roster.application.port.CommentPage;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.PostOutcome;
 import dev.roster.application.port.PostSource;
@@ -24,7 +27,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The {@code browser} metric source: opens the profile in a real headless Chromium (Playwright for Java), waits until
@@ -91,24 +96,53 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
     }
 
     /**
-     * The platform's posts, read by these browsers: the same pages and so the same concurrency, each post opened without
-     * cookies (they are cleared after every read).
+     * The platform's posts and comments, read by these browsers: the same pages and so the same concurrency, each
+     * page opened without cookies (they are cleared after every read).
      *
+     * @param comments {@code null} when the platform has no rules for comments
      * @throws IllegalArgumentException naming the rule whose selector is not CSS
      */
-    public PostSource posts(PostReader posts) {
+    public PostSource posts(PostReader posts, CommentReader comments) {
         Css.check(posts.rules());
-        return post -> withPage(page -> readPost(page, post, posts), new Failures<>() {
+        if (comments != null) {
+            Css.check(comments.rules());
+        }
+        return new PostSource() {
             @Override
-            public PostOutcome refused(String reason) {
-                return new PostOutcome.Unknown(reason);
+            public PostOutcome check(URI post) {
+                return withPage(page -> readPost(page, post, posts, posts.rules().readySelectors(), posts::read,
+                        outcome -> outcome), unknown(outcome -> outcome));
             }
 
             @Override
-            public PostOutcome failed(String reason) {
-                return new PostOutcome.Unknown(reason);
+            public CommentPage comments(URI url) {
+                if (comments == null) {
+                    return CommentPage.without(CommentReaders.NO_RULES);
+                }
+                return withPage(page -> readPost(page, url, posts, comments.readySelectors(), comments::read,
+                        CommentPage::without), unknown(CommentPage::without));
             }
-        });
+
+            @Override
+            public int maxCommentPages() {
+                return comments == null ? 1 : comments.rules().maxPages();
+            }
+        };
+    }
+
+    /** A page not loaded is unknown, whatever the reason: a post is never called gone for it. */
+    private static <T> Failures<T> unknown(Function<PostOutcome, T> as) {
+        return new Failures<>() {
+            @Override
+            public T refused(String reason) {
+                return as.apply(new PostOutcome.Unknown(reason));
+            }
+
+            @Override
+            public T failed(String reason) {
+                return as.apply(new PostOutcome.Unknown(reason));
+            }
+        };
     }
 
     /** How a read that did not get to the page's content ends, for each kind of answer. */
@@ -149,18 +183,19 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
         }
     }
 
-    private PostOutcome readPost(Page page, URI post, PostReader posts) {
-        Response response = navigate(page, post);
+    private <T> T readPost(Page page, URI url, PostReader posts, List<String> ready, Function<Document, T> reader,
+            Function<PostOutcome, T> failed) {
+        Response response = navigate(page, url);
         if (response != null) {
             Optional<PostOutcome> byStatus = posts.byStatus(response.status(), response.headerValue("retry-after"),
                     clock.instant());
             if (byStatus.isPresent()) {
-                return byStatus.get();
+                return failed.apply(byStatus.get());
             }
         }
-        waitForAny(page, posts.rules().readySelectors());
-        // The page as drawn so far, read as HTML: the same reader as the http source's.
-        return posts.read(Jsoup.parse(page.content(), page.url()));
+        waitForAny(page, ready);
+        // The page as drawn so far, read as HTML: the same readers as the http source's.
+        return reader.apply(Jsoup.parse(page.content(), page.url()));
     }
 
     private Response navigate(Page page, URI url) {

@@ -32,4 +32,11 @@ public final class Css {
         check("posts.restricted.css", rules.restrictedCss());
         check("posts.author.css", rules.author() == null ? null : rules.author().css());
     }
+
+    /** Checks every selector of the comment rules, each named as the file names it. */
+    public static void check(CommentRules rules) {
+        for (String[] named : rules.selectors()) {
+            check(named[0], named[1]);
+        }
+    }
 }

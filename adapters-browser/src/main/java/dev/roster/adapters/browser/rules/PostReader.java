@@ -39,19 +39,14 @@ public final class PostReader {
 
     /** Reads a page that came with a 2xx status. */
     public PostOutcome read(Document page) {
-        if (shows(page, rules.missingCss())) {
-            return new PostOutcome.Deleted("the page says the post was deleted");
-        }
-        if (shows(page, rules.privateCss())) {
-            return new PostOutcome.Private("the page says the post or its author is private");
-        }
-        if (shows(page, rules.restrictedCss())) {
-            return new PostOutcome.Restricted("the page asks for a login or an age check");
+        Optional<PostOutcome> notice = notice(page);
+        if (notice.isPresent()) {
+            return notice.get();
         }
         if (rules.author() == null) {
             return new PostOutcome.Live(null);
         }
-        Optional<URI> author = rules.author().read(page).flatMap(PostReader::uri);
+        Optional<URI> author = author(page);
         if (author.isEmpty()) {
             return new PostOutcome.Unknown("the page shows neither the post's author nor a notice the rules know; its "
                     + "layout may have changed: " + Excerpt.of(page.body() != null ? page.body().text() : page.text()));
@@ -59,11 +54,30 @@ public final class PostReader {
         return new PostOutcome.Live(author.get());
     }
 
+    /** What a notice on the page says: deleted, private or restricted; empty when it shows none. */
+    public Optional<PostOutcome> notice(Document page) {
+        if (shows(page, rules.missingCss())) {
+            return Optional.of(new PostOutcome.Deleted("the page says the post was deleted"));
+        }
+        if (shows(page, rules.privateCss())) {
+            return Optional.of(new PostOutcome.Private("the page says the post or its author is private"));
+        }
+        if (shows(page, rules.restrictedCss())) {
+            return Optional.of(new PostOutcome.Restricted("the page asks for a login or an age check"));
+        }
+        return Optional.empty();
+    }
+
+    /** The post's author's profile URL, when the rules say where it is and the page shows it. */
+    public Optional<URI> author(Document page) {
+        return rules.author() == null ? Optional.empty() : rules.author().read(page).flatMap(PostReader::uri);
+    }
+
     private static boolean shows(Document page, String css) {
         return css != null && page.selectFirst(css) != null;
     }
 
-    private static Optional<URI> uri(String text) {
+    static Optional<URI> uri(String text) {
         try {
             return Optional.of(new URI(text));
         } catch (URISyntaxException notALink) {

@@ -1,19 +1,24 @@
 package dev.roster.adapters.browser.rules;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Where a piece of text is on a page: the first element a CSS selector finds, its text or one of its attributes
  * ({@code href}, {@code datetime}), and optionally a regular expression whose first group (or whole match) is the
- * value. Links are made absolute against the page's address.
+ * value. Links ({@code href}, {@code src}) are made absolute against the page's address.
  *
  * @param attr  {@code null} for the element's text
  * @param regex {@code null} for the whole value
  */
 public record TextRule(String css, String attr, Pattern regex) {
+
+    /** Attributes that hold a link: their value is made absolute; any other is read as it is ({@code datetime}). */
+    private static final Set<String> LINKS = Set.of("href", "src", "action", "data-href", "data-url");
 
     public TextRule {
         Objects.requireNonNull(css, "css");
@@ -47,6 +52,9 @@ public record TextRule(String css, String attr, Pattern regex) {
     private String linkOrAttribute(Element element) {
         if (!element.hasAttr(attr)) {
             return "";
+        }
+        if (!LINKS.contains(attr.toLowerCase(Locale.ROOT))) {
+            return element.attr(attr);
         }
         String absolute = element.absUrl(attr);
         return absolute.isEmpty() ? element.attr(attr) : absolute;

@@ -22,7 +22,8 @@ class HttpPostSourceTest extends PostSourceContract {
     @Override
     protected PostSource start() {
         fetcher = site.fetcher(Duration.ofSeconds(3));
-        return new HttpPostSource(fetcher, new PostReader(FakePlatformSite.POST_RULES), Clock.systemUTC());
+        return new HttpPostSource(fetcher, new PostReader(FakePlatformSite.POST_RULES), FakePlatformSite.commentReader(),
+                Clock.systemUTC());
     }
 
     @Override
@@ -38,7 +39,7 @@ class HttpPostSourceTest extends PostSourceContract {
     @Test
     void refusesASelectorThatIsNotCssNamingTheRule() {
         assertThatThrownBy(() -> new HttpPostSource(fetcher, new PostReader(new PostRules(null, null, "div[[", null,
-                TextRule.text("a"))), Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class)
+                TextRule.text("a"))), null, Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("posts.private.css");
     }
 }

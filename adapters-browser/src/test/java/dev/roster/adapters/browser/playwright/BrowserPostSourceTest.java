@@ -24,7 +24,7 @@ class BrowserPostSourceTest extends PostSourceContract {
         fetcher = site.fetcher(Duration.ofSeconds(3));
         browser = BrowserMetricSource.start(BrowserSettings.debian(2).withTimeout(Duration.ofSeconds(3)),
                 new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
-        return browser.posts(new PostReader(FakePlatformSite.POST_RULES));
+        return browser.posts(new PostReader(FakePlatformSite.POST_RULES), FakePlatformSite.commentReader());
     }
 
     @Override

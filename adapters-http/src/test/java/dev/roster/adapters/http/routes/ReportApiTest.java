@@ -68,4 +68,32 @@ class ReportApiTest extends ApiFixture {
         assertThat(get("/api/jobs/" + queued.json().get("jobId").asText()).json().get("type").asText())
                 .isEqualTo("post-check");
     }
+
+    @Test
+    void takesACommentAnalysisOfAListOrOfAWorkbook() {
+        Reply listed = call("POST", "/api/platforms/a/comment-analyses?lang=ko",
+                "{\"posts\": [\"https://blog.example/p/1\", \"https://blog.example/p/2\"]}",
+                Map.of("Content-Type", "application/json"));
+        Reply uploaded = call("POST", "/api/platforms/a/comment-analyses", POSTS, Map.of("Content-Type", XLSX),
+                "127.0.0.1");
+
+        assertThat(listed.status()).isEqualTo(202);
+        assertThat(uploaded.status()).isEqualTo(202);
+        JsonNode job = get("/api/jobs/" + listed.json().get("jobId").asText()).json();
+        assertThat(job.get("type").asText()).isEqualTo("comment-analysis");
+        assertThat(job.get("status").asText()).isEqualTo("QUEUED");
+    }
+
+    @Test
+    void refusesACommentAnalysisOfNothingOrOfWhatIsNotAList() {
+        for (String body : new String[] {"{\"posts\": []}", "{\"posts\": \"https://blog.example/p/1\"}",
+                "{\"posts\": [1]}", "{\"post\": [\"https://blog.example/p/1\"]}", "[]"}) {
+            Reply refused = call("POST", "/api/platforms/a/comment-analyses", body,
+                    Map.of("Content-Type", "application/json"));
+            assertThat(refused.status()).as(body).isEqualTo(400);
+        }
+        assertThat(call("POST", "/api/platforms/a/comment-analyses?lang=fr", "{\"posts\": [\"https://x\"]}",
+                Map.of("Content-Type", "application/json")).status()).isEqualTo(400);
+        assertThat(queue.receive(1, Duration.ofMinutes(1))).isEmpty();
+    }
 }
