@@ -98,6 +98,14 @@ public final class FakePlatformSite implements AutoCloseable {
                       }, 300);
                     </script>"""),
             "private", page("<div class=\"private-notice\">This account is private</div>"),
+            "placeholder", page("""
+                    <span class="followers">—</span><div id="stats">Today … visitors</div>
+                    <script>
+                      setTimeout(function () {
+                        document.querySelector('.followers').textContent = '4,321';
+                        document.getElementById('stats').textContent = 'Today 12 visitors';
+                      }, 400);
+                    </script>"""),
             "changed", page("<div class=\"profile-v2\"><b data-k=\"fans\">5,000</b></div>"));
 
     private final HttpServer server;

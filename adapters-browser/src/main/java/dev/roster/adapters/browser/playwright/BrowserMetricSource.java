@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,6 +41,8 @@ import org.jsoup.nodes.Document;
  * it once; close it to stop the browsers.
  */
 public final class BrowserMetricSource implements MetricSource, AutoCloseable {
+
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private final List<BrowserSession> sessions;
     private final BlockingQueue<BrowserSession> idle;
@@ -230,8 +234,40 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
                 return byStatus;
             }
         }
-        waitForAny(page, reader.rules().readySelectors());
+        waitForFigures(page);
         return reader.read(new PlaywrightPage(page), clock.instant());
+    }
+
+    /**
+     * Waits until every metric's element shows text its rule reads (its regex matches, or it has a digit), or a notice
+     * (private, missing) shows, or the time-out: pages that draw a placeholder first and the number later are read
+     * once the number is there, not while "loading…" stands where it will be.
+     */
+    private void waitForFigures(Page page) {
+        long deadline = System.nanoTime() + settings.timeout().toNanos();
+        List<Locator> figures = reader.rules().metrics().stream().map(rule -> page.locator(rule.selector())
+                .filter(new Locator.FilterOptions().setHasText(rule.regex() != null ? rule.regex() : DIGIT))).toList();
+        Locator first = figures.get(0);
+        for (String notice : reader.rules().notices()) {
+            first = first.or(page.locator(notice));
+        }
+        for (Locator figure : figures) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return;
+            }
+            try {
+                (figure == figures.get(0) ? first : figure).first().waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.ATTACHED).setTimeout(left));
+            } catch (TimeoutError notYet) {
+                // Read anyway: the rules then say which metric is missing, with the page as it stands.
+                return;
+            }
+            if (figure == figures.get(0) && reader.rules().notices().stream()
+                    .anyMatch(notice -> page.locator(notice).count() > 0)) {
+                return;
+            }
+        }
     }
 
     @Override
