@@ -44,6 +44,14 @@ public final class DynamoClients {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 
+    /** The same, with {@code watcher} seeing each request: how a test counts what the store asked. */
+    static DynamoDbClient local(URI endpoint, ExecutionInterceptor watcher) {
+        return builder(Region.US_EAST_1, StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .endpointOverride(endpoint)
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(watcher))
+                .build();
+    }
+
     /** A client for {@code endpoint} (or the region's own, when {@code null}) with the given credentials. */
     public static DynamoDbClient create(Region region, URI endpoint, AwsCredentialsProvider credentials) {
         DynamoDbClientBuilder builder = builder(region, credentials);
