@@ -1,5 +1,6 @@
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { Job } from '../api/types';
+import { FileChooser } from '../components/FileChooser';
 import { useApp } from '../context';
 import { describeFailure } from '../failure';
 import { useI18n } from '../i18n/i18n';
@@ -40,7 +41,6 @@ function PostVerification({ platform }: { platform: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const start = useCallback(async () => {
     if (!file) throw new Error(t('chooseFileFirst'));
@@ -51,21 +51,7 @@ function PostVerification({ platform }: { platform: string }) {
       figures={POST_STATUSES.map((status) => ({ key: status, label: t(`postStatus_${status}` as MessageKey) }))}>
       <div className="field">
         <label htmlFor={inputId}>{t('workbook')}</label>
-        {/* As in the import: the input stays the control, drawn by a button that speaks the app's language. */}
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          className="file-input"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-        />
-        <div className="file-row">
-          <span className="button" aria-hidden="true" onClick={() => input.current?.click()}>
-            {t('chooseFile')}
-          </span>
-          <span className="muted">{file ? t('chosenFile', { name: file.name }) : ''}</span>
-        </div>
+        <FileChooser id={inputId} file={file} onChange={setFile} empty="" />
       </div>
     </Report>
   );
