@@ -11,14 +11,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The workbook staff would upload: the synthetic roster's accounts, one row each, every 20th row broken. */
-final class ImportFile {
+public final class ImportFile {
 
-    static final int INVALID_EVERY = 20;
+    public static final int INVALID_EVERY = 20;
 
     private ImportFile() {
     }
 
-    static byte[] of(List<NewAccount> accounts) {
+    public static byte[] of(List<NewAccount> accounts) {
         List<SheetColumn> columns = List.of(new SheetColumn("이름", SheetColumn.Kind.TEXT, 12),
                 new SheetColumn("연락처", SheetColumn.Kind.TEXT, 16), new SheetColumn("계정명", SheetColumn.Kind.TEXT, 24),
                 new SheetColumn("프로필 URL", SheetColumn.Kind.TEXT, 36), new SheetColumn("이메일", SheetColumn.Kind.TEXT, 26),

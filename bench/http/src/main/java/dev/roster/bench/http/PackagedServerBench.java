@@ -1,0 +1,229 @@
+package dev.roster.bench.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.roster.adapters.postgres.PostgresMigrations;
+import dev.roster.adapters.postgres.PostgresPool;
+import dev.roster.adapters.postgres.PostgresStorage;
+import dev.roster.application.port.NewAccount;
+import dev.roster.application.port.RegistrationResult;
+import dev.roster.bench.common.Medians;
+import dev.roster.bench.common.PackagedServer;
+import dev.roster.bench.common.SyntheticRoster;
+import dev.roster.bench.common.Wrk;
+import dev.roster.bench.excel.ImportFile;
+import dev.roster.bootstrap.local.LocalPostgres;
+import dev.roster.domain.platform.PlatformCode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged server as users run it ({@code java -jar bootstrap/target/roster.jar serve}, its embedded store), in one
+ * run: (1) the import of a workbook of {@code rows} accounts, every 20th broken, through the API on a server started
+ * with {@code -Xmx256m}; (2) the same data directory served again with the JVM's default settings, and
+ * {@code GET /api/platforms/a/accounts/{id}} beside {@code GET /api/health} under wrk, in alternating rounds after a
+ * stated warm-up; (3) the store's own bulk rate for the same valid rows in batches of the import's size, on a fresh
+ * embedded PostgreSQL in this JVM, by binary COPY and by arrays, alternating. Prints every figure and each ratio.
+ *
+ * <p>Usage: {@code PackagedServerBench <roster.jar> [rows=100000] [seconds=10] [rounds=5] [connections=16]}. Needs
+ * {@code wrk} on the PATH.
+ */
+public final class PackagedServerBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** What the import saves at a time (ImportSettings' default batch), so the store's baseline writes the same. */
+    private static final int IMPORT_BATCH = 500;
+    private static final int WARM_UP_SECONDS = 30;
+    private static final int IDS = 20_000;
+
+    private PackagedServerBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int connections = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        Path dataDir = Files.createTempDirectory("roster-bench-packaged");
+        List<NewAccount> accounts = SyntheticRoster.accounts(rows, 42);
+
+        double importRate;
+        try (PackagedServer server = PackagedServer.start(jar, List.of("-Xmx256m"),
+                List.of("--port", "0", "--data-dir", dataDir.toString()))) {
+            importRate = importThroughApi(server, accounts);
+        }
+        try (PackagedServer server = PackagedServer.start(jar, List.of(),
+                List.of("--port", "0", "--data-dir", dataDir.toString()))) {
+            getAccountBesideHealth(server, dataDir.resolve("ids.txt"), seconds, rounds, connections);
+        }
+        Map<PostgresStorage.BulkLoad, Double> store = storeBulkRates(accounts, dataDir.resolve("store"));
+        double copy = store.get(PostgresStorage.BulkLoad.COPY);
+        System.out.printf("import through the API %,.0f rows/s = %.2fx the store's bulk rate by COPY (%,.0f rows/s); "
+                + "COPY / arrays = %.2fx%n", importRate, importRate / copy, copy,
+                copy / store.get(PostgresStorage.BulkLoad.ARRAYS));
+    }
+
+    /** Uploads the workbook and follows its job to the end; rows a second from the upload's start to the job's end. */
+    private static double importThroughApi(PackagedServer server, List<NewAccount> accounts) throws Exception {
+        byte[] workbook = ImportFile.of(accounts);
+        HttpClient client = HttpClient.newHttpClient();
+        long started = System.nanoTime();
+        HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(
+                        URI.create(server.url() + "/api/platforms/a/imports")).header("Content-Type", XLSX)
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("the import was not queued: " + accepted.statusCode() + " "
+                    + accepted.body());
+        }
+        String job = accepted.headers().firstValue("Location").orElseThrow();
+        JsonNode state;
+        do {
+            Thread.sleep(100);
+            state = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(server.url() + job)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        } while (!state.get("status").asText().equalsIgnoreCase("succeeded")
+                && !state.get("status").asText().equalsIgnoreCase("failed"));
+        double secondsTaken = (System.nanoTime() - started) / 1e9;
+        double rate = accounts.size() / secondsTaken;
+        System.out.printf("import through the API at -Xmx256m: %,d rows (%,d invalid) in %.1f s = %,.0f rows/s; "
+                + "job %s, result %s%n", accounts.size(), accounts.size() / ImportFile.INVALID_EVERY, secondsTaken,
+                rate, state.get("status").asText(), state.get("result"));
+        return rate;
+    }
+
+    /**
+     * Warms the server up (health, then the account read, {@value #WARM_UP_SECONDS} s each), then alternates rounds of
+     * the two with the same wrk settings; medians of the rounds, and their ratio.
+     */
+    private static void getAccountBesideHealth(PackagedServer server, Path idFile, int seconds, int rounds,
+            int connections) throws Exception {
+        Files.write(idFile, accountIds(server.url()));
+        Map<String, String> environment = Map.of("ROSTER_BENCH_IDS", idFile.toString());
+        String health = server.url() + "/api/health";
+        System.out.printf("warm-up: GET /api/health %d s, then GET account %d s, %d connections%n", WARM_UP_SECONDS,
+                WARM_UP_SECONDS, connections);
+        Wrk.run(health, null, null, Map.of(), connections, WARM_UP_SECONDS);
+        Wrk.run(server.url(), PackagedServerBench.class, "/get-account.lua", environment, connections,
+                WARM_UP_SECONDS);
+        List<Wrk.Report> healthRounds = new ArrayList<>();
+        List<Wrk.Report> accountRounds = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            boolean healthFirst = round % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                boolean isHealth = healthFirst == (turn == 0);
+                Wrk.Report report = isHealth ? Wrk.run(health, null, null, Map.of(), connections, seconds)
+                        : Wrk.run(server.url(), PackagedServerBench.class, "/get-account.lua", environment,
+                                connections, seconds);
+                (isHealth ? healthRounds : accountRounds).add(report);
+                System.out.printf("round %d %-8s %9.0f req/s  p50 %.3f ms  p99 %.3f ms  errors %d%n", round + 1,
+                        isHealth ? "health" : "account", report.perSecond(), report.p50(), report.p99(),
+                        report.errors());
+            }
+        }
+        double healthRate = Medians.of(healthRounds.stream().map(Wrk.Report::perSecond).toList());
+        double accountRate = Medians.of(accountRounds.stream().map(Wrk.Report::perSecond).toList());
+        double p50 = Medians.of(accountRounds.stream().map(Wrk.Report::p50).toList());
+        double p99 = Medians.of(accountRounds.stream().map(Wrk.Report::p99).toList());
+        long errors = accountRounds.stream().mapToLong(Wrk.Report::errors).sum()
+                + healthRounds.stream().mapToLong(Wrk.Report::errors).sum();
+        System.out.printf("median req/s: health %,.0f, account %,.0f; account / health = %.2fx%n", healthRate,
+                accountRate, accountRate / healthRate);
+        System.out.printf("GET account median p50 %.3f ms, p99 %.3f ms: p99 / p50 = %.1fx; health p50 %.3f ms, "
+                + "p99 %.3f ms; errors in all rounds: %d%n", p50, p99, p99 / p50,
+                Medians.of(healthRounds.stream().map(Wrk.Report::p50).toList()),
+                Medians.of(healthRounds.stream().map(Wrk.Report::p99).toList()), errors);
+        System.out.printf("per-round ratios: %s%n", ratios(healthRounds, accountRounds));
+    }
+
+    private static List<String> ratios(List<Wrk.Report> health, List<Wrk.Report> account) {
+        List<String> ratios = new ArrayList<>();
+        for (int round = 0; round < health.size(); round++) {
+            ratios.add(String.format("%.2f", account.get(round).perSecond() / health.get(round).perSecond()));
+        }
+        return ratios;
+    }
+
+    /** Up to {@value #IDS} ids of platform a's accounts, read page by page through the search as a client would. */
+    private static List<String> accountIds(String url) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = url + "/api/platforms/a/accounts?limit=100"
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            JsonNode found = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            found.get("items").forEach(item -> ids.add(item.get("id").asText()));
+            cursor = found.path("nextCursor").isTextual() ? found.get("nextCursor").asText() : null;
+        } while (cursor != null && ids.size() < IDS);
+        System.out.printf("%,d account ids read through the search%n", ids.size());
+        return ids;
+    }
+
+    /**
+     * The store's own bulk rate for the import's valid rows, on platform a, in batches of the import's size, one writer,
+     * each way twice in alternation, each into an empty schema of a fresh embedded PostgreSQL.
+     */
+    private static Map<PostgresStorage.BulkLoad, Double> storeBulkRates(List<NewAccount> accounts, Path directory)
+            throws Exception {
+        List<NewAccount> valid = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            NewAccount account = accounts.get(i);
+            if (i % ImportFile.INVALID_EVERY != ImportFile.INVALID_EVERY - 1) {
+                valid.add(new NewAccount(account.id(), account.newInfluencerId(), account.identity(),
+                        PlatformCode.of("a"), account.details(), account.at()));
+            }
+        }
+        Map<PostgresStorage.BulkLoad, List<Double>> rates = new EnumMap<>(PostgresStorage.BulkLoad.class);
+        try (LocalPostgres database = LocalPostgres.start(directory)) {
+            List<PostgresStorage.BulkLoad> order = List.of(PostgresStorage.BulkLoad.ARRAYS,
+                    PostgresStorage.BulkLoad.COPY, PostgresStorage.BulkLoad.COPY, PostgresStorage.BulkLoad.ARRAYS);
+            for (PostgresStorage.BulkLoad load : order) {
+                try (HikariDataSource pool = PostgresPool.open(database.settings())) {
+                    reset(pool);
+                    PostgresStorage storage = PostgresStorage.create(pool, load);
+                    long started = System.nanoTime();
+                    long stored = 0;
+                    for (int from = 0; from < valid.size(); from += IMPORT_BATCH) {
+                        stored += storage.influencers().registerAll(valid.subList(from,
+                                Math.min(valid.size(), from + IMPORT_BATCH))).stream()
+                                .filter(RegistrationResult.Registered.class::isInstance).count();
+                    }
+                    double rate = stored / ((System.nanoTime() - started) / 1e9);
+                    rates.computeIfAbsent(load, any -> new ArrayList<>()).add(rate);
+                    System.out.printf("store bulk registerAll by %s: %,d accounts, %,.0f rows/s (batches of %d)%n",
+                            load, stored, rate, IMPORT_BATCH);
+                }
+            }
+        }
+        Map<PostgresStorage.BulkLoad, Double> medians = new EnumMap<>(PostgresStorage.BulkLoad.class);
+        rates.forEach((load, each) -> medians.put(load, Medians.of(each)));
+        return medians;
+    }
+
+    /** An empty, migrated schema: the previous load's rows dropped with it, then vacuumed away. */
+    private static void reset(HikariDataSource pool) throws Exception {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+        }
+        PostgresMigrations.migrate(pool);
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+    }
+}
