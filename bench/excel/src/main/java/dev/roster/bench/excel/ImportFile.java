@@ -14,6 +14,8 @@ import java.util.List;
 public final class ImportFile {
 
     public static final int INVALID_EVERY = 20;
+    /** Every row goes to platform a, whose profile URLs must be on its host (PlatformCatalog's defaults). */
+    private static final String PROFILES = "https://blog.example/";
 
     private ImportFile() {
     }
@@ -30,7 +32,8 @@ public final class ImportFile {
             boolean broken = i % INVALID_EVERY == INVALID_EVERY - 1;
             rows.add(SheetOutputRow.plain(Arrays.asList(account.identity().name().value(),
                     broken ? "010-12" : phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7),
-                    account.details().handle().value(), account.details().profileUrl(), account.details().email(),
+                    account.details().handle().value(), PROFILES + account.details().handle().value(),
+                    account.details().email(),
                     i % 7 == 0 ? "협찬 가능" : null)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
