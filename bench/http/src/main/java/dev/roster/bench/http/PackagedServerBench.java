@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The packaged server as users run it ({@code java -jar bootstrap/target/roster.jar serve}, its embedded store), in one
@@ -37,8 +38,9 @@ import java.util.Map;
  * stated warm-up; (3) the store's own bulk rate for the same valid rows in batches of the import's size, on a fresh
  * embedded PostgreSQL in this JVM, by binary COPY and by arrays, alternating. Prints every figure and each ratio.
  *
- * <p>Usage: {@code PackagedServerBench <roster.jar> [rows=100000] [seconds=10] [rounds=5] [connections=16]}. Needs
- * {@code wrk} on the PATH.
+ * <p>Usage: {@code PackagedServerBench <roster.jar> [rows=100000] [seconds=10] [rounds=5] [connections=16]
+ * [earlier-roster.jar]}: with a second jar, both are imported into and served, and measured round for round in the same
+ * run. Needs {@code wrk} on the PATH.
  */
 public final class PackagedServerBench {
 
@@ -58,23 +60,42 @@ public final class PackagedServerBench {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int connections = args.length > 4 ? Integer.parseInt(args[4]) : 16;
-        Path dataDir = Files.createTempDirectory("roster-bench-packaged");
+        // A second jar (an earlier build) is measured beside the first in the same run, round for round.
+        List<Path> jars = args.length > 5 ? List.of(jar, Path.of(args[5])) : List.of(jar);
         List<NewAccount> accounts = SyntheticRoster.accounts(rows, 42);
 
-        double importRate;
-        try (PackagedServer server = PackagedServer.start(jar, List.of("-Xmx256m"),
-                List.of("--port", "0", "--data-dir", dataDir.toString()))) {
-            importRate = importThroughApi(server, accounts);
+        List<Path> dataDirs = new ArrayList<>();
+        List<Double> importRates = new ArrayList<>();
+        for (Path each : jars) {
+            Path dataDir = Files.createTempDirectory("roster-bench-packaged");
+            dataDirs.add(dataDir);
+            try (PackagedServer server = PackagedServer.start(each, List.of("-Xmx256m"),
+                    List.of("--port", "0", "--data-dir", dataDir.toString()))) {
+                System.out.print(each.getFileName() + ": ");
+                importRates.add(importThroughApi(server, accounts));
+            }
         }
-        try (PackagedServer server = PackagedServer.start(jar, List.of(),
-                List.of("--port", "0", "--data-dir", dataDir.toString()))) {
-            getAccountBesideHealth(server, dataDir.resolve("ids.txt"), seconds, rounds, connections);
+        List<PackagedServer> servers = new ArrayList<>();
+        try {
+            for (int i = 0; i < jars.size(); i++) {
+                servers.add(PackagedServer.start(jars.get(i), List.of(),
+                        List.of("--port", "0", "--data-dir", dataDirs.get(i).toString())));
+            }
+            getAccountBesideHealth(jars, servers, dataDirs, seconds, rounds, connections);
+        } finally {
+            for (PackagedServer server : servers) {
+                server.close();
+            }
         }
-        Map<PostgresStorage.BulkLoad, Double> store = storeBulkRates(accounts, dataDir.resolve("store"));
+        Map<PostgresStorage.BulkLoad, Double> store = storeBulkRates(accounts, dataDirs.get(0).resolve("store"));
         double copy = store.get(PostgresStorage.BulkLoad.COPY);
-        System.out.printf("import through the API %,.0f rows/s = %.2fx the store's bulk rate by COPY (%,.0f rows/s); "
-                + "COPY / arrays = %.2fx%n", importRate, importRate / copy, copy,
-                copy / store.get(PostgresStorage.BulkLoad.ARRAYS));
+        System.out.printf("import through the API (%s) %,.0f rows/s = %.2fx the store's bulk rate by COPY "
+                + "(%,.0f rows/s); COPY / arrays = %.2fx%n", jar.getFileName(), importRates.get(0),
+                importRates.get(0) / copy, copy, copy / store.get(PostgresStorage.BulkLoad.ARRAYS));
+        if (jars.size() > 1) {
+            System.out.printf("import %s / %s = %.2fx%n", jars.get(0).getFileName(), jars.get(1).getFileName(),
+                    importRates.get(0) / importRates.get(1));
+        }
     }
 
     /** Uploads the workbook and follows its job to the end; rows a second from the upload's start to the job's end. */
@@ -107,47 +128,78 @@ public final class PackagedServerBench {
     }
 
     /**
-     * Warms the server up (health, then the account read, {@value #WARM_UP_SECONDS} s each), then alternates rounds of
-     * the two with the same wrk settings; medians of the rounds, and their ratio.
+     * Warms each server up (health, then the account read, {@value #WARM_UP_SECONDS} s each), then alternates rounds
+     * of the two, server by server, with the same wrk settings; medians of the rounds, and their ratios.
      */
-    private static void getAccountBesideHealth(PackagedServer server, Path idFile, int seconds, int rounds,
-            int connections) throws Exception {
-        Files.write(idFile, accountIds(server.url()));
-        Map<String, String> environment = Map.of("ROSTER_BENCH_IDS", idFile.toString());
-        String health = server.url() + "/api/health";
-        System.out.printf("warm-up: GET /api/health %d s, then GET account %d s, %d connections%n", WARM_UP_SECONDS,
-                WARM_UP_SECONDS, connections);
-        Wrk.run(health, null, null, Map.of(), connections, WARM_UP_SECONDS);
-        Wrk.run(server.url(), PackagedServerBench.class, "/get-account.lua", environment, connections,
-                WARM_UP_SECONDS);
-        List<Wrk.Report> healthRounds = new ArrayList<>();
-        List<Wrk.Report> accountRounds = new ArrayList<>();
+    private static void getAccountBesideHealth(List<Path> jars, List<PackagedServer> servers, List<Path> dataDirs,
+            int seconds, int rounds, int connections) throws Exception {
+        List<Map<String, String>> environments = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            Path idFile = dataDirs.get(i).resolve("ids.txt");
+            Files.write(idFile, accountIds(servers.get(i).url()));
+            environments.add(Map.of("ROSTER_BENCH_IDS", idFile.toString()));
+        }
+        for (int i = 0; i < servers.size(); i++) {
+            System.out.printf("warm-up of %s: GET /api/health %d s, then GET account %d s, %d connections%n",
+                    jars.get(i).getFileName(), WARM_UP_SECONDS, WARM_UP_SECONDS, connections);
+            Wrk.run(servers.get(i).url() + "/api/health", null, null, Map.of(), connections, WARM_UP_SECONDS);
+            Wrk.run(servers.get(i).url(), PackagedServerBench.class, "/get-account.lua", environments.get(i),
+                    connections, WARM_UP_SECONDS);
+        }
+        List<List<Wrk.Report>> healthRounds = new ArrayList<>();
+        List<List<Wrk.Report>> accountRounds = new ArrayList<>();
+        servers.forEach(any -> {
+            healthRounds.add(new ArrayList<>());
+            accountRounds.add(new ArrayList<>());
+        });
         for (int round = 0; round < rounds; round++) {
             boolean healthFirst = round % 2 == 0;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean isHealth = healthFirst == (turn == 0);
-                Wrk.Report report = isHealth ? Wrk.run(health, null, null, Map.of(), connections, seconds)
-                        : Wrk.run(server.url(), PackagedServerBench.class, "/get-account.lua", environment,
-                                connections, seconds);
-                (isHealth ? healthRounds : accountRounds).add(report);
-                System.out.printf("round %d %-8s %9.0f req/s  p50 %.3f ms  p99 %.3f ms  errors %d%n", round + 1,
-                        isHealth ? "health" : "account", report.perSecond(), report.p50(), report.p99(),
-                        report.errors());
+            for (int k = 0; k < servers.size(); k++) {
+                // Which server goes first alternates too, so that neither always meets the hotter machine.
+                int i = round % 2 == 0 ? k : servers.size() - 1 - k;
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean isHealth = healthFirst == (turn == 0);
+                    Wrk.Report report = isHealth
+                            ? Wrk.run(servers.get(i).url() + "/api/health", null, null, Map.of(), connections, seconds)
+                            : Wrk.run(servers.get(i).url(), PackagedServerBench.class, "/get-account.lua",
+                                    environments.get(i), connections, seconds);
+                    (isHealth ? healthRounds : accountRounds).get(i).add(report);
+                    System.out.printf("round %d %-22s %-8s %9.0f req/s  p50 %.3f ms  p99 %.3f ms  errors %d%n",
+                            round + 1, jars.get(i).getFileName(), isHealth ? "health" : "account",
+                            report.perSecond(), report.p50(), report.p99(), report.errors());
+                }
             }
         }
-        double healthRate = Medians.of(healthRounds.stream().map(Wrk.Report::perSecond).toList());
-        double accountRate = Medians.of(accountRounds.stream().map(Wrk.Report::perSecond).toList());
-        double p50 = Medians.of(accountRounds.stream().map(Wrk.Report::p50).toList());
-        double p99 = Medians.of(accountRounds.stream().map(Wrk.Report::p99).toList());
+        for (int i = 0; i < servers.size(); i++) {
+            summarise(jars.get(i).getFileName().toString(), healthRounds.get(i), accountRounds.get(i));
+        }
+        if (servers.size() > 1) {
+            System.out.printf("%s / %s: GET account %.2fx, GET /api/health %.2fx (medians of req/s)%n",
+                    jars.get(0).getFileName(), jars.get(1).getFileName(),
+                    median(accountRounds.get(0), Wrk.Report::perSecond) / median(accountRounds.get(1),
+                            Wrk.Report::perSecond),
+                    median(healthRounds.get(0), Wrk.Report::perSecond) / median(healthRounds.get(1),
+                            Wrk.Report::perSecond));
+        }
+    }
+
+    private static void summarise(String name, List<Wrk.Report> healthRounds, List<Wrk.Report> accountRounds) {
+        double healthRate = median(healthRounds, Wrk.Report::perSecond);
+        double accountRate = median(accountRounds, Wrk.Report::perSecond);
+        double p50 = median(accountRounds, Wrk.Report::p50);
+        double p99 = median(accountRounds, Wrk.Report::p99);
         long errors = accountRounds.stream().mapToLong(Wrk.Report::errors).sum()
                 + healthRounds.stream().mapToLong(Wrk.Report::errors).sum();
-        System.out.printf("median req/s: health %,.0f, account %,.0f; account / health = %.2fx%n", healthRate,
-                accountRate, accountRate / healthRate);
-        System.out.printf("GET account median p50 %.3f ms, p99 %.3f ms: p99 / p50 = %.1fx; health p50 %.3f ms, "
-                + "p99 %.3f ms; errors in all rounds: %d%n", p50, p99, p99 / p50,
-                Medians.of(healthRounds.stream().map(Wrk.Report::p50).toList()),
-                Medians.of(healthRounds.stream().map(Wrk.Report::p99).toList()), errors);
-        System.out.printf("per-round ratios: %s%n", ratios(healthRounds, accountRounds));
+        System.out.printf("%s: median req/s: health %,.0f, account %,.0f; account / health = %.2fx%n", name,
+                healthRate, accountRate, accountRate / healthRate);
+        System.out.printf("%s: GET account median p50 %.3f ms, p99 %.3f ms: p99 / p50 = %.1fx; health p50 %.3f ms, "
+                + "p99 %.3f ms; errors in all rounds: %d%n", name, p50, p99, p99 / p50,
+                median(healthRounds, Wrk.Report::p50), median(healthRounds, Wrk.Report::p99), errors);
+        System.out.printf("%s: per-round ratios: %s%n", name, ratios(healthRounds, accountRounds));
+    }
+
+    private static double median(List<Wrk.Report> reports, ToDoubleFunction<Wrk.Report> figure) {
+        return Medians.of(reports.stream().map(figure::applyAsDouble).toList());
     }
 
     private static List<String> ratios(List<Wrk.Report> health, List<Wrk.Report> account) {
