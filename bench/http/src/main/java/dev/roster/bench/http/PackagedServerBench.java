@@ -167,6 +167,8 @@ public final class PackagedServerBench {
                     System.out.printf("round %d %-22s %-8s %9.0f req/s  p50 %.3f ms  p99 %.3f ms  errors %d%n",
                             round + 1, jars.get(i).getFileName(), isHealth ? "health" : "account",
                             report.perSecond(), report.p50(), report.p99(), report.errors());
+                    report.text().lines().filter(line -> line.contains("Socket errors") || line.contains("Non-2xx"))
+                            .forEach(line -> System.out.println("    " + line.strip()));
                 }
             }
         }
