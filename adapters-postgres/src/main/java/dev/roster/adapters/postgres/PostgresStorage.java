@@ -28,12 +28,15 @@ public final class PostgresStorage implements RosterStorage {
     private final ConsentForms consentForms;
     private final Jobs jobs;
 
-    /** How bulk registrations send their rows; both give the same results, copying is the faster. */
+    /**
+     * How bulk registrations send their rows; both give the same results. Copying measured no faster than arrays on the
+     * project's machines (0.7-1.3x, docs/benchmarks.md): the server's index upkeep, not parsing, is what a row costs.
+     */
     public enum BulkLoad {
-        /** Binary {@code COPY} into a staging table, then one set-based insert a table (the default). */
-        COPY,
-        /** One {@code text[]} parameter per column, unnested by the server (what the store did before copying). */
-        ARRAYS
+        /** One {@code text[]} parameter per column, unnested by the server (the default). */
+        ARRAYS,
+        /** Binary {@code COPY} into staging tables of the session, then one set-based insert a table. */
+        COPY
     }
 
     private PostgresStorage(Database database, BulkLoad bulkLoad) {
@@ -49,7 +52,7 @@ public final class PostgresStorage implements RosterStorage {
 
     /** The store over {@code dataSource}, whose schema must be migrated ({@link PostgresMigrations#migrate}). */
     public static PostgresStorage create(DataSource dataSource) {
-        return create(dataSource, BulkLoad.COPY);
+        return create(dataSource, BulkLoad.ARRAYS);
     }
 
     /** The same, its bulk registrations sending their rows as {@code bulkLoad} says (benchmarks compare the two). */

@@ -57,7 +57,7 @@ final class TestDatabase {
 
     /** A store over this database with every row of every table removed. */
     PostgresStorage emptyStorage() {
-        return emptyStorage(PostgresStorage.BulkLoad.COPY);
+        return emptyStorage(PostgresStorage.BulkLoad.ARRAYS);
     }
 
     /** The same, its bulk registrations sending their rows as {@code bulkLoad} says. */
