@@ -12,6 +12,7 @@ import { Link, navigate, paths, routeOf, useLocation } from './router';
 import { AccountScreen } from './screens/AccountScreen';
 import { AccountsScreen } from './screens/AccountsScreen';
 import { LanguageSelect } from './screens/LanguageSelect';
+import { ReportsScreen } from './screens/ReportsScreen';
 import { SignInScreen } from './screens/SignInScreen';
 
 type Phase =
@@ -124,8 +125,11 @@ function Shell({ onSignOut }: { onSignOut: () => void }) {
           {t('appName')}
         </Link>
         <nav aria-label={t('mainNav')} className="app-nav">
-          <Link to="/" aria-current={route.screen !== 'missing' ? 'page' : undefined}>
+          <Link to="/" aria-current={route.screen !== 'missing' && route.screen !== 'reports' ? 'page' : undefined}>
             {t('accounts')}
+          </Link>
+          <Link to={paths.reports} aria-current={route.screen === 'reports' ? 'page' : undefined}>
+            {t('reports')}
           </Link>
         </nav>
         <div className="app-tools">
@@ -171,6 +175,8 @@ function Screen({ route, search }: { route: ReturnType<typeof routeOf>; search: 
       return <AccountsScreen key="accounts" platform={route.platform} search={search} />;
     case 'account':
       return <AccountScreen platform={route.platform} id={route.id} />;
+    case 'reports':
+      return <ReportsScreen />;
     default:
       return (
         <div className="empty">

@@ -43,15 +43,17 @@ export function Link({ to, onClick, ...rest }: { to: string } & AnchorHTMLAttrib
   return <a href={to} onClick={follow} {...rest} />;
 }
 
-/** The screens, as paths. Later screens (reports, #19) add a pattern here and a case in App. */
+/** The screens, as paths. A new screen adds a pattern here and a case in App. */
 export type Route =
   | { screen: 'home' }
+  | { screen: 'reports' }
   | { screen: 'accounts'; platform: string }
   | { screen: 'account'; platform: string; id: string }
   | { screen: 'missing' };
 
 export function routeOf(path: string): Route {
   if (path === '/' || path === '') return { screen: 'home' };
+  if (/^\/reports\/?$/.test(path)) return { screen: 'reports' };
   let match = path.match(/^\/platforms\/([^/]+)\/?$/);
   if (match) return { screen: 'accounts', platform: decodeURIComponent(match[1]) };
   match = path.match(/^\/platforms\/([^/]+)\/accounts\/([^/]+)\/?$/);
@@ -60,6 +62,7 @@ export function routeOf(path: string): Route {
 }
 
 export const paths = {
+  reports: '/reports',
   accounts: (platform: string, query?: string) =>
     `/platforms/${encodeURIComponent(platform)}${query ? `?${query}` : ''}`,
   account: (platform: string, id: string) =>

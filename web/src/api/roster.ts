@@ -86,6 +86,25 @@ export class RosterApi {
     return response.json();
   }
 
+  /** Post verification of a workbook (Profile URL, Post URL): a job to follow; a large workbook goes through a link. */
+  async checkPosts(platform: string, file: File): Promise<{ jobId: string }> {
+    const base = `/api/platforms/${enc(platform)}/post-checks`;
+    if (file.size > DIRECT_UPLOAD_BYTES) {
+      const link = await this.http.json<UploadLink>('POST', `${base}/uploads`);
+      const stored = await fetch(link.url, { method: link.method, headers: link.headers, body: file });
+      if (!stored.ok) throw new ApiError(stored.status, { title: 'upload', detail: `HTTP ${stored.status}` });
+      return (await this.http.send('POST', link.importUrl)).json();
+    }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return (await this.http.send('POST', base, { body: form })).json();
+  }
+
+  /** Comment analysis of a list of posts, its workbook labelled in {@code lang}: a job to follow. */
+  analyseComments(platform: string, posts: string[], lang: string): Promise<{ jobId: string }> {
+    return this.http.json('POST', `/api/platforms/${enc(platform)}/comment-analyses`, { query: { lang }, json: { posts } });
+  }
+
   job(id: string): Promise<Job> {
     return this.http.json('GET', `/api/jobs/${enc(id)}`);
   }

@@ -1,7 +1,8 @@
-import { useCallback, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useId, useState, type DragEvent, type FormEvent } from 'react';
 import { save } from '../api/roster';
 import type { ImportReport, Job } from '../api/types';
 import { Dialog } from '../components/Dialog';
+import { FileChooser } from '../components/FileChooser';
 import { useApp } from '../context';
 import { describeFailure } from '../failure';
 import { useI18n } from '../i18n/i18n';
@@ -24,7 +25,6 @@ export function ImportDialog({
   const i18n = useI18n();
   const { t } = i18n;
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [upsert, setUpsert] = useState(false);
   const [uploading, setUploading] = useState(false);
@@ -104,22 +104,7 @@ export function ImportDialog({
             <label htmlFor={inputId} className="dropzone-label">
               {t('workbook')}
             </label>
-            {/* The browser's own file button speaks the browser's language; this one speaks the app's. The input stays
-                the control (focusable, labelled "Workbook"), only drawn by the button beside it. */}
-            <input
-              ref={input}
-              id={inputId}
-              type="file"
-              className="file-input"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            />
-            <div className="file-row">
-              <span className="button" aria-hidden="true" onClick={() => input.current?.click()}>
-                {t('chooseFile')}
-              </span>
-              <span className="muted">{file ? t('chosenFile', { name: file.name }) : t('dropHere')}</span>
-            </div>
+            <FileChooser id={inputId} file={file} onChange={setFile} empty={t('dropHere')} />
           </div>
           <label className="inline-check">
             <input type="checkbox" checked={upsert} onChange={(event) => setUpsert(event.target.checked)} />

@@ -18,6 +18,9 @@ locals {
     "POST /api/platforms/{platform}/imports",
     "POST /api/platforms/{platform}/imports/uploads/{uploadId}",
     "GET /api/platforms/{platform}/exports",
+    "POST /api/platforms/{platform}/post-checks",
+    "POST /api/platforms/{platform}/post-checks/uploads/{uploadId}",
+    "POST /api/platforms/{platform}/comment-analyses",
   ]
 
   # Route key => authorization. Health checks and the API description need no token; everything else does,

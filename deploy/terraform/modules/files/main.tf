@@ -13,8 +13,8 @@ data "aws_caller_identity" "current" {}
 
 locals {
   # Files that only need to live long enough to be downloaded once: uploaded workbooks, import error reports,
-  # API responses too big for Lambda (served by a 303 to a presigned URL), and exports.
-  temporary_prefixes = ["uploads/", "imports/", "responses/", "exports/"]
+  # API responses too big for Lambda (served by a 303 to a presigned URL), exports, and report results.
+  temporary_prefixes = ["uploads/", "imports/", "responses/", "exports/", "reports/"]
   # Signed consent forms: kept for good, rarely read after filing.
   consent_prefix = "consent/"
 }

@@ -45,6 +45,18 @@ locals {
     "dynamodb:UpdateItem",
   ]
 
+  dynamodb_read_write_search = [
+    "dynamodb:BatchGetItem",
+    "dynamodb:BatchWriteItem",
+    "dynamodb:ConditionCheckItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:GetItem",
+    "dynamodb:PutItem",
+    "dynamodb:Query",
+    "dynamodb:Scan",
+    "dynamodb:UpdateItem",
+  ]
+
   functions = {
     api = {
       description     = "Roster HTTP API behind API Gateway (payload format 2.0)"
@@ -70,7 +82,8 @@ locals {
         ROSTER_JOBS_MAX_RECEIVES = tostring(var.jobs_max_receives)
         ROSTER_COLLECT_MAX_BYTES = tostring(var.collect_max_bytes)
       }
-      dynamodb_actions = local.dynamodb_read_write
+      # Reports look commenters and profiles up in the roster's search, whose projection starts from a Scan.
+      dynamodb_actions = local.dynamodb_read_write_search
       s3_actions       = ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]
       # What Lambda's SQS poller does on the worker's behalf, with the worker's role.
       sqs_actions = [

@@ -10,6 +10,8 @@ import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.Pace;
+import dev.roster.application.port.PostSource;
+import dev.roster.application.report.ReportsCapability;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.application.port.SpreadsheetWriter;
@@ -52,6 +54,7 @@ public final class Roster {
     private final CollectionCapability collection;
     private final SpreadsheetsCapability spreadsheets;
     private final JobsCapability jobs;
+    private final ReportsCapability reports;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "a Roster needs a store (Builder.storage)");
@@ -61,14 +64,20 @@ public final class Roster {
         Clock clock = atTheStoresPrecision(builder.clock, storage);
         Executor executor = builder.executor != null ? builder.executor : sharedPool();
 
+        // One setup for collection and reports: they share each platform's rate limiter.
+        CollectionSetup setup = new CollectionSetup(builder.collectionSettings, builder.metricSources, builder.pace);
         accounts = new AccountsCapability(platforms, rules, phones, storage, clock);
         collection = builder.collectionQueue == null ? none(builder.collectionConfigured(), "collection",
                 "Builder.collection(queue)")
-                : new CollectionCapability(platforms, new CollectionSetup(builder.collectionSettings,
-                        builder.metricSources, builder.pace), storage, builder.collectionQueue, clock, executor);
+                : new CollectionCapability(platforms, setup, storage, builder.collectionQueue, clock, executor);
         spreadsheets = builder.spreadsheetReader == null ? null
                 : new SpreadsheetsCapability(platforms, rules, phones, storage, new SpreadsheetPorts(
                         builder.spreadsheetReader, builder.spreadsheetWriter, builder.files, builder.importQueue),
+                        builder.importSettings, clock, executor);
+        reports = builder.reportQueue == null ? none(!builder.postSources.isEmpty(), "reports",
+                "Builder.reports(queue)")
+                : new ReportsCapability(platforms, storage, new SpreadsheetPorts(builder.spreadsheetReader,
+                        builder.spreadsheetWriter, builder.files, builder.reportQueue), setup, builder.postSources,
                         builder.importSettings, clock, executor);
         jobs = builder.files == null ? none(false, "jobs", "Builder.files")
                 : new JobsCapability(storage.jobs(), builder.files, runners(),
@@ -104,6 +113,11 @@ public final class Roster {
         return given(jobs, "jobs", "Builder.files(store)");
     }
 
+    /** Campaign reports (post verification); given by {@link Builder#reports}. */
+    public ReportsCapability reports() {
+        return given(reports, "reports", "Builder.reports(queue)");
+    }
+
     /** The work of each type of job this roster queues. */
     private List<JobRunner> runners() {
         List<JobRunner> runners = new ArrayList<>();
@@ -112,6 +126,9 @@ public final class Roster {
         }
         if (collection != null) {
             runners.add(collection.batchRunner());
+        }
+        if (reports != null) {
+            runners.addAll(reports.runners());
         }
         return runners;
     }
@@ -176,6 +193,8 @@ public final class Roster {
         private SpreadsheetWriter spreadsheetWriter;
         private JobQueue importQueue;
         private ImportSettings importSettings = ImportSettings.defaults();
+        private JobQueue reportQueue;
+        private final Map<PlatformCode, PostSource> postSources = new HashMap<>();
 
         private Builder() {
         }
@@ -225,6 +244,22 @@ public final class Roster {
             this.spreadsheetReader = Objects.requireNonNull(reader, "reader");
             this.spreadsheetWriter = Objects.requireNonNull(writer, "writer");
             this.importQueue = Objects.requireNonNull(queue, "queue");
+            return this;
+        }
+
+        /**
+         * The reports capability, its jobs queued on {@code queue}: needs {@link #spreadsheets} (workbooks in and out)
+         * and the {@link #files file store}. A platform's posts are read where this process has a {@link #postSource}
+         * for it, within the rate limit its metric collection uses.
+         */
+        public Builder reports(JobQueue queue) {
+            this.reportQueue = Objects.requireNonNull(queue, "queue");
+            return this;
+        }
+
+        /** Where this process reads a platform's posts and comments; reports on a platform without one fail. */
+        public Builder postSource(PlatformCode platform, PostSource source) {
+            postSources.put(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(source, "source"));
             return this;
         }
 
@@ -288,6 +323,10 @@ public final class Roster {
             if (spreadsheetReader != null && files == null) {
                 throw new IllegalStateException("spreadsheets need a file store, for uploads and error files: call "
                         + "Builder.files(store)");
+            }
+            if (reportQueue != null && spreadsheetReader == null) {
+                throw new IllegalStateException("reports need the spreadsheet reader and writer, for the workbooks "
+                        + "they read and write: call Builder.spreadsheets(reader, writer, queue)");
             }
             return new Roster(this);
         }

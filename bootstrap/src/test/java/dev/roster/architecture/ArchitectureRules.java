@@ -30,6 +30,7 @@ final class ArchitectureRules {
             "influencer", List.of(),
             "collection", List.of("account", "job"),
             "spreadsheet", List.of("account", "job"),
+            "report", List.of("account", "collection", "spreadsheet", "job"),
             "job", List.of());
 
     /** What every context shares: the ports, the read side's shapes and rules, input rules, the refusals. */

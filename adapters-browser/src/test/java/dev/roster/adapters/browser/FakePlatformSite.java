@@ -7,7 +7,12 @@ import dev.roster.adapters.browser.fetch.FetchLimits;
 import dev.roster.adapters.browser.fetch.FetchRules;
 import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.rules.MetricRule;
+import dev.roster.adapters.browser.rules.CommentReader;
+import dev.roster.adapters.browser.rules.CommentRules;
 import dev.roster.adapters.browser.rules.PageRules;
+import dev.roster.adapters.browser.rules.PostReader;
+import dev.roster.adapters.browser.rules.PostRules;
+import dev.roster.adapters.browser.rules.TextRule;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCode;
@@ -22,8 +27,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -43,6 +50,40 @@ public final class FakePlatformSite implements AutoCloseable {
             new MetricRule(MetricName.DAILY_VISITORS, "#stats", Pattern.compile("Today ([0-9.,]+\\s*[KkMm만천]?)"))),
             ".private-notice", null);
 
+    /** The post rules that read this site's posts, as a platforms file's {@code posts:} section gives them. */
+    public static final PostRules POST_RULES = new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
+            ".login-wall", new TextRule(".post-author a", "href", null));
+
+    /** The comment rules that read this site's comments: three pages at most. */
+    public static final CommentRules COMMENT_RULES = new CommentRules(".comment",
+            new TextRule(".comment-author", "href", null), TextRule.text(".comment-text"),
+            new TextRule("time", "datetime", null), new TextRule("a.next-comments", "href", null), 3);
+
+    /** The comments of {@code /post/thread}, page by page: URLs in Korean text, a private commenter. */
+    private static final List<List<String[]>> THREAD = List.of(
+            List.of(new String[] {"plain", "좋아요! https://shop.example/item?id=1, 꼭 사세요."},
+                    new String[] {"private", "문의는 www.brand.co.kr로 주세요."}),
+            List.of(new String[] {"kilo", "(https://shop.example/item?id=1)를 참고하세요!"},
+                    new String[] {"plain", "=HYPERLINK(\"http://evil.example\") 두 번째 댓글"}));
+    /** Pages of {@code /post/long}, one comment each: longer than {@link #COMMENT_RULES}' three pages. */
+    private static final int LONG_PAGES = 30;
+
+    private static final Map<String, String> POSTS = Map.of(
+            "live", post("plain", "<p class=\"caption\">신상 리뷰 #광고</p>"),
+            "notice", page("<div class=\"deleted-notice\">이 게시물은 삭제되었습니다</div>"),
+            "private", page("<div class=\"private-notice\">This account is private</div>"),
+            "login", page("<div class=\"login-wall\">Log in to see this post</div>"),
+            "someone-else", post("kilo", "<p>repost</p>"),
+            "scripted", page("""
+                    <div id="app">loading…</div>
+                    <script>
+                      setTimeout(function () {
+                        document.getElementById('app').innerHTML =
+                          '<div class="post-author"><a href="/p/plain">plain</a></div><p>drawn later</p>';
+                      }, 300);
+                    </script>"""),
+            "changed", page("<div class=\"post-v2\">a redesigned post</div>"));
+
     private static final Map<String, String> PROFILES = Map.of(
             "plain", profile("1,234", "Today 56 visitors"),
             "kilo", profile("12.3K", "Today 1.2K visitors"),
@@ -57,6 +98,14 @@ public final class FakePlatformSite implements AutoCloseable {
                       }, 300);
                     </script>"""),
             "private", page("<div class=\"private-notice\">This account is private</div>"),
+            "placeholder", page("""
+                    <span class="followers">—</span><div id="stats">Today … visitors</div>
+                    <script>
+                      setTimeout(function () {
+                        document.querySelector('.followers').textContent = '4,321';
+                        document.getElementById('stats').textContent = 'Today 12 visitors';
+                      }, 400);
+                    </script>"""),
             "changed", page("<div class=\"profile-v2\"><b data-k=\"fans\">5,000</b></div>"));
 
     private final HttpServer server;
@@ -66,6 +115,7 @@ public final class FakePlatformSite implements AutoCloseable {
     private final Deque<Long> recent = new ArrayDeque<>();
     private final List<Long> arrivals = new ArrayList<>();
     private int refused;
+    private final Map<String, Integer> postRequests = new HashMap<>();
 
     private FakePlatformSite(int limit, Duration window) throws IOException {
         this.limit = limit;
@@ -74,6 +124,7 @@ public final class FakePlatformSite implements AutoCloseable {
         server.createContext("/p/", exchange -> profile(exchange, "/p/"));
         server.createContext("/limited/", this::limited);
         server.createContext("/go", FakePlatformSite::redirect);
+        server.createContext("/post/", this::post);
         server.createContext("/nosy", FakePlatformSite::nosy);
         server.setExecutor(threads);
         server.start();
@@ -120,6 +171,22 @@ public final class FakePlatformSite implements AutoCloseable {
     public URI nosyProfile(URI target) {
         return URI.create("http://" + hostEntry() + "/nosy?at=" + URLEncoder.encode(target.toString(),
                 StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A post page: {@code live} (by {@code plain}), {@code notice} (deleted, said on the page), {@code private},
+     * {@code login} (a login wall), {@code someone-else} (live, by {@code kilo}), {@code scripted} (drawn by
+     * JavaScript), {@code changed} (a layout the rules do not know), {@code gone} (404), {@code removed} (410),
+     * {@code down} (503), {@code slow} (answers after 10 s), {@code busy} (429 to its first request, then live); any
+     * other name is 404.
+     */
+    public URI post(String name) {
+        return URI.create("http://" + hostEntry() + "/post/" + name);
+    }
+
+    /** How many requests reached {@code /post/name}. */
+    public synchronized int postRequests(String name) {
+        return postRequests.getOrDefault(name, 0);
     }
 
     public URI limitedProfile(String handle) {
@@ -174,6 +241,38 @@ public final class FakePlatformSite implements AutoCloseable {
         reply(exchange, 200, body);
     }
 
+    private void post(HttpExchange exchange) throws IOException {
+        String name = exchange.getRequestURI().getPath().substring("/post/".length());
+        int count;
+        synchronized (this) {
+            count = postRequests.merge(name, 1, Integer::sum);
+        }
+        switch (name) {
+            case "gone" -> reply(exchange, 404, page("<h1>Sorry, this page isn't available.</h1>"));
+            case "removed" -> reply(exchange, 410, page("<h1>Gone</h1>"));
+            case "down" -> reply(exchange, 503, "<p>maintenance</p>");
+            case "slow" -> {
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                reply(exchange, 200, POSTS.get("live"));
+            }
+            case "busy" -> {
+                if (count == 1) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    reply(exchange, 429, "<p>slow down</p>");
+                } else {
+                    reply(exchange, 200, POSTS.get("live"));
+                }
+            }
+            case "thread", "long" -> reply(exchange, 200, comments(name, exchange));
+            default -> reply(exchange, POSTS.containsKey(name) ? 200 : 404,
+                    POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
+        }
+    }
+
     private static void redirect(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().add("Location", parameter(exchange, "to"));
         reply(exchange, 302, "<p>moved</p>");
@@ -217,6 +316,38 @@ public final class FakePlatformSite implements AutoCloseable {
     private static String profile(String followers, String stats) {
         return page("<h1>Profile</h1><span class=\"followers\">" + followers + "</span><div id=\"stats\">" + stats
                 + "</div>");
+    }
+
+    /** A page of comments of {@code /post/thread} or {@code /post/long}, by its {@code page} parameter (from 1). */
+    private static String comments(String name, HttpExchange exchange) {
+        String asked = parameter(exchange, "page");
+        int number = asked.matches("[0-9]{1,3}") ? Integer.parseInt(asked) : 1;
+        int pages = name.equals("thread") ? THREAD.size() : LONG_PAGES;
+        List<String[]> comments = name.equals("thread")
+                ? THREAD.get(Math.min(number, pages) - 1)
+                : List.<String[]>of(new String[] {"user" + number, "댓글 " + number});
+        StringBuilder html = new StringBuilder();
+        for (String[] comment : comments) {
+            html.append("<div class=\"comment\"><a class=\"comment-author\" href=\"/p/").append(comment[0])
+                    .append("\">").append(comment[0]).append("</a><p class=\"comment-text\">")
+                    .append(comment[1].replace("<", "&lt;")).append("</p><time datetime=\"2026-12-0").append(number % 9 + 1)
+                    .append("T10:00:00Z\">").append(number).append("일 전</time></div>");
+        }
+        if (number < pages) {
+            html.append("<a class=\"next-comments\" href=\"/post/").append(name).append("?page=").append(number + 1)
+                    .append("\">더 보기</a>");
+        }
+        return post("plain", html.toString());
+    }
+
+    /** The comment reader of this site's rules. */
+    public static CommentReader commentReader() {
+        return new CommentReader(COMMENT_RULES, new PostReader(POST_RULES));
+    }
+
+    private static String post(String author, String body) {
+        return page("<article><div class=\"post-author\"><a href=\"/p/" + author + "\">" + author + "</a></div>" + body
+                + "</article>");
     }
 
     private static String page(String body) {

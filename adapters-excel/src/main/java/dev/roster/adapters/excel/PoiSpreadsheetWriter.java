@@ -70,9 +70,9 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
     private final class Stream implements SheetStream {
 
         private final SXSSFWorkbook workbook;
-        private final SXSSFSheet sheet;
-        private final List<SheetColumn> columns;
         private final CellStyles styles;
+        private SXSSFSheet sheet;
+        private List<SheetColumn> columns;
         private int last;
 
         Stream(SXSSFWorkbook workbook, SXSSFSheet sheet, List<SheetColumn> columns, CellStyles styles) {
@@ -88,8 +88,22 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
         }
 
         @Override
-        public void finish(OutputStream out) {
+        public void nextSheet(String sheetName, List<SheetColumn> nextColumns) {
+            endSheet();
+            sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+            columns = nextColumns;
+            last = 0;
+            writeHeader(sheet, columns, styles);
+            guide(sheet, columns);
+        }
+
+        private void endSheet() {
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));
+        }
+
+        @Override
+        public void finish(OutputStream out) {
+            endSheet();
             try {
                 workbook.write(out);
             } catch (IOException failed) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
 import dev.roster.application.port.SheetRow;
+import dev.roster.application.port.SpreadsheetWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +48,29 @@ class PoiSpreadsheetWriterTest {
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12_345d);
             assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue()).hasToString("2024-03-05T10:30");
+        }
+    }
+
+    @Test
+    void writesSeveralWorksheetsEachWithItsOwnHeaderAndFilter() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SpreadsheetWriter.SheetStream stream = writer.start("댓글", COLUMNS)) {
+            stream.add(SheetOutputRow.plain(Arrays.asList("=cmd|' /C calc'!A0", 1L, null)));
+            stream.add(SheetOutputRow.plain(Arrays.asList("b", 2L, null)));
+            stream.nextSheet("URL", List.of(new SheetColumn("URL", SheetColumn.Kind.TEXT, 40)));
+            stream.add(SheetOutputRow.plain(List.of("https://shop.example/")));
+            stream.finish(out);
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            XSSFSheet comments = workbook.getSheet("댓글");
+            XSSFSheet urls = workbook.getSheet("URL");
+            assertThat(comments.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
+            assertThat(comments.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(urls.getRow(0).getCell(0).getStringCellValue()).isEqualTo("URL");
+            assertThat(urls.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(urls.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:A2");
+            assertThat(urls.getRow(1).getCell(0).getStringCellValue()).isEqualTo("https://shop.example/");
         }
     }
 

@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Where an account's profile page is: its own URL, or the platform's template filled with its handle. */
-final class ProfileUrls {
+public final class ProfileUrls {
 
     private ProfileUrls() {
     }
 
-    static Optional<URI> of(PlatformAccount account, PlatformCollection settings) {
+    /** The account's profile page, or empty when it has no URL and the platform no template. */
+    public static Optional<URI> of(PlatformAccount account, PlatformCollection settings) {
         String own = account.details().profileUrl();
         if (own != null) {
             return Optional.of(URI.create(own));

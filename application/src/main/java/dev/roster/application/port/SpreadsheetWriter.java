@@ -26,6 +26,12 @@ public interface SpreadsheetWriter {
 
         void add(SheetOutputRow row);
 
+        /**
+         * Ends the worksheet rows were added to and starts another in the same workbook, with its own styled, frozen
+         * header; the rows added next go there.
+         */
+        void nextSheet(String sheetName, List<SheetColumn> columns);
+
         /** Writes the workbook, with every row added, to {@code out}. */
         void finish(OutputStream out);
 

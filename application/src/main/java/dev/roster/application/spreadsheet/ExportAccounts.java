@@ -18,7 +18,6 @@ import dev.roster.domain.platform.PlatformCatalog;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,9 +31,6 @@ public final class ExportAccounts {
 
     /** Accounts read per round trip to the store, and handed from the reading thread to the writing one at a time. */
     static final int PAGE = AccountQuery.MAX_LIMIT;
-    private static final Map<String, String> KOREAN_METRICS = Map.of("followers", "팔로워", "dailyVisitors", "일 방문자");
-    private static final Map<String, String> ENGLISH_METRICS = Map.of("followers", "Followers",
-            "dailyVisitors", "Daily visitors");
 
     private final PlatformCatalog platforms;
     private final SearchAccounts searchAccounts;
@@ -84,8 +80,7 @@ public final class ExportAccounts {
             columns.add(new SheetColumn(column.label(language), SheetColumn.Kind.TEXT, column.width()));
         }
         for (MetricName metric : platform.metrics()) {
-            String label = (korean ? KOREAN_METRICS : ENGLISH_METRICS).getOrDefault(metric.value(), metric.value());
-            columns.add(new SheetColumn(label, SheetColumn.Kind.NUMBER, 14));
+            columns.add(new SheetColumn(MetricLabels.of(metric, language), SheetColumn.Kind.NUMBER, 14));
         }
         columns.add(new SheetColumn(korean ? "측정일" : "Metrics date", SheetColumn.Kind.DATE_TIME, 18));
         for (Platform other : others) {

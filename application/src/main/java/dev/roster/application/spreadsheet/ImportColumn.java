@@ -97,7 +97,8 @@ public enum ImportColumn {
         return Optional.empty();
     }
 
-    static String key(String label) {
+    /** A label as columns are matched: no letter case, spaces or punctuation. */
+    public static String key(String label) {
         return Labels.IGNORED.matcher(label).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

@@ -27,6 +27,7 @@ public final class TextSheets implements SpreadsheetReader, SpreadsheetWriter {
     }
 
     private volatile Written last;
+    private volatile List<Written> lastWorkbook = List.of();
 
     /** A workbook of these rows, each a tab-separated line; an empty string is a blank row. */
     public static byte[] sheet(String... rows) {
@@ -35,6 +36,11 @@ public final class TextSheets implements SpreadsheetReader, SpreadsheetWriter {
 
     public Written lastWritten() {
         return last;
+    }
+
+    /** Every worksheet of the last workbook written, in order ({@link #lastWritten} is its last). */
+    public List<Written> lastWorkbook() {
+        return lastWorkbook;
     }
 
     @Override
@@ -63,17 +69,31 @@ public final class TextSheets implements SpreadsheetReader, SpreadsheetWriter {
     }
 
     @Override
-    public SheetStream start(String sheetName, List<SheetColumn> columns) {
+    public SheetStream start(String firstName, List<SheetColumn> firstColumns) {
         List<SheetOutputRow> all = new ArrayList<>();
+        List<Written> done = new ArrayList<>();
         return new SheetStream() {
+            private String sheetName = firstName;
+            private List<SheetColumn> columns = firstColumns;
+
             @Override
             public void add(SheetOutputRow row) {
                 all.add(row);
             }
 
             @Override
+            public void nextSheet(String name, List<SheetColumn> nextColumns) {
+                done.add(new Written(sheetName, columns, List.copyOf(all)));
+                all.clear();
+                sheetName = name;
+                columns = nextColumns;
+            }
+
+            @Override
             public void finish(OutputStream out) {
                 last = new Written(sheetName, columns, List.copyOf(all));
+                done.add(last);
+                lastWorkbook = List.copyOf(done);
                 StringBuilder text = new StringBuilder(String.join("\t",
                         columns.stream().map(SheetColumn::label).toList()));
                 for (SheetOutputRow row : all) {

@@ -5,8 +5,12 @@ import dev.roster.adapters.browser.fetch.FetchLimits;
 import dev.roster.adapters.browser.fetch.FetchRules;
 import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.http.HttpMetricSource;
+import dev.roster.adapters.browser.http.HttpPostSource;
+import dev.roster.adapters.browser.rules.CommentReader;
 import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.port.PostSource;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SourceDefinition;
@@ -14,7 +18,9 @@ import dev.roster.domain.platform.PlatformCode;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The {@code http} metric sources of the platforms a process collects, each with its platform's {@link PageFetcher}.
@@ -49,6 +55,46 @@ public final class HttpMetricSources {
         return new PageFetcher(new FetchRules(definitions.catalog().find(platform).orElseThrow(),
                 AddressLookup.system()), new FetchLimits(definitions.sources().get(platform).timeout(), maxBytes),
                 USER_AGENT);
+    }
+
+    /**
+     * The {@code http} post sources of the platforms a process collects that have {@code posts:} rules; each with a
+     * fetcher of its own.
+     */
+    public static Map<PlatformCode, PostSource> posts(PlatformDefinitions definitions, Predicate<PlatformCode> which,
+            long maxBytes, Clock clock) {
+        Map<PlatformCode, PostSource> posts = new LinkedHashMap<>();
+        definitions.sources().forEach((platform, source) -> {
+            if (source.kind() == SourceDefinition.Kind.HTTP && source.posts() != null && which.test(platform)) {
+                posts(platform, fetcher(definitions, platform, maxBytes), source, clock)
+                        .ifPresent(read -> posts.put(platform, read));
+            }
+        });
+        return posts;
+    }
+
+    /** The platform's http post source, when it has {@code posts:} rules. */
+    static Optional<PostSource> posts(PlatformCode platform, PageFetcher fetcher, SourceDefinition source,
+            Clock clock) {
+        if (source.posts() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(checked(platform, () -> new HttpPostSource(fetcher, new PostReader(source.posts()),
+                comments(source), clock)));
+    }
+
+    /** The reader of the platform's comments, or {@code null} when it has no {@code comments:} rules. */
+    static CommentReader comments(SourceDefinition source) {
+        return source.comments() == null ? null : new CommentReader(source.comments(), new PostReader(source.posts()));
+    }
+
+    /** A source built from rules already checked by the file, but for what only the source can check (its CSS). */
+    static <T> T checked(PlatformCode platform, Supplier<T> source) {
+        try {
+            return source.get();
+        } catch (IllegalArgumentException badRule) {
+            throw new ConfigurationException("--platforms-file", "platform " + platform + ": " + badRule.getMessage());
+        }
     }
 
     static MetricSource source(PlatformCode platform, PageFetcher fetcher, SourceDefinition source, Clock clock) {

@@ -4,7 +4,9 @@ import dev.roster.adapters.browser.fetch.PageFetcher;
 import dev.roster.adapters.browser.playwright.BrowserMetricSource;
 import dev.roster.adapters.browser.playwright.BrowserSettings;
 import dev.roster.adapters.browser.rules.PageReader;
+import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.port.PostSource;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SourceDefinition;
@@ -25,10 +27,13 @@ import java.util.function.Predicate;
 public final class MetricSources implements AutoCloseable {
 
     private final Map<PlatformCode, MetricSource> byPlatform;
+    private final Map<PlatformCode, PostSource> posts;
     private final List<AutoCloseable> resources;
 
-    private MetricSources(Map<PlatformCode, MetricSource> byPlatform, List<AutoCloseable> resources) {
+    private MetricSources(Map<PlatformCode, MetricSource> byPlatform, Map<PlatformCode, PostSource> posts,
+            List<AutoCloseable> resources) {
         this.byPlatform = Map.copyOf(byPlatform);
+        this.posts = Map.copyOf(posts);
         this.resources = List.copyOf(resources);
     }
 
@@ -40,6 +45,7 @@ public final class MetricSources implements AutoCloseable {
     public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which,
             SourceSettings settings, Clock clock) {
         Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>();
+        Map<PlatformCode, PostSource> posts = new LinkedHashMap<>();
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             for (var entry : definitions.sources().entrySet()) {
@@ -52,6 +58,8 @@ public final class MetricSources implements AutoCloseable {
                 resources.add(fetcher);
                 if (source.kind() == SourceDefinition.Kind.HTTP) {
                     sources.put(platform, HttpMetricSources.source(platform, fetcher, source, clock));
+                    HttpMetricSources.posts(platform, fetcher, source, clock).ifPresent(read -> posts.put(platform,
+                            read));
                 } else {
                     int pages = definitions.collection().get(platform).concurrency();
                     BrowserMetricSource browser = browserSource(platform, new BrowserSettings(settings.chromium(),
@@ -60,13 +68,18 @@ public final class MetricSources implements AutoCloseable {
                     // Browsers first: they fetch through the fetcher until they stop.
                     resources.add(0, browser);
                     sources.put(platform, browser);
+                    if (source.posts() != null) {
+                        posts.put(platform, HttpMetricSources.checked(platform,
+                                () -> browser.posts(new PostReader(source.posts()),
+                                HttpMetricSources.comments(source))));
+                    }
                 }
             }
         } catch (RuntimeException failed) {
             closeAll(resources);
             throw failed;
         }
-        return new MetricSources(sources, resources);
+        return new MetricSources(sources, posts, resources);
     }
 
     /** Whether any of the platforms a process collects is read with a browser. */
@@ -87,6 +100,11 @@ public final class MetricSources implements AutoCloseable {
 
     public Map<PlatformCode, MetricSource> byPlatform() {
         return byPlatform;
+    }
+
+    /** The post sources of the platforms with {@code posts:} rules, reading through the same fetchers and browsers. */
+    public Map<PlatformCode, PostSource> posts() {
+        return posts;
     }
 
     @Override

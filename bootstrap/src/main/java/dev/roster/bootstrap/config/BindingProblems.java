@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -50,7 +51,8 @@ final class BindingProblems extends DeserializationProblemHandler {
         if (raw.isRecord() && node.isObject()) {
             Map<String, Type> components = new LinkedHashMap<>();
             for (RecordComponent component : raw.getRecordComponents()) {
-                components.put(component.getName(), component.getGenericType());
+                JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
+                components.put(named != null ? named.value() : component.getName(), component.getGenericType());
             }
             node.fields().forEachRemaining(field -> {
                 String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import dev.roster.adapters.browser.rules.Css;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -48,6 +49,10 @@ import java.util.regex.PatternSyntaxException;
         METRIC(MetricName::of, RuntimeException::getMessage),
         DURATION(Duration::parse, refused -> "must be an ISO-8601 duration such as P1D or PT12H, not '"
                 + ((DateTimeParseException) refused).getParsedString() + "'"),
+        CSS(css -> {
+            Css.check("css", css);
+            return css;
+        }, refused -> refused.getMessage().substring("css: ".length())),
         REGEX(Pattern::compile, refused -> "is not a regular expression: "
                 + ((PatternSyntaxException) refused).getDescription());
 

@@ -162,7 +162,7 @@ public final class PlatformsFile {
             platforms.add(platform);
             if (entry.collect() != null) {
                 collection.put(platform.code(), entry.collect().settings(entry.profileUrl()));
-                sources.put(platform.code(), entry.collect().definition(platform.metrics()));
+                sources.put(platform.code(), entry.collect().definition(platform.metrics(), entry.posts(), entry.comments()));
             }
         }
         return new PlatformDefinitions(PlatformCatalog.of(platforms), collection, sources);

@@ -7,6 +7,7 @@ import dev.roster.application.collection.PlatformCollection;
 import dev.roster.bootstrap.config.ParsesAs.Text;
 import dev.roster.bootstrap.config.PlatformsFileShape.CollectShape;
 import dev.roster.bootstrap.config.PlatformsFileShape.PlatformShape;
+import dev.roster.bootstrap.config.PlatformsFileShape.PostsShape;
 import dev.roster.domain.platform.PlatformHosts;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -194,6 +195,60 @@ final class PlatformsFileRules {
                     report(context, refused.getMessage());
                     return false;
                 }
+            }
+        }
+    }
+
+    /** A post page's {@code private:} notice, checked here because its component cannot bear the keyword's name. */
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = PrivateNotice.Check.class)
+    @interface PrivateNotice {
+        String message() default "is not valid";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        /** Tells a missing or unreadable selector at {@code private.css}, as the file names it. */
+        final class Check implements ConstraintValidator<PrivateNotice, PostsShape> {
+            @Override
+            public boolean isValid(PostsShape posts, ConstraintValidatorContext context) {
+                if (posts.privateNotice() == null) {
+                    return true;
+                }
+                String css = posts.privateNotice().css();
+                String problem = css == null || css.isBlank() ? "is required: { css: \"...\" }"
+                        : Text.CSS.problem(css).orElse(null);
+                if (problem != null) {
+                    report(context, problem, "private", "css");
+                }
+                return problem == null;
+            }
+        }
+    }
+
+    /** Posts are read by the platform's source: a {@code posts:} section needs a {@code collect:} one. */
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = PostsNeedASource.Check.class)
+    @interface PostsNeedASource {
+        String message() default "needs a collect: section too: its source (http or browser) reads the posts";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        /** Reports at {@code posts}. */
+        final class Check implements ConstraintValidator<PostsNeedASource, PlatformShape> {
+            @Override
+            public boolean isValid(PlatformShape platform, ConstraintValidatorContext context) {
+                if (platform.posts() == null && platform.comments() == null || platform.collect() != null) {
+                    return true;
+                }
+                report(context, "needs a collect: section too: its source (http or browser) reads the posts",
+                        platform.posts() != null ? "posts" : "comments");
+                return false;
             }
         }
     }

@@ -76,6 +76,7 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
                 // One SQS queue carries every kind of job; the worker runs each by its type.
                 .collection(jobs)
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()), jobs)
+                .reports(jobs)
                 // A request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded); larger
                 // workbooks go to an S3 upload link first, so the cap here is the import's own.
                 .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(),
@@ -84,6 +85,8 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
         if (settings.function() == LambdaVariable.Function.WORKER) {
             HttpMetricSources.of(platforms, platforms::collectedByTheServer, settings.collectMaxBytes(), clock)
                     .forEach(builder::metricSource);
+            HttpMetricSources.posts(platforms, platforms::collectedByTheServer, settings.collectMaxBytes(), clock)
+                    .forEach(builder::postSource);
         }
         return new LambdaWiring(builder.build(), platforms, storage, client, files, s3Files, sqsJobs, validator);
     }

@@ -46,6 +46,7 @@ public final class CollectionWiring implements AutoCloseable {
     public Roster.Builder configure(Roster.Builder builder, JobQueue queue) {
         definitions.applyTo(builder).collection(queue);
         sources.byPlatform().forEach(builder::metricSource);
+        sources.posts().forEach(builder::postSource);
         return builder;
     }
 

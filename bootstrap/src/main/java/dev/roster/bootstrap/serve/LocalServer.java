@@ -104,6 +104,7 @@ public final class LocalServer implements AutoCloseable {
                 .files(files)
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()),
                         store.jobQueue())
+                .reports(store.jobQueue())
                 .importSettings(settings.imports()).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))

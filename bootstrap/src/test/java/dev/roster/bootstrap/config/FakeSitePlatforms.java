@@ -36,6 +36,18 @@ public final class FakeSitePlatforms {
                         followers: { css: ".followers" }
                         dailyVisitors: { css: "#stats", regex: "Today ([0-9.,]+\\\\s*[KkMm만천]?)" }
                 %2$s
+                    posts:
+                      missing:    { status: [404, 410], css: ".deleted-notice" }
+                      private:    { css: ".private-notice" }
+                      restricted: { css: ".login-wall" }
+                      author:     { css: ".post-author a", attr: href }
+                    comments:
+                      item:   ".comment"
+                      author: { css: ".comment-author", attr: href }
+                      text:   { css: ".comment-text" }
+                      time:   { css: "time", attr: datetime }
+                      next:   { css: "a.next-comments", attr: href }
+                      maxPages: 3
                   - code: b
                     name: Platform B
                     hosts: ["%4$s"]

@@ -3,6 +3,9 @@ package dev.roster.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.adapters.browser.rules.CommentRules;
+import dev.roster.adapters.browser.rules.PostRules;
+import dev.roster.adapters.browser.rules.TextRule;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.PlatformCode;
@@ -11,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -239,6 +243,86 @@ class PlatformsFileTest {
 
         assertThat(defaults.catalog().all()).hasSize(2);
         assertThat(defaults.collection()).isEmpty();
+    }
+
+    @Test
+    void readsThePostsSectionTheReportsIssueGives() throws IOException {
+        PlatformDefinitions read = PlatformsFile.read(write("posts.yaml", """
+                platforms:
+                  - code: a
+                    name: Platform A
+                    hosts: [blog.example]
+                    metrics: [followers]
+                    collect:
+                      source: http
+                      rules:
+                        followers: { css: ".followers" }
+                    posts:
+                      missing:    { status: [404, 410], css: ".deleted-notice" }
+                      private:    { css: ".private-notice" }
+                      restricted: { css: ".login-wall" }
+                      author:     { css: ".post-author a", attr: href }
+                    comments:
+                      item:   ".comment"
+                      author: { css: ".comment-author", attr: href }
+                      text:   { css: ".comment-text" }
+                      time:   { css: "time", attr: datetime }
+                      next:   { css: "a.next-comments", attr: href }
+                      maxPages: 20
+                """));
+
+        PostRules posts = read.sources().get(PlatformCode.of("a")).posts();
+        assertThat(posts).isEqualTo(new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
+                ".login-wall", new TextRule(".post-author a", "href", null)));
+        assertThat(read.sources().get(PlatformCode.of("a")).comments()).isEqualTo(new CommentRules(".comment",
+                new TextRule(".comment-author", "href", null), TextRule.text(".comment-text"),
+                new TextRule("time", "datetime", null), new TextRule("a.next-comments", "href", null), 20));
+    }
+
+    @Test
+    void aBadPostsSectionStopsStartUpNamingEachField() throws IOException {
+        Path bad = write("bad-posts.yaml", """
+                platforms:
+                  - code: a
+                    name: Platform A
+                    hosts: [blog.example]
+                    metrics: [followers]
+                    collect:
+                      source: http
+                      rules:
+                        followers: { css: ".followers" }
+                    posts:
+                      missing:    { status: [200, "x"], css: "div[[" }
+                      private:    { }
+                      restricted: { css: ".login-wall", colour: red }
+                      author:     { attr: "href=" }
+                    comments:
+                      item: ""
+                      text: { css: ".t", regex: "(" }
+                      maxPages: 0
+                  - code: b
+                    name: Platform B
+                    hosts: [b.example]
+                    metrics: [followers]
+                    posts:
+                      private: { css: "p[[" }
+                """);
+
+        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("platform a: posts.missing.status: must be an HTTP error status (400-599)")
+                .hasMessageContaining("platform a: posts.missing.status: must be a whole number")
+                .hasMessageContaining("platform a: posts.missing.css: not a CSS selector: div[[")
+                .hasMessageContaining("platform a: posts.private.css: is required")
+                .hasMessageContaining("platform a: posts.restricted.colour: is not a known field")
+                .hasMessageContaining("platform a: posts.author.css: is required")
+                .hasMessageContaining("platform a: posts.author.attr: must be an attribute name")
+                .hasMessageContaining("platform b: posts.private.css: not a CSS selector: p[[")
+                .hasMessageContaining("platform b: posts: needs a collect: section too")
+                .hasMessageContaining("(at platforms[0].posts.private.css)")
+                .hasMessageContaining("platform a: comments.item: is required")
+                .hasMessageContaining("platform a: comments.author: is required")
+                .hasMessageContaining("platform a: comments.text.regex: is not a regular expression")
+                .hasMessageContaining("platform a: comments.maxPages: must be 1-1000");
     }
 
     private Path write(String name, String text) throws IOException {

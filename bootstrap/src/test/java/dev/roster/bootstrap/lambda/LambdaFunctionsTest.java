@@ -157,6 +157,33 @@ class LambdaFunctionsTest {
     }
 
     @Test
+    void aPostCheckAndACommentAnalysisQueuedByTheApiAreRunByTheWorkerAgainstThePlatformsPages() throws Exception {
+        APIGatewayV2HTTPEvent upload = event("POST", "/api/platforms/a/post-checks", null, "[editor]");
+        upload.setHeaders(Map.of("content-type", XLSX));
+        upload.setBody(Base64.getEncoder().encodeToString(postsWorkbook()));
+        upload.setIsBase64Encoded(true);
+        APIGatewayV2HTTPResponse checks = api.handleRequest(upload, null);
+        APIGatewayV2HTTPResponse analysis = api.handleRequest(event("POST", "/api/platforms/a/comment-analyses",
+                "{\"posts\": [\"" + site.post("thread") + "\"]}", "[editor]"), null);
+        assertThat(checks.getStatusCode()).as(checks.getBody()).isEqualTo(202);
+        assertThat(analysis.getStatusCode()).as(analysis.getBody()).isEqualTo(202);
+
+        SQSBatchResponse batch = work(receiveAll());
+
+        assertThat(batch.getBatchItemFailures()).isEmpty();
+        JsonNode checked = job(JSON.readTree(checks.getBody()).get("jobId").asText());
+        assertThat(checked.get("status").asText()).as(checked.toString()).isEqualTo("SUCCEEDED");
+        assertThat(checked.get("result").toString()).contains("\"total\":4", "\"live\":1", "\"deleted\":1",
+                "\"private\":0", "\"restricted\":1", "\"unknown\":1");
+        assertThat(checked.at("/result/resultFileUrl").asText()).contains("reports/results/");
+        JsonNode analysed = job(JSON.readTree(analysis.getBody()).get("jobId").asText());
+        assertThat(analysed.get("status").asText()).as(analysed.toString()).isEqualTo("SUCCEEDED");
+        assertThat(analysed.get("result").toString()).contains("\"posts\":1", "\"comments\":4",
+                "\"commenters\":3", "\"urls\":3");
+        assertThat(analysed.at("/result/resultFileUrl").asText()).contains("reports/results/");
+    }
+
+    @Test
     void theApiServesThePlatformsOfTheDefinitionsFile() throws Exception {
         JsonNode platforms = JSON.readTree(api.handleRequest(event("GET", "/api/platforms", null, "[viewer]"), null)
                 .getBody());
@@ -323,6 +350,23 @@ class LambdaFunctionsTest {
         messages.stream().filter(message -> !failed.contains(message.messageId())).forEach(message -> aws.sqs()
                 .deleteMessage(request -> request.queueUrl(aws.queueUrl()).receiptHandle(message.receiptHandle())));
         return response;
+    }
+
+    private static JsonNode job(String id) throws Exception {
+        return JSON.readTree(api.handleRequest(event("GET", "/api/jobs/" + id, null, "[viewer]"), null).getBody());
+    }
+
+    private static byte[] postsWorkbook() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String profile = site.profile("plain").toString();
+        new PoiSpreadsheetWriter(ZoneId.of("UTC")).write("posts", List.of(
+                new SheetColumn("프로필 URL", SheetColumn.Kind.TEXT, 20),
+                new SheetColumn("게시물 URL", SheetColumn.Kind.TEXT, 20)), List.of(
+                SheetOutputRow.plain(List.of(profile, site.post("live").toString())),
+                SheetOutputRow.plain(List.of(profile, site.post("gone").toString())),
+                SheetOutputRow.plain(List.of(profile, site.post("login").toString())),
+                SheetOutputRow.plain(List.of(profile, site.post("down").toString()))).iterator(), out);
+        return out.toByteArray();
     }
 
     private static byte[] workbook() {

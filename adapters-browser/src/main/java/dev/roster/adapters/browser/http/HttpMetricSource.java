@@ -2,20 +2,17 @@ package dev.roster.adapters.browser.http;
 
 import dev.roster.adapters.browser.fetch.Fetched;
 import dev.roster.adapters.browser.fetch.PageFetcher;
+import dev.roster.adapters.browser.rules.Css;
 import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.PageReader;
 import dev.roster.adapters.browser.rules.StatusOutcomes;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.MetricSource;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.select.QueryParser;
-import org.jsoup.select.Selector;
 
 /**
  * The {@code http} metric source: fetches the profile page through the platform's {@link PageFetcher} (which fetches
@@ -36,10 +33,10 @@ public final class HttpMetricSource implements MetricSource {
      */
     public HttpMetricSource(PageFetcher fetcher, PageReader reader, Clock clock) {
         for (MetricRule rule : reader.rules().metrics()) {
-            checkCss(rule.metric().value(), rule.selector());
+            Css.check(rule.metric().value(), rule.selector());
         }
-        checkCss("privateWhen", reader.rules().privateWhen());
-        checkCss("missingWhen", reader.rules().missingWhen());
+        Css.check("privateWhen", reader.rules().privateWhen());
+        Css.check("missingWhen", reader.rules().missingWhen());
         this.fetcher = fetcher;
         this.reader = reader;
         this.clock = clock;
@@ -61,23 +58,9 @@ public final class HttpMetricSource implements MetricSource {
             return byStatus;
         }
         try {
-            // No charset given: jsoup takes it from the Content-Type meta or a byte-order mark, UTF-8 otherwise.
-            return reader.read(new JsoupPage(Jsoup.parse(new ByteArrayInputStream(page.body()), null,
-                    page.url().toString())), at);
+            return reader.read(new JsoupPage(JsoupPage.parse(page)), at);
         } catch (IOException unreadable) {
             return new CollectionOutcome.TransientFailure("could not read the page");
-        }
-    }
-
-    private static void checkCss(String field, String selector) {
-        if (selector == null) {
-            return;
-        }
-        try {
-            QueryParser.parse(selector);
-        } catch (Selector.SelectorParseException bad) {
-            throw new IllegalArgumentException(field + ": not a CSS selector: " + selector + " (" + bad.getMessage()
-                    + ")");
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.roster.adapters.browser.http;
 
+import dev.roster.adapters.browser.fetch.Fetched;
 import dev.roster.adapters.browser.rules.RenderedPage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,6 +16,11 @@ final class JsoupPage implements RenderedPage {
 
     JsoupPage(Document document) {
         this.document = document;
+    }
+
+    /** The page's HTML parsed; no charset given, jsoup takes it from the meta tag or a byte-order mark, else UTF-8. */
+    static Document parse(Fetched.Page page) throws IOException {
+        return Jsoup.parse(new ByteArrayInputStream(page.body()), null, page.url().toString());
     }
 
     @Override

@@ -20,15 +20,15 @@ public record PageRules(List<MetricRule> metrics, String privateWhen, String mis
         metrics.forEach(rule -> Objects.requireNonNull(rule, "rule"));
     }
 
-    /** Every selector whose appearance means the page is ready to read: any metric, or either notice. */
-    public List<String> readySelectors() {
-        List<String> ready = new java.util.ArrayList<>(metrics.stream().map(MetricRule::selector).toList());
+    /** The selectors of the notices (private, missing) the rules know. */
+    public List<String> notices() {
+        List<String> notices = new java.util.ArrayList<>();
         if (privateWhen != null) {
-            ready.add(privateWhen);
+            notices.add(privateWhen);
         }
         if (missingWhen != null) {
-            ready.add(missingWhen);
+            notices.add(missingWhen);
         }
-        return List.copyOf(ready);
+        return List.copyOf(notices);
     }
 }

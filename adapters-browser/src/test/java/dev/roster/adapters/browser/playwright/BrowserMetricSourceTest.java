@@ -65,6 +65,13 @@ class BrowserMetricSourceTest extends MetricSourceContract {
     }
 
     @Test
+    void waitsForTheNumberWhereAPlaceholderStoodFirst() {
+        for (int read = 0; read < 3; read++) {
+            assertThat(followers(collect(site.profile("placeholder")))).isEqualTo(4_321);
+        }
+    }
+
+    @Test
     void followsARedirectOnThePlatformsHosts() {
         assertThat(followers(collect(site.redirectTo(site.profile("plain"))))).isEqualTo(1_234);
     }

@@ -30,6 +30,8 @@ public final class RosterApi {
         routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());
         routes.addAll(new SpreadsheetRoutes(roster.spreadsheets(), roster.accounts(), replies, mapper).routes());
         routes.addAll(new JobRoutes(roster.jobs(), replies, mapper).routes());
+        routes.addAll(new ReportRoutes(roster.reports(), json, replies, roster.spreadsheets().settings().maxUploadBytes())
+                .routes());
         return new RouteTable(routes);
     }
 }

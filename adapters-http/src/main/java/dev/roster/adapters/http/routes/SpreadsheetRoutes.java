@@ -26,12 +26,12 @@ import java.util.Locale;
 final class SpreadsheetRoutes {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String MULTIPART = "multipart/form-data";
+    static final String MULTIPART = "multipart/form-data";
     private static final String IMPORTS = "/api/platforms/{platform}/imports";
     /** Workbooks too large for a request body (on Lambda, over ~4 MB) go to the file store first. */
     private static final String UPLOADS = IMPORTS + "/uploads";
     /** The signature of OLE2 containers: legacy .xls workbooks, and .xlsx workbooks encrypted with a password. */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+    static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
 
     private final SpreadsheetsCapability spreadsheets;
@@ -121,7 +121,7 @@ final class SpreadsheetRoutes {
     }
 
     /** The workbook of a raw body, or of the {@code file} part of a form. */
-    private static byte[] workbook(ApiRequest request) {
+    static byte[] workbook(ApiRequest request) {
         String type = request.headers().first("Content-Type").orElse("");
         byte[] workbook = type.toLowerCase(Locale.ROOT).startsWith(MULTIPART)
                 ? MultipartForm.part(type, request.body(), "file") : request.body();
@@ -137,7 +137,7 @@ final class SpreadsheetRoutes {
         return SheetLanguage.parse(code).orElseThrow(() -> InvalidInputException.of("lang", "must be en or ko"));
     }
 
-    private static boolean startsWith(byte[] body, byte[] prefix) {
+    static boolean startsWith(byte[] body, byte[] prefix) {
         if (body.length < prefix.length) {
             return false;
         }

@@ -36,7 +36,7 @@ public class ApiFixture {
     /** Workbooks as tab-separated text: the route table's part is the transport, POI's is tested in its adapter. */
     protected final TextSheets sheets = new TextSheets();
     protected final Roster roster = Roster.builder().storage(storage).files(files)
-            .spreadsheets(sheets, sheets, queue).collection(new InMemoryJobQueue())
+            .spreadsheets(sheets, sheets, queue).collection(new InMemoryJobQueue()).reports(queue)
             .importSettings(new ImportSettings(3, 50, 4_096, Duration.ofHours(1)))
             .build();
     protected final List<RequestRecord> logged = new ArrayList<>();

@@ -5,7 +5,9 @@ import dev.roster.application.validation.Problems;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +109,27 @@ public final class JsonFields {
         Map<String, Long> numbers = new LinkedHashMap<>();
         value.fieldNames().forEachRemaining(name -> numbers.put(name, inner.wholeNumber(name)));
         return numbers;
+    }
+
+    /** A list of texts, in the order sent; absent and {@code null} give {@code null}. */
+    public List<String> texts(String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            problems.add(prefix + field, "must be a list of strings");
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isTextual()) {
+                problems.add(prefix + field + "[" + i + "]", "must be a string");
+            } else {
+                texts.add(value.get(i).textValue());
+            }
+        }
+        return texts;
     }
 
     /** A nested object, read with the same checks; its problems are named {@code field.inner}. Null when absent. */

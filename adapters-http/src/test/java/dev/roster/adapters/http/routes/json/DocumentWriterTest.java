@@ -19,6 +19,7 @@ import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
 import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
+import dev.roster.adapters.http.routes.dto.JobQueuedDto;
 import dev.roster.adapters.http.routes.dto.ImportReportDto;
 import dev.roster.adapters.http.routes.dto.ImportUploadDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
@@ -109,6 +110,7 @@ class DocumentWriterTest {
                 new HealthDto("ok", "dynamodb"),
                 new MeDto("local", List.of("viewer", "editor", "admin")),
                 new ImportQueuedDto("job-1", 20_000),
+                new JobQueuedDto("019b76da-a800-738e-ac54-166774b1a2ce"),
                 new ImportReportDto(10, 9, 1, "https://files/errors.xlsx"),
                 new ImportReportDto(10, 10, 0, null),
                 new ImportUploadDto("u1", "https://s3/put?X-Amz-Signature=abc", "PUT",
