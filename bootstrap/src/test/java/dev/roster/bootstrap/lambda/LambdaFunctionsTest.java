@@ -193,6 +193,24 @@ class LambdaFunctionsTest {
         assertThat(platforms.get(0).get("metrics").toString()).isEqualTo("[\"followers\",\"dailyVisitors\"]");
     }
 
+    /**
+     * A search on the API function: its projection loads with a Scan of the people table, which the function's role
+     * must grant (the last test holds every call to the role; the API's role once lacked Scan, and its first search on
+     * AWS would have been refused).
+     */
+    @Test
+    void theApiFindsAnAccountByWhatStaffType() throws Exception {
+        register("a", "searched_on_lambda", "010-7000-0031");
+
+        APIGatewayV2HTTPEvent search = event("GET", "/api/platforms/a/accounts", null, "[viewer]");
+        search.setRawQueryString("q=searched_on");
+        APIGatewayV2HTTPResponse found = api.handleRequest(search, null);
+
+        assertThat(found.getStatusCode()).as(found.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(found.getBody()).get("items").findValuesAsText("handle"))
+                .containsExactly("searched_on_lambda");
+    }
+
     @Test
     void theSchedulerQueuesDueAccountsAndTheWorkerCollectsThemFromTheirPages() throws Exception {
         String plain = register("a", "plain", "010-7000-0001");
