@@ -42,7 +42,8 @@ public final class Stores {
         LocalPostgres database = LocalPostgres.start(options.dataDir);
         try {
             return onPostgres(database.settings(), "embedded-postgres",
-                    "embedded PostgreSQL, data in " + database.dataDirectory(), database);
+                    "embedded PostgreSQL, data in " + database.dataDirectory()
+                            + database.recovered().map(note -> "; " + note).orElse(""), database);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
