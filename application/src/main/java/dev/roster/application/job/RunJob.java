@@ -1,5 +1,6 @@
 package dev.roster.application.job;
 
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.RosterException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.Jobs;
@@ -55,21 +56,60 @@ public final class RunJob {
             jobs.update(job.fail("no runner for jobs of type " + job.type(), clock.instant()));
             return Outcome.FAILED;
         }
-        Tracker tracker = new Tracker(jobs.update(job.start(clock.instant())));
+        Tracker tracker;
         try {
-            Map<String, Object> result = runner.run(tracker.job, tracker);
-            jobs.update(tracker.job.succeed(result, clock.instant()));
+            tracker = new Tracker(save(job.start(clock.instant())));
+        } catch (TakenOver another) {
+            return Outcome.SKIPPED;
+        }
+        try {
+            Map<String, Object> result = runner.run(tracker.job(), tracker);
+            Job succeeded = save(tracker.job().succeed(result, clock.instant()));
+            runner.succeeded(succeeded);
             return Outcome.SUCCEEDED;
         } catch (UnavailableException down) {
             throw down;
+        } catch (TakenOver another) {
+            return Outcome.SKIPPED;
         } catch (RosterException refused) {
-            jobs.update(tracker.job.fail(refused.getMessage(), clock.instant()));
-            return Outcome.FAILED;
+            return record(tracker, refused.getMessage(), Outcome.FAILED);
         } catch (RuntimeException | Error bug) {
             // Out of memory included: the job's own objects are gone with its frames, so its failure can be recorded,
             // and the worker goes on to the next job.
-            jobs.update(tracker.job.fail(reason(bug), clock.instant()));
+            record(tracker, reason(bug), Outcome.FAILED);
             throw bug;
+        }
+    }
+
+    private Outcome record(Tracker tracker, String reason, Outcome outcome) {
+        try {
+            save(tracker.job().fail(reason, clock.instant()));
+            return outcome;
+        } catch (TakenOver another) {
+            return Outcome.SKIPPED;
+        }
+    }
+
+    /**
+     * Stores a change of the job's own record. A stale version means another run of the job (a second delivery of
+     * the same message, at once) changed it since: that run carries on and records the result, and this one stops.
+     */
+    private Job save(Job changed) {
+        try {
+            return jobs.update(changed);
+        } catch (ConflictException conflict) {
+            if (conflict.reason() == ConflictException.Reason.STALE_VERSION) {
+                throw new TakenOver();
+            }
+            throw conflict;
+        }
+    }
+
+    /** Another run of the job changed its record since this run read it; not an error of the job's. */
+    private static final class TakenOver extends RuntimeException {
+
+        TakenOver() {
+            super(null, null, false, false);
         }
     }
 
@@ -91,7 +131,10 @@ public final class RunJob {
                 .ifPresent(job -> jobs.update(job.fail(reason, clock.instant())));
     }
 
-    /** Keeps the job as last stored, so that each progress report is made against its current version. */
+    /**
+     * Keeps the job as last stored, so that each progress report is made against its current version. Progress never
+     * goes back: a run again after a crash reports nothing new until it passes where the earlier run had got to.
+     */
     private final class Tracker implements JobRunner.Progress {
 
         private Job job;
@@ -100,9 +143,19 @@ public final class RunJob {
             this.job = job;
         }
 
+        synchronized Job job() {
+            return job;
+        }
+
         @Override
-        public void report(long done, long total) {
-            job = jobs.update(job.report(new JobProgress(Math.min(done, total), total), clock.instant()));
+        public synchronized void report(long done, long total) {
+            JobProgress shown = job.progress();
+            long newTotal = Math.max(total, shown.total());
+            long newDone = Math.min(Math.max(done, shown.done()), newTotal);
+            if (newDone == shown.done() && newTotal == shown.total()) {
+                return;
+            }
+            job = save(job.report(new JobProgress(newDone, newTotal), clock.instant()));
         }
     }
 }
