@@ -23,7 +23,36 @@ import java.util.Optional;
 public final class RunJob {
 
     /** How a run ended, for the worker's log. */
-    public enum Outcome { SUCCEEDED, FAILED, SKIPPED }
+    public enum Outcome {
+        SUCCEEDED, FAILED, SKIPPED,
+        /** The worker asked to stop: the job stopped after its last progress report, still running, to be resumed. */
+        STOPPED
+    }
+
+    /**
+     * The delivery a run came by, as the run sees it: told at each progress report that the job is still being worked
+     * on, and asked whether the worker is stopping.
+     */
+    public interface Lease {
+
+        /** No delivery to renew, and never stopping: a run called directly. */
+        Lease NONE = new Lease() {
+            @Override
+            public void renew() {
+            }
+
+            @Override
+            public boolean stopping() {
+                return false;
+            }
+        };
+
+        /** The job is still being worked on: renew the hold on its delivery, if it is time to. */
+        void renew();
+
+        /** Whether to stop at this progress report, leaving the job to be run again. */
+        boolean stopping();
+    }
 
     private final Jobs jobs;
     private final Map<JobType, JobRunner> runners = new HashMap<>();
@@ -45,6 +74,16 @@ public final class RunJob {
      * @throws Error                out of memory (or the like), after the job was recorded as failed
      */
     public Outcome run(JobId id) {
+        return run(id, Lease.NONE);
+    }
+
+    /**
+     * As {@link #run(JobId)}, renewing {@code lease} as the job reports progress and stopping when it says so.
+     *
+     * @return {@link Outcome#STOPPED} when the lease asked to stop: the job is left running, for its delivery to be
+     *         put back
+     */
+    public Outcome run(JobId id, Lease lease) {
         Optional<Job> found = jobs.find(id);
         if (found.isEmpty() || found.get().status().isFinished()) {
             // Delivered again after it was settled (carriers deliver at least once): nothing left to do.
@@ -58,7 +97,7 @@ public final class RunJob {
         }
         Tracker tracker;
         try {
-            tracker = new Tracker(save(job.start(clock.instant())));
+            tracker = new Tracker(save(job.start(clock.instant())), lease);
         } catch (TakenOver another) {
             return Outcome.SKIPPED;
         }
@@ -71,6 +110,8 @@ public final class RunJob {
             throw down;
         } catch (TakenOver another) {
             return Outcome.SKIPPED;
+        } catch (Stopped asked) {
+            return Outcome.STOPPED;
         } catch (RosterException refused) {
             return record(tracker, refused.getMessage(), Outcome.FAILED);
         } catch (RuntimeException | Error bug) {
@@ -102,6 +143,14 @@ public final class RunJob {
                 throw new TakenOver();
             }
             throw conflict;
+        }
+    }
+
+    /** The worker is stopping; thrown from a progress report, where the work so far is saved. */
+    private static final class Stopped extends RuntimeException {
+
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 
@@ -137,10 +186,12 @@ public final class RunJob {
      */
     private final class Tracker implements JobRunner.Progress {
 
+        private final Lease lease;
         private Job job;
 
-        Tracker(Job job) {
+        Tracker(Job job, Lease lease) {
             this.job = job;
+            this.lease = lease;
         }
 
         synchronized Job job() {
@@ -149,6 +200,10 @@ public final class RunJob {
 
         @Override
         public synchronized void report(long done, long total) {
+            lease.renew();
+            if (lease.stopping()) {
+                throw new Stopped();
+            }
             JobProgress shown = job.progress();
             long newTotal = Math.max(total, shown.total());
             long newDone = Math.min(Math.max(done, shown.done()), newTotal);
