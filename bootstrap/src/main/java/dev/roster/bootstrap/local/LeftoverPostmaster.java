@@ -26,8 +26,8 @@ final class LeftoverPostmaster {
     /** PostgreSQL's own lock file in its data directory: the postmaster's pid, then its data directory, ... */
     static final String LOCK_FILE = "postmaster.pid";
 
-    /** A smart shutdown of a server nobody is connected to takes well under a second; a checkpoint may take more. */
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(20);
+    /** A fast shutdown takes well under a second; its checkpoint may take a few. */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(15);
 
     private final Path dataDirectory;
 
@@ -101,9 +101,14 @@ final class LeftoverPostmaster {
         }
     }
 
-    /** Asks for a smart shutdown (SIGTERM); a server that does not stop in time is killed and recovers on start. */
+    /**
+     * Asks for a fast shutdown (SIGINT: its sessions, the dead server's, are cut and their transactions rolled back; a
+     * smart one would wait for them); a server that does not stop in time is killed, and recovers on start.
+     */
     private void stop(ProcessHandle postmaster) {
-        postmaster.destroy();
+        if (!interrupt(postmaster.pid())) {
+            postmaster.destroy();
+        }
         try {
             postmaster.onExit().get(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
@@ -130,6 +135,21 @@ final class LeftoverPostmaster {
             throw new LocalPostgresException("a stale lock file " + lockFile + " is left from a PostgreSQL that no "
                     + "longer runs, and it cannot be removed (" + undeletable.getMessage() + "); remove it by hand",
                     undeletable);
+        }
+    }
+
+    /** Sends SIGINT, which Java cannot send itself; false if that could not be done. */
+    private static boolean interrupt(long pid) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-s", "INT", Long.toString(pid)).redirectErrorStream(true)
+                    .start();
+            kill.getInputStream().readAllBytes();
+            return kill.waitFor(5, TimeUnit.SECONDS) && kill.exitValue() == 0;
+        } catch (IOException noKill) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
