@@ -27,6 +27,11 @@ public final class RunDeliveredJob {
     private final JobLease lease;
     private final Clock clock;
 
+    /** With the default lease, by the system clock. */
+    public RunDeliveredJob(RunJob runJob, JobQueue queue, RetryOrGiveUp policy) {
+        this(runJob, queue, policy, JobLease.DEFAULT, Clock.systemUTC());
+    }
+
     /** @param lease how long a delivery is held between renewals: receive with {@link JobLease#length()} */
     public RunDeliveredJob(RunJob runJob, JobQueue queue, RetryOrGiveUp policy, JobLease lease, Clock clock) {
         this.runJob = runJob;

@@ -18,9 +18,11 @@ public interface JobQueue {
     /**
      * The worker is still at the job: it stays hidden for {@code visibility} from now (a lease the worker renews while
      * it works, as SQS's visibility is extended). A delivery no longer current (its timeout passed and it was handed
-     * out again, or it was settled) is left alone.
+     * out again, or it was settled) is left alone. Every queue of Roster's extends; a stand-in that keeps no time (a
+     * test's) may leave it, its jobs never coming back on their own.
      */
-    void extend(JobDelivery delivery, Duration visibility);
+    default void extend(JobDelivery delivery, Duration visibility) {
+    }
 
     /** The job is done with: it is never handed out again. */
     void acknowledge(JobDelivery delivery);

@@ -35,6 +35,17 @@ public final class LocalJobWorker implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /**
+     * As {@link #start(JobQueue, RunDeliveredJob, Duration, PrintStream)}, receiving each job for {@code visibility}
+     * before its first renewal.
+     */
+    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll,
+            PrintStream log) {
+        LocalJobWorker worker = new LocalJobWorker(queue, runJob, visibility, idlePoll, log);
+        worker.thread.start();
+        return worker;
+    }
+
     /** @param idlePoll how long to wait before asking an empty queue again */
     public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
         LocalJobWorker worker = new LocalJobWorker(queue, runJob, runJob.lease().length(), idlePoll, log);

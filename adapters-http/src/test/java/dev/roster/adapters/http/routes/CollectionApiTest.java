@@ -42,10 +42,6 @@ class CollectionApiTest extends ApiFixture {
                     }
 
                     @Override
-                    public void extend(JobDelivery delivery, Duration visibility) {
-                    }
-
-                    @Override
                     public void acknowledge(JobDelivery delivery) {
                     }
 
