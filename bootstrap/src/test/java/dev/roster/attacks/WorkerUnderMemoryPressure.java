@@ -57,7 +57,7 @@ public final class WorkerUnderMemoryPressure {
                     // Every import goes through the job queue, to the worker.
                     .importSettings(new ImportSettings(0, 1_000, 20L * 1024 * 1024, Duration.ofDays(1))).build();
             LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
-                    Duration.ofMinutes(5), Duration.ofMillis(100), System.out);
+                    Duration.ofMillis(100), System.out);
             try {
                 report("exhausting", finished(roster, importing(roster, AttackWorkbooks.legitimateNamed(EXHAUST))));
                 report("honest", finished(roster, importing(roster, AttackWorkbooks.legitimate("after.oom"))));

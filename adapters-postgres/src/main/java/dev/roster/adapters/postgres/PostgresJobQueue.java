@@ -105,6 +105,31 @@ public final class PostgresJobQueue implements JobQueue {
     }
 
     @Override
+    public void extend(JobDelivery delivery, Duration visibility) {
+        changeDelivered(delivery, "UPDATE job_queue SET visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",
+                clock.instant().plus(visibility.isNegative() ? Duration.ZERO : visibility));
+    }
+
+    /**
+     * Hands out again at once every job of this queue that a worker holds: for a server that knows it is the only one
+     * on the queue (the embedded store, whose data directory one server holds), so that what the last one was doing
+     * when it was killed resumes as it starts instead of when the leases run out.
+     *
+     * @return how many jobs were held
+     */
+    public int releaseAllHeld() {
+        Instant now = clock.instant();
+        return database.transaction(connection -> {
+            try (PreparedStatement release = connection.prepareStatement("UPDATE job_queue SET receipt = NULL, "
+                    + "visible_at = ? WHERE queue = ? AND receipt IS NOT NULL AND dead_at IS NULL")) {
+                Columns.setInstant(release, 1, now);
+                release.setString(2, settings.name());
+                return release.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public void release(JobDelivery delivery, Duration delay) {
         changeDelivered(delivery, "UPDATE job_queue SET receipt = NULL, "
                 + "visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",

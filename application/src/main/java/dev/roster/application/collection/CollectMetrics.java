@@ -15,6 +15,7 @@ import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Collects one batch of accounts through the platform's metric source, within its rate limit
@@ -72,7 +74,7 @@ public final class CollectMetrics implements JobRunner {
     @Override
     public Map<String, Object> run(Job job, Progress progress) {
         CollectionBatch batch = CollectionBatch.of(job);
-        CollectionReport report = run(batch);
+        CollectionReport report = run(batch, job.createdAt(), progress);
         progress.report(batch.accounts().size(), batch.accounts().size());
         return report.toJobResult();
     }
@@ -83,6 +85,15 @@ public final class CollectMetrics implements JobRunner {
      * @throws InvalidInputException when this process has no metric source for the platform
      */
     public CollectionReport run(CollectionBatch batch) {
+        return run(batch, null, (done, total) -> { });
+    }
+
+    /**
+     * @param since when the batch's job was queued: an account with a reading taken since was collected by an earlier
+     *              run of the same job (jobs are delivered at least once), and is not read and appended again; or
+     *              {@code null} outside a job
+     */
+    private CollectionReport run(CollectionBatch batch, Instant since, Progress progress) {
         MetricSource source = new RateLimitedSource(setup.source(batch.platform()).orElseThrow(() ->
                 InvalidInputException.of("platform", "no metric source for platform " + batch.platform()
                         + " in this process")),
@@ -90,9 +101,13 @@ public final class CollectMetrics implements JobRunner {
         PlatformCollection settings = setup.settings(batch.platform());
         // As many readers as the platform takes at once, each taking the next account until none is left.
         Queue<AccountId> left = new ConcurrentLinkedQueue<>(batch.accounts());
+        // Reported after each account, so that the worker's lease on the job is renewed however slow the platform.
+        AtomicLong finished = new AtomicLong();
+        Runnable oneDone = () -> progress.report(finished.incrementAndGet(), batch.accounts().size());
         List<CompletableFuture<List<Done>>> readers = new ArrayList<>();
         for (int i = Math.min(settings.concurrency(), batch.accounts().size()); i > 0; i--) {
-            readers.add(CompletableFuture.supplyAsync(() -> read(left, batch, source, settings), executor));
+            readers.add(CompletableFuture.supplyAsync(() -> read(left, batch, source, settings, since, oneDone),
+                    executor));
         }
         List<Done> done = new ArrayList<>();
         for (CompletableFuture<List<Done>> reader : readers) {
@@ -102,11 +117,12 @@ public final class CollectMetrics implements JobRunner {
     }
 
     private List<Done> read(Queue<AccountId> left, CollectionBatch batch, MetricSource source,
-            PlatformCollection settings) {
+            PlatformCollection settings, Instant since, Runnable oneDone) {
         List<Done> done = new ArrayList<>();
         try {
             for (AccountId account = left.poll(); account != null; account = left.poll()) {
-                done.add(collect(account, batch, source, settings));
+                done.add(collect(account, batch, source, settings, since));
+                oneDone.run();
             }
             return done;
         } catch (RuntimeException | Error failed) {
@@ -116,11 +132,16 @@ public final class CollectMetrics implements JobRunner {
         }
     }
 
-    private Done collect(AccountId id, CollectionBatch batch, MetricSource source, PlatformCollection settings) {
+    private Done collect(AccountId id, CollectionBatch batch, MetricSource source, PlatformCollection settings,
+            Instant since) {
         Optional<PlatformAccount> account = influencers.findAccount(id)
                 .filter(found -> found.platform().equals(batch.platform()));
         if (account.isEmpty()) {
             return Done.SKIPPED;
+        }
+        if (since != null && account.get().metrics().filter(reading -> !reading.collectedAt().isBefore(since))
+                .isPresent()) {
+            return Done.COLLECTED;
         }
         Optional<CollectionTarget> target = targets.of(account.get(), settings);
         if (target.isEmpty()) {

@@ -15,6 +15,7 @@ public final class JobsCapability {
 
     private final GetJob get;
     private final RunJob run;
+    private final Clock clock;
 
     /**
      * @param runners      the work of each type of job, from the capabilities that queue jobs
@@ -23,6 +24,7 @@ public final class JobsCapability {
     public JobsCapability(Jobs jobs, FileStore files, List<JobRunner> runners, Duration linkValidity, Clock clock) {
         get = new GetJob(jobs, files, linkValidity);
         run = new RunJob(jobs, runners, clock);
+        this.clock = clock;
     }
 
     /** {@link GetJob}: a job with its status, progress and result, files shown as fresh links. */
@@ -37,6 +39,6 @@ public final class JobsCapability {
 
     /** {@link RunDeliveredJob}: runs the jobs {@code queue} delivers and settles each delivery; what a poller calls. */
     public RunDeliveredJob deliveredBy(JobQueue queue) {
-        return new RunDeliveredJob(run, queue, RetryOrGiveUp.DEFAULT);
+        return new RunDeliveredJob(run, queue, RetryOrGiveUp.DEFAULT, JobLease.DEFAULT, clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.application.job;
 
+import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.RosterException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.Jobs;
@@ -22,7 +23,36 @@ import java.util.Optional;
 public final class RunJob {
 
     /** How a run ended, for the worker's log. */
-    public enum Outcome { SUCCEEDED, FAILED, SKIPPED }
+    public enum Outcome {
+        SUCCEEDED, FAILED, SKIPPED,
+        /** The worker asked to stop: the job stopped after its last progress report, still running, to be resumed. */
+        STOPPED
+    }
+
+    /**
+     * The delivery a run came by, as the run sees it: told at each progress report that the job is still being worked
+     * on, and asked whether the worker is stopping.
+     */
+    public interface Lease {
+
+        /** No delivery to renew, and never stopping: a run called directly. */
+        Lease NONE = new Lease() {
+            @Override
+            public void renew() {
+            }
+
+            @Override
+            public boolean stopping() {
+                return false;
+            }
+        };
+
+        /** The job is still being worked on: renew the hold on its delivery, if it is time to. */
+        void renew();
+
+        /** Whether to stop at this progress report, leaving the job to be run again. */
+        boolean stopping();
+    }
 
     private final Jobs jobs;
     private final Map<JobType, JobRunner> runners = new HashMap<>();
@@ -44,6 +74,16 @@ public final class RunJob {
      * @throws Error                out of memory (or the like), after the job was recorded as failed
      */
     public Outcome run(JobId id) {
+        return run(id, Lease.NONE);
+    }
+
+    /**
+     * As {@link #run(JobId)}, renewing {@code lease} as the job reports progress and stopping when it says so.
+     *
+     * @return {@link Outcome#STOPPED} when the lease asked to stop: the job is left running, for its delivery to be
+     *         put back
+     */
+    public Outcome run(JobId id, Lease lease) {
         Optional<Job> found = jobs.find(id);
         if (found.isEmpty() || found.get().status().isFinished()) {
             // Delivered again after it was settled (carriers deliver at least once): nothing left to do.
@@ -55,21 +95,70 @@ public final class RunJob {
             jobs.update(job.fail("no runner for jobs of type " + job.type(), clock.instant()));
             return Outcome.FAILED;
         }
-        Tracker tracker = new Tracker(jobs.update(job.start(clock.instant())));
+        Tracker tracker;
         try {
-            Map<String, Object> result = runner.run(tracker.job, tracker);
-            jobs.update(tracker.job.succeed(result, clock.instant()));
+            tracker = new Tracker(save(job.start(clock.instant())), lease);
+        } catch (TakenOver another) {
+            return Outcome.SKIPPED;
+        }
+        try {
+            Map<String, Object> result = runner.run(tracker.job(), tracker);
+            Job succeeded = save(tracker.job().succeed(result, clock.instant()));
+            runner.succeeded(succeeded);
             return Outcome.SUCCEEDED;
         } catch (UnavailableException down) {
             throw down;
+        } catch (TakenOver another) {
+            return Outcome.SKIPPED;
+        } catch (Stopped asked) {
+            return Outcome.STOPPED;
         } catch (RosterException refused) {
-            jobs.update(tracker.job.fail(refused.getMessage(), clock.instant()));
-            return Outcome.FAILED;
+            return record(tracker, refused.getMessage(), Outcome.FAILED);
         } catch (RuntimeException | Error bug) {
             // Out of memory included: the job's own objects are gone with its frames, so its failure can be recorded,
             // and the worker goes on to the next job.
-            jobs.update(tracker.job.fail(reason(bug), clock.instant()));
+            record(tracker, reason(bug), Outcome.FAILED);
             throw bug;
+        }
+    }
+
+    private Outcome record(Tracker tracker, String reason, Outcome outcome) {
+        try {
+            save(tracker.job().fail(reason, clock.instant()));
+            return outcome;
+        } catch (TakenOver another) {
+            return Outcome.SKIPPED;
+        }
+    }
+
+    /**
+     * Stores a change of the job's own record. A stale version means another run of the job (a second delivery of
+     * the same message, at once) changed it since: that run carries on and records the result, and this one stops.
+     */
+    private Job save(Job changed) {
+        try {
+            return jobs.update(changed);
+        } catch (ConflictException conflict) {
+            if (conflict.reason() == ConflictException.Reason.STALE_VERSION) {
+                throw new TakenOver();
+            }
+            throw conflict;
+        }
+    }
+
+    /** The worker is stopping; thrown from a progress report, where the work so far is saved. */
+    private static final class Stopped extends RuntimeException {
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Another run of the job changed its record since this run read it; not an error of the job's. */
+    private static final class TakenOver extends RuntimeException {
+
+        TakenOver() {
+            super(null, null, false, false);
         }
     }
 
@@ -91,18 +180,37 @@ public final class RunJob {
                 .ifPresent(job -> jobs.update(job.fail(reason, clock.instant())));
     }
 
-    /** Keeps the job as last stored, so that each progress report is made against its current version. */
+    /**
+     * Keeps the job as last stored, so that each progress report is made against its current version. Progress never
+     * goes back: a run again after a crash reports nothing new until it passes where the earlier run had got to.
+     */
     private final class Tracker implements JobRunner.Progress {
 
+        private final Lease lease;
         private Job job;
 
-        Tracker(Job job) {
+        Tracker(Job job, Lease lease) {
             this.job = job;
+            this.lease = lease;
+        }
+
+        synchronized Job job() {
+            return job;
         }
 
         @Override
-        public void report(long done, long total) {
-            job = jobs.update(job.report(new JobProgress(Math.min(done, total), total), clock.instant()));
+        public synchronized void report(long done, long total) {
+            lease.renew();
+            if (lease.stopping()) {
+                throw new Stopped();
+            }
+            JobProgress shown = job.progress();
+            long newTotal = Math.max(total, shown.total());
+            long newDone = Math.min(Math.max(done, shown.done()), newTotal);
+            if (newDone == shown.done() && newTotal == shown.total()) {
+                return;
+            }
+            job = save(job.report(new JobProgress(newDone, newTotal), clock.instant()));
         }
     }
 }

@@ -15,6 +15,15 @@ public interface JobQueue {
     /** Up to {@code max} jobs, each hidden from other receivers for {@code visibility}; empty when none is ready. */
     List<JobDelivery> receive(int max, Duration visibility);
 
+    /**
+     * The worker is still at the job: it stays hidden for {@code visibility} from now (a lease the worker renews while
+     * it works, as SQS's visibility is extended). A delivery no longer current (its timeout passed and it was handed
+     * out again, or it was settled) is left alone. Every queue of Roster's extends; a stand-in that keeps no time (a
+     * test's) may leave it, its jobs never coming back on their own.
+     */
+    default void extend(JobDelivery delivery, Duration visibility) {
+    }
+
     /** The job is done with: it is never handed out again. */
     void acknowledge(JobDelivery delivery);
 

@@ -1,6 +1,7 @@
 package dev.roster.application.spreadsheet;
 
 import dev.roster.application.port.FileKey;
+import dev.roster.domain.job.JobId;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
@@ -65,13 +66,18 @@ final class ErrorReport {
             sheet.add(row(failure, kept));
         }
 
-        /** Finishes and stores the error file; returns where it is kept. */
-        FileKey store(Instant now) {
+        /**
+         * Finishes and stores the error file; returns where it is kept.
+         *
+         * @param job the job it is the error file of, whose one place it takes (a job run again replaces it); or
+         *            {@code null} for a place of its own
+         */
+        FileKey store(Instant now, JobId job) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             sheet.finish(out);
             byte[] content = out.toByteArray();
-            FileKey key = FileKey.of("imports/errors/" + TimeOrderedUuid.next(now) + "/import-errors-" + platform
-                    + ".xlsx");
+            String folder = job == null ? TimeOrderedUuid.next(now).toString() : "job-" + job.value();
+            FileKey key = FileKey.of("imports/errors/" + folder + "/import-errors-" + platform + ".xlsx");
             files.put(key, XLSX, new ByteArrayInputStream(content), content.length);
             return key;
         }

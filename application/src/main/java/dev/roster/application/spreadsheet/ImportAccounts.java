@@ -110,7 +110,7 @@ public final class ImportAccounts {
         if (rows > importer.settings().syncRows()) {
             return new ImportOutcome.Queued(queue(platform, workbook, upsert, rows, stored), rows);
         }
-        Importer.Result result = importer.run(platform, workbook, upsert, rows, ImportRun.Progress.NONE);
+        Importer.Result result = importer.run(platform, workbook, upsert, rows, null, ImportRun.Progress.NONE);
         URI errorFileUrl = result.errorFile() == null ? null
                 : files.downloadUrl(result.errorFile(), importer.settings().errorFileValidity());
         return new ImportOutcome.Imported(new ImportReport(result.total(), result.success(), result.failed(),

@@ -47,14 +47,19 @@ public final class ImportJob implements JobRunner {
         byte[] workbook = read(upload);
         long rows = Long.parseLong(job.parameters().getOrDefault(ROWS, "0"));
         Importer.Result result = importer.run(platform, workbook, Boolean.parseBoolean(job.parameters().get(UPSERT)),
-                rows, progress::report);
-        files.delete(upload);
+                rows, new ImportRun.AsJob(job.id(), job.createdAt()), progress::report);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("total", result.total());
         report.put("success", result.success());
         report.put("failed", result.failed());
         report.put("errorFileKey", result.errorFile() == null ? null : result.errorFile().value());
         return report;
+    }
+
+    /** The upload is let go of only once the result is recorded: a run again after a crash still needs it. */
+    @Override
+    public void succeeded(Job job) {
+        files.delete(FileKey.of(job.parameters().get(FILE)));
     }
 
     private byte[] read(FileKey upload) {

@@ -6,11 +6,13 @@ import dev.roster.application.error.ConflictException;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.SheetRow;
+import dev.roster.domain.job.JobId;
 import dev.roster.domain.platform.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -34,8 +36,25 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         Progress NONE = (done, total) -> { };
     }
 
+    /**
+     * The job an import runs as, when it runs as one. A job is delivered at least once, and may be run again after any
+     * row: rows an earlier run of it saved are its own (saved, not taken handles), and its error file has one place,
+     * so a run again gives what one run would have.
+     *
+     * @param created when the job was queued: accounts of its rows created since may be its own
+     */
+    record AsJob(JobId id, Instant created) {
+
+        AsJob {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(created, "created");
+        }
+    }
+
     private final RegisterAccount register;
     private final Upserts upserts;
+    private final HandleHolders holders;
+    private final AsJob job;
     private final ErrorReport errors;
     private final Platform platform;
     private final boolean upsert;
@@ -50,10 +69,13 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
     private long success;
     private long failed;
 
-    ImportRun(RegisterAccount register, Upserts upserts, ErrorReport errors, Platform platform, boolean upsert,
-            long expectedRows, Progress progress, Executor executor) {
+    /** @param job the job the import runs as, or {@code null} when it runs while its caller waits */
+    ImportRun(RegisterAccount register, Upserts upserts, HandleHolders holders, ErrorReport errors, Platform platform,
+            boolean upsert, long expectedRows, AsJob job, Progress progress, Executor executor) {
         this.register = register;
         this.upserts = upserts;
+        this.holders = holders;
+        this.job = job;
         this.errors = errors;
         this.platform = platform;
         this.upsert = upsert;
@@ -97,7 +119,7 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
 
     /** Stores the error file of the rows that failed, once the run is finished; null when none did. */
     FileKey storeErrors(Instant now) {
-        return errorFile == null ? null : errorFile.store(now);
+        return errorFile == null ? null : errorFile.store(now, job == null ? null : job.id());
     }
 
     /** Checks the pending rows and sends the valid ones to be saved, while earlier batches may still be saving. */
@@ -142,6 +164,9 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         List<Integer> handleColumn = List.of(header.index(ImportColumn.HANDLE));
         if (conflict.reason() != ConflictException.Reason.DUPLICATE_HANDLE) {
             return Optional.of(RowCheck.failure(row, conflict.getMessage(), List.of()));
+        }
+        if (job != null && holders.savedSince(registration, job.created())) {
+            return Optional.empty();
         }
         if (!upsert) {
             return Optional.of(RowCheck.failure(row, handle + " is already registered on " + platform.name(),

@@ -16,15 +16,17 @@ final class Importer {
     private final SpreadsheetReader reader;
     private final RegisterAccount register;
     private final Upserts upserts;
+    private final HandleHolders holders;
     private final ErrorReport errors;
     private final ImportSettings settings;
     private final Clock clock;
     private final Executor executor;
 
-    Importer(SpreadsheetReader reader, RegisterAccount register, Upserts upserts, ErrorReport errors,
-            ImportSettings settings, Clock clock, Executor executor) {
+    Importer(SpreadsheetReader reader, RegisterAccount register, HandleHolders holders, Upserts upserts,
+            ErrorReport errors, ImportSettings settings, Clock clock, Executor executor) {
         this.reader = reader;
         this.register = register;
+        this.holders = holders;
         this.upserts = upserts;
         this.errors = errors;
         this.settings = settings;
@@ -64,10 +66,12 @@ final class Importer {
         return rows[0];
     }
 
-    Result run(Platform platform, byte[] workbook, boolean upsert, long expectedRows, ImportRun.Progress progress) {
+    /** @param job the job the import runs as, or {@code null} when its caller waits for it */
+    Result run(Platform platform, byte[] workbook, boolean upsert, long expectedRows, ImportRun.AsJob job,
+            ImportRun.Progress progress) {
         refuseOversized(workbook);
-        try (ImportRun run = new ImportRun(register, upserts, errors, platform, upsert, expectedRows, progress,
-                executor)) {
+        try (ImportRun run = new ImportRun(register, upserts, holders, errors, platform, upsert, expectedRows, job,
+                progress, executor)) {
             return run(workbook, run);
         }
     }

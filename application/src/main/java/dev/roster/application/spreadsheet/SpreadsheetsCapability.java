@@ -31,8 +31,10 @@ public final class SpreadsheetsCapability {
         var views = storage.accountSearch();
         RegisterAccount register = new RegisterAccount(platforms, rules, phones, storage.influencers(), views, clock);
         SearchAccounts search = new SearchAccounts(platforms, rules, views);
-        Importer importer = new Importer(ports.reader(), register, new Upserts(views, storage.influencers(), clock),
-                new ErrorReport(ports.writer(), ports.files()), settings, clock, executor);
+        HandleHolders holders = new HandleHolders(views);
+        Importer importer = new Importer(ports.reader(), register, holders,
+                new Upserts(holders, storage.influencers(), clock), new ErrorReport(ports.writer(), ports.files()),
+                settings, clock, executor);
         importAccounts = new ImportAccounts(platforms, importer, ports.files(), storage.jobs(), ports.queue(), clock);
         importJob = new ImportJob(platforms, importer, ports.files());
         exportAccounts = new ExportAccounts(platforms, search, views, phones, ports.writer(), executor);

@@ -2,13 +2,8 @@ package dev.roster.application.spreadsheet;
 
 import dev.roster.application.account.Registration;
 import dev.roster.application.error.ConflictException;
-import dev.roster.application.port.AccountSearch;
 import dev.roster.application.port.Influencers;
-import dev.roster.application.query.AccountOrder;
-import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountView;
-import dev.roster.application.query.Page;
-import dev.roster.application.query.SearchCursor;
 import dev.roster.domain.influencer.PlatformAccount;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,12 +14,12 @@ import java.util.Optional;
  */
 final class Upserts {
 
-    private final AccountSearch search;
+    private final HandleHolders holders;
     private final Influencers influencers;
     private final Clock clock;
 
-    Upserts(AccountSearch search, Influencers influencers, Clock clock) {
-        this.search = search;
+    Upserts(HandleHolders holders, Influencers influencers, Clock clock) {
+        this.holders = holders;
         this.influencers = influencers;
         this.clock = clock;
     }
@@ -32,7 +27,7 @@ final class Upserts {
     /** Updates the account holding the registration's handle; empty when done, else why it was not. */
     Optional<String> apply(Registration registration) {
         for (int attempt = 0; attempt < 2; attempt++) {
-            Optional<AccountView> existing = find(registration);
+            Optional<AccountView> existing = holders.find(registration);
             if (existing.isEmpty()) {
                 return Optional.of("was deleted while this file was imported; upload the row again");
             }
@@ -52,21 +47,5 @@ final class Upserts {
             }
         }
         return Optional.of("was being changed by someone else; upload the row again");
-    }
-
-    /** The store has no lookup by handle on the read side; the text search finds it among few candidates. */
-    private Optional<AccountView> find(Registration registration) {
-        String handleKey = registration.details().handle().key();
-        AccountQuery query = new AccountQuery(registration.platform().code(), AccountQuery.searchable(handleKey), null,
-                null, AccountOrder.NEWEST_FIRST, AccountQuery.MAX_LIMIT, null);
-        while (true) {
-            Page<AccountView> page = search.search(query);
-            Optional<AccountView> match = page.items().stream()
-                    .filter(view -> view.account().handle().key().equals(handleKey)).findFirst();
-            if (match.isPresent() || page.next().isEmpty()) {
-                return match;
-            }
-            query = query.continuingAfter(SearchCursor.after(query.order(), page.items().get(page.items().size() - 1)));
-        }
     }
 }

@@ -10,6 +10,7 @@ import dev.roster.application.port.JobDelivery;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.application.testkit.ManualClock;
 import dev.roster.application.testkit.SteppingClock;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
@@ -47,7 +48,8 @@ class RunJobTest {
             return work.apply(job, progress);
         }
     }), clock);
-    private final RunDeliveredJob delivered = new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT);
+    private final RunDeliveredJob delivered = new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT,
+            JobLease.DEFAULT, clock);
 
     @Test
     void recordsProgressAndTheResultThenSettlesTheDelivery() {
@@ -165,6 +167,85 @@ class RunJobTest {
         assertThat(abandoned.failureReason()).isEqualTo("SQS gave up after 5 receives");
         runJob.abandon(id, "again");
         assertThat(storage.jobs().find(id).orElseThrow().failureReason()).isEqualTo("SQS gave up after 5 receives");
+    }
+
+    @Test
+    void aStoppingWorkerStopsTheJobAtItsNextReportAndPutsItBackToBeResumedAtOnce() {
+        boolean[] stopping = {false};
+        work = (job, progress) -> {
+            progress.report(1, 3);
+            stopping[0] = true;
+            progress.report(2, 3);
+            throw new AssertionError("the job goes on after the worker asked it to stop");
+        };
+        JobId id = queued(COUNT);
+
+        assertThat(delivered.run(received(), () -> stopping[0])).isEqualTo(RunDeliveredJob.Outcome.STOPPED);
+
+        Job stopped = storage.jobs().find(id).orElseThrow();
+        assertThat(stopped.status()).isEqualTo(JobStatus.RUNNING);
+        assertThat(stopped.progress().done()).isEqualTo(1);
+        JobDelivery again = received();
+        assertThat(again.jobId()).as("put back at once").isEqualTo(id);
+    }
+
+    @Test
+    void progressNeverGoesBackWhenAJobIsRunAgain() {
+        work = (job, progress) -> {
+            progress.report(5, 10);
+            throw new UnavailableException("database down", null);
+        };
+        JobId id = queued(COUNT);
+        assertThatThrownBy(() -> runJob.run(id)).isInstanceOf(UnavailableException.class);
+
+        work = (job, progress) -> {
+            progress.report(2, 10);
+            seenProgress.add(storage.jobs().find(job.id()).orElseThrow().progress().done());
+            progress.report(7, 10);
+            seenProgress.add(storage.jobs().find(job.id()).orElseThrow().progress().done());
+            return Map.of();
+        };
+        assertThat(runJob.run(id)).isEqualTo(RunJob.Outcome.SUCCEEDED);
+
+        assertThat(seenProgress).containsExactly(5L, 7L);
+    }
+
+    @Test
+    void aRunWhoseJobAnotherRunOfItChangedMeanwhileStepsAsideAndLeavesTheResultToIt() {
+        work = (job, progress) -> {
+            Job other = storage.jobs().find(job.id()).orElseThrow();
+            storage.jobs().update(other.report(new dev.roster.domain.job.JobProgress(3, 10), clock.instant()));
+            progress.report(1, 10);
+            throw new AssertionError("went on after another run took the job over");
+        };
+        JobId id = queued(COUNT);
+
+        assertThat(delivered.run(received())).isEqualTo(RunDeliveredJob.Outcome.SKIPPED);
+
+        Job kept = storage.jobs().find(id).orElseThrow();
+        assertThat(kept.status()).as("not failed: the other run goes on").isEqualTo(JobStatus.RUNNING);
+        assertThat(kept.progress().done()).isEqualTo(3);
+    }
+
+    @Test
+    void theLeaseIsRenewedAsTheJobReportsProgressNoMoreOftenThanItSays() {
+        ManualClock time = ManualClock.startingNow();
+        InMemoryJobQueue leased = new InMemoryJobQueue(time, 5);
+        JobId id = queued(COUNT);
+        leased.enqueue(id);
+        JobLease lease = new JobLease(Duration.ofSeconds(45), Duration.ofSeconds(10));
+        DeliveryLease held = new DeliveryLease(leased, leased.receive(1, lease.length()).get(0), lease, time,
+                () -> false);
+
+        time.advance(Duration.ofSeconds(40));
+        held.renew();
+        time.advance(Duration.ofSeconds(5));
+        held.renew();
+        time.advance(Duration.ofSeconds(35));
+        assertThat(leased.receive(1, lease.length())).as("renewed at 40 s: hidden until 85 s").isEmpty();
+        time.advance(Duration.ofSeconds(6));
+        assertThat(leased.receive(1, lease.length())).as("the renewal 5 s after the last one was skipped")
+                .extracting(JobDelivery::jobId).containsExactly(id);
     }
 
     private JobId queued(JobType type) {

@@ -71,6 +71,15 @@ public final class InMemoryJobQueue implements JobQueue {
     }
 
     @Override
+    public synchronized void extend(JobDelivery delivery, Duration visibility) {
+        if (current(delivery)) {
+            Waiting waiting = jobs.get(delivery.jobId());
+            jobs.put(delivery.jobId(), new Waiting(clock.instant().plus(visibility), waiting.receives(),
+                    waiting.receipt()));
+        }
+    }
+
+    @Override
     public synchronized void release(JobDelivery delivery, Duration delay) {
         if (current(delivery)) {
             Waiting waiting = jobs.get(delivery.jobId());

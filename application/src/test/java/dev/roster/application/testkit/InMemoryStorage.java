@@ -32,12 +32,14 @@ import dev.roster.domain.platform.PlatformCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Every storage port in memory, for use-case tests. One lock guards all state, so each call is atomic, as the ports
@@ -287,9 +289,12 @@ public final class InMemoryStorage implements RosterStorage {
         @Override
         public Page<AccountView> search(AccountQuery query) {
             synchronized (lock) {
+                // Each person's accounts gathered once, so that a search is not quadratic in the roster's size.
+                Map<InfluencerId, List<PlatformAccount>> byPerson = accounts.values().stream()
+                        .collect(Collectors.groupingBy(PlatformAccount::influencerId));
                 List<AccountView> matching = accounts.values().stream()
                         .filter(account -> account.platform().equals(query.platform()))
-                        .map(this::viewOf)
+                        .map(account -> viewOf(account, byPerson.get(account.influencerId())))
                         .filter(view -> query.matches(
                                 SearchKeys.of(view, !consentOf(view.influencer().id()).isEmpty())))
                         .filter(view -> query.after() == null
@@ -305,7 +310,11 @@ public final class InMemoryStorage implements RosterStorage {
         }
 
         private AccountView viewOf(PlatformAccount account) {
-            List<AccountRef> others = accounts.values().stream()
+            return viewOf(account, accounts.values());
+        }
+
+        private AccountView viewOf(PlatformAccount account, Collection<PlatformAccount> candidates) {
+            List<AccountRef> others = candidates.stream()
                     .filter(other -> other.influencerId().equals(account.influencerId())
                             && !other.platform().equals(account.platform()))
                     .map(other -> new AccountRef(other.id(), other.platform(), other.handle()))

@@ -76,6 +76,28 @@ public abstract class JobQueueContract {
     }
 
     @Test
+    void aWorkerThatRenewsItsLeaseKeepsTheJobPastItsFirstTimeoutAndOnlyItsOwnDeliveryCanRenewIt() {
+        JobQueue queue = emptyQueue(5, clock);
+        JobId job = newJob();
+        queue.enqueue(job);
+
+        JobDelivery working = receiveOne(queue, SHORT);
+        for (int beat = 0; beat < 3; beat++) {
+            clock.advance(SHORT.minus(A_LITTLE));
+            queue.extend(working, SHORT);
+            assertThat(queue.receive(10, SHORT)).as("renewed before it ran out, beat " + beat).isEmpty();
+        }
+        clock.advance(SHORT.plus(A_LITTLE));
+        JobDelivery takenUp = receiveOne(queue, LONG);
+        assertThat(takenUp.jobId()).as("the worker went quiet: taken up again").isEqualTo(job);
+
+        queue.extend(working, LONG.multipliedBy(10));
+        clock.advance(LONG.plus(A_LITTLE));
+        assertThat(receiveOne(queue, LONG).jobId()).as("the stale delivery did not renew the new one's lease")
+                .isEqualTo(job);
+    }
+
+    @Test
     void aReleasedJobComesBackForAnotherTry() {
         JobQueue queue = emptyQueue(5, clock);
         JobId job = newJob();

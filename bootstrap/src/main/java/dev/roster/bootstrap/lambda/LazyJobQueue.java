@@ -31,6 +31,11 @@ final class LazyJobQueue implements JobQueue {
     }
 
     @Override
+    public void extend(JobDelivery delivery, Duration visibility) {
+        queue.get().extend(delivery, visibility);
+    }
+
+    @Override
     public void release(JobDelivery delivery, Duration delay) {
         queue.get().release(delivery, delay);
     }

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.roster.adapters.lambda.worker.QueueWorkerHandler;
+import dev.roster.application.job.JobLease;
+import java.time.Clock;
 
 /** The worker function: runs the jobs SQS hands it (imports, metric collection), reporting partial batch failures. */
 public final class WorkerFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -21,7 +23,8 @@ public final class WorkerFunction implements RequestHandler<SQSEvent, SQSBatchRe
     }
 
     WorkerFunction(LambdaWiring wiring, LambdaSettings settings) {
-        handler = new QueueWorkerHandler(wiring.roster().jobs().runner(), settings.jobsMaxReceives());
+        handler = new QueueWorkerHandler(wiring.roster().jobs().runner(), settings.jobsMaxReceives(),
+                new LazyJobQueue(wiring.sqs()), JobLease.DEFAULT, Clock.systemUTC());
         wiring.awaitDynamo();
     }
 

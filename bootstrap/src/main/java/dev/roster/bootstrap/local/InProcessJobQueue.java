@@ -69,6 +69,15 @@ public final class InProcessJobQueue implements JobQueue {
     }
 
     @Override
+    public synchronized void extend(JobDelivery delivery, Duration visibility) {
+        if (holds(delivery)) {
+            Entry entry = entries.get(delivery.jobId());
+            entries.put(delivery.jobId(), new Entry(clock.instant().plus(visibility), entry.receives(),
+                    entry.receipt()));
+        }
+    }
+
+    @Override
     public synchronized void release(JobDelivery delivery, Duration delay) {
         if (holds(delivery)) {
             Entry entry = entries.get(delivery.jobId());

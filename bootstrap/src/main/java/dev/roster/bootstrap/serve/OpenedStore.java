@@ -25,6 +25,11 @@ public record OpenedStore(RosterStorage storage, JobQueue jobQueue, JobQueue col
         Objects.requireNonNull(resources, "resources");
     }
 
+    /** The same store, with another line for the start-up banner. */
+    public OpenedStore describedAs(String newDescription) {
+        return new OpenedStore(storage, jobQueue, collectionQueue, name, newDescription, resources);
+    }
+
     @Override
     public void close() throws Exception {
         resources.close();

@@ -40,11 +40,28 @@ public final class Stores {
     /** A real PostgreSQL from Maven-shipped binaries, its data under the data directory. */
     private static OpenedStore embedded(StoreOptions options) {
         LocalPostgres database = LocalPostgres.start(options.dataDir);
+        OpenedStore opened;
         try {
-            return onPostgres(database.settings(), "embedded-postgres",
-                    "embedded PostgreSQL, data in " + database.dataDirectory(), database);
+            opened = onPostgres(database.settings(), "embedded-postgres",
+                    "embedded PostgreSQL, data in " + database.dataDirectory()
+                            + database.recovered().map(note -> "; " + note).orElse(""), database);
         } catch (RuntimeException failed) {
             database.close();
+            throw failed;
+        }
+        try {
+            // This server alone holds the data directory: what a worker held when the last one died is nobody's, and
+            // is taken up at once instead of when its lease runs out.
+            int resumed = ((PostgresJobQueue) opened.jobQueue()).releaseAllHeld()
+                    + ((PostgresJobQueue) opened.collectionQueue()).releaseAllHeld();
+            return resumed == 0 ? opened : opened.describedAs(opened.description() + "; " + resumed
+                    + (resumed == 1 ? " job" : " jobs") + " left running by the last server resumed");
+        } catch (RuntimeException failed) {
+            try {
+                opened.close();
+            } catch (Exception closing) {
+                failed.addSuppressed(closing);
+            }
             throw failed;
         }
     }

@@ -81,6 +81,12 @@ public final class SqsJobQueue implements JobQueue {
         }
     }
 
+    /** SQS's own pattern: a worker extends the visibility of the message it is working on. */
+    @Override
+    public void extend(JobDelivery delivery, Duration visibility) {
+        release(delivery, visibility);
+    }
+
     @Override
     public void release(JobDelivery delivery, Duration delay) {
         try {
