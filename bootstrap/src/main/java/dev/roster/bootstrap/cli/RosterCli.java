@@ -23,6 +23,7 @@ public final class RosterCli {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RosterCli());
+        commandLine.setParameterExceptionHandler(new OneLineParameterErrors());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             if (failure instanceof ConfigurationException bad) {
                 line.getErr().println("roster: " + bad.getMessage());

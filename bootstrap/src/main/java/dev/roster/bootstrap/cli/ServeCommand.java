@@ -19,7 +19,9 @@ import dev.roster.bootstrap.serve.LocalServer;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -76,12 +78,33 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A name that does not resolve would fail only after the store was started: told first. */
+    private static void checkHost(String host) {
+        if (host == null || host.isBlank()) {
+            throw new ConfigurationException("--host", "is empty: give an address such as 127.0.0.1 or 0.0.0.0");
+        }
+        try {
+            InetAddress.getByName(host.strip());
+        } catch (UnknownHostException unknown) {
+            throw new ConfigurationException("--host", "is not an address of this machine or a name that resolves: '"
+                    + host + "'");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        store.check();
+        checkHost(host);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("--port", "must be 0-65535, not " + port);
         }
+        if (publicUrl != null && !(("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme()))
+                && publicUrl.getHost() != null)) {
+            throw new ConfigurationException("--public-url", "must be an http(s) URL such as https://roster.example.com, "
+                    + "not '" + publicUrl + "'");
+        }
+        collection.platforms.checkChromiumIfGiven();
         try {
             new PhoneNumbers(phoneRegion);
         } catch (IllegalArgumentException unknown) {
@@ -95,6 +118,12 @@ public final class ServeCommand implements Callable<Integer> {
         SourceSettings sourceSettings = collection.platforms.sourceSettings(!root);
         Duration tick = collection.tick();
         int workers = collection.workers();
+        if (store.kind() == StoreOptions.Kind.POSTGRES) {
+            store.jdbcLogin().notice().ifPresent(notice -> {
+                out.println(notice + ".");
+                out.flush();
+            });
+        }
         OpenedStore opened = Stores.open(store);
         LocalServer server;
         CollectionWiring collecting = null;

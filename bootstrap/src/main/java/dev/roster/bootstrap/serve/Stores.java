@@ -7,7 +7,9 @@ import dev.roster.adapters.postgres.PostgresMigrations;
 import dev.roster.adapters.postgres.PostgresPool;
 import dev.roster.adapters.postgres.PostgresSettings;
 import dev.roster.adapters.postgres.PostgresStorage;
+import dev.roster.application.error.UnavailableException;
 import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.JdbcLogin;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.InProcessJobQueue;
 import dev.roster.bootstrap.local.LocalPostgres;
@@ -50,15 +52,14 @@ public final class Stores {
     }
 
     private static OpenedStore postgres(StoreOptions options) {
-        if (options.jdbcUrl == null || options.jdbcUrl.isBlank()) {
-            throw new ConfigurationException("--jdbc-url", "is required with --store postgres");
+        JdbcLogin login = options.jdbcLogin();
+        PostgresSettings settings = PostgresSettings.of(login.url(), login.user(), login.password());
+        try {
+            return onPostgres(settings, "postgres", "PostgreSQL at " + settings.jdbcUrl() + " as " + login.user(),
+                    () -> { });
+        } catch (UnavailableException unreachable) {
+            throw RefusedLogin.of(unreachable).orElseThrow(() -> unreachable);
         }
-        if (!options.jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new ConfigurationException("--jdbc-url", "must start with jdbc:postgresql:");
-        }
-        PostgresSettings settings = PostgresSettings.of(options.jdbcUrl.strip(), options.jdbcUser,
-                options.jdbcPassword);
-        return onPostgres(settings, "postgres", "PostgreSQL at " + settings.jdbcUrl(), () -> { });
     }
 
     /**
