@@ -7,6 +7,7 @@ import dev.roster.adapters.http.javalin.JavalinServer;
 import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.HttpService;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
+import dev.roster.adapters.http.routes.Readiness;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
@@ -28,7 +29,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -105,7 +108,9 @@ public final class LocalServer implements AutoCloseable {
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()),
                         store.jobQueue())
                 .importSettings(settings.imports()).build();
-        RouteTable routes = RosterApi.routes(roster, store.name(), json)
+        Map<String, Readiness.Probe> parts = new LinkedHashMap<>(store.probes());
+        parts.put("fileStore", files::checkWritable);
+        RouteTable routes = RosterApi.routes(roster, store.name(), json, Readiness.of(parts))
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
                 .withFallback(WebApp.ofClassPath(edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN
                         : WebApp.SignIn.NONE).route());

@@ -103,6 +103,45 @@ class SystemApiTest extends ApiFixture {
         assertThat(get("/api/health").status()).isEqualTo(200);
     }
 
+    @Test
+    void isReadyWhenEveryPartAnswers() {
+        serveWithParts(Map.of("store", () -> { }, "jobQueue", () -> { }, "fileStore", () -> { }));
+
+        Reply ready = get("/api/health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("status").asText()).isEqualTo("UP");
+        assertThat(ready.json().get("checks").toString())
+                .isEqualTo("{\"fileStore\":\"UP\",\"jobQueue\":\"UP\",\"store\":\"UP\"}");
+    }
+
+    @Test
+    void isNotReadyNamingThePartsThatAreDownWhileItStillLives() {
+        serveWithParts(Map.of("store", () -> {
+            throw new IllegalStateException("connection refused");
+        }, "jobQueue", () -> Thread.sleep(60_000), "fileStore", () -> { }));
+
+        long started = System.nanoTime();
+        Reply notReady = get("/api/health/ready");
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(notReady.status()).isEqualTo(503);
+        assertThat(notReady.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(notReady.header("Retry-After")).isEqualTo("5");
+        assertThat(notReady.json().get("type").asText()).isEqualTo("urn:roster:problem:unavailable");
+        assertThat(notReady.json().get("down").toString()).isEqualTo("[\"jobQueue\",\"store\"]");
+        assertThat(notReady.json().get("detail").asText()).isEqualTo("Not ready: jobQueue, store are down.");
+        assertThat(notReady.json().get("checks").get("store").asText()).isEqualTo("DOWN: connection refused");
+        assertThat(notReady.json().get("checks").get("fileStore").asText()).isEqualTo("UP");
+        assertThat(tookMillis).as("a hanging part is reported, not waited for").isLessThan(5_000);
+        assertThat(get("/api/health").status()).as("liveness").isEqualTo(200);
+    }
+
+    private void serveWithParts(Map<String, Readiness.Probe> parts) {
+        api = new HttpApi(RosterApi.routes(roster, "memory", JSON, Readiness.of(parts)), openToAnyone(), JSON,
+                new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
+    }
+
     private static EdgeSecurity openToAnyone() {
         return new EdgeSecurity(IpAllowlist.parse("0.0.0.0/0,::/0"), new ClientAddresses(IpAllowlist.parse("")),
                 new OpenAccess());
