@@ -18,7 +18,14 @@ import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import dev.roster.bootstrap.serve.LocalServer;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
+import dev.roster.bootstrap.logging.FormattedLines;
+import dev.roster.bootstrap.logging.FormattedRequestLog;
+import dev.roster.bootstrap.logging.LogFormat;
+import dev.roster.bootstrap.logging.LogLine;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -60,6 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Lambda path on a laptop (ROSTER_VIA_LAMBDA). Default: ${DEFAULT-VALUE}.")
     boolean viaLambda;
 
+    @Option(names = "--log-format", defaultValue = "${env:ROSTER_LOG_FORMAT}",
+            description = "json (one JSON object a line: time, level, logger, message, requestId, …) or text, for every "
+                    + "line the server and its libraries write (ROSTER_LOG_FORMAT). Default: text on a terminal, json "
+                    + "otherwise.")
+    String logFormat;
+
     @Mixin
     StoreOptions store;
 
@@ -93,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        LogFormat format = LogFormat.of(logFormat, System.console() != null);
         store.check();
         checkHost(host);
         if (port < 0 || port > 65_535) {
@@ -118,6 +131,14 @@ public final class ServeCommand implements Callable<Integer> {
         SourceSettings sourceSettings = collection.platforms.sourceSettings(!root);
         Duration tick = collection.tick();
         int workers = collection.workers();
+        // From here on every line, Roster's and its libraries', comes out in the one format.
+        LogLine lines = new LogLine(format);
+        PrintStream rawOut = System.out;
+        System.setOut(new PrintStream(new FormattedLines(rawOut, lines, "INFO", "roster", Clock.systemUTC()), true,
+                StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FormattedLines(System.err, lines, "WARN", "roster", Clock.systemUTC()), true,
+                StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         if (store.kind() == StoreOptions.Kind.POSTGRES) {
             store.jdbcLogin().notice().ifPresent(notice -> {
                 out.println(notice + ".");
@@ -133,7 +154,8 @@ public final class ServeCommand implements Callable<Integer> {
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
                     importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
                     connectionLimits),
-                    edge.security(), opened, collecting, System.out);
+                    edge.security(), opened, collecting, System.out,
+                    new FormattedRequestLog(rawOut, lines, Clock.systemUTC()));
         } catch (RuntimeException failed) {
             try (opened; AutoCloseable sources = collecting) {
                 throw failed;

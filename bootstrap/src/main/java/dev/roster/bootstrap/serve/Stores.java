@@ -95,7 +95,7 @@ public final class Stores {
             return new OpenedStore(storage, new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES),
                     new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES), "dynamodb",
                     where + ", tables " + prefix + "*", client::close, Map.of("store", tables,
-                            "jobQueue", () -> { }));
+                            "jobQueue", () -> { }), metrics -> { });
         } catch (RuntimeException failed) {
             client.close();
             throw failed;
@@ -149,7 +149,8 @@ public final class Stores {
                             pool.close();
                         }
                     }, Map.of("store", () -> query(pool, "SELECT 1"),
-                            "jobQueue", () -> query(pool, "SELECT 1 FROM job_queue LIMIT 1")));
+                            "jobQueue", () -> query(pool, "SELECT 1 FROM job_queue LIMIT 1")),
+                    metrics -> QueueGauges.register(metrics, pool));
         } catch (RuntimeException failed) {
             pool.close();
             throw failed;

@@ -28,11 +28,13 @@ final class SystemRoutes {
     private final ViewMapper mapper;
     private final byte[] openApi;
     private final Readiness readiness;
+    private final ApiMetrics metrics;
     private final JsonCodec json;
 
     SystemRoutes(PlatformCatalog platforms, String storeName, Replies replies, ViewMapper mapper, Readiness readiness,
-            JsonCodec json) {
+            ApiMetrics metrics, JsonCodec json) {
         this.readiness = readiness;
+        this.metrics = metrics;
         this.json = json;
         this.platforms = platforms;
         this.storeName = storeName;
@@ -45,6 +47,8 @@ final class SystemRoutes {
         return List.of(
                 Route.get("/api/health", Access.OPEN, call -> replies.ok(new HealthDto("UP", storeName))),
                 Route.get("/api/health/ready", Access.OPEN, this::ready),
+                Route.get("/api/metrics", Access.OPEN,
+                        call -> ApiResponse.of(200, ApiMetrics.CONTENT_TYPE, metrics.render())),
                 Route.get("/api/openapi.json", Access.OPEN, call -> ApiResponse.of(200, ApiResponse.JSON, openApi)),
                 Route.get("/api/me", Access.needs(Role.VIEWER), call -> replies.ok(me(call.caller()))),
                 Route.get("/api/platforms", Access.needs(Role.VIEWER),

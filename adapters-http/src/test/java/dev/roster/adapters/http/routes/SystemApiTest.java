@@ -137,8 +137,34 @@ class SystemApiTest extends ApiFixture {
         assertThat(get("/api/health").status()).as("liveness").isEqualTo(200);
     }
 
+    @Test
+    void countsRequestsByRouteTemplateAndStatusInThePrometheusFormat() {
+        ApiMetrics metrics = new ApiMetrics().gauge("roster_job_queue_depth", "Jobs waiting, by queue.",
+                () -> Map.of("queue=\"jobs\"", 3));
+        RouteTable routes = RosterApi.routes(roster, "memory", JSON, Readiness.none(), metrics);
+        api = new HttpApi(routes, openToAnyone(), JSON,
+                metrics.counting(new JsonLinesRequestLog(System.out, JSON), routes), Clock.systemUTC());
+        get("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000001");
+        get("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000002");
+        get("/api/health");
+        get("/api/nothing-here");
+
+        Reply scraped = get("/api/metrics");
+
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.header("Content-Type")).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(scraped.response().bodyText())
+                .contains("# TYPE roster_http_requests_total counter\n")
+                .contains("roster_http_requests_total{method=\"GET\",route=\"/api/platforms/{platform}/accounts/{id}\","
+                        + "status=\"404\"} 2\n")
+                .contains("roster_http_requests_total{method=\"GET\",route=\"/api/health\",status=\"200\"} 1\n")
+                .contains("roster_http_requests_total{method=\"GET\",route=\"(no route)\",status=\"404\"} 1\n")
+                .contains("# TYPE roster_job_queue_depth gauge\nroster_job_queue_depth{queue=\"jobs\"} 3\n")
+                .doesNotContain("00000000-0000");
+    }
+
     private void serveWithParts(Map<String, Readiness.Probe> parts) {
-        api = new HttpApi(RosterApi.routes(roster, "memory", JSON, Readiness.of(parts)), openToAnyone(), JSON,
+        api = new HttpApi(RosterApi.routes(roster, "memory", JSON, Readiness.of(parts), new ApiMetrics()), openToAnyone(), JSON,
                 new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
     }
 

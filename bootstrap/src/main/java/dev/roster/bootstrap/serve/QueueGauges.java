@@ -1,0 +1,46 @@
+package dev.roster.bootstrap.serve;
+
+import dev.roster.adapters.http.routes.ApiMetrics;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** The PostgreSQL job queues' depth, the age of their oldest waiting job, and their dead letters, read at each scrape. */
+final class QueueGauges {
+
+    private static final String WAITING = "SELECT queue, count(*) FILTER (WHERE dead_at IS NULL), "
+            + "coalesce(extract(epoch FROM now() - min(enqueued_at) FILTER (WHERE dead_at IS NULL)), 0), "
+            + "count(*) FILTER (WHERE dead_at IS NOT NULL) FROM job_queue GROUP BY queue";
+
+    private QueueGauges() {
+    }
+
+    static void register(ApiMetrics metrics, DataSource pool) {
+        metrics.gauge("roster_job_queue_depth", "Jobs waiting or running, by queue.", () -> read(pool, 2))
+                .gauge("roster_job_queue_oldest_age_seconds", "Age of the oldest job waiting or running, by queue.",
+                        () -> read(pool, 3))
+                .gauge("roster_job_queue_dead_letters", "Jobs given up on after too many deliveries, by queue.",
+                        () -> read(pool, 4));
+    }
+
+    private static Map<String, Number> read(DataSource pool, int column) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        values.put("queue=\"jobs\"", 0);
+        values.put("queue=\"" + Stores.COLLECTION_QUEUE + "\"", 0);
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            try (ResultSet rows = statement.executeQuery(WAITING)) {
+                while (rows.next()) {
+                    values.put("queue=\"" + rows.getString(1).replace("\"", "") + "\"", rows.getDouble(column));
+                }
+            }
+        } catch (SQLException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+        return values;
+    }
+}
