@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code roster}: one command line for the local server and Roster's tools. */
 @Command(name = "roster", mixinStandardHelpOptions = true, versionProvider = RosterVersion.class,
         description = "Influencer roster management for advertising agencies.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, CollectCommand.class, TokenCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, CollectCommand.class, TokenCommand.class,
+            CompletionCommand.class})
 public final class RosterCli {
 
     private RosterCli() {
