@@ -53,7 +53,7 @@ class ServerLogLinesIT {
         List<String> lines = linesOfARun("text");
 
         assertThat(lines).anyMatch(line -> line.contains("Roster is serving"));
-        assertThat(lines).anyMatch(line -> line.contains(" roster.http GET /api/platforms/a/accounts/") 
+        assertThat(lines).anyMatch(line -> line.contains(" roster.http GET /api/platforms/a/accounts/")
                 && line.contains("requestId=log-lines-test"));
         assertThat(lines).noneMatch(line -> line.startsWith("{"));
     }
@@ -70,7 +70,8 @@ class ServerLogLinesIT {
                 http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("X-Request-Id",
                         "log-lines-test").timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
             }
-            assertThat(server.stop(Duration.ofSeconds(30))).isZero();
+            // Stopped as Ctrl-C or a service manager does (SIGTERM): the JVM exits 143 once its shutdown hook is done.
+            assertThat(server.stop(Duration.ofSeconds(30))).isIn(0, 143);
         } finally {
             server.close();
         }
