@@ -72,9 +72,10 @@ public final class FormattedLines extends OutputStream {
 
     private void line(String text) {
         if (TRACE.matcher(text).find()) {
-            // A line of a stack trace a library printed after its message: one line still, with that message's level.
-            target.println(lines.format(clock.instant(), lastLevel, lastLogger, text.strip(),
-                    Map.of("stackTrace", true)));
+            // A line of a stack trace a library printed after its message: in JSON one object still, with that
+            // message's level; in text the line as it was, under its message.
+            target.println(lines.format() == LogFormat.TEXT ? text : lines.format(clock.instant(), lastLevel,
+                    lastLogger, text.strip(), Map.of("stackTrace", true)));
             return;
         }
         Matcher library = LIBRARY.matcher(text);
