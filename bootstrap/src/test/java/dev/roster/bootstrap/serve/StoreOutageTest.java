@@ -53,9 +53,19 @@ class StoreOutageTest {
                     "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
+            String metrics = get(base, "/api/metrics").body();
+            assertThat(metrics).contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 1\n")
+                    .contains("roster_job_queue_depth{queue=\"jobs\"} 0\n")
+                    .contains("roster_http_requests_total{method=\"POST\",route=\"/api/platforms/{platform}/accounts\","
+                            + "status=\"201\"} 1\n");
+
             database.close();
 
             assertThat(get(base, "/api/health").statusCode()).as("liveness").isEqualTo(200);
+            HttpResponse<String> metricsWhileDown = get(base, "/api/metrics");
+            assertThat(metricsWhileDown.statusCode()).as("counters need no database").isEqualTo(200);
+            assertThat(metricsWhileDown.body()).contains("roster_http_requests_total")
+                    .doesNotContain("roster_job_queue_depth{");
             long started = System.nanoTime();
             HttpResponse<String> notReady = get(base, "/api/health/ready");
             assertThat(millisSince(started)).isLessThan(5_000);
