@@ -108,4 +108,5 @@ module "monitoring" {
   dead_letter_queue_name = module.queue.dead_letter_queue_name
   alarm_topic            = true
   alarm_emails           = var.alarm_emails
+  monthly_budget_usd     = var.monthly_budget_usd
 }

@@ -58,6 +58,12 @@ variable "alarm_emails" {
   }
 }
 
+variable "monthly_budget_usd" {
+  description = "Monthly AWS cost limit in US dollars: the alarm addresses are emailed at 80% of it (actual) and when the month is forecast to pass it. docs/cost.md: the seed's load costs a few dollars a month."
+  type        = number
+  default     = 50
+}
+
 variable "live_versions" {
   description = "Pin a function's `live` alias to a published version to roll back, e.g. { api = \"12\" }."
   type        = map(string)

@@ -101,3 +101,31 @@ resource "aws_cloudwatch_metric_alarm" "this" {
   alarm_actions      = local.alarm_actions
   ok_actions         = local.alarm_actions
 }
+
+# What the deployment costs, against a monthly limit: an email to the alarm addresses when the month's actual cost passes
+# 80% of it and when the forecast passes 100% (docs/cost.md says what the seed's load costs).
+resource "aws_budgets_budget" "monthly" {
+  count = var.monthly_budget_usd > 0 && length(var.alarm_emails) > 0 ? 1 : 0
+
+  name         = "${var.name_prefix}-monthly"
+  budget_type  = "COST"
+  limit_amount = tostring(var.monthly_budget_usd)
+  limit_unit   = "USD"
+  time_unit    = "MONTHLY"
+
+  notification {
+    comparison_operator        = "GREATER_THAN"
+    threshold                  = 80
+    threshold_type             = "PERCENTAGE"
+    notification_type          = "ACTUAL"
+    subscriber_email_addresses = var.alarm_emails
+  }
+
+  notification {
+    comparison_operator        = "GREATER_THAN"
+    threshold                  = 100
+    threshold_type             = "PERCENTAGE"
+    notification_type          = "FORECASTED"
+    subscriber_email_addresses = var.alarm_emails
+  }
+}

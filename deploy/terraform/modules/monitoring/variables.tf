@@ -51,3 +51,14 @@ variable "alarm_emails" {
   type        = list(string)
   default     = []
 }
+
+variable "monthly_budget_usd" {
+  description = "Monthly AWS cost in US dollars past which (actual, or forecast) the alarm emails go out; 0 for no budget."
+  type        = number
+  default     = 0
+
+  validation {
+    condition     = var.monthly_budget_usd >= 0
+    error_message = "monthly_budget_usd must be 0 (no budget) or more."
+  }
+}

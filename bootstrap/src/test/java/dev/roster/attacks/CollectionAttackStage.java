@@ -86,7 +86,8 @@ final class CollectionAttackStage implements AutoCloseable {
         StoreOptions store = database.storeOptions(dir.resolve("data"));
         // As roster serve wires it, but with the timer ticking fast; as root (CI) Chromium runs without its sandbox.
         CollectionWiring collection = CollectionWiring.start(PlatformsFile.read(platforms),
-                new SourceSettings(Path.of("/usr/bin/chromium"), FetchLimits.DEFAULT_MAX_BYTES,
+                new SourceSettings(
+                        Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium")), FetchLimits.DEFAULT_MAX_BYTES,
                         !RunningAsRoot.check()),
                 Duration.ofMillis(200), 2, Clock.systemUTC());
         this.server = LocalServer.start(LocalServer.Settings.loopback(0, store.dataDir),

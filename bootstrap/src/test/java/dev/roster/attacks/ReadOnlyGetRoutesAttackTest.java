@@ -85,7 +85,8 @@ class ReadOnlyGetRoutesAttackTest {
         server = LocalServer.start(LocalServer.Settings.loopback(0, dataDir),
                 new EdgeSecurity(IpAllowlist.parse("127.0.0.0/8,::1/128"), new ClientAddresses(IpAllowlist.parse("")),
                         new OpenAccess()), Stores.open(database.storeOptions(dataDir)),
-                CollectionWiring.start(PlatformsFile.read(platforms), new SourceSettings(Path.of("/usr/bin/chromium"),
+                CollectionWiring.start(PlatformsFile.read(platforms), new SourceSettings(
+                        Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium")),
                         FetchLimits.DEFAULT_MAX_BYTES, false), Duration.ofMinutes(1), 1, Clock.systemUTC()),
                 new PrintStream(PrintStream.nullOutputStream()));
         http = new JdkHttpExchange(server.url(), Duration.ofSeconds(20));

@@ -72,12 +72,20 @@ public final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (server == null || server.getHost() == null) {
-            throw new ConfigurationException("--server", "is required: the Roster API's address, e.g. "
-                    + "https://roster.example.com");
+        if (server == null || server.getHost() == null
+                || !("http".equals(server.getScheme()) || "https".equals(server.getScheme()))) {
+            throw new ConfigurationException("--server", "must be the Roster API's address, e.g. "
+                    + "https://roster.example.com, not '" + server + "'");
         }
         if (batch < 1 || batch > 200) {
             throw new ConfigurationException("--batch must be 1-200, not " + batch);
+        }
+        if (poll.isNegative() || poll.isZero()) {
+            throw new ConfigurationException("--poll-every", "must be a positive ISO-8601 duration such as PT5M, not "
+                    + poll);
+        }
+        if (token != null && (token.isBlank() || token.chars().anyMatch(Character::isWhitespace))) {
+            throw new ConfigurationException("--token", "must be a bearer token (no spaces), or unset");
         }
         boolean root = RunningAsRoot.check();
         SourceSettings sourceSettings = platforms.sourceSettings(!root);
@@ -94,6 +102,7 @@ public final class CollectCommand implements Callable<Integer> {
                     + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
                     + "Chromium without its sandbox anyway");
         }
+        platforms.checkChromiumIfGiven();
         Clock clock = Clock.systemUTC();
         try (MetricSources sources = MetricSources.start(definitions, code::equals,
                 sourceSettings, clock)) {

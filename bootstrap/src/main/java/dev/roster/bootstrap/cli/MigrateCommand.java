@@ -27,6 +27,10 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        store.check();
+        if (store.kind() == StoreOptions.Kind.POSTGRES) {
+            store.jdbcLogin().notice().ifPresent(notice -> out.println(notice + "."));
+        }
         if (store.kind() == StoreOptions.Kind.DYNAMODB) {
             try (var client = Stores.dynamoClient(store)) {
                 List<String> created = MissingTables.create(client, store.dynamoDbTablePrefix);

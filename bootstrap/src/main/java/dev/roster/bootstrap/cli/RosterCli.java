@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code roster}: one command line for the local server and Roster's tools. */
 @Command(name = "roster", mixinStandardHelpOptions = true, versionProvider = RosterVersion.class,
         description = "Influencer roster management for advertising agencies.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, CollectCommand.class, TokenCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, CollectCommand.class, TokenCommand.class,
+            CompletionCommand.class})
 public final class RosterCli {
 
     private RosterCli() {
@@ -23,6 +24,7 @@ public final class RosterCli {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RosterCli());
+        commandLine.setParameterExceptionHandler(new OneLineParameterErrors());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             if (failure instanceof ConfigurationException bad) {
                 line.getErr().println("roster: " + bad.getMessage());

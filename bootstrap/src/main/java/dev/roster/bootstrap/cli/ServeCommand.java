@@ -18,8 +18,17 @@ import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import dev.roster.bootstrap.serve.LocalServer;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
+import dev.roster.bootstrap.logging.FormattedLines;
+import dev.roster.bootstrap.logging.FormattedRequestLog;
+import dev.roster.bootstrap.logging.LogFormat;
+import dev.roster.bootstrap.logging.LogLine;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -58,6 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Lambda path on a laptop (ROSTER_VIA_LAMBDA). Default: ${DEFAULT-VALUE}.")
     boolean viaLambda;
 
+    @Option(names = "--log-format", defaultValue = "${env:ROSTER_LOG_FORMAT}",
+            description = "json (one JSON object a line: time, level, logger, message, requestId, …) or text, for every "
+                    + "line the server and its libraries write (ROSTER_LOG_FORMAT). Default: text on a terminal, json "
+                    + "otherwise.")
+    String logFormat;
+
     @Mixin
     StoreOptions store;
 
@@ -76,12 +91,33 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A name that does not resolve would fail only after the store was started: told first. */
+    private static void checkHost(String host) {
+        if (host == null || host.isBlank()) {
+            throw new ConfigurationException("--host", "is empty: give an address such as 127.0.0.1 or 0.0.0.0");
+        }
+        try {
+            InetAddress.getByName(host.strip());
+        } catch (UnknownHostException unknown) {
+            throw new ConfigurationException("--host", "is not an address of this machine or a name that resolves: '"
+                    + host + "'");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        LogFormat format = LogFormat.of(logFormat, System.console() != null);
+        store.check();
+        checkHost(host);
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("--port", "must be 0-65535, not " + port);
         }
+        if (publicUrl != null && !(("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme()))
+                && publicUrl.getHost() != null)) {
+            throw new ConfigurationException("--public-url", "must be an http(s) URL such as https://roster.example.com, "
+                    + "not '" + publicUrl + "'");
+        }
+        collection.platforms.checkChromiumIfGiven();
         try {
             new PhoneNumbers(phoneRegion);
         } catch (IllegalArgumentException unknown) {
@@ -95,6 +131,20 @@ public final class ServeCommand implements Callable<Integer> {
         SourceSettings sourceSettings = collection.platforms.sourceSettings(!root);
         Duration tick = collection.tick();
         int workers = collection.workers();
+        // From here on every line, Roster's and its libraries', comes out in the one format.
+        LogLine lines = new LogLine(format);
+        PrintStream rawOut = System.out;
+        System.setOut(new PrintStream(new FormattedLines(rawOut, lines, "INFO", "roster", Clock.systemUTC()), true,
+                StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FormattedLines(System.err, lines, "WARN", "roster", Clock.systemUTC()), true,
+                StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        if (store.kind() == StoreOptions.Kind.POSTGRES) {
+            store.jdbcLogin().notice().ifPresent(notice -> {
+                out.println(notice + ".");
+                out.flush();
+            });
+        }
         OpenedStore opened = Stores.open(store);
         LocalServer server;
         CollectionWiring collecting = null;
@@ -104,7 +154,8 @@ public final class ServeCommand implements Callable<Integer> {
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
                     importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
                     connectionLimits),
-                    edge.security(), opened, collecting, System.out);
+                    edge.security(), opened, collecting, System.out,
+                    new FormattedRequestLog(rawOut, lines, Clock.systemUTC()));
         } catch (RuntimeException failed) {
             try (opened; AutoCloseable sources = collecting) {
                 throw failed;

@@ -40,6 +40,13 @@ public final class TokenCommand implements Callable<Integer> {
     public Integer call() {
         Role granted = Role.ofGroup(role).orElseThrow(
                 () -> new ConfigurationException("--role must be viewer, editor or admin, not '" + role + "'"));
+        if (subject == null || subject.isBlank()) {
+            throw new ConfigurationException("--subject is empty: say who the token names");
+        }
+        if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(Duration.ofDays(366)) > 0) {
+            throw new ConfigurationException("--valid-for must be a positive ISO-8601 duration of at most a year, "
+                    + "such as PT12H, not " + validFor);
+        }
         JwtSettings settings = EdgeSecurityFactory.jwtSettings(auth)
                 .filter(configured -> configured.secret() != null)
                 .orElseThrow(() -> new ConfigurationException("--auth-secret",

@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -14,7 +15,9 @@ public final class PlatformOptions {
                     + "the built-in platforms a and b, which are not collected (ROSTER_PLATFORMS_FILE).")
     public Path platformsFile;
 
-    @Option(names = "--chromium", defaultValue = "${env:ROSTER_CHROMIUM:-/usr/bin/chromium}",
+    private static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
+
+    @Option(names = "--chromium", defaultValue = "${env:ROSTER_CHROMIUM:-" + DEFAULT_CHROMIUM + "}",
             description = "The Chromium (or Chrome) the browser source drives; Debian's package by default "
                     + "(ROSTER_CHROMIUM). Default: ${DEFAULT-VALUE}.")
     public Path chromium;
@@ -23,6 +26,19 @@ public final class PlatformOptions {
             description = "The most bytes of one platform page read when collecting metrics; a larger page is refused "
                     + "and recorded as such (ROSTER_COLLECT_MAX_BYTES). Default: ${DEFAULT-VALUE} (2 MB).")
     public String collectMaxBytes;
+
+    /**
+     * A browser named on purpose ({@code --chromium} or {@code ROSTER_CHROMIUM}, not the default) must be there, even
+     * when no platform reads pages with it yet; the default is looked for only when a platform needs it.
+     */
+    public void checkChromiumIfGiven() {
+        if (chromium == null || chromium.toString().isBlank()) {
+            throw new ConfigurationException("--chromium", "is empty");
+        }
+        if (!chromium.equals(Path.of(DEFAULT_CHROMIUM)) && !Files.isExecutable(chromium)) {
+            throw new ConfigurationException("--chromium", "is not an executable browser: " + chromium);
+        }
+    }
 
     /** The definitions, checked. */
     public PlatformDefinitions load() {

@@ -53,7 +53,9 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         RouteTable routes = RosterApi.routes(wiring.roster(), STORE_NAME, json);
         OversizedResponses oversized = new OversizedResponses(wiring.files());
         handler = new ApiGatewayHandler(new HttpApi(routes, edge(settings.allowedCidrs(), settings.trustedProxies()),
-                json, new JsonLinesRequestLog(log, json), clock), oversized, json);
+                json, new LambdaRequestLog(log, json, routes,
+                        () -> System.getProperty(LambdaRequestLog.TRACE_HEADER_PROPERTY), clock), clock),
+                oversized, json);
         // The same routes behind an edge that admits the primer's loopback address, logging nowhere.
         primer = new ApiGatewayHandler(new HttpApi(routes, edge("127.0.0.1/32", ""), json,
                 new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json), clock),

@@ -14,6 +14,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,6 +28,15 @@ public final class LocalFileStore implements FileStore {
     private final Path objects;
     private final Path types;
     private final FileLinks links;
+
+    /** For the readiness check: the directories files go to are there and writable. */
+    public void checkWritable() {
+        for (Path directory : List.of(objects, types)) {
+            if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+                throw new IllegalStateException("the directory is gone or not writable: " + directory);
+            }
+        }
+    }
 
     public LocalFileStore(Path root, FileLinks links) {
         this.objects = root.resolve("objects").toAbsolutePath().normalize();

@@ -46,7 +46,16 @@ public final class EdgeSecurityFactory {
             throw new ConfigurationException("--auth-secret",
                     "set either a JWKS URL (Cognito) or a secret (development tokens), not both");
         }
+        URI jwks = hasJwks ? parseUrl(options.jwksUrl) : null;
         if (!hasJwks && !hasSecret) {
+            if (!blank(options.issuer)) {
+                throw new ConfigurationException("--auth-issuer", "needs --auth-jwks-url (Cognito's keys) or "
+                        + "--auth-secret: on its own it would check nothing");
+            }
+            if (!blank(options.audience)) {
+                throw new ConfigurationException("--auth-audience", "needs --auth-issuer and --auth-jwks-url: on its "
+                        + "own it would check nothing");
+            }
             return Optional.empty();
         }
         if (hasJwks && blank(options.issuer)) {
@@ -60,7 +69,7 @@ public final class EdgeSecurityFactory {
         String audience = blank(options.audience) ? null : options.audience.strip();
         try {
             return Optional.of(hasJwks
-                    ? new JwtSettings(issuer, audience, parseUrl(options.jwksUrl), null, options.acceptIdTokens)
+                    ? new JwtSettings(issuer, audience, jwks, null, options.acceptIdTokens)
                     : new JwtSettings(issuer, audience, null, options.secret, options.acceptIdTokens));
         } catch (IllegalArgumentException refused) {
             throw new ConfigurationException(hasJwks ? "--auth-jwks-url" : "--auth-secret", refused.getMessage());
@@ -123,7 +132,7 @@ public final class EdgeSecurityFactory {
         if (publicUrl != null && publicUrl.getHost() != null) {
             hosts.add(publicUrl.getHost());
         }
-        hosts.addAll(list(options.allowedHosts));
+        hosts.addAll(hostNames(options.allowedHosts));
         List<String> origins = new ArrayList<>(list(options.allowedOrigins));
         if (publicUrl != null && publicUrl.getHost() != null) {
             // Behind a proxy the browser's origin is the public one, whatever Host the proxy passes on.
@@ -164,10 +173,27 @@ public final class EdgeSecurityFactory {
 
     private static URI parseUrl(String text) {
         try {
-            return URI.create(text.strip());
+            URI url = URI.create(text.strip());
+            if (("https".equals(url.getScheme()) || "http".equals(url.getScheme())) && url.getHost() != null) {
+                return url;
+            }
         } catch (IllegalArgumentException malformed) {
-            throw new ConfigurationException("--auth-jwks-url", "not a URL: " + text);
+            // Told below.
         }
+        throw new ConfigurationException("--auth-jwks-url", "must be an https URL such as https://cognito-idp."
+                + "ap-northeast-2.amazonaws.com/<pool>/.well-known/jwks.json, not '" + text + "'");
+    }
+
+    /** A host name or IP address, as a {@code Host} header names it: no scheme, path, port or spaces. */
+    private static List<String> hostNames(String commaSeparated) {
+        List<String> names = list(commaSeparated);
+        for (String name : names) {
+            if (!name.matches("[A-Za-z0-9.-]+|\\[?[0-9A-Fa-f:.]+]?")) {
+                throw new ConfigurationException("--allowed-hosts", "must be host names such as roster.office.lan, "
+                        + "without scheme or port, not '" + name + "'");
+            }
+        }
+        return names;
     }
 
     private static boolean blank(String text) {

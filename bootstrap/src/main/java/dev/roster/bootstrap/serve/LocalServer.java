@@ -7,6 +7,9 @@ import dev.roster.adapters.http.javalin.JavalinServer;
 import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.HttpService;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
+import dev.roster.adapters.http.routes.ApiMetrics;
+import dev.roster.adapters.http.routes.Readiness;
+import dev.roster.adapters.http.routes.RequestLog;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
@@ -28,7 +31,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -92,6 +97,12 @@ public final class LocalServer implements AutoCloseable {
      */
     public static LocalServer start(Settings settings, EdgeSecurity edge, OpenedStore store,
             CollectionWiring collection, PrintStream log) {
+        return start(settings, edge, store, collection, log, new JsonLinesRequestLog(log, new JsonCodec()));
+    }
+
+    /** As {@link #start(Settings, EdgeSecurity, OpenedStore, CollectionWiring, PrintStream)}, logging requests so. */
+    public static LocalServer start(Settings settings, EdgeSecurity edge, OpenedStore store,
+            CollectionWiring collection, PrintStream log, RequestLog requestLog) {
         Clock clock = Clock.systemUTC();
         JsonCodec json = new JsonCodec();
         AtomicReference<URI> base = new AtomicReference<>(settings.publicUrl());
@@ -104,11 +115,15 @@ public final class LocalServer implements AutoCloseable {
                         store.jobQueue())
                 .reports(store.jobQueue())
                 .importSettings(settings.imports()).build();
-        RouteTable routes = RosterApi.routes(roster, store.name(), json)
+        Map<String, Readiness.Probe> parts = new LinkedHashMap<>(store.probes());
+        parts.put("fileStore", files::checkWritable);
+        ApiMetrics metrics = new ApiMetrics();
+        store.gauges().accept(metrics);
+        RouteTable routes = RosterApi.routes(roster, store.name(), json, Readiness.of(parts), metrics)
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
                 .withFallback(WebApp.ofClassPath(edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN
                         : WebApp.SignIn.NONE).route());
-        HttpApi api = new HttpApi(routes, edge, json, new JsonLinesRequestLog(log, json), clock);
+        HttpApi api = new HttpApi(routes, edge, json, metrics.counting(requestLog, routes), clock);
         LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
                 WORKER_POLL, log);
         HttpService served = settings.transport() == Transport.LAMBDA

@@ -2,7 +2,11 @@ package dev.roster.bootstrap.serve;
 
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.RosterStorage;
+import dev.roster.adapters.http.routes.ApiMetrics;
+import dev.roster.adapters.http.routes.Readiness;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A store ready for use, and how to let go of it.
@@ -13,11 +17,22 @@ import java.util.Objects;
  * @param collectionQueue the queue of metric collection jobs: apart from the others, so that thousands of slow,
  *                    rate-limited collection batches never hold up an import someone is waiting for
  * @param resources   closed when the server stops: pools, clients, an embedded database
+ * @param probes      what {@code GET /api/health/ready} asks of the store and its queue, by part name
+ * @param gauges      registers what the store can tell {@code GET /api/metrics} (job queue depth and age)
  */
 public record OpenedStore(RosterStorage storage, JobQueue jobQueue, JobQueue collectionQueue, String name,
-        String description, AutoCloseable resources) implements AutoCloseable {
+        String description, AutoCloseable resources, Map<String, Readiness.Probe> probes,
+        Consumer<ApiMetrics> gauges) implements AutoCloseable {
+
+    /** A store with nothing to probe beyond the process: for benchmarks and embedding. */
+    public OpenedStore(RosterStorage storage, JobQueue jobQueue, JobQueue collectionQueue, String name,
+            String description, AutoCloseable resources) {
+        this(storage, jobQueue, collectionQueue, name, description, resources, Map.of(), metrics -> { });
+    }
 
     public OpenedStore {
+        probes = Map.copyOf(probes);
+        Objects.requireNonNull(gauges, "gauges");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(jobQueue, "jobQueue");
         Objects.requireNonNull(collectionQueue, "collectionQueue");

@@ -7,7 +7,9 @@ import dev.roster.adapters.postgres.PostgresMigrations;
 import dev.roster.adapters.postgres.PostgresPool;
 import dev.roster.adapters.postgres.PostgresSettings;
 import dev.roster.adapters.postgres.PostgresStorage;
+import dev.roster.application.error.UnavailableException;
 import dev.roster.bootstrap.config.ConfigurationException;
+import dev.roster.bootstrap.config.JdbcLogin;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.InProcessJobQueue;
 import dev.roster.bootstrap.local.LocalPostgres;
@@ -15,8 +17,15 @@ import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
 import dev.roster.adapters.dynamodb.MissingTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
+import dev.roster.adapters.http.routes.Readiness;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -25,6 +34,9 @@ public final class Stores {
 
     /** The PostgreSQL queue of metric collection jobs, apart from the {@code jobs} queue. */
     public static final String COLLECTION_QUEUE = "collections";
+
+    /** A request waits this long for the database before it is answered 503: under the 5 s a caller is promised. */
+    private static final Duration WAIT_FOR_A_CONNECTION = Duration.ofSeconds(3);
 
     private Stores() {
     }
@@ -42,7 +54,9 @@ public final class Stores {
         LocalPostgres database = LocalPostgres.start(options.dataDir);
         OpenedStore opened;
         try {
-            opened = onPostgres(database.settings(), "embedded-postgres",
+            PostgresSettings local = database.settings();
+            opened = onPostgres(new PostgresSettings(local.jdbcUrl(), local.user(), local.password(),
+                    local.maxConnections(), WAIT_FOR_A_CONNECTION), "embedded-postgres",
                     "embedded PostgreSQL, data in " + database.dataDirectory()
                             + database.recovered().map(note -> "; " + note).orElse(""), database);
         } catch (RuntimeException failed) {
@@ -67,15 +81,15 @@ public final class Stores {
     }
 
     private static OpenedStore postgres(StoreOptions options) {
-        if (options.jdbcUrl == null || options.jdbcUrl.isBlank()) {
-            throw new ConfigurationException("--jdbc-url", "is required with --store postgres");
+        JdbcLogin login = options.jdbcLogin();
+        PostgresSettings settings = new PostgresSettings(login.url(), login.user(), login.password(),
+                PostgresSettings.DEFAULT_MAX_CONNECTIONS, WAIT_FOR_A_CONNECTION);
+        try {
+            return onPostgres(settings, "postgres", "PostgreSQL at " + settings.jdbcUrl() + " as " + login.user(),
+                    () -> { });
+        } catch (UnavailableException unreachable) {
+            throw RefusedLogin.of(unreachable).orElseThrow(() -> unreachable);
         }
-        if (!options.jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new ConfigurationException("--jdbc-url", "must start with jdbc:postgresql:");
-        }
-        PostgresSettings settings = PostgresSettings.of(options.jdbcUrl.strip(), options.jdbcUser,
-                options.jdbcPassword);
-        return onPostgres(settings, "postgres", "PostgreSQL at " + settings.jdbcUrl(), () -> { });
     }
 
     /**
@@ -93,9 +107,12 @@ public final class Stores {
             Clock clock = Clock.systemUTC();
             String where = options.dynamoDbEndpoint == null || options.dynamoDbEndpoint.isBlank()
                     ? "DynamoDB in " + options.dynamoDbRegion : "DynamoDB at " + options.dynamoDbEndpoint;
+            Readiness.Probe tables = () -> client.describeTable(request -> request.tableName(
+                    StoreSchema.PEOPLE.nameWith(prefix)));
             return new OpenedStore(storage, new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES),
                     new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES), "dynamodb",
-                    where + ", tables " + prefix + "*", client::close);
+                    where + ", tables " + prefix + "*", client::close, Map.of("store", tables,
+                            "jobQueue", () -> { }), metrics -> { });
         } catch (RuntimeException failed) {
             client.close();
             throw failed;
@@ -125,6 +142,14 @@ public final class Stores {
         }
     }
 
+    /** Runs a query on a connection of the pool: the connection timeout bounds it when the server is gone. */
+    private static void query(HikariDataSource pool, String sql) throws SQLException {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            statement.execute(sql);
+        }
+    }
+
     /** Opens a pool, brings the schema up to date, and hands out the storage and its durable job queue. */
     private static OpenedStore onPostgres(PostgresSettings settings, String name, String description,
             AutoCloseable database) {
@@ -140,7 +165,9 @@ public final class Stores {
                         try (database) {
                             pool.close();
                         }
-                    });
+                    }, Map.of("store", () -> query(pool, "SELECT 1"),
+                            "jobQueue", () -> query(pool, "SELECT 1 FROM job_queue LIMIT 1")),
+                    metrics -> QueueGauges.register(metrics, pool));
         } catch (RuntimeException failed) {
             pool.close();
             throw failed;

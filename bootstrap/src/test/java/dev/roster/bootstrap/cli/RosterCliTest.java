@@ -143,6 +143,26 @@ class RosterCliTest {
         assertThat(err.toString()).contains("--collect-max-bytes").contains("lots");
     }
 
+    @Test
+    void printsItsVersionAndTheCommitItWasBuiltFrom() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString().strip()).matches("roster \\S+ \\(commit ([0-9a-f]{12}|unknown)\\)");
+    }
+
+    @Test
+    void printsShellCompletionForBashAndZshAndRefusesAnotherShell() {
+        assertThat(run("completion", "bash")).isZero();
+        assertThat(out.toString()).contains("complete -F").contains("serve").contains("migrate").contains("--jdbc-url");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("completion", "zsh")).isZero();
+        assertThat(out.toString()).startsWith("autoload -U +X compinit && compinit").contains("bashcompinit")
+                .contains("complete -F");
+
+        assertThat(run("completion", "fish")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("roster: SHELL must be bash or zsh");
+    }
+
     private int run(String... args) {
         CommandLine roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));

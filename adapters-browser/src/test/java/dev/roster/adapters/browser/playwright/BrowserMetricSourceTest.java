@@ -31,7 +31,11 @@ class BrowserMetricSourceTest extends MetricSourceContract {
     @Override
     protected MetricSource start() {
         fetcher = site.fetcher(Duration.ofSeconds(3));
-        browser = BrowserMetricSource.start(BrowserSettings.debian(2).withTimeout(Duration.ofSeconds(3)),
+        // ROSTER_CHROMIUM, as every test honours it: another Chromium than Debian's, e.g. on macOS.
+        BrowserSettings debian = BrowserSettings.debian(2);
+        BrowserSettings chromium = new BrowserSettings(Paths.get(System.getenv().getOrDefault("ROSTER_CHROMIUM",
+                debian.executable().toString())), Duration.ofSeconds(3), 2, debian.userAgent(), debian.sandbox());
+        browser = BrowserMetricSource.start(chromium,
                 new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
         return browser;
     }

@@ -21,10 +21,21 @@ public final class RosterApi {
      * @throws IllegalStateException naming the capability the roster was built without
      */
     public static RouteTable routes(Roster roster, String storeName, JsonCodec json) {
+        return routes(roster, storeName, json, Readiness.none(), new ApiMetrics());
+    }
+
+    /**
+     * The API with a readiness check ({@code GET /api/health/ready} probes the parts {@code readiness} names) and its
+     * metrics ({@code GET /api/metrics}; count requests with {@link ApiMetrics#counting}).
+     *
+     * @throws IllegalStateException naming the capability the roster was built without
+     */
+    public static RouteTable routes(Roster roster, String storeName, JsonCodec json, Readiness readiness,
+            ApiMetrics metrics) {
         Replies replies = new Replies(json);
         ViewMapper mapper = Mappers.getMapper(ViewMapper.class);
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SystemRoutes(roster.platforms(), storeName, replies, mapper).routes());
+        routes.addAll(new SystemRoutes(roster.platforms(), storeName, replies, mapper, readiness, metrics, json).routes());
         routes.addAll(new AccountRoutes(roster.accounts(), roster.collection(), json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster.accounts(), json, replies, mapper).routes());
         routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());

@@ -1,6 +1,9 @@
 package dev.roster.adapters.http.routes;
 
 import dev.roster.adapters.http.routes.dto.HealthDto;
+import dev.roster.adapters.http.routes.dto.ReadyDto;
+import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.http.routes.problem.NotReadyProblem;
 import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.security.Caller;
@@ -10,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What describes the API itself: health, the caller, the platforms it works with, and its OpenAPI document. */
 final class SystemRoutes {
@@ -22,8 +27,15 @@ final class SystemRoutes {
     private final Replies replies;
     private final ViewMapper mapper;
     private final byte[] openApi;
+    private final Readiness readiness;
+    private final ApiMetrics metrics;
+    private final JsonCodec json;
 
-    SystemRoutes(PlatformCatalog platforms, String storeName, Replies replies, ViewMapper mapper) {
+    SystemRoutes(PlatformCatalog platforms, String storeName, Replies replies, ViewMapper mapper, Readiness readiness,
+            ApiMetrics metrics, JsonCodec json) {
+        this.readiness = readiness;
+        this.metrics = metrics;
+        this.json = json;
         this.platforms = platforms;
         this.storeName = storeName;
         this.replies = replies;
@@ -34,10 +46,27 @@ final class SystemRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/health", Access.OPEN, call -> replies.ok(new HealthDto("UP", storeName))),
+                Route.get("/api/health/ready", Access.OPEN, this::ready),
+                Route.get("/api/metrics", Access.OPEN,
+                        call -> ApiResponse.of(200, ApiMetrics.CONTENT_TYPE, metrics.render())),
                 Route.get("/api/openapi.json", Access.OPEN, call -> ApiResponse.of(200, ApiResponse.JSON, openApi)),
                 Route.get("/api/me", Access.needs(Role.VIEWER), call -> replies.ok(me(call.caller()))),
                 Route.get("/api/platforms", Access.needs(Role.VIEWER),
                         call -> replies.ok(mapper.toDtos(platforms.all()))));
+    }
+
+    /** 200 when every part answers; 503 problem+json naming those that do not, with when to ask again. */
+    private ApiResponse ready(ApiCall call) {
+        Map<String, Readiness.Status> found = readiness.check();
+        Map<String, String> checks = new LinkedHashMap<>();
+        found.forEach((part, status) -> checks.put(part, status.up() ? "UP" : "DOWN: " + status.detail()));
+        List<String> down = found.entrySet().stream().filter(part -> !part.getValue().up()).map(Map.Entry::getKey)
+                .toList();
+        if (down.isEmpty()) {
+            return replies.ok(new ReadyDto("UP", storeName, checks));
+        }
+        return ApiResponse.of(503, ApiResponse.PROBLEM_JSON,
+                json.write(NotReadyProblem.of(down, checks, call.requestId()))).withHeader("Retry-After", "5");
     }
 
     /** The caller's subject and every role theirs covers, lowest first: an admin is also an editor and a viewer. */

@@ -103,6 +103,71 @@ class SystemApiTest extends ApiFixture {
         assertThat(get("/api/health").status()).isEqualTo(200);
     }
 
+    @Test
+    void isReadyWhenEveryPartAnswers() {
+        serveWithParts(Map.of("store", () -> { }, "jobQueue", () -> { }, "fileStore", () -> { }));
+
+        Reply ready = get("/api/health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("status").asText()).isEqualTo("UP");
+        assertThat(ready.json().get("checks").toString())
+                .isEqualTo("{\"fileStore\":\"UP\",\"jobQueue\":\"UP\",\"store\":\"UP\"}");
+    }
+
+    @Test
+    void isNotReadyNamingThePartsThatAreDownWhileItStillLives() {
+        serveWithParts(Map.of("store", () -> {
+            throw new IllegalStateException("connection refused");
+        }, "jobQueue", () -> Thread.sleep(60_000), "fileStore", () -> { }));
+
+        long started = System.nanoTime();
+        Reply notReady = get("/api/health/ready");
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(notReady.status()).isEqualTo(503);
+        assertThat(notReady.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(notReady.header("Retry-After")).isEqualTo("5");
+        assertThat(notReady.json().get("type").asText()).isEqualTo("urn:roster:problem:unavailable");
+        assertThat(notReady.json().get("down").toString()).isEqualTo("[\"jobQueue\",\"store\"]");
+        assertThat(notReady.json().get("detail").asText()).isEqualTo("Not ready: jobQueue, store are down.");
+        assertThat(notReady.json().get("checks").get("store").asText()).isEqualTo("DOWN: connection refused");
+        assertThat(notReady.json().get("checks").get("fileStore").asText()).isEqualTo("UP");
+        assertThat(tookMillis).as("a hanging part is reported, not waited for").isLessThan(5_000);
+        assertThat(get("/api/health").status()).as("liveness").isEqualTo(200);
+    }
+
+    @Test
+    void countsRequestsByRouteTemplateAndStatusInThePrometheusFormat() {
+        ApiMetrics metrics = new ApiMetrics().gauge("roster_job_queue_depth", "Jobs waiting, by queue.",
+                () -> Map.of("queue=\"jobs\"", 3));
+        RouteTable routes = RosterApi.routes(roster, "memory", JSON, Readiness.none(), metrics);
+        api = new HttpApi(routes, openToAnyone(), JSON,
+                metrics.counting(new JsonLinesRequestLog(System.out, JSON), routes), Clock.systemUTC());
+        get("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000001");
+        get("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000002");
+        get("/api/health");
+        get("/api/nothing-here");
+
+        Reply scraped = get("/api/metrics");
+
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.header("Content-Type")).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(scraped.response().bodyText())
+                .contains("# TYPE roster_http_requests_total counter\n")
+                .contains("roster_http_requests_total{method=\"GET\",route=\"/api/platforms/{platform}/accounts/{id}\","
+                        + "status=\"404\"} 2\n")
+                .contains("roster_http_requests_total{method=\"GET\",route=\"/api/health\",status=\"200\"} 1\n")
+                .contains("roster_http_requests_total{method=\"GET\",route=\"(no route)\",status=\"404\"} 1\n")
+                .contains("# TYPE roster_job_queue_depth gauge\nroster_job_queue_depth{queue=\"jobs\"} 3\n")
+                .doesNotContain("00000000-0000");
+    }
+
+    private void serveWithParts(Map<String, Readiness.Probe> parts) {
+        api = new HttpApi(RosterApi.routes(roster, "memory", JSON, Readiness.of(parts), new ApiMetrics()), openToAnyone(), JSON,
+                new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
+    }
+
     private static EdgeSecurity openToAnyone() {
         return new EdgeSecurity(IpAllowlist.parse("0.0.0.0/0,::/0"), new ClientAddresses(IpAllowlist.parse("")),
                 new OpenAccess());

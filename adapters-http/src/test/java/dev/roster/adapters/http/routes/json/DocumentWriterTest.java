@@ -30,9 +30,11 @@ import dev.roster.adapters.http.routes.dto.LastCollectionDto;
 import dev.roster.adapters.http.routes.dto.OwnedAccountDto;
 import dev.roster.adapters.http.routes.dto.PersonDto;
 import dev.roster.adapters.http.routes.dto.PlatformDto;
+import dev.roster.adapters.http.routes.dto.ReadyDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.dto.ScheduledDto;
 import dev.roster.adapters.http.routes.dto.SnapshotDto;
+import dev.roster.adapters.http.routes.problem.NotReadyProblem;
 import dev.roster.adapters.http.routes.problem.ProblemDocument;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -131,8 +133,18 @@ class DocumentWriterTest {
                                 new ProblemDocument.FieldProblem("handle", null)), null, "req-1"),
                 new ProblemDocument("about:blank", "Not found", 404, null, null, null, null),
                 new RequestRecord(AT, "req-1", "GET", "/api/platforms/a/accounts", 200, 1234, "10.0.0.1", null),
+                new ReadyDto("UP", "postgres", orderedChecks()),
+                NotReadyProblem.of(List.of("jobQueue", "store"), orderedChecks(), "req-2"),
                 logLine,
                 List.of(), Map.of(), "plain text", 42, -0.0, 1e300, Double.NaN, Float.POSITIVE_INFINITY, true);
+    }
+
+    private static Map<String, String> orderedChecks() {
+        Map<String, String> checks = new LinkedHashMap<>();
+        checks.put("fileStore", "UP");
+        checks.put("jobQueue", "DOWN: no answer within the deadline");
+        checks.put("store", "DOWN: connection refused \"127.0.0.1\"");
+        return checks;
     }
 
     @Test
