@@ -4,12 +4,15 @@ import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.collection.CollectionCapability;
 import dev.roster.application.collection.CollectionSetup;
 import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.consent.ConsentCapability;
+import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.job.JobRunner;
 import dev.roster.application.job.JobsCapability;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.Pace;
+import dev.roster.application.port.PdfInspector;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.application.port.SpreadsheetWriter;
@@ -52,6 +55,7 @@ public final class Roster {
     private final CollectionCapability collection;
     private final SpreadsheetsCapability spreadsheets;
     private final JobsCapability jobs;
+    private final ConsentCapability consent;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "a Roster needs a store (Builder.storage)");
@@ -61,7 +65,7 @@ public final class Roster {
         Clock clock = atTheStoresPrecision(builder.clock, storage);
         Executor executor = builder.executor != null ? builder.executor : sharedPool();
 
-        accounts = new AccountsCapability(platforms, rules, phones, storage, clock);
+        accounts = new AccountsCapability(platforms, rules, phones, storage, builder.files, clock);
         collection = builder.collectionQueue == null ? none(builder.collectionConfigured(), "collection",
                 "Builder.collection(queue)")
                 : new CollectionCapability(platforms, new CollectionSetup(builder.collectionSettings,
@@ -73,6 +77,9 @@ public final class Roster {
         jobs = builder.files == null ? none(false, "jobs", "Builder.files")
                 : new JobsCapability(storage.jobs(), builder.files, runners(),
                         builder.importSettings.errorFileValidity(), clock);
+        consent = builder.pdfInspector == null ? null
+                : new ConsentCapability(rules, storage, builder.files, builder.pdfInspector, builder.consentSettings,
+                        clock);
     }
 
     public static Builder builder() {
@@ -102,6 +109,11 @@ public final class Roster {
     /** Background jobs, followed and run; given by {@link Builder#files}. */
     public JobsCapability jobs() {
         return given(jobs, "jobs", "Builder.files(store)");
+    }
+
+    /** Consent forms: filed, listed, downloaded, withdrawn; given by {@link Builder#consent}. */
+    public ConsentCapability consent() {
+        return given(consent, "consent", "Builder.consent(inspector)");
     }
 
     /** The work of each type of job this roster queues. */
@@ -176,6 +188,8 @@ public final class Roster {
         private SpreadsheetWriter spreadsheetWriter;
         private JobQueue importQueue;
         private ImportSettings importSettings = ImportSettings.defaults();
+        private PdfInspector pdfInspector;
+        private ConsentSettings consentSettings = ConsentSettings.defaults();
 
         private Builder() {
         }
@@ -225,6 +239,21 @@ public final class Roster {
             this.spreadsheetReader = Objects.requireNonNull(reader, "reader");
             this.spreadsheetWriter = Objects.requireNonNull(writer, "writer");
             this.importQueue = Objects.requireNonNull(queue, "queue");
+            return this;
+        }
+
+        /**
+         * The consent capability: signed consent PDFs, each opened by {@code inspector} before it is kept in the
+         * {@link #files file store}, which it needs too.
+         */
+        public Builder consent(PdfInspector inspector) {
+            this.pdfInspector = Objects.requireNonNull(inspector, "inspector");
+            return this;
+        }
+
+        /** The bounds of consent forms; {@link ConsentSettings#defaults()} unless set. */
+        public Builder consentSettings(ConsentSettings settings) {
+            this.consentSettings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
@@ -287,6 +316,10 @@ public final class Roster {
         public Roster build() {
             if (spreadsheetReader != null && files == null) {
                 throw new IllegalStateException("spreadsheets need a file store, for uploads and error files: call "
+                        + "Builder.files(store)");
+            }
+            if (pdfInspector != null && files == null) {
+                throw new IllegalStateException("consent needs a file store, for the signed PDFs: call "
                         + "Builder.files(store)");
             }
             return new Roster(this);

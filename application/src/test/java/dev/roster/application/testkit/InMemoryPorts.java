@@ -19,6 +19,7 @@ public final class InMemoryPorts {
         return Roster.builder().storage(storage)
                 .files(new InMemoryFileStore(Clock.systemUTC()))
                 .collection(new InMemoryJobQueue())
-                .spreadsheets(sheets, sheets, new InMemoryJobQueue());
+                .spreadsheets(sheets, sheets, new InMemoryJobQueue())
+                .consent(new TextPdfInspector());
     }
 }

@@ -14,6 +14,8 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
+import dev.roster.adapters.pdf.PdfBoxInspector;
+import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.bootstrap.local.FileLinks;
 import dev.roster.bootstrap.local.FileRoutes;
@@ -60,12 +62,12 @@ public final class LocalServer implements AutoCloseable {
      * @param connections how long a silent caller is waited for, and how slowly a body may come
      */
     public record Settings(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            ImportSettings imports, Transport transport, ConnectionLimits connections) {
+            ImportSettings imports, ConsentSettings consent, Transport transport, ConnectionLimits connections) {
 
         /** Loopback defaults for embedding and benchmarks: imports as by default, served by Javalin. */
         public static Settings loopback(int port, Path dataDir) {
-            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(), Transport.JAVALIN,
-                    ConnectionLimits.defaults());
+            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(),
+                    ConsentSettings.defaults(), Transport.JAVALIN, ConnectionLimits.defaults());
         }
     }
 
@@ -104,7 +106,8 @@ public final class LocalServer implements AutoCloseable {
                 .files(files)
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()),
                         store.jobQueue())
-                .importSettings(settings.imports()).build();
+                .importSettings(settings.imports())
+                .consent(new PdfBoxInspector()).consentSettings(settings.consent()).build();
         RouteTable routes = RosterApi.routes(roster, store.name(), json)
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
                 .withFallback(WebApp.ofClassPath(edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN

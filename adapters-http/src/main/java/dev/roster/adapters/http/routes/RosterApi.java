@@ -30,6 +30,7 @@ public final class RosterApi {
         routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());
         routes.addAll(new SpreadsheetRoutes(roster.spreadsheets(), roster.accounts(), replies, mapper).routes());
         routes.addAll(new JobRoutes(roster.jobs(), replies, mapper).routes());
+        routes.addAll(new ConsentRoutes(roster.consent(), json, replies, mapper).routes());
         return new RouteTable(routes);
     }
 }
