@@ -8,6 +8,7 @@ import { dateTime, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Link, navigate, paths } from '../router';
 import { AccountForm } from './AccountForm';
+import { ConsentPanel } from './ConsentPanel';
 
 const MetricChart = lazy(() => import('../components/MetricChart'));
 
@@ -19,8 +20,8 @@ interface Loaded {
 
 /**
  * One account: the person, the account's fields, its latest metrics and last collection, the metric history as a
- * chart, and the person's accounts on every other platform. Edit and delete where the caller's role allows.
- * (The consent panel of #18 goes beside the person.)
+ * chart, the person's accounts on every other platform, and the person's consent forms. Edit and delete where the
+ * caller's role allows.
  */
 export function AccountScreen({ platform, id }: { platform: string; id: string }) {
   const app = useApp();
@@ -135,6 +136,7 @@ export function AccountScreen({ platform, id }: { platform: string; id: string }
           <dl className="facts">
             <Fact label={t('name')}>{influencer.name}</Fact>
             <Fact label={t('phone')}>{displayPhone(influencer.phone)}</Fact>
+            <Fact label={t('consentSignedOn')}>{influencer.consentSignedOn}</Fact>
           </dl>
         </Card>
         <Card title={t('account')}>
@@ -166,6 +168,12 @@ export function AccountScreen({ platform, id }: { platform: string; id: string }
         <OtherAccounts title={t('otherPlatforms')} accounts={otherPlatforms} />
         {samePlatform.length ? <OtherAccounts title={t('samePlatform')} accounts={samePlatform} /> : null}
       </div>
+
+      <ConsentPanel
+        influencerId={influencer.id}
+        forms={influencer.consentForms ?? []}
+        onChanged={async () => setLoaded(await load())}
+      />
 
       <section className="card card-wide" aria-labelledby="history-title">
         <h2 id="history-title" className="card-title">
