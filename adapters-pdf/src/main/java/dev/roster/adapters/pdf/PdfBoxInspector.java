@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Opens PDFs with Apache PDFBox. A document must end with {@code %%EOF} (PDFBox would otherwise repair a truncated
  * file and open it) and have a page. Encrypted documents are accepted as they are, their content not read. Every
  * object of the others is looked at for JavaScript and embedded files, wherever they hide (the catalog's name trees,
- * open actions, annotations, form fields).
+ * open actions, annotations, form fields). Building one loads none of PDFBox: a Lambda function pays for it on its
+ * first PDF, not at its cold start.
  */
 public final class PdfBoxInspector implements PdfInspector {
 
@@ -29,7 +30,6 @@ public final class PdfBoxInspector implements PdfInspector {
     private static final int TAIL = 1024;
     /** Nested dictionaries deeper than this are not walked further: real documents nest a few levels. */
     private static final int MAX_DEPTH = 32;
-    private static final COSName JS = COSName.getPDFName("JS");
 
     @Override
     public PdfFacts inspect(byte[] document) {
@@ -74,7 +74,7 @@ public final class PdfBoxInspector implements PdfInspector {
             return false;
         }
         if (value instanceof COSDictionary dictionary) {
-            if (dictionary.containsKey(JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)
+            if (dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)
                     || dictionary.containsKey(COSName.EMBEDDED_FILES) || dictionary.containsKey(COSName.EF)
                     || COSName.JAVA_SCRIPT.equals(dictionary.getCOSName(COSName.S))
                     || COSName.EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE))) {

@@ -36,6 +36,10 @@ public final class FileConsentForm {
     /** Today ends last at UTC+14; a form signed "today" anywhere is never in the future. */
     private static final ZoneOffset LAST_TIME_ZONE = ZoneOffset.ofHours(14);
     private static final String PDF = "application/pdf";
+    /** Where filed PDFs are kept: S3 keeps this prefix for good, moving it to Standard-IA (deploy/terraform). */
+    public static final String DOCUMENT_PREFIX = "consent/";
+    /** Where uploads wait to be filed: a prefix the file store expires, so one never filed goes by itself. */
+    public static final String UPLOAD_PREFIX = "uploads/consent/";
 
     private final InputRules rules;
     private final ConsentLookup lookup;
@@ -146,12 +150,12 @@ public final class FileConsentForm {
 
     /** Where a filed PDF is kept: under {@code consent/}, which S3 keeps for good (moving it to Standard-IA). */
     static FileKey documentKey(InfluencerId person, ConsentFormId id) {
-        return FileKey.of("consent/" + person.value() + "/" + id.value() + ".pdf");
+        return FileKey.of(DOCUMENT_PREFIX + person.value() + "/" + id.value() + ".pdf");
     }
 
     /** Uploads wait under {@code uploads/}, which the file store expires: one never filed goes by itself. */
     private static FileKey uploadKey(String id) {
-        return FileKey.of("uploads/consent/" + id + ".pdf");
+        return FileKey.of(UPLOAD_PREFIX + id + ".pdf");
     }
 
     private static String sha256(byte[] document) {
