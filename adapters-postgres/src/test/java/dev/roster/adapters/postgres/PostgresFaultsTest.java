@@ -48,7 +48,7 @@ class PostgresFaultsTest {
         List<Registration> batch = batch();
         try (Connection blocker = holdIdentity(batch.get(0))) {
             CompletableFuture<List<RegistrationResult>> registering = registerInBackground(batch);
-            cutWaitingBackend(blocker, -1);
+            cutWaitingBackend(blocker, database.applicationName(), -1);
             blocker.rollback();
 
             assertThat(registering.get(30, TimeUnit.SECONDS))
@@ -63,8 +63,8 @@ class PostgresFaultsTest {
         List<Registration> batch = batch();
         try (Connection blocker = holdIdentity(batch.get(0))) {
             CompletableFuture<List<RegistrationResult>> registering = registerInBackground(batch);
-            int first = cutWaitingBackend(blocker, -1);
-            cutWaitingBackend(blocker, first);
+            int first = cutWaitingBackend(blocker, database.applicationName(), -1);
+            cutWaitingBackend(blocker, database.applicationName(), first);
 
             assertThatThrownBy(() -> registering.get(30, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
@@ -174,17 +174,19 @@ class PostgresFaultsTest {
 
     /**
      * Cuts the connection of the backend waiting for {@code blocker}'s lock (not {@code spared}), as when the server
-     * goes away mid-request, once it is waiting; returns its process id.
+     * goes away mid-request, once it is waiting; returns its process id. Only a backend of this JVM's pool ({@code
+     * applicationName}): another test run on the same server may have a batch waiting on a lock of its own.
      */
-    private static int cutWaitingBackend(Connection blocker, int spared) throws Exception {
+    private static int cutWaitingBackend(Connection blocker, String applicationName, int spared) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(20);
         try (Connection admin = DriverManager.getConnection(blocker.getMetaData().getURL(),
                 blocker.getMetaData().getUserName(), System.getenv(TestDatabase.PASSWORD));
                 PreparedStatement cut = admin.prepareStatement("SELECT pid, pg_terminate_backend(pid) "
                         + "FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND pid <> ? "
-                        + "AND datname = current_database() AND wait_event_type = 'Lock' "
+                        + "AND datname = current_database() AND application_name = ? AND wait_event_type = 'Lock' "
                         + "AND query LIKE 'INSERT INTO influencer%unnest%'")) {
             cut.setInt(1, spared);
+            cut.setString(2, applicationName);
             while (Instant.now().isBefore(giveUp)) {
                 try (ResultSet waiting = cut.executeQuery()) {
                     if (waiting.next()) {

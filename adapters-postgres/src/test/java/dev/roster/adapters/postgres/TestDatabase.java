@@ -76,8 +76,16 @@ final class TestDatabase {
         }
     }
 
+    /**
+     * The name this JVM's connections carry in {@code pg_stat_activity}: other test runs may share the server and its
+     * database (each in a schema of its own), and a test that acts on other backends must pick only its own.
+     */
+    String applicationName() {
+        return schema;
+    }
+
     private String inSchema() {
-        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&ApplicationName=" + schema;
     }
 
     private void drop() {
