@@ -200,7 +200,8 @@ class WebUiIT {
 
         assertThat(panel.getByText("동의서 있음 · 서명일 2026-03-02")).isVisible();
         Locator table = panel.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("동의서"));
-        assertThat(table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("박 동의서.pdf")))
+        assertThat(table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("박 동의서.pdf")
+                .setExact(true)))
                 .isVisible();
         assertThat(table.getByText("원본은 사무실 금고")).isVisible();
         Browser.screenshot(page, "consent-ko-desktop");
@@ -214,7 +215,8 @@ class WebUiIT {
         Locator results = list.getByRole(AriaRole.TABLE);
         assertThat(results.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("동의서 있음")))
                 .isVisible();
-        assertThat(results.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("2026-03-02")))
+        assertThat(results.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("2026-03-02")
+                .setExact(true)))
                 .isVisible();
         list.context().close();
 
