@@ -252,13 +252,13 @@ export function ConsentUpload({ influencerId, onFiled }: { influencerId: string;
   );
 }
 
-/** What staff read of a refused filing: field problems by field, a wrong or too large file in their words. */
+/** What staff read of a refused filing: field problems by field, a wrong or too large file in their own words. */
 function refusal(refused: unknown, i18n: I18n): { fields: Record<string, string>; message: string | null } {
   if (refused instanceof ApiError && refused.status === 415) {
-    return { fields: {}, message: i18n.t('consentNotPdf', { detail: refused.problem.detail ?? '' }).trim() };
+    return { fields: {}, message: i18n.t('consentNotPdf') };
   }
   if (refused instanceof ApiError && refused.status === 413) {
-    return { fields: {}, message: i18n.t('consentTooLarge', { detail: refused.problem.detail ?? '' }).trim() };
+    return { fields: {}, message: i18n.t('consentTooLarge') };
   }
   const read = formFailure(refused, i18n);
   return { fields: read.fields, message: read.message };
