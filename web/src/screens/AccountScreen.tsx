@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
 import type { Account, AccountFields, Influencer, Snapshot } from '../api/types';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useApp } from '../context';
 import { describeFailure } from '../failure';
 import { displayPhone } from '../format';
@@ -199,7 +199,15 @@ export function AccountScreen({ platform, id }: { platform: string; id: string }
           onClose={() => setDialog(null)}
         />
       ) : null}
-      {dialog === 'delete' ? <DeleteDialog handle={account.handle} onDelete={remove} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'delete' ? (
+        <ConfirmDialog
+          title={t('deleteTitle')}
+          body={t('deleteBody', { handle: account.handle })}
+          confirmLabel={t('delete')}
+          onConfirm={remove}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
     </>
   );
 }
@@ -302,43 +310,5 @@ function OtherAccounts({ title, accounts }: { title: string; accounts: Influence
         </ul>
       )}
     </Card>
-  );
-}
-
-function DeleteDialog({ handle, onDelete, onClose }: { handle: string; onDelete: () => Promise<void>; onClose: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [failure, setFailure] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState(false);
-  const confirm = async () => {
-    setDeleting(true);
-    try {
-      await onDelete();
-    } catch (refused) {
-      setFailure(describeFailure(refused, i18n));
-      setDeleting(false);
-    }
-  };
-  return (
-    <Dialog title={t('deleteTitle')} onClose={onClose}>
-      {() => (
-        <div className="form">
-          <p>{t('deleteBody', { handle })}</p>
-          {failure ? (
-            <p className="notice notice-error" role="alert">
-              {failure}
-            </p>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose} autoFocus>
-              {t('cancel')}
-            </button>
-            <button type="button" className="button button-danger" onClick={confirm} disabled={deleting}>
-              {t('delete')}
-            </button>
-          </div>
-        </div>
-      )}
-    </Dialog>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/http';
 import type { ConsentForm } from '../api/types';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Field } from '../components/Field';
+import { FileDrop } from '../components/FileDrop';
 import { useApp } from '../context';
 import { describeFailure, formFailure } from '../failure';
 import { dateTime, useI18n, type I18n } from '../i18n/i18n';
@@ -126,9 +127,11 @@ export function ConsentPanel({
         />
       ) : null}
       {withdrawing ? (
-        <WithdrawDialog
-          form={withdrawing}
-          onWithdraw={async () => {
+        <ConfirmDialog
+          title={t('withdrawTitle')}
+          body={t('withdrawBody', { name: withdrawing.fileName })}
+          confirmLabel={t('delete')}
+          onConfirm={async () => {
             await app.api.withdrawConsentForm(influencerId, withdrawing.id);
             setWithdrawing(null);
             await onChanged();
@@ -146,12 +149,9 @@ export function ConsentUpload({ influencerId, onFiled }: { influencerId: string;
   const app = useApp();
   const i18n = useI18n();
   const { t } = i18n;
-  const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [signedOn, setSignedOn] = useState('');
   const [note, setNote] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [filing, setFiling] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -168,7 +168,6 @@ export function ConsentUpload({ influencerId, onFiled }: { influencerId: string;
       setFile(null);
       setSignedOn('');
       setNote('');
-      if (input.current) input.current.value = '';
       await onFiled();
     } catch (refused) {
       const read = refusal(refused, i18n);
@@ -179,46 +178,19 @@ export function ConsentUpload({ influencerId, onFiled }: { influencerId: string;
     }
   };
 
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) {
-      setFile(dropped);
-      setFailure(null);
-    }
-  };
-
   return (
     <form className="form consent-upload" onSubmit={submit} noValidate>
-      <div
-        className={dragging ? 'dropzone dropzone-active' : 'dropzone'}
-        data-testid="consent-dropzone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
+      <FileDrop
+        label={t('consentFile')}
+        accept=".pdf,application/pdf"
+        prompt={t('consentDropHere')}
+        file={file}
+        onFile={(chosen) => {
+          setFile(chosen);
+          setFailure(null);
         }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={drop}
-      >
-        <label htmlFor={inputId} className="dropzone-label">
-          {t('consentFile')}
-        </label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          className="file-input"
-          accept=".pdf,application/pdf"
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-        />
-        <div className="file-row">
-          <span className="button" aria-hidden="true" onClick={() => input.current?.click()}>
-            {t('chooseFile')}
-          </span>
-          <span className="muted">{file ? t('chosenFile', { name: file.name }) : t('consentDropHere')}</span>
-        </div>
-      </div>
+        testId="consent-dropzone"
+      />
       <div className="consent-fields">
         <Field
           label={t('consentSignedOn')}
@@ -268,50 +240,4 @@ function fileSize(bytes: number, i18n: I18n): string {
   if (bytes < 1024) return `${i18n.number(bytes)} B`;
   if (bytes < 1024 * 1024) return `${i18n.number(Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function WithdrawDialog({
-  form,
-  onWithdraw,
-  onClose,
-}: {
-  form: ConsentForm;
-  onWithdraw: () => Promise<void>;
-  onClose: () => void;
-}) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await onWithdraw();
-    } catch (refused) {
-      setFailure(describeFailure(refused, i18n));
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog title={t('withdrawTitle')} onClose={onClose}>
-      {() => (
-        <div className="form">
-          <p>{t('withdrawBody', { name: form.fileName })}</p>
-          {failure ? (
-            <p className="notice notice-error" role="alert">
-              {failure}
-            </p>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose} autoFocus>
-              {t('cancel')}
-            </button>
-            <button type="button" className="button button-danger" onClick={confirm} disabled={busy}>
-              {t('delete')}
-            </button>
-          </div>
-        </div>
-      )}
-    </Dialog>
-  );
 }
