@@ -44,6 +44,14 @@ public final class DynamoClients {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 
+    /** The same, with {@code watcher} seeing each request: how a test counts what the store asked. */
+    static DynamoDbClient local(URI endpoint, ExecutionInterceptor watcher) {
+        return watched(builder(Region.US_EAST_1,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))), watcher)
+                .endpointOverride(endpoint)
+                .build();
+    }
+
     /** A client for {@code endpoint} (or the region's own, when {@code null}) with the given credentials. */
     public static DynamoDbClient create(Region region, URI endpoint, AwsCredentialsProvider credentials) {
         DynamoDbClientBuilder builder = builder(region, credentials);
@@ -68,10 +76,16 @@ public final class DynamoClients {
                 .httpClient(CannedResponseHttpClient.builder().statusCode(200)
                         .responseBody("{}".getBytes(StandardCharsets.UTF_8)).build())
                 .endpointOverride(URI.create("http://localhost"));
-        if (watcher != null) {
-            builder.overrideConfiguration(configuration -> configuration.addExecutionInterceptor(watcher));
-        }
-        return builder.build();
+        return (watcher == null ? builder : watched(builder, watcher)).build();
+    }
+
+    /**
+     * {@code builder} with {@code watcher} added to its configuration. Not {@code overrideConfiguration(consumer)}: that
+     * starts from an empty configuration and would drop the retry strategy and the call timeout.
+     */
+    private static DynamoDbClientBuilder watched(DynamoDbClientBuilder builder, ExecutionInterceptor watcher) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(watcher).build());
     }
 
     private static DynamoDbClientBuilder builder(Region region, AwsCredentialsProvider credentials) {

@@ -96,6 +96,11 @@ final class SearchStatement {
      * PostgreSQL's generic plan, made without the values, and keep it: for this statement that is the walk, which
      * reads every row of the platform when the text is rare (hundreds of milliseconds on 100,000 accounts instead of
      * a few). Planning costs well under a millisecond; a generic plan can cost a hundred times that.
+     *
+     * <p>Why an unnamed statement rather than {@code SET LOCAL plan_cache_mode = force_custom_plan}: the setting needs a
+     * transaction around each search (the pool's connections auto-commit) and a round trip more, and only holds while
+     * nothing resets it; an unnamed statement is planned with its values by the protocol itself (parse, bind and
+     * execute go in one round trip), whatever the server's settings. The other statements keep pgjdbc's default.
      */
     PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(prefix + sql());

@@ -2,7 +2,9 @@ package dev.roster.adapters.dynamodb.search;
 
 import dev.roster.adapters.dynamodb.item.PersonAggregate;
 import dev.roster.domain.influencer.InfluencerId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,8 +14,11 @@ public interface ProjectionSource {
     /** Every person, once (a parallel Scan: only when a projection starts cold). */
     void everyone(Consumer<PersonAggregate> sink);
 
-    /** One person as now stored, or empty when they are gone. */
-    Optional<PersonAggregate> person(InfluencerId id);
+    /**
+     * Each of {@code ids} as now stored (empty when gone), read in parallel: a catch-up after many writes waits for
+     * the slowest read, not for their sum.
+     */
+    Map<InfluencerId, Optional<PersonAggregate>> people(Collection<InfluencerId> ids);
 
     /** The change-log entries stamped after {@code fromNanos}, oldest first. */
     List<Change> changesSince(long fromNanos);

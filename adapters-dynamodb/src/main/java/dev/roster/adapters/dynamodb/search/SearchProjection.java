@@ -23,10 +23,24 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * The roster kept in memory for search: every account with its person, grouped by platform. It starts from one
  * parallel Scan and then, before each search, catches up from the change log: one consistent Query for the entries
- * stamped since the previous catch-up began, less a lag (for writers whose stamp is older than their commit), then one
- * Query per person changed since. A search is then a pass over the platform's entries keeping the best {@code limit + 1}.
+ * stamped since the previous catch-up began, less a lag (for writers whose stamp is older than their commit), then the
+ * people changed since, read in parallel; or, when so many changed that reading them one by one would cost more than
+ * reading everyone (after an import), a fresh parallel Scan. A search is then a pass over the platform's entries keeping
+ * the best {@code limit + 1}.
  */
 public final class SearchProjection {
+
+    /**
+     * Changed people a catch-up reads one by one before it reloads instead: a few dozen Queries in parallel take about
+     * one round trip, whatever the roster's size.
+     */
+    static final int FEW_CHANGES = 64;
+    /**
+     * Beyond {@link #FEW_CHANGES}, the share of the roster that may have changed before a reload is cheaper: a Scan
+     * page carries about a hundred people in one request, where each changed person is a Query of its own (issue 23:
+     * the first search after importing 100,000 accounts took over a minute reading them one at a time).
+     */
+    static final int RELOAD_SHARE_DIVISOR = 4;
 
     private final ProjectionSource source;
     private final long lagNanos;
@@ -51,7 +65,9 @@ public final class SearchProjection {
 
     /**
      * Catches up with the store: the first time (or after a long pause) by loading everything, else by applying the
-     * change-log entries stamped since the previous catch-up began, less the lag (entries seen then are skipped).
+     * change-log entries stamped since the previous catch-up began, less the lag (entries seen then are skipped); when
+     * more people changed than {@link #FEW_CHANGES} and a {@link #RELOAD_SHARE_DIVISOR quarter} of the roster, by
+     * loading everything again.
      */
     public void refresh() {
         lock.writeLock().lock();
@@ -62,15 +78,21 @@ public final class SearchProjection {
                 return;
             }
             long from = caughtUpTo - lagNanos;
+            List<Change> changes = source.changesSince(from);
             Set<InfluencerId> changed = new LinkedHashSet<>();
-            for (Change change : source.changesSince(from)) {
-                if (seen.add(change.seq())) {
+            for (Change change : changes) {
+                if (!seen.contains(change.seq())) {
                     changed.add(change.influencer());
                 }
             }
-            for (InfluencerId id : changed) {
-                source.person(id).ifPresentOrElse(this::put, () -> remove(id));
+            if (changed.size() > FEW_CHANGES + people.size() / RELOAD_SHARE_DIVISOR) {
+                load(now);
+            } else {
+                source.people(changed).forEach((id, person) -> person.ifPresentOrElse(this::put, () -> remove(id)));
             }
+            // Applied either way (a load begins after they were read): the next look-back skips them, and after a
+            // reload does not read again the import that caused it.
+            changes.forEach(change -> seen.add(change.seq()));
             // Every entry stamped before now - lag is visible by now: the next look-back starts there.
             caughtUpTo = now;
             seen.headSet(String.format("%019d", Math.max(0, caughtUpTo - lagNanos))).clear();

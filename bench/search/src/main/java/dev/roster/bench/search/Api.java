@@ -49,6 +49,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), 201, 200, 204);
     }
 
+    /** One account, as the web UI shows it when a row is opened: the baseline a search is compared with. */
+    JsonNode account(String id) throws IOException, InterruptedException {
+        return get("/api/platforms/a/accounts/" + id);
+    }
+
     /** A search page: the query string as the web UI sends it, e.g. {@code q=민지&sort=name}. */
     JsonNode search(String query) throws IOException, InterruptedException {
         return get("/api/platforms/a/accounts?" + query);

@@ -10,11 +10,12 @@ final class QueryShapes {
 
     static final List<String> ALL = List.of(
             q("zz_nomatch_q"),
-            q("user_54321"),
-            q("user_54321") + "&sort=handle",
+            q("user_4242"),
+            q("user_4242") + "&sort=handle",
             q("user_"),
             q("user_") + "&sort=-followers",
             q("user_") + "&sort=name",
+            // The common name: one person in five (RosterWorkbook.COMMON_NAME).
             q("김민지"),
             q("김민지") + "&sort=name",
             q("김민지") + "&sort=-followers",
@@ -32,9 +33,11 @@ final class QueryShapes {
             "minFollowers=500000",
             "minFollowers=1",
             "minFollowers=500000&sort=-followers",
+            q("user_4242") + "&minFollowers=1",
+            q("김민지") + "&minFollowers=1000",
+            q("zz_nomatch_q") + "&minFollowers=1000",
             "hasConsent=true",
             "hasConsent=false",
-            q("김민지") + "&minFollowers=1000",
             q("민지") + "&minFollowers=100000&hasConsent=false",
             q("user_1") + "&hasConsent=true");
 

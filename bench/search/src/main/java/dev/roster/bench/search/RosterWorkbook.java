@@ -12,12 +12,17 @@ import java.util.Random;
 
 /**
  * The workbook the benchmark imports, shaped so that each query shape has data behind it: handles {@code user_<n>}
- * (so {@code user_} matches every row and {@code user_54321} exactly one), one person in five named 김민지 (a common
+ * (so {@code user_} matches every row and {@code user_4242} eleven: 4242 and 42420-42429), one person in five named 김민지 (a common
  * name matching a fifth of the roster), the rest mostly Korean names and some Latin ones, seven in ten with an email.
  */
 final class RosterWorkbook {
 
     static final String COMMON_NAME = "김민지";
+    /**
+     * On the host of platform {@code a} in the built-in platform definitions ({@code blog.example}): a profile URL on
+     * another host is refused, and an import of such rows saves nothing.
+     */
+    private static final String PROFILE_URL = "https://blog.example/";
     private static final String[] SURNAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오"};
     private static final String[] SYLLABLES = {"민", "지", "서", "준", "현", "수", "영", "진", "하", "은", "윤", "우",
         "연", "혜", "정", "성", "아", "주", "희", "원", "재", "동", "훈", "소"};
@@ -40,7 +45,7 @@ final class RosterWorkbook {
             String phone = String.format("010-%04d-%04d", 1000 + i / 10_000, i % 10_000);
             String email = random.nextInt(10) < 7 ? "user" + i + "@" + DOMAINS[random.nextInt(DOMAINS.length)] : null;
             sheet.add(SheetOutputRow.plain(Arrays.asList(name(i, random), phone, handle,
-                    "https://a.example/" + handle, email)));
+                    PROFILE_URL + handle, email)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PoiSpreadsheetWriter(ZoneOffset.UTC).write("명단", columns, sheet.iterator(), out);
