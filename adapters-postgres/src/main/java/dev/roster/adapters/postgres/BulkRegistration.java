@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * {@code registerAll}: a whole batch in one transaction of four set-based statements, however long the batch.
+ * How the rows of steps 1 and 3 reach the server is {@link BulkInserts}' part: as arrays, or copied.
  *
  * <ol>
  * <li>insert the batch's people, {@code ON CONFLICT DO NOTHING} (someone else may hold the identity);
@@ -42,29 +42,8 @@ import java.util.function.Function;
  */
 final class BulkRegistration {
 
-    private static final String INSERT_PEOPLE = "INSERT INTO influencer "
-            + "(id, name, phone, identity_key, name_key, version, created_at, updated_at) "
-            + "SELECT p.id::uuid, p.name, p.phone, p.identity_key, p.name_key, 1, p.at::timestamptz, p.at::timestamptz "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-            + "AS p(id, name, phone, identity_key, name_key, at) "
-            + "ORDER BY p.identity_key COLLATE \"C\" "
-            + "ON CONFLICT (identity_key) DO NOTHING RETURNING id";
-
     private static final String LOCK_OWNERS = "SELECT id, identity_key, name_key FROM influencer "
             + "WHERE identity_key = ANY (?::text[]) ORDER BY identity_key COLLATE \"C\" FOR KEY SHARE";
-
-    private static final String INSERT_ACCOUNTS = "INSERT INTO platform_account (id, influencer_id, platform, "
-            + "handle, handle_key, name_key, profile_url, email, email_key, notes, name_grams, account_grams, version, "
-            + "created_at, updated_at) "
-            + "SELECT e.id::uuid, e.influencer_id::uuid, e.platform, e.handle, e.handle_key, e.name_key, "
-            + "e.profile_url, e.email, e.email_key, e.notes, e.name_grams::integer[], e.account_grams::integer[], 1, "
-            + "e.at::timestamptz, e.at::timestamptz "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-            + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS e(id, influencer_id, "
-            + "platform, handle, handle_key, name_key, profile_url, email, email_key, notes, name_grams, "
-            + "account_grams, at, entry) "
-            + "ORDER BY e.platform, e.handle_key COLLATE \"C\", e.entry "
-            + "ON CONFLICT (platform, handle_key) DO NOTHING RETURNING id";
 
     /** How often the owners are looked for again when one vanished between steps 1 and 2 (deleted meanwhile). */
     private static final int OWNER_ATTEMPTS = 3;
@@ -72,11 +51,13 @@ final class BulkRegistration {
     private final Database database;
     private final InfluencerMapper people;
     private final AccountMapper accounts;
+    private final BulkInserts inserts;
 
-    BulkRegistration(Database database, InfluencerMapper people, AccountMapper accounts) {
+    BulkRegistration(Database database, InfluencerMapper people, AccountMapper accounts, BulkInserts inserts) {
         this.database = database;
         this.people = people;
         this.accounts = accounts;
+        this.inserts = inserts;
     }
 
     List<RegistrationResult> registerAll(List<NewAccount> batch) {
@@ -106,7 +87,7 @@ final class BulkRegistration {
             }
             List<InfluencerWrite> missing = newcomers.values().stream()
                     .filter(person -> !owners.containsKey(person.identityKey())).toList();
-            created.addAll(insertPeople(connection, missing));
+            created.addAll(inserts.people(connection, missing));
             owners.putAll(lockOwners(connection, missing));
         }
 
@@ -120,7 +101,7 @@ final class BulkRegistration {
             candidates.add(account);
             rows.add(accounts.toWrite(account, SearchKeys.of(account, owner.name())));
         }
-        Set<String> stored = insertAccounts(connection, rows);
+        Set<String> stored = inserts.accounts(connection, rows);
 
         Set<String> owning = new HashSet<>();
         List<RegistrationResult> results = new ArrayList<>(batch.size());
@@ -138,16 +119,6 @@ final class BulkRegistration {
         return results;
     }
 
-    private static Set<String> insertPeople(Connection connection, List<InfluencerWrite> newcomers)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_PEOPLE)) {
-            bindColumns(connection, insert, newcomers, List.of(InfluencerWrite::id, InfluencerWrite::name,
-                    InfluencerWrite::phone, InfluencerWrite::identityKey, InfluencerWrite::nameKey,
-                    person -> person.createdAt().toString()));
-            return ids(insert);
-        }
-    }
-
     private static Map<String, Owner> lockOwners(Connection connection, List<InfluencerWrite> wanted)
             throws SQLException {
         Map<String, Owner> owners = new HashMap<>();
@@ -163,16 +134,6 @@ final class BulkRegistration {
         return owners;
     }
 
-    private static Set<String> insertAccounts(Connection connection, List<AccountWrite> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ACCOUNTS)) {
-            bindColumns(connection, insert, rows, List.of(AccountWrite::id, AccountWrite::influencerId,
-                    AccountWrite::platform, AccountWrite::handle, AccountWrite::handleKey, AccountWrite::nameKey,
-                    AccountWrite::profileUrl, AccountWrite::email, AccountWrite::emailKey, AccountWrite::notes,
-                    AccountWrite::nameGrams, AccountWrite::accountGrams, row -> row.createdAt().toString()));
-            return ids(insert);
-        }
-    }
-
     private static void deletePeople(Connection connection, Set<String> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
@@ -182,24 +143,6 @@ final class BulkRegistration {
             delete.setArray(1, Columns.texts(connection, ids));
             delete.executeUpdate();
         }
-    }
-
-    /** Binds one {@code text[]} parameter per column, each holding that column of every row. */
-    private static <R> void bindColumns(Connection connection, PreparedStatement statement, List<R> rows,
-            List<Function<R, String>> columns) throws SQLException {
-        for (int column = 0; column < columns.size(); column++) {
-            statement.setArray(column + 1, Columns.texts(connection, rows.stream().map(columns.get(column)).toList()));
-        }
-    }
-
-    private static Set<String> ids(PreparedStatement insert) throws SQLException {
-        Set<String> ids = new HashSet<>();
-        try (ResultSet row = insert.executeQuery()) {
-            while (row.next()) {
-                ids.add(Columns.id(row, "id"));
-            }
-        }
-        return ids;
     }
 
     /** Who holds an identity, and their name's search keys, computed once for all their accounts in the batch. */

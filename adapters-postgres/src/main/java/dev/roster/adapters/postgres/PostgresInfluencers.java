@@ -35,11 +35,11 @@ final class PostgresInfluencers implements Influencers {
     private final AccountMapper accounts;
     private final BulkRegistration bulk;
 
-    PostgresInfluencers(Database database, InfluencerMapper people, AccountMapper accounts) {
+    PostgresInfluencers(Database database, InfluencerMapper people, AccountMapper accounts, BulkInserts inserts) {
         this.database = database;
         this.people = people;
         this.accounts = accounts;
-        this.bulk = new BulkRegistration(database, people, accounts);
+        this.bulk = new BulkRegistration(database, people, accounts, inserts);
     }
 
     @Override

@@ -184,7 +184,7 @@ class PostgresFaultsTest {
                 PreparedStatement cut = admin.prepareStatement("SELECT pid, pg_terminate_backend(pid) "
                         + "FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND pid <> ? "
                         + "AND datname = current_database() AND application_name = ? AND wait_event_type = 'Lock' "
-                        + "AND query LIKE 'INSERT INTO influencer%unnest%'")) {
+                        + "AND query LIKE 'INSERT INTO influencer%'")) {
             cut.setInt(1, spared);
             cut.setString(2, applicationName);
             while (Instant.now().isBefore(giveUp)) {

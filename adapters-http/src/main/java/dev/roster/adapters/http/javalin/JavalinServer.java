@@ -6,13 +6,18 @@ import dev.roster.adapters.http.routes.Headers;
 import dev.roster.adapters.http.routes.HttpService;
 import dev.roster.adapters.http.routes.RequestHead;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +25,23 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
  * Serves an {@link HttpService} over HTTP with Javalin (Jetty). Javalin does no routing of its own here: every request
- * goes to the service, so this server and the Lambda handler answer alike. The service decides on the request line and
+ * goes to the service, so this server and the Lambda handler answer alike. The service is a servlet filter in front of
+ * Javalin's servlet, which it never passes a request on to: Javalin's router matched every path against a regular
+ * expression (and wrapped every response for compression) only to hand the request to the one handler there is.
+ * Jetty's gzip handler compresses what Javalin compressed: bodies of 1,500 bytes or more, for a caller that takes gzip. The service decides on the request line and
  * headers first; a request it refuses is answered at once, its body never read, and its connection closed. An admitted
  * body is read under the {@link ConnectionLimits}: a caller that stops sending, or trickles, is cut off. Stopping
  * drains requests in flight.
  */
 public final class JavalinServer implements AutoCloseable {
 
-    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
-            HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
+    private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    private static final int MIN_COMPRESSED_BYTES = 1_500;
 
     private final Javalin javalin;
 
@@ -66,11 +76,10 @@ public final class JavalinServer implements AutoCloseable {
                 context.insertHandler(new GracefulHandler());
                 // A body that keeps coming, but too slowly, fails its next read instead of holding a thread.
                 context.insertHandler(new MinimumDataRateHandler(limits.minBytesPerSecond(), 0));
+                context.insertHandler(gzip());
+                context.addFilter(new FilterHolder(new ServiceFilter(service)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
             });
-            for (HandlerType method : METHODS) {
-                config.routes.addHttpHandler(method, "/", context -> serve(service, context));
-                config.routes.addHttpHandler(method, "/<path>", context -> serve(service, context));
-            }
         });
         javalin.start();
         return new JavalinServer(javalin);
@@ -85,13 +94,31 @@ public final class JavalinServer implements AutoCloseable {
         javalin.stop();
     }
 
-    private static void serve(HttpService service, Context context) {
-        HttpServletRequest request = context.req();
+    /** Compresses as Javalin's default did: 1,500 bytes or more, any method; a request body is never inflated. */
+    private static GzipHandler gzip() {
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(MIN_COMPRESSED_BYTES);
+        gzip.setIncludedMethods(METHODS.toArray(String[]::new));
+        gzip.setInflateBufferSize(0);
+        return gzip;
+    }
+
+    /** Every request, whatever its path, answered by the service; nothing reaches the servlet behind it. */
+    private record ServiceFilter(HttpService service) implements Filter {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException {
+            serve(service, (HttpServletRequest) request, (HttpServletResponse) response);
+        }
+    }
+
+    private static void serve(HttpService service, HttpServletRequest request, HttpServletResponse out)
+            throws IOException {
         RequestHead head = new RequestHead(request.getMethod(), request.getRequestURI(), request.getQueryString(),
                 headers(request), request.getRemoteAddr(), Map.of());
         Admission admission = service.admit(head);
         if (admission instanceof Admission.Refused refused) {
-            send(context, refused.response(), true);
+            send(out, refused.response(), true);
             return;
         }
         Admission.Admitted admitted = (Admission.Admitted) admission;
@@ -100,24 +127,25 @@ public final class JavalinServer implements AutoCloseable {
             body = readAtMost(request.getInputStream(), admitted.bodyLimit());
         } catch (IOException stalledOrGone) {
             // Jetty's idle timeout or minimum data rate failed the read (or the caller hung up): nothing more to read.
-            send(context, admitted.bodyStalled(), true);
+            send(out, admitted.bodyStalled(), true);
             return;
         }
         boolean unread = admitted.bodyLimit() == 0 ? head.announcesBody() : body.length > admitted.bodyLimit();
-        send(context, admitted.respond(body), unread);
+        send(out, admitted.respond(body), unread);
     }
 
     /**
      * @param close whether to close the connection after the response: after a refusal, and whenever a body was left
      *              unread, so that the caller cannot make the server read (or skip) it after all
      */
-    private static void send(Context context, ApiResponse response, boolean close) {
-        context.status(response.status());
-        response.headers().forEach(context::header);
+    private static void send(HttpServletResponse out, ApiResponse response, boolean close) throws IOException {
+        out.setStatus(response.status());
+        response.headers().forEach(out::setHeader);
         if (close) {
-            context.header("Connection", "close");
+            out.setHeader("Connection", "close");
         }
-        context.result(response.body());
+        out.setContentLength(response.body().length);
+        out.getOutputStream().write(response.body());
     }
 
     /** Reads one byte past the limit, so the service can tell "too large" without anyone reading it all. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +57,7 @@ public final class HttpApi implements HttpService {
     public Admission admit(RequestHead head) {
         Instant started = clock.instant();
         String requestId = head.headers().first(REQUEST_ID).filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
-                .orElseGet(() -> UUID.randomUUID().toString());
+                .orElseGet(HttpApi::newRequestId);
         Optional<InetAddress> client = security.admit(head.peerAddress(), head.headers().all("X-Forwarded-For"));
         Exchange exchange = new Exchange(head, started, requestId,
                 client.map(InetAddress::getHostAddress).orElse(head.peerAddress()));
@@ -90,6 +91,16 @@ public final class HttpApi implements HttpService {
             return exchange.refuse(caller, refusal.get());
         }
         return new Pending(exchange, found, caller);
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id ties log lines together and guards
+     * nothing, and {@link UUID#randomUUID()}'s shared secure generator made every request queue for one lock.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L).toString();
     }
 
     private Optional<ApiResponse> refuseAccess(Route route, Authentication authentication, Caller caller,

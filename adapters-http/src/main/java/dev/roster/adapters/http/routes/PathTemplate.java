@@ -1,7 +1,5 @@
 package dev.roster.adapters.http.routes;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,43 +24,37 @@ public record PathTemplate(String text, List<String> segments) {
      * segment is decoded on its own, so an encoded '/' stays inside its segment.
      */
     public Optional<Map<String, String>> match(String rawPath) {
-        if (!rawPath.startsWith("/")) {
-            return Optional.empty();
+        String[] decoded = PathSegments.decode(rawPath);
+        return decoded != null && fits(decoded) ? Optional.of(parameters(decoded)) : Optional.empty();
+    }
+
+    /** Whether the path's decoded segments fit: as many, each literal equal, each parameter not empty. */
+    boolean fits(String[] decoded) {
+        if (decoded.length != segments.size()) {
+            return false;
         }
-        String[] parts = rawPath.substring(1).split("/", -1);
-        if (parts.length != segments.size()) {
-            return Optional.empty();
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < parts.length; i++) {
+        for (int i = 0; i < decoded.length; i++) {
             String segment = segments.get(i);
-            String decoded = decode(parts[i]);
-            if (decoded == null) {
-                return Optional.empty();
+            if (isParameter(segment) ? decoded[i].isEmpty() : !segment.equals(decoded[i])) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    /** The named parameters of a path that {@link #fits}, in the template's order. */
+    Map<String, String> parameters(String[] decoded) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < decoded.length; i++) {
+            String segment = segments.get(i);
             if (isParameter(segment)) {
-                if (decoded.isEmpty()) {
-                    return Optional.empty();
-                }
-                parameters.put(segment.substring(1, segment.length() - 1), decoded);
-            } else if (!segment.equals(decoded)) {
-                return Optional.empty();
+                parameters.put(segment.substring(1, segment.length() - 1), decoded[i]);
             }
         }
-        return Optional.of(parameters);
+        return parameters;
     }
 
-    private static boolean isParameter(String segment) {
+    static boolean isParameter(String segment) {
         return segment.startsWith("{") && segment.endsWith("}");
-    }
-
-    /** The decoded segment, or {@code null} when it is not valid percent-encoding. */
-    private static String decode(String segment) {
-        try {
-            // '+' means a plus sign in a path, unlike in a form; keep it before URLDecoder turns it into a space.
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.adapters.http.routes;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ public final class RouteTable {
     private static final String API = "/api";
 
     private final List<Route> routes;
+    private final RouteTree tree;
     private final Optional<Route> fallback;
 
     public RouteTable(List<Route> routes) {
@@ -32,6 +34,7 @@ public final class RouteTable {
                 }
             }
         }
+        this.tree = new RouteTree(this.routes);
     }
 
     public List<Route> routes() {
@@ -55,17 +58,18 @@ public final class RouteTable {
 
     /** Finds the route for a request; tells apart an unknown path (404) from a known one with another method (405). */
     public Resolution resolve(String method, String rawPath) {
-        Set<String> allowed = new TreeSet<>();
-        for (Route route : routes) {
-            Optional<Map<String, String>> parameters = route.path().match(rawPath);
-            if (parameters.isPresent()) {
-                if (route.method().equals(method)) {
-                    return new Resolution.Found(route, parameters.get());
-                }
-                allowed.add(route.method());
+        String[] decoded = PathSegments.decode(rawPath);
+        BitSet fitting = decoded == null ? new BitSet() : tree.fitting(decoded);
+        // Where more than one route fits, the first in the table takes the request, as it always has.
+        for (int index = fitting.nextSetBit(0); index >= 0; index = fitting.nextSetBit(index + 1)) {
+            Route route = routes.get(index);
+            if (route.method().equals(method)) {
+                return new Resolution.Found(route, route.path().parameters(decoded));
             }
         }
-        if (!allowed.isEmpty()) {
+        if (!fitting.isEmpty()) {
+            Set<String> allowed = new TreeSet<>();
+            fitting.stream().forEach(index -> allowed.add(routes.get(index).method()));
             return new Resolution.WrongMethod(allowed);
         }
         return fallback.filter(route -> route.method().equals(method) && !isApi(rawPath))

@@ -20,6 +20,7 @@ import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.Roster;
 import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryStorage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,37 @@ class JavalinServerTest {
     }
 
     @Test
+    void compressesALargeBodyForACallerThatTakesGzipAndNothingElse() throws Exception {
+        HttpResponse<byte[]> plain = sendForBytes(HttpRequest.newBuilder(base.resolve("/api/openapi.json")).GET());
+        HttpResponse<byte[]> gzipped = sendForBytes(HttpRequest.newBuilder(base.resolve("/api/openapi.json"))
+                .header("Accept-Encoding", "gzip").GET());
+        HttpResponse<byte[]> small = sendForBytes(HttpRequest.newBuilder(base.resolve("/api/health"))
+                .header("Accept-Encoding", "gzip").GET());
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes())
+                .isEqualTo(plain.body());
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+        assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(small.body(), StandardCharsets.UTF_8)).contains("\"UP\"");
+    }
+
+    @Test
+    void answersUnknownPathsAndWrongMethodsAsTheRouteTableSays() throws Exception {
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(base.resolve("/api/nothing")).GET());
+        HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(base.resolve("/api/health"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> trailingSlash = send(HttpRequest.newBuilder(base.resolve("/api/health/")).GET());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("GET");
+        assertThat(trailingSlash.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesAHugeBodyFromItsHeadersAndKeepsServing() throws IOException {
         // Only the headers are sent: the server must answer from them, without waiting for a body it will not read.
         // (A client blasting the body races the connection close that follows the answer; the JDK 17 client with
@@ -136,6 +169,11 @@ class JavalinServerTest {
             head.append((char) next);
         }
         return head.toString();
+    }
+
+    private static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -10,14 +10,12 @@ import dev.roster.adapters.postgres.PostgresSettings;
 import dev.roster.adapters.postgres.PostgresStorage;
 import dev.roster.application.port.NewAccount;
 import dev.roster.bench.common.Medians;
+import dev.roster.bench.common.PackagedServer;
 import dev.roster.bench.common.SyntheticRoster;
+import dev.roster.bench.common.Wrk;
 import dev.roster.bootstrap.local.LocalPostgres;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,10 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the edge's checks cost: GET account on the packaged server ({@code java -jar bootstrap/target/roster.jar
@@ -41,15 +35,16 @@ import java.util.regex.Pattern;
 public final class EdgeBench {
 
     private static final String SECRET = "edge-bench-secret-of-at-least-32-bytes!";
-    private static final Pattern SERVING = Pattern.compile("Roster is serving (http://\\S+)");
-    private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern P50 = Pattern.compile("50%\\s+([0-9.]+)(us|ms|s)");
 
     private EdgeBench() {
     }
 
     /** One server under test: its name, its URL, and the token its requests carry (none for the open one). */
-    private record Variant(String name, Process process, String url, String token) {
+    private record Variant(String name, PackagedServer server, String token) {
+
+        String url() {
+            return server.url();
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,7 +70,9 @@ public final class EdgeBench {
             try {
                 run(variants, ids, connections, seconds, rounds);
             } finally {
-                variants.forEach(variant -> variant.process().destroy());
+                for (Variant variant : variants) {
+                    variant.server().close();
+                }
             }
         }
     }
@@ -95,9 +92,9 @@ public final class EdgeBench {
             // Alternating which goes first, so that neither always runs on a warmer (or hotter) machine.
             List<Variant> order = round % 2 == 0 ? variants : List.of(variants.get(1), variants.get(0));
             for (Variant variant : order) {
-                String report = wrk(variant, ids, connections, seconds);
-                double perSecond = number(REQUESTS, report);
-                double p50 = millis(report);
+                Wrk.Report report = wrk(variant, ids, connections, seconds);
+                double perSecond = report.perSecond();
+                double p50 = report.p50();
                 throughput.get(variant.name()).add(perSecond);
                 medians.get(variant.name()).add(p50);
                 System.out.printf("round %d %-16s %10.0f req/s  p50 %.3f ms%n", round + 1, variant.name(), perSecond,
@@ -136,71 +133,23 @@ public final class EdgeBench {
         }
     }
 
-    /** Starts the packaged server as the README does, with these settings, and waits until it says where it serves. */
+    /** Starts the packaged server as the README does, with these settings. */
     private static Variant start(String name, List<String> store, List<String> more, String token)
             throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-jar", Path.of("bootstrap", "target", "roster.jar").toString(), "serve"));
-        command.addAll(store);
-        command.addAll(more);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> drain(process.getInputStream(), url), name + "-output");
-        reader.setDaemon(true);
-        reader.start();
-        return new Variant(name, process, url.get(90, TimeUnit.SECONDS), token);
+        List<String> arguments = new ArrayList<>(store);
+        arguments.addAll(more);
+        return new Variant(name, PackagedServer.start(Path.of("bootstrap", "target", "roster.jar"),
+                List.of("-Xmx512m"), arguments), token);
     }
 
-    /** Reads the server's output to the end (its request log would fill the pipe), noting where it serves. */
-    private static void drain(InputStream output, CompletableFuture<String> url) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                Matcher serving = SERVING.matcher(line);
-                if (serving.find()) {
-                    url.complete(serving.group(1));
-                }
-            }
-        } catch (IOException ended) {
-            // The server stopped; a caller still waiting learns it below.
+    private static Wrk.Report wrk(Variant variant, Path ids, int connections, int seconds) throws Exception {
+        Wrk.Report report = Wrk.run(variant.url(), EdgeBench.class, "/get-account-with-token.lua",
+                Map.of("ROSTER_BENCH_IDS", ids.toString(), "ROSTER_BENCH_TOKEN",
+                        variant.token() == null ? "" : variant.token()), connections, seconds);
+        if (report.errors() > 0) {
+            throw new IllegalStateException("wrk got errors or refusals from " + variant.name() + ":\n"
+                    + report.text());
         }
-        url.completeExceptionally(new IllegalStateException("the server stopped before serving"));
-    }
-
-    private static String wrk(Variant variant, Path ids, int connections, int seconds) throws Exception {
-        Path script = Files.createTempFile("get-account", ".lua");
-        try (InputStream lua = EdgeBench.class.getResourceAsStream("/get-account-with-token.lua")) {
-            Files.write(script, lua.readAllBytes());
-        }
-        ProcessBuilder wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "-s", script.toString(), variant.url()).redirectErrorStream(true);
-        wrk.environment().put("ROSTER_BENCH_IDS", ids.toString());
-        wrk.environment().put("ROSTER_BENCH_TOKEN", variant.token() == null ? "" : variant.token());
-        Process process = wrk.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0 || output.contains("Non-2xx")) {
-            throw new IllegalStateException("wrk failed or got refusals from " + variant.name() + ":\n" + output);
-        }
-        return output;
-    }
-
-    private static double number(Pattern pattern, String report) {
-        Matcher matcher = pattern.matcher(report);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no " + pattern + " in:\n" + report);
-        }
-        return Double.parseDouble(matcher.group(1));
-    }
-
-    private static double millis(String report) {
-        Matcher matcher = P50.matcher(report);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no p50 in:\n" + report);
-        }
-        double value = Double.parseDouble(matcher.group(1));
-        return switch (matcher.group(2)) {
-            case "us" -> value / 1000;
-            case "s" -> value * 1000;
-            default -> value;
-        };
+        return report;
     }
 }

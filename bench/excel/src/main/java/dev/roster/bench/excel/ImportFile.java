@@ -11,14 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The workbook staff would upload: the synthetic roster's accounts, one row each, every 20th row broken. */
-final class ImportFile {
+public final class ImportFile {
 
-    static final int INVALID_EVERY = 20;
+    public static final int INVALID_EVERY = 20;
+    /** Every row goes to platform a, whose profile URLs must be on its host (PlatformCatalog's defaults). */
+    private static final String PROFILES = "https://blog.example/";
 
     private ImportFile() {
     }
 
-    static byte[] of(List<NewAccount> accounts) {
+    public static byte[] of(List<NewAccount> accounts) {
         List<SheetColumn> columns = List.of(new SheetColumn("이름", SheetColumn.Kind.TEXT, 12),
                 new SheetColumn("연락처", SheetColumn.Kind.TEXT, 16), new SheetColumn("계정명", SheetColumn.Kind.TEXT, 24),
                 new SheetColumn("프로필 URL", SheetColumn.Kind.TEXT, 36), new SheetColumn("이메일", SheetColumn.Kind.TEXT, 26),
@@ -30,7 +32,8 @@ final class ImportFile {
             boolean broken = i % INVALID_EVERY == INVALID_EVERY - 1;
             rows.add(SheetOutputRow.plain(Arrays.asList(account.identity().name().value(),
                     broken ? "010-12" : phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7),
-                    account.details().handle().value(), account.details().profileUrl(), account.details().email(),
+                    account.details().handle().value(), PROFILES + account.details().handle().value(),
+                    account.details().email(),
                     i % 7 == 0 ? "협찬 가능" : null)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
