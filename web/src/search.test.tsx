@@ -18,6 +18,8 @@ function account(id: string): Account {
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     lastCollection: null,
+    hasConsent: false,
+    consentSignedOn: null,
   };
 }
 

@@ -63,6 +63,46 @@ describe('the API client', () => {
     expect((putInit.headers as Record<string, string>).Authorization).toBeUndefined();
   });
 
+  it('files a consent PDF as a multipart form with its date and note', async () => {
+    const fetcher = vi.fn(async () => json(201, { id: 'f1' }));
+    const api = new RosterApi(new Http('', noToken, fetcher as unknown as typeof fetch));
+
+    await api.fileConsentForm('p 1', new File([new Uint8Array(10)], '동의서.pdf'), '2026-03-02', ' 원본 ');
+
+    const [url, init] = fetcher.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/influencers/p%201/consent-forms');
+    const form = init.body as FormData;
+    expect((form.get('file') as File).name).toBe('동의서.pdf');
+    expect(form.get('signedOn')).toBe('2026-03-02');
+    expect(form.get('note')).toBe('원본');
+  });
+
+  it('sends a consent PDF too large for a request body to an upload link, then files it there', async () => {
+    const calls: Array<[string, string, string | undefined]> = [];
+    const fetcher = vi.fn(async (url: string, init: RequestInit) => {
+      calls.push([init.method ?? 'GET', url, init.body as string | undefined]);
+      if (url.endsWith('/consent-forms/uploads')) {
+        return json(201, { uploadId: 'u1', url: 'https://files.example/put?sig=2', method: 'PUT',
+          headers: { 'Content-Type': 'application/pdf' }, fileUrl: '/api/influencers/p1/consent-forms/uploads/u1' });
+      }
+      return json(201, { id: 'u1' });
+    });
+    const put = vi.fn(async () => new Response(null, { status: 200 }));
+    vi.stubGlobal('fetch', put);
+    const api = new RosterApi(new Http('', noToken, fetcher as unknown as typeof fetch));
+
+    await api.fileConsentForm('p1', new File([new Uint8Array(DIRECT_UPLOAD_BYTES + 1)], 'scan.pdf'), '2026-03-02', '');
+
+    expect(calls.map(([method, url]) => [method, url])).toEqual([
+      ['POST', '/api/influencers/p1/consent-forms/uploads'],
+      ['POST', '/api/influencers/p1/consent-forms/uploads/u1'],
+    ]);
+    expect(JSON.parse(calls[1][2]!)).toEqual({ signedOn: '2026-03-02', note: null, fileName: 'scan.pdf' });
+    const [putUrl, putInit] = put.mock.calls[0] as unknown as [string, RequestInit];
+    expect(putUrl).toBe('https://files.example/put?sig=2');
+    expect((putInit.headers as Record<string, string>)['Content-Type']).toBe('application/pdf');
+  });
+
   it('names a download as the server does, Korean included', () => {
     expect(fileNameOf("attachment; filename*=UTF-8''%EB%AA%85%EB%8B%A8.xlsx")).toBe('명단.xlsx');
     expect(fileNameOf('attachment; filename="a.xlsx"')).toBe('a.xlsx');

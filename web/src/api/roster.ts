@@ -4,6 +4,7 @@ import type {
   AccountFields,
   AccountPage,
   CollectionRun,
+  ConsentForm,
   ImportQueued,
   ImportReport,
   Influencer,
@@ -14,7 +15,7 @@ import type {
   Snapshot,
 } from './types';
 
-/** What the UI does with the API, one method per route it uses. Later screens (consent, reports) add theirs here. */
+/** What the UI does with the API, one method per route it uses. Later screens (reports) add theirs here. */
 export class RosterApi {
   constructor(readonly http: Http) {}
 
@@ -105,6 +106,38 @@ export class RosterApi {
     return this.http.json('POST', `/api/platforms/${enc(platform)}/comment-analyses`, { query: { lang }, json: { posts } });
   }
 
+  consentForms(influencerId: string): Promise<ConsentForm[]> {
+    return this.http.json<{ items: ConsentForm[] }>('GET', consentForms(influencerId)).then((page) => page.items);
+  }
+
+  /**
+   * Files a signed PDF with the date on the signature. One too large for a request body goes to a signed upload link
+   * first, as large workbooks do, and is filed from there.
+   */
+  async fileConsentForm(influencerId: string, file: File, signedOn: string, note: string): Promise<ConsentForm> {
+    if (file.size > DIRECT_UPLOAD_BYTES) {
+      const link = await this.http.json<ConsentUploadLink>('POST', `${consentForms(influencerId)}/uploads`);
+      const stored = await fetch(link.url, { method: link.method, headers: link.headers, body: file });
+      if (!stored.ok) throw new ApiError(stored.status, { title: 'upload', detail: `HTTP ${stored.status}` });
+      return this.http.json('POST', link.fileUrl, { json: { signedOn, note: note.trim() || null, fileName: file.name } });
+    }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    form.append('signedOn', signedOn);
+    if (note.trim()) form.append('note', note.trim());
+    const response = await this.http.send('POST', consentForms(influencerId), { body: form });
+    return response.json();
+  }
+
+  /** A short-lived signed link to the PDF: the browser fetches the file from there, never through the API. */
+  consentFormLink(influencerId: string, formId: string): Promise<{ url: string; expiresAt: string }> {
+    return this.http.json('GET', `${consentForms(influencerId)}/${enc(formId)}/file`);
+  }
+
+  withdrawConsentForm(influencerId: string, formId: string): Promise<void> {
+    return this.http.json('DELETE', `${consentForms(influencerId)}/${enc(formId)}`);
+  }
+
   job(id: string): Promise<Job> {
     return this.http.json('GET', `/api/jobs/${enc(id)}`);
   }
@@ -135,6 +168,14 @@ interface UploadLink {
   importUrl: string;
 }
 
+interface ConsentUploadLink {
+  uploadId: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  fileUrl: string;
+}
+
 export interface Download {
   blob: Blob;
   fileName: string;
@@ -151,6 +192,10 @@ export function searchParams(query: SearchQuery): Record<string, string | boolea
 
 function accounts(platform: string): string {
   return `/api/platforms/${enc(platform)}/accounts`;
+}
+
+function consentForms(influencerId: string): string {
+  return `/api/influencers/${enc(influencerId)}/consent-forms`;
 }
 
 function enc(segment: string): string {

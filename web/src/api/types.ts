@@ -48,6 +48,8 @@ export interface Account {
   createdAt: string;
   updatedAt: string;
   lastCollection: LastCollection | null;
+  hasConsent: boolean;
+  consentSignedOn: string | null;
 }
 
 export interface AccountPage {
@@ -69,6 +71,21 @@ export interface Influencer {
   version: number;
   accounts: OwnedAccount[];
   hasConsent: boolean;
+  consentSignedOn: string | null;
+  consentForms: ConsentForm[];
+}
+
+/** A signed consent form (a PDF) on file for a person. */
+export interface ConsentForm {
+  id: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  signedOn: string;
+  filedAt: string;
+  filedBy: string | null;
+  note: string | null;
+  activeContent: boolean;
 }
 
 export interface Snapshot {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
 import type { Account, AccountFields, Influencer, Snapshot } from '../api/types';
-import { Dialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useApp } from '../context';
 import { describeFailure } from '../failure';
 import { displayPhone } from '../format';
@@ -8,6 +8,7 @@ import { dateTime, useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Link, navigate, paths } from '../router';
 import { AccountForm } from './AccountForm';
+import { ConsentPanel } from './ConsentPanel';
 
 const MetricChart = lazy(() => import('../components/MetricChart'));
 
@@ -19,8 +20,8 @@ interface Loaded {
 
 /**
  * One account: the person, the account's fields, its latest metrics and last collection, the metric history as a
- * chart, and the person's accounts on every other platform. Edit and delete where the caller's role allows.
- * (The consent panel of #18 goes beside the person.)
+ * chart, the person's accounts on every other platform, and the person's consent forms. Edit and delete where the
+ * caller's role allows.
  */
 export function AccountScreen({ platform, id }: { platform: string; id: string }) {
   const app = useApp();
@@ -135,6 +136,7 @@ export function AccountScreen({ platform, id }: { platform: string; id: string }
           <dl className="facts">
             <Fact label={t('name')}>{influencer.name}</Fact>
             <Fact label={t('phone')}>{displayPhone(influencer.phone)}</Fact>
+            <Fact label={t('consentSignedOn')}>{influencer.consentSignedOn}</Fact>
           </dl>
         </Card>
         <Card title={t('account')}>
@@ -167,6 +169,12 @@ export function AccountScreen({ platform, id }: { platform: string; id: string }
         {samePlatform.length ? <OtherAccounts title={t('samePlatform')} accounts={samePlatform} /> : null}
       </div>
 
+      <ConsentPanel
+        influencerId={influencer.id}
+        forms={influencer.consentForms ?? []}
+        onChanged={async () => setLoaded(await load())}
+      />
+
       <section className="card card-wide" aria-labelledby="history-title">
         <h2 id="history-title" className="card-title">
           {t('metricHistory')}
@@ -191,7 +199,15 @@ export function AccountScreen({ platform, id }: { platform: string; id: string }
           onClose={() => setDialog(null)}
         />
       ) : null}
-      {dialog === 'delete' ? <DeleteDialog handle={account.handle} onDelete={remove} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'delete' ? (
+        <ConfirmDialog
+          title={t('deleteTitle')}
+          body={t('deleteBody', { handle: account.handle })}
+          confirmLabel={t('delete')}
+          onConfirm={remove}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
     </>
   );
 }
@@ -294,43 +310,5 @@ function OtherAccounts({ title, accounts }: { title: string; accounts: Influence
         </ul>
       )}
     </Card>
-  );
-}
-
-function DeleteDialog({ handle, onDelete, onClose }: { handle: string; onDelete: () => Promise<void>; onClose: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [failure, setFailure] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState(false);
-  const confirm = async () => {
-    setDeleting(true);
-    try {
-      await onDelete();
-    } catch (refused) {
-      setFailure(describeFailure(refused, i18n));
-      setDeleting(false);
-    }
-  };
-  return (
-    <Dialog title={t('deleteTitle')} onClose={onClose}>
-      {() => (
-        <div className="form">
-          <p>{t('deleteBody', { handle })}</p>
-          {failure ? (
-            <p className="notice notice-error" role="alert">
-              {failure}
-            </p>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose} autoFocus>
-              {t('cancel')}
-            </button>
-            <button type="button" className="button button-danger" onClick={confirm} disabled={deleting}>
-              {t('delete')}
-            </button>
-          </div>
-        </div>
-      )}
-    </Dialog>
   );
 }

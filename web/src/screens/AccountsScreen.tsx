@@ -268,6 +268,7 @@ function ResultsTable({
                 {t('followers')}
               </th>
               <th scope="col">{t('otherPlatforms')}</th>
+              <th scope="col">{t('hasConsent')}</th>
             </tr>
           </thead>
           <tbody>
@@ -315,6 +316,7 @@ function AccountRow({ account, platformName }: { account: Account; platformName:
           </ul>
         )}
       </td>
+      <td className="nowrap">{account.consentSignedOn ?? <span className="muted">—</span>}</td>
     </tr>
   );
 }
@@ -322,7 +324,7 @@ function AccountRow({ account, platformName }: { account: Account; platformName:
 function SkeletonRow() {
   return (
     <tr className="skeleton" aria-hidden="true">
-      {Array.from({ length: 5 }, (_, index) => (
+      {Array.from({ length: 6 }, (_, index) => (
         <td key={index}>
           <span className="skeleton-bar" />
         </td>

@@ -1,8 +1,8 @@
-import { useCallback, useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { save } from '../api/roster';
 import type { ImportReport, Job } from '../api/types';
 import { Dialog } from '../components/Dialog';
-import { FileChooser } from '../components/FileChooser';
+import { FileDrop } from '../components/FileDrop';
 import { useApp } from '../context';
 import { describeFailure } from '../failure';
 import { useI18n } from '../i18n/i18n';
@@ -24,11 +24,9 @@ export function ImportDialog({
   const app = useApp();
   const i18n = useI18n();
   const { t } = i18n;
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [upsert, setUpsert] = useState(false);
   const [uploading, setUploading] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,13 +60,6 @@ export function ImportDialog({
     }
   };
 
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) setFile(dropped);
-  };
-
   const template = async (language: string) => {
     try {
       save(await app.api.template(platform, language));
@@ -92,20 +83,13 @@ export function ImportDialog({
               {t('templateOtherLanguage')}
             </button>
           </p>
-          <div
-            className={dragging ? 'dropzone dropzone-active' : 'dropzone'}
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={drop}
-          >
-            <label htmlFor={inputId} className="dropzone-label">
-              {t('workbook')}
-            </label>
-            <FileChooser id={inputId} file={file} onChange={setFile} empty={t('dropHere')} />
-          </div>
+          <FileDrop
+            label={t('workbook')}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            prompt={t('dropHere')}
+            file={file}
+            onFile={setFile}
+          />
           <label className="inline-check">
             <input type="checkbox" checked={upsert} onChange={(event) => setUpsert(event.target.checked)} />
             <span>{t('upsert')}</span>

@@ -1,6 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import type { Job } from '../api/types';
-import { FileChooser } from '../components/FileChooser';
+import { FileDrop } from '../components/FileDrop';
 import { useApp } from '../context';
 import { describeFailure } from '../failure';
 import { useI18n } from '../i18n/i18n';
@@ -40,7 +40,6 @@ function PostVerification({ platform }: { platform: string }) {
   const app = useApp();
   const i18n = useI18n();
   const { t } = i18n;
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const start = useCallback(async () => {
     if (!file) throw new Error(t('chooseFileFirst'));
@@ -49,10 +48,13 @@ function PostVerification({ platform }: { platform: string }) {
   return (
     <Report title={t('postVerification')} help={t('postVerificationHelp')} action={t('startVerification')} start={start}
       figures={POST_STATUSES.map((status) => ({ key: status, label: t(`postStatus_${status}` as MessageKey) }))}>
-      <div className="field">
-        <label htmlFor={inputId}>{t('workbook')}</label>
-        <FileChooser id={inputId} file={file} onChange={setFile} empty="" />
-      </div>
+      <FileDrop
+        label={t('workbook')}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        prompt={t('dropHere')}
+        file={file}
+        onFile={setFile}
+      />
     </Report>
   );
 }

@@ -4,6 +4,8 @@ import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.collection.CollectionCapability;
 import dev.roster.application.collection.CollectionSetup;
 import dev.roster.application.collection.PlatformCollection;
+import dev.roster.application.consent.ConsentCapability;
+import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.job.JobRunner;
 import dev.roster.application.job.JobsCapability;
 import dev.roster.application.port.FileStore;
@@ -12,6 +14,7 @@ import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.Pace;
 import dev.roster.application.port.PostSource;
 import dev.roster.application.report.ReportsCapability;
+import dev.roster.application.port.PdfInspector;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.application.port.SpreadsheetWriter;
@@ -55,6 +58,7 @@ public final class Roster {
     private final SpreadsheetsCapability spreadsheets;
     private final JobsCapability jobs;
     private final ReportsCapability reports;
+    private final ConsentCapability consent;
 
     private Roster(Builder builder) {
         RosterStorage storage = Objects.requireNonNull(builder.storage, "a Roster needs a store (Builder.storage)");
@@ -66,7 +70,7 @@ public final class Roster {
 
         // One setup for collection and reports: they share each platform's rate limiter.
         CollectionSetup setup = new CollectionSetup(builder.collectionSettings, builder.metricSources, builder.pace);
-        accounts = new AccountsCapability(platforms, rules, phones, storage, clock);
+        accounts = new AccountsCapability(platforms, rules, phones, storage, builder.files, clock);
         collection = builder.collectionQueue == null ? none(builder.collectionConfigured(), "collection",
                 "Builder.collection(queue)")
                 : new CollectionCapability(platforms, setup, storage, builder.collectionQueue, clock, executor);
@@ -82,6 +86,9 @@ public final class Roster {
         jobs = builder.files == null ? none(false, "jobs", "Builder.files")
                 : new JobsCapability(storage.jobs(), builder.files, runners(),
                         builder.importSettings.errorFileValidity(), clock);
+        consent = builder.pdfInspector == null ? null
+                : new ConsentCapability(rules, storage, builder.files, builder.pdfInspector, builder.consentSettings,
+                        clock);
     }
 
     public static Builder builder() {
@@ -116,6 +123,11 @@ public final class Roster {
     /** Campaign reports (post verification); given by {@link Builder#reports}. */
     public ReportsCapability reports() {
         return given(reports, "reports", "Builder.reports(queue)");
+    }
+
+    /** Consent forms: filed, listed, downloaded, withdrawn; given by {@link Builder#consent}. */
+    public ConsentCapability consent() {
+        return given(consent, "consent", "Builder.consent(inspector)");
     }
 
     /** The work of each type of job this roster queues. */
@@ -195,6 +207,8 @@ public final class Roster {
         private ImportSettings importSettings = ImportSettings.defaults();
         private JobQueue reportQueue;
         private final Map<PlatformCode, PostSource> postSources = new HashMap<>();
+        private PdfInspector pdfInspector;
+        private ConsentSettings consentSettings = ConsentSettings.defaults();
 
         private Builder() {
         }
@@ -263,6 +277,21 @@ public final class Roster {
             return this;
         }
 
+        /**
+         * The consent capability: signed consent PDFs, each opened by {@code inspector} before it is kept in the
+         * {@link #files file store}, which it needs too.
+         */
+        public Builder consent(PdfInspector inspector) {
+            this.pdfInspector = Objects.requireNonNull(inspector, "inspector");
+            return this;
+        }
+
+        /** The bounds of consent forms; {@link ConsentSettings#defaults()} unless set. */
+        public Builder consentSettings(ConsentSettings settings) {
+            this.consentSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
         /** The bounds of imports; {@link ImportSettings#defaults()} unless set. */
         public Builder importSettings(ImportSettings settings) {
             this.importSettings = Objects.requireNonNull(settings, "settings");
@@ -327,6 +356,10 @@ public final class Roster {
             if (reportQueue != null && spreadsheetReader == null) {
                 throw new IllegalStateException("reports need the spreadsheet reader and writer, for the workbooks "
                         + "they read and write: call Builder.spreadsheets(reader, writer, queue)");
+            }
+            if (pdfInspector != null && files == null) {
+                throw new IllegalStateException("consent needs a file store, for the signed PDFs: call "
+                        + "Builder.files(store)");
             }
             return new Roster(this);
         }

@@ -19,11 +19,11 @@ final class ArchitectureRules {
     static final String DOMAIN = "dev.roster.domain..";
     static final String APPLICATION = "dev.roster.application..";
     static final String BOOTSTRAP = "dev.roster.bootstrap..";
-    static final List<String> ADAPTERS = List.of("postgres", "dynamodb", "http", "lambda", "excel", "browser");
+    static final List<String> ADAPTERS = List.of("postgres", "dynamodb", "http", "lambda", "excel", "browser", "pdf");
 
     /**
      * The application's contexts, each with the other contexts it may use; every context may use the shared packages.
-     * A new context (consent, reports) adds its line here.
+     * A new context (reports) adds its line here.
      */
     static final Map<String, List<String>> CONTEXTS = Map.of(
             "account", List.of("influencer"),
@@ -31,7 +31,8 @@ final class ArchitectureRules {
             "collection", List.of("account", "job"),
             "spreadsheet", List.of("account", "job"),
             "report", List.of("account", "collection", "spreadsheet", "job"),
-            "job", List.of());
+            "job", List.of(),
+            "consent", List.of());
 
     /** What every context shares: the ports, the read side's shapes and rules, input rules, the refusals. */
     static final List<String> SHARED = List.of("port", "query", "validation", "error");

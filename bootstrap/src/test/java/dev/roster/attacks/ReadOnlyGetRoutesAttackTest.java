@@ -9,9 +9,11 @@ import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.Route;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.dto.AccountDto;
+import dev.roster.adapters.http.routes.dto.ConsentFormDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.pdf.TestPdfs;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
@@ -64,6 +66,7 @@ class ReadOnlyGetRoutesAttackTest {
     private static RosterClient client;
     private static HttpExchange http;
     private static AccountDto account;
+    private static ConsentFormDto consentForm;
 
     @BeforeAll
     static void startServerWithStateToChange() throws Exception {
@@ -99,6 +102,7 @@ class ReadOnlyGetRoutesAttackTest {
                 Map.of("followers", 10L)));
         client.report("a", account.id(), CollectionReportRequest.failure(Instant.now().minus(Duration.ofDays(1)),
                 "transient", "the platform answered HTTP 503"));
+        consentForm = client.fileConsentForm(account.influencer().id(), TestPdfs.signedForm(), "2026-01-02", null);
     }
 
     @AfterAll
@@ -166,6 +170,7 @@ class ReadOnlyGetRoutesAttackTest {
             String name = parameters.group(1);
             String value = switch (name) {
                 case "platform" -> "a";
+                case "formId" -> consentForm.id();
                 case "id" -> template.startsWith("/api/influencers/") ? account.influencer().id()
                         : template.startsWith("/api/jobs/") ? JobId.next(Instant.now()).value() : account.id();
                 default -> throw new AssertionError("GET " + template + " has a parameter {" + name + "} this test "

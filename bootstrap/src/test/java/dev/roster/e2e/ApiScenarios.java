@@ -9,11 +9,13 @@ import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.dto.AccountChanges;
 import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.AccountPageDto;
+import dev.roster.adapters.http.routes.dto.ConsentFormDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
 import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.pdf.TestPdfs;
 import dev.roster.application.port.SheetRow;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -236,6 +238,33 @@ public abstract class ApiScenarios {
         assertThat(response.report().success()).isEqualTo(1);
         assertThat(Workbooks.read(client.download(response.report().errorFileUrl()))).hasSize(2);
         assertThat(client.search("a", Map.of("q", "up_ok_" + unique)).items()).hasSize(1);
+    }
+
+    @Test
+    void filesListsDownloadsAndWithdrawsConsentForms() {
+        AccountDto account = client.register("a", new RegisterAccountRequest("동의 김", phone(), "consent_" + unique,
+                null, null, null));
+        String person = account.influencer().id();
+        byte[] pdf = TestPdfs.signedForm();
+
+        ConsentFormDto filed = client.fileConsentForm(person, pdf, "2026-03-01", "원본 보관");
+        ConsentFormDto uploaded = client.fileConsentFormThroughUpload(person, TestPdfs.signedForm(64 * 1024),
+                "2026-04-01");
+
+        assertThat(client.listConsentForms(person)).containsExactly(uploaded, filed);
+        assertThat(client.download(client.consentFormLink(person, filed.id()).url())).isEqualTo(pdf);
+        AccountDto shown = client.account("a", account.id());
+        assertThat(shown.hasConsent()).isTrue();
+        assertThat(shown.consentSignedOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
+        assertThat(client.search("a", Map.of("q", "consent_" + unique, "hasConsent", "true")).items()).hasSize(1);
+        assertRefused(() -> client.fileConsentForm(person, "GIF89a".getBytes(StandardCharsets.US_ASCII),
+                "2026-03-01", null), 415, "urn:roster:problem:unsupported-media-type");
+
+        String link = client.consentFormLink(person, uploaded.id()).url();
+        client.withdrawConsentForm(person, uploaded.id());
+        assertThat(client.listConsentForms(person)).containsExactly(filed);
+        assertThat(refusal(() -> client.download(link)).status()).isEqualTo(404);
+        assertThat(client.influencer(person).consentSignedOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 1));
     }
 
     @Test

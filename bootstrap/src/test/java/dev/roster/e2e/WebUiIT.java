@@ -15,6 +15,7 @@ import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
+import dev.roster.adapters.pdf.TestPdfs;
 import dev.roster.application.port.SheetRow;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -178,6 +179,71 @@ class WebUiIT {
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(page.getByText("010-3333-2002")).isVisible();
         assertThat(api.account("b", account.id()).influencer().name()).isEqualTo("이름 고쳤음");
+        page.context().close();
+    }
+
+    @Test
+    void filesDownloadsAndDeletesAConsentFormOnTheAccountPage() throws Exception {
+        AccountDto account = api.register("a", new RegisterAccountRequest("동의 박", "010-7777-0001", "consent.web",
+                null, null, null));
+        byte[] signed = TestPdfs.signedForm();
+        Path pdf = Files.createTempDirectory("roster-consent").resolve("박 동의서.pdf");
+        Files.write(pdf, signed);
+        Page page = open("/platforms/a/accounts/" + account.id() + "?lang=ko", Browser.Screen.DESKTOP);
+        Locator panel = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("동의서"));
+        assertThat(panel.getByText("등록된 동의서가 없습니다.")).isVisible();
+
+        panel.getByLabel("동의서 PDF").setInputFiles(pdf);
+        panel.getByLabel("동의서 서명일").fill("2026-03-02");
+        panel.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("메모")).fill("원본은 사무실 금고");
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("동의서 올리기")).click();
+
+        assertThat(panel.getByText("동의서 있음 · 서명일 2026-03-02")).isVisible();
+        Locator table = panel.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("동의서"));
+        assertThat(table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("박 동의서.pdf")
+                .setExact(true)))
+                .isVisible();
+        assertThat(table.getByText("원본은 사무실 금고")).isVisible();
+        Browser.screenshot(page, "consent-ko-desktop");
+        browser.assertAccessible(page, "the account page with a consent form on file");
+        Download download = page.waitForDownload(() -> table.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("박 동의서.pdf 내려받기")).click());
+        assertThat(Files.readAllBytes(download.path())).isEqualTo(signed);
+        assertThat(api.account("a", account.id()).consentSignedOn()).hasToString("2026-03-02");
+
+        Page list = open("/platforms/a?lang=ko&q=consent.web", Browser.Screen.DESKTOP);
+        Locator results = list.getByRole(AriaRole.TABLE);
+        assertThat(results.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("동의서 있음")))
+                .isVisible();
+        assertThat(results.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("2026-03-02")
+                .setExact(true)))
+                .isVisible();
+        list.context().close();
+
+        table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("박 동의서.pdf 삭제")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("이 동의서를 삭제할까요?"));
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("삭제")).click();
+        assertThat(panel.getByText("등록된 동의서가 없습니다.")).isVisible();
+        assertThat(api.listConsentForms(account.influencer().id())).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void refusesAFileThatIsNotAPdfInKorean() throws Exception {
+        AccountDto account = api.register("a", new RegisterAccountRequest("동의 최", "010-7777-0002", "consent.png",
+                null, null, null));
+        Path png = Files.createTempDirectory("roster-consent").resolve("scan.pdf");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0});
+        Page page = open("/platforms/a/accounts/" + account.id() + "?lang=ko", Browser.Screen.PHONE);
+        Locator panel = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("동의서"));
+
+        panel.getByLabel("동의서 PDF").setInputFiles(png);
+        panel.getByLabel("동의서 서명일").fill("2026-03-02");
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("동의서 올리기")).click();
+
+        assertThat(panel.getByRole(AriaRole.ALERT)).containsText("PDF 파일만 올릴 수 있습니다.");
+        Browser.screenshot(page, "consent-refused-ko-phone");
+        assertThat(api.listConsentForms(account.influencer().id())).isEmpty();
         page.context().close();
     }
 

@@ -57,7 +57,7 @@ final class Removal {
         }
         for (ConsentForm form : person.consentForms()) {
             dynamo.call(() -> dynamo.client().deleteItem(request -> request.tableName(tables.people())
-                    .key(PersonItems.consentKey(id, form.documentKey()))));
+                    .key(PersonItems.consentKey(id, form.id()))));
         }
         Transaction last = new Transaction()
                 .delete(tables.people(), PersonItems.personKey(id), "attribute_exists(#influencer)", null,

@@ -6,6 +6,7 @@ import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
@@ -54,8 +55,10 @@ class DynamoItemSizeTest {
             metrics.put(MetricName.of("m" + "x".repeat(36) + String.format("%03d", i)), Long.MAX_VALUE);
         }
         MetricReading reading = new MetricReading(NOW, metrics);
-        ConsentForm form = new ConsentForm(person.id(), WIDE.repeat(ConsentForm.MAX_DOCUMENT_KEY_LENGTH),
-                LocalDate.of(2026, 7, 1), NOW);
+        ConsentForm form = new ConsentForm(ConsentFormId.next(NOW), person.id(),
+                WIDE.repeat(ConsentForm.MAX_DOCUMENT_KEY_LENGTH), WIDE.repeat(ConsentForm.MAX_FILE_NAME_LENGTH),
+                Long.MAX_VALUE, "f".repeat(64), LocalDate.of(2026, 7, 1), NOW,
+                WIDE.repeat(ConsentForm.MAX_FILED_BY_LENGTH), WIDE.repeat(ConsentForm.MAX_NOTE_LENGTH), true);
 
         storage.influencers().create(person, account);
         storage.metricHistory().record(new MetricSnapshot(account.id(), reading));

@@ -8,6 +8,7 @@ import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.influencer.UpdateInfluencerCommand;
 import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,10 +40,15 @@ class DynamoSearchProjectionTest {
         assertThat(handles("서준")).containsExactly("seojun");
         assertThat(handles("park")).isEmpty();
 
-        writer.consentForms().record(new ConsentForm(added.influencer().id(), "consent/seojun.pdf",
-                LocalDate.of(2026, 1, 5), Instant.now()));
+        ConsentFormId formId = ConsentFormId.next(Instant.now());
+        writer.consentForms().record(new ConsentForm(formId, added.influencer().id(), "consent/seojun.pdf",
+                "seojun.pdf", 100, "0".repeat(64), LocalDate.of(2026, 1, 5), Instant.now(), null, null, false));
         assertThat(reading.accounts().search(new SearchAccountsCommand("a", null, null, true, "handle", null,
                 null)).items()).extracting(view -> view.account().handle().value()).containsExactly("seojun");
+
+        writer.consentForms().withdraw(added.influencer().id(), formId);
+        assertThat(reading.accounts().search(new SearchAccountsCommand("a", null, null, true, "handle", null,
+                null)).items()).isEmpty();
 
         writer.influencers().delete(added.influencer().id());
         assertThat(handles(null)).containsExactly("minji");

@@ -50,6 +50,7 @@ final class CellStyles {
             case TEXT -> style.setDataFormat(workbook.createDataFormat().getFormat("@"));
             case NUMBER -> style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             case DATE_TIME -> style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            case DATE -> style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         }
         style.setQuotePrefixed(quoted);
         if (mark != Mark.PLAIN) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -207,6 +208,10 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
         if (value instanceof Instant instant) {
             cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
             return styles.of(SheetColumn.Kind.DATE_TIME, mark, false);
+        }
+        if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            return styles.of(SheetColumn.Kind.DATE, mark, false);
         }
         if (value == null) {
             return styles.of(kind, mark, false);

@@ -75,6 +75,20 @@ class PoiSpreadsheetWriterTest {
     }
 
     @Test
+    void writesCalendarDatesAsDatesWithoutATime() throws IOException {
+        List<SheetColumn> columns = List.of(new SheetColumn("동의서 서명일", SheetColumn.Kind.DATE, 14));
+        try (XSSFWorkbook workbook = write(columns, List.of(
+                SheetOutputRow.plain(Arrays.asList(java.time.LocalDate.of(2025, 12, 24))),
+                SheetOutputRow.plain(Arrays.asList((Object) null))))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+
+            assertThat(sheet.getRow(1).getCell(0).getLocalDateTimeCellValue()).hasToString("2025-12-24T00:00");
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(sheet.getRow(2) == null || sheet.getRow(2).getCell(0) == null).isTrue();
+        }
+    }
+
+    @Test
     void neutralisesEveryValueExcelWouldTakeForAFormula() throws IOException {
         List<String> hostile = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+82 10", "-2+3", "@SUM(A1)", "\tx", "\rx");
         List<SheetOutputRow> rows = new ArrayList<>();

@@ -18,11 +18,11 @@ import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.PlatformAccount;
 import java.sql.Array;
-import java.sql.Date;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +36,8 @@ final class PostgresAccountSearch implements AccountSearch {
 
     /** A person with one row per account (or one row without), their consent forms aggregated on each. */
     private static final String INFLUENCER = "SELECT " + Rows.INFLUENCER_COLUMNS + ", " + Rows.accountColumns("a")
-            + ", c.document_keys, c.signed_on, c.recorded_at FROM influencer i "
-            + "LEFT JOIN platform_account a ON a.influencer_id = i.id "
-            + "LEFT JOIN LATERAL (SELECT array_agg(f.document_key ORDER BY f.signed_on DESC, f.document_key) "
-            + "AS document_keys, array_agg(f.signed_on ORDER BY f.signed_on DESC, f.document_key) AS signed_on, "
-            + "array_agg(f.recorded_at ORDER BY f.signed_on DESC, f.document_key) AS recorded_at "
+            + ", c.forms FROM influencer i LEFT JOIN platform_account a ON a.influencer_id = i.id "
+            + "LEFT JOIN LATERAL (SELECT array_agg(f.id ORDER BY " + PostgresConsentForms.NEWEST_FIRST + ") AS forms "
             + "FROM consent_form f WHERE f.influencer_id = i.id) c ON true WHERE i.id = ?";
 
     private final Database database;
@@ -75,7 +72,7 @@ final class PostgresAccountSearch implements AccountSearch {
                         return Optional.empty();
                     }
                     Influencer person = people.toInfluencer(Rows.influencer(row));
-                    List<ConsentForm> forms = consentForms(person.id(), row);
+                    boolean hasForms = elements(row.getArray("forms")).length > 0;
                     List<PlatformAccount> owned = new ArrayList<>();
                     do {
                         if (row.getObject("id") != null) {
@@ -83,6 +80,8 @@ final class PostgresAccountSearch implements AccountSearch {
                         }
                     } while (row.next());
                     owned.sort(InfluencerView.ACCOUNTS_ORDER);
+                    // Forms are few and rarely there: read in a second statement only for a person who has some.
+                    List<ConsentForm> forms = hasForms ? consentForms(connection, person.id()) : List.of();
                     return Optional.of(new InfluencerView(person, owned, forms));
                 }
             }
@@ -143,7 +142,8 @@ final class PostgresAccountSearch implements AccountSearch {
     private AccountView view(ResultSet row) throws SQLException {
         PlatformAccount account = accounts.toAccount(Rows.account(row));
         Influencer owner = people.toInfluencer(Rows.influencer(row));
-        return new AccountView(account, owner, otherAccounts(row));
+        return new AccountView(account, owner, otherAccounts(row),
+                row.getObject("consent_signed_on", LocalDate.class));
     }
 
     private static List<AccountRef> otherAccounts(ResultSet row) throws SQLException {
@@ -159,16 +159,18 @@ final class PostgresAccountSearch implements AccountSearch {
         return refs;
     }
 
-    private static List<ConsentForm> consentForms(InfluencerId owner, ResultSet row) throws SQLException {
-        Object[] keys = elements(row.getArray("document_keys"));
-        Object[] signed = elements(row.getArray("signed_on"));
-        Object[] recorded = elements(row.getArray("recorded_at"));
-        List<ConsentForm> forms = new ArrayList<>(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            forms.add(new ConsentForm(owner, (String) keys[i], ((Date) signed[i]).toLocalDate(),
-                    ((Timestamp) recorded[i]).toInstant()));
+    private static List<ConsentForm> consentForms(Connection connection, InfluencerId owner) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + PostgresConsentForms.COLUMNS
+                + " FROM consent_form f WHERE f.influencer_id = ? ORDER BY " + PostgresConsentForms.NEWEST_FIRST)) {
+            Columns.setId(select, 1, owner.value());
+            List<ConsentForm> forms = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    forms.add(PostgresConsentForms.form(row));
+                }
+            }
+            return forms;
         }
-        return forms;
     }
 
     private static Object[] elements(Array array) throws SQLException {

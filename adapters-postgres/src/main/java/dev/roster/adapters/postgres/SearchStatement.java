@@ -29,7 +29,7 @@ final class SearchStatement {
     /** Columns the page's rows carry from the inner query to the outer one. */
     private static final String PAGE_COLUMNS = "a.id, a.influencer_id, a.platform, a.handle, a.profile_url, a.email, "
             + "a.notes, a.metrics, a.metrics_collected_at, a.version, a.created_at, a.updated_at, a.handle_key, "
-            + "a.name_key, a.followers";
+            + "a.name_key, a.followers, a.consent_signed_on";
 
     /** The handles of the owner's accounts on other platforms, aggregated so each page row stays one row. */
     static final String OTHER_ACCOUNTS = "LEFT JOIN LATERAL (SELECT array_agg(x.id) AS other_ids, "
@@ -37,7 +37,7 @@ final class SearchStatement {
             + "FROM platform_account x WHERE x.influencer_id = a.influencer_id AND x.platform <> a.platform) o ON true ";
 
     static final String VIEW_COLUMNS = Rows.accountColumns("a") + ", " + Rows.INFLUENCER_COLUMNS
-            + ", o.other_ids, o.other_platforms, o.other_handles";
+            + ", a.consent_signed_on, o.other_ids, o.other_platforms, o.other_handles";
 
     private final StringBuilder where = new StringBuilder();
     private final List<Binder> parameters = new ArrayList<>();
@@ -73,8 +73,8 @@ final class SearchStatement {
             condition("a.followers >= ?", (statement, index) -> statement.setLong(index, least));
         }
         if (query.hasConsent() != null) {
-            condition((query.hasConsent() ? "" : "NOT ")
-                    + "EXISTS (SELECT 1 FROM consent_form c WHERE c.influencer_id = a.influencer_id)");
+            // The owner's latest signature date, kept on each account with the forms (V5): no form is read here.
+            condition("a.consent_signed_on IS " + (query.hasConsent() ? "NOT " : "") + "NULL");
         }
         if (query.after() != null) {
             after(key, query.order().descending() ? "<" : ">", query.after(), unique);

@@ -4,6 +4,7 @@ import dev.roster.application.influencer.DeleteInfluencer;
 import dev.roster.application.influencer.GetInfluencer;
 import dev.roster.application.influencer.UpdateInfluencer;
 import dev.roster.application.influencer.UpdateInfluencerCommand;
+import dev.roster.application.port.FileStore;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.query.AccountQuery;
@@ -31,8 +32,9 @@ public final class AccountsCapability {
     private final UpdateInfluencer updateInfluencer;
     private final DeleteInfluencer deleteInfluencer;
 
+    /** @param files where consent PDFs are kept, deleted with their person; null for a roster without a file store */
     public AccountsCapability(PlatformCatalog platforms, InputRules rules, PhoneNumbers phones, RosterStorage storage,
-            Clock clock) {
+            FileStore files, Clock clock) {
         var influencers = storage.influencers();
         var views = storage.accountSearch();
         register = new RegisterAccount(platforms, rules, phones, influencers, views, clock);
@@ -42,7 +44,7 @@ public final class AccountsCapability {
         search = new SearchAccounts(platforms, rules, views);
         getInfluencer = new GetInfluencer(views);
         updateInfluencer = new UpdateInfluencer(rules, phones, influencers, views, clock);
-        deleteInfluencer = new DeleteInfluencer(influencers);
+        deleteInfluencer = new DeleteInfluencer(influencers, storage.consentForms(), files);
     }
 
     /** {@link RegisterAccount}: the new account as staff see it. */
@@ -95,7 +97,7 @@ public final class AccountsCapability {
         return updateInfluencer.update(command);
     }
 
-    /** {@link DeleteInfluencer}: the person with all their accounts, history and consent records. */
+    /** {@link DeleteInfluencer}: the person with all their accounts, history, consent records and consent files. */
     public void deleteInfluencer(String influencerId) {
         deleteInfluencer.delete(influencerId);
     }

@@ -19,7 +19,9 @@ public record SheetColumn(String label, Kind kind, int width, String prompt, int
         /** A whole number with thousands separators. */
         NUMBER,
         /** A date and time. */
-        DATE_TIME
+        DATE_TIME,
+        /** A calendar date. */
+        DATE
     }
 
     public SheetColumn {

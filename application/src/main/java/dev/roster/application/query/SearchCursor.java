@@ -25,7 +25,7 @@ public record SearchCursor(AccountOrder order, String key, AccountId lastId) {
 
     /** The cursor after {@code last}, in {@code order}. */
     public static SearchCursor after(AccountOrder order, AccountView last) {
-        return after(order, SearchKeys.of(last, false));
+        return after(order, SearchKeys.of(last));
     }
 
     /** The cursor after the account with these keys, in {@code order}. */

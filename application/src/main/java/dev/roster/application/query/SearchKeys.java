@@ -33,7 +33,7 @@ public interface SearchKeys {
     boolean hasConsent();
 
     /** The keys of a view as read, computed from it on each call: for stores that search few accounts. */
-    static SearchKeys of(AccountView view, boolean hasConsent) {
+    static SearchKeys of(AccountView view) {
         return new SearchKeys() {
             @Override
             public String accountId() {
@@ -68,7 +68,7 @@ public interface SearchKeys {
 
             @Override
             public boolean hasConsent() {
-                return hasConsent;
+                return view.hasConsent();
             }
         };
     }

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the accounts a search matches as a workbook, streaming: the influencer's name and phone, the account's
- * details, its latest metrics with their date, and the influencer's handles on the other platforms. Its first six
+ * details, its latest metrics with their date, the influencer's handles on the other platforms, when the account was
+ * registered and when the influencer's latest consent form was signed. Its first six
  * columns carry the import's labels, so an export can be edited and imported again.
  */
 public final class ExportAccounts {
@@ -87,6 +88,8 @@ public final class ExportAccounts {
             columns.add(new SheetColumn(other.name() + (korean ? " 계정명" : " handle"), SheetColumn.Kind.TEXT, 22));
         }
         columns.add(new SheetColumn(korean ? "등록일" : "Registered", SheetColumn.Kind.DATE_TIME, 18));
+        // Read back by nothing: an import ignores columns it does not know, so an edited export imports again.
+        columns.add(new SheetColumn(korean ? "동의서 서명일" : "Consent signed on", SheetColumn.Kind.DATE, 14));
         return columns;
     }
 
@@ -110,6 +113,7 @@ public final class ExportAccounts {
             values.add(handles.isEmpty() ? null : handles);
         }
         values.add(view.account().createdAt());
+        values.add(view.consentSignedOn());
         return SheetOutputRow.plain(values);
     }
 }

@@ -279,16 +279,36 @@ class ImportAccountsTest {
         roster.accounts().register(new RegisterAccountCommand("b", "김민지", "010-1111-2222", "minji.b", null,
                 null, null));
 
+        var minji = account("minji").influencer().id();
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        storage.consentForms().record(new dev.roster.domain.influencer.ConsentForm(
+                dev.roster.domain.influencer.ConsentFormId.next(now), minji, "consent/minji.pdf", "minji.pdf", 10,
+                "a".repeat(64), java.time.LocalDate.of(2025, 12, 24), now, null, null, false));
+
         roster.spreadsheets().export(new SearchAccountsCommand("a", null, null, null, "handle", null, null),
                 SheetLanguage.KOREAN, new java.io.ByteArrayOutputStream());
 
         TextSheets.Written export = sheets.lastWritten();
         assertThat(export.columns()).extracting(column -> column.label()).containsExactly("이름", "연락처", "계정명",
-                "프로필 URL", "이메일", "메모", "팔로워", "일 방문자", "측정일", "Platform B 계정명", "등록일");
+                "프로필 URL", "이메일", "메모", "팔로워", "일 방문자", "측정일", "Platform B 계정명", "등록일",
+                "동의서 서명일");
+        assertThat(export.columns().get(11).kind()).isEqualTo(dev.roster.application.port.SheetColumn.Kind.DATE);
+        assertThat(export.rows().get(0).values().get(11)).isNull();
+        assertThat(export.rows().get(1).values().get(11)).isEqualTo(java.time.LocalDate.of(2025, 12, 24));
         assertThat(export.rows()).hasSize(2);
         assertThat(export.rows().get(1).values().subList(0, 3)).containsExactly("김민지", "010-1111-2222", "minji");
         assertThat(export.rows().get(1).values().get(5)).isEqualTo("=cmd|' /C calc'!A0");
         assertThat(export.rows().get(1).values().get(9)).isEqualTo("minji.b");
+    }
+
+    @Test
+    void importsAnExportAgainIgnoringItsConsentColumn() {
+        ImportReport report = imported(sheet("이름\t연락처\t계정명\t등록일\t동의서 서명일",
+                "박서준\t010-5555-6666\tseojun\t2026-01-01 09:00\t2025-12-24"));
+
+        assertThat(report.success()).isEqualTo(1);
+        assertThat(account("seojun").hasConsent()).isFalse();
+        assertThat(storage.consentForms().of(account("seojun").influencer().id())).isEmpty();
     }
 
     @Test

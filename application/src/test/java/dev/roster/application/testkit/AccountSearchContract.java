@@ -10,7 +10,6 @@ import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
 import dev.roster.application.query.Page;
 import dev.roster.application.query.SortField;
-import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.platform.MetricName;
@@ -48,8 +47,7 @@ public abstract class AccountSearchContract extends StorageContract {
         AccountView b2 = register("b", "Jang", "010-1111-0000", "zeta");
         AccountView a1 = register("a", "Jang", "010-1111-0000", "Beta");
         AccountView b1 = register("b", "Jang", "010-1111-0000", "alpha");
-        storage.consentForms().record(new ConsentForm(a1.influencer().id(), "consent/jang.pdf",
-                LocalDate.of(2026, 3, 1), clock.instant()));
+        storage.consentForms().record(consentForm(a1.influencer().id(), LocalDate.of(2026, 3, 1)));
 
         InfluencerView view = storage.accountSearch().influencer(a1.influencer().id()).orElseThrow();
 
@@ -93,8 +91,7 @@ public abstract class AccountSearchContract extends StorageContract {
         followers(big, 50_000, 0);
         followers(small, 900, 0);
         followers(small, 2_000, 1);
-        storage.consentForms().record(new ConsentForm(small.influencer().id(), "consent/small.pdf",
-                LocalDate.of(2026, 2, 1), clock.instant()));
+        storage.consentForms().record(consentForm(small.influencer().id(), LocalDate.of(2026, 2, 1)));
 
         assertThat(handles(search(new SearchAccountsCommand("a", null, 1_000L, null, "handle", null, null))))
                 .containsExactly("big", "small");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A {@link FileStore} in memory, for use-case tests; its links point nowhere real. Test sources only. */
@@ -65,6 +66,11 @@ public final class InMemoryFileStore implements FileStore {
     @Override
     public boolean delete(FileKey key) {
         return files.remove(key) != null;
+    }
+
+    /** Every key held, for tests that check nothing was left behind. */
+    public Set<FileKey> keys() {
+        return Set.copyOf(files.keySet());
     }
 
     private record Stored(String contentType, byte[] bytes) {

@@ -20,6 +20,7 @@ public final class InMemoryPorts {
                 .files(new InMemoryFileStore(Clock.systemUTC()))
                 .collection(new InMemoryJobQueue())
                 .spreadsheets(sheets, sheets, new InMemoryJobQueue())
-                .reports(new InMemoryJobQueue());
+                .reports(new InMemoryJobQueue())
+                .consent(new TextPdfInspector());
     }
 }

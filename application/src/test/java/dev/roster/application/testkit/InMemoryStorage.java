@@ -20,6 +20,7 @@ import dev.roster.application.query.SearchKeys;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.MetricSnapshot;
@@ -51,7 +52,7 @@ public final class InMemoryStorage implements RosterStorage {
     private final Map<InfluencerId, Influencer> influencers = new HashMap<>();
     private final Map<AccountId, PlatformAccount> accounts = new HashMap<>();
     private final Map<AccountId, TreeMap<Instant, MetricSnapshot>> history = new HashMap<>();
-    private final Map<InfluencerId, Map<String, ConsentForm>> consent = new HashMap<>();
+    private final Map<InfluencerId, Map<ConsentFormId, ConsentForm>> consent = new HashMap<>();
     private final Map<JobId, Job> jobs = new HashMap<>();
     private final Map<AccountId, CollectionFailure> failures = new HashMap<>();
     private final Map<AccountId, Instant> attempts = new HashMap<>();
@@ -295,11 +296,10 @@ public final class InMemoryStorage implements RosterStorage {
                 List<AccountView> matching = accounts.values().stream()
                         .filter(account -> account.platform().equals(query.platform()))
                         .map(account -> viewOf(account, byPerson.get(account.influencerId())))
-                        .filter(view -> query.matches(
-                                SearchKeys.of(view, !consentOf(view.influencer().id()).isEmpty())))
+                        .filter(view -> query.matches(SearchKeys.of(view)))
                         .filter(view -> query.after() == null
-                                || query.order().isAfter(SearchKeys.of(view, false), query.after()))
-                        .sorted(query.order().comparing((AccountView view) -> SearchKeys.of(view, false)))
+                                || query.order().isAfter(SearchKeys.of(view), query.after()))
+                        .sorted(query.order().comparing((AccountView view) -> SearchKeys.of(view)))
                         .limit(query.limit() + 1L)
                         .toList();
                 boolean more = matching.size() > query.limit();
@@ -320,15 +320,15 @@ public final class InMemoryStorage implements RosterStorage {
                     .map(other -> new AccountRef(other.id(), other.platform(), other.handle()))
                     .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
                     .toList();
-            return new AccountView(account, influencers.get(account.influencerId()), others);
+            List<ConsentForm> forms = consentOf(account.influencerId());
+            return new AccountView(account, influencers.get(account.influencerId()), others,
+                    forms.isEmpty() ? null : forms.get(0).signedOn());
         }
     }
 
     private List<ConsentForm> consentOf(InfluencerId id) {
         return consent.getOrDefault(id, Map.of()).values().stream()
-                .sorted(Comparator.comparing(ConsentForm::signedOn).reversed()
-                        .thenComparing(ConsentForm::documentKey))
-                .toList();
+                .sorted(ConsentForm.NEWEST_FIRST).toList();
     }
 
     private final class History implements MetricHistory {
@@ -405,7 +405,15 @@ public final class InMemoryStorage implements RosterStorage {
                 if (!influencers.containsKey(form.influencerId())) {
                     throw new NotFoundException("influencer", form.influencerId().value());
                 }
-                consent.computeIfAbsent(form.influencerId(), id -> new HashMap<>()).put(form.documentKey(), form);
+                consent.computeIfAbsent(form.influencerId(), id -> new HashMap<>()).put(form.id(), form);
+            }
+        }
+
+        @Override
+        public boolean withdraw(InfluencerId influencer, ConsentFormId form) {
+            synchronized (lock) {
+                Map<ConsentFormId, ConsentForm> forms = consent.get(influencer);
+                return forms != null && forms.remove(form) != null;
             }
         }
 

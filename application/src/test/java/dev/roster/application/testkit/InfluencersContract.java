@@ -10,7 +10,6 @@ import dev.roster.application.error.NotFoundException;
 import dev.roster.application.influencer.UpdateInfluencerCommand;
 import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.AccountDetails;
-import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.MetricReading;
@@ -258,8 +257,7 @@ public abstract class InfluencersContract extends StorageContract {
         AccountView b = register("b", "Moon", "010-2020-3030", "moon.b");
         storage.metricHistory().record(new MetricSnapshot(a.account().id(),
                 MetricReading.of(clock.instant(), Map.of(MetricName.FOLLOWERS, 10L))));
-        storage.consentForms().record(new ConsentForm(a.influencer().id(), "consent/moon.pdf",
-                LocalDate.of(2026, 1, 2), clock.instant()));
+        storage.consentForms().record(consentForm(a.influencer().id(), LocalDate.of(2026, 1, 2)));
 
         assertThat(storage.influencers().delete(a.influencer().id())).isTrue();
 

@@ -14,7 +14,10 @@ import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
+import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -60,5 +63,13 @@ public abstract class StorageContract {
         Instant now = clock.instant();
         return PlatformAccount.register(AccountId.next(now), owner.id(), platform,
                 new AccountDetails(Handle.of(handle), null, null, null), now);
+    }
+
+    /** A consent form's record as a store is handed it, its file supposed kept under {@code consent/}. */
+    protected ConsentForm consentForm(InfluencerId person, LocalDate signedOn) {
+        Instant now = clock.instant();
+        ConsentFormId id = ConsentFormId.next(now);
+        return new ConsentForm(id, person, "consent/" + person.value() + "/" + id.value() + ".pdf", "동의서.pdf", 1234,
+                "0123456789abcdef".repeat(4), signedOn, now, "editor@example.com", "원본은 사무실", false);
     }
 }

@@ -2,6 +2,7 @@ package dev.roster.bootstrap.cli;
 
 import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.javalin.ConnectionLimits;
+import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.validation.PhoneNumbers;
 import dev.roster.bootstrap.collect.MetricSources;
@@ -9,6 +10,7 @@ import dev.roster.bootstrap.config.CollectionOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.ConnectionOptions;
 import dev.roster.bootstrap.config.PlatformDefinitions;
+import dev.roster.bootstrap.config.ConsentOptions;
 import dev.roster.bootstrap.config.ImportOptions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.SourceSettings;
@@ -88,6 +90,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connections;
 
+    @Mixin
+    ConsentOptions consent;
+
     @Spec
     CommandSpec spec;
 
@@ -124,6 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigurationException("--phone-region", "is not a region libphonenumber knows: " + phoneRegion);
         }
         ImportSettings importSettings = imports.settings();
+        ConsentSettings consentSettings = consent.settings();
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, publicUrl, security);
         ConnectionLimits connectionLimits = connections.limits();
         PlatformDefinitions platforms = collection.platforms.load();
@@ -152,8 +158,8 @@ public final class ServeCommand implements Callable<Integer> {
             collecting = CollectionWiring.start(platforms, sourceSettings, tick, workers,
                     Clock.systemUTC());
             server = LocalServer.start(new LocalServer.Settings(host, port, publicUrl, store.dataDir, phoneRegion,
-                    importSettings, viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
-                    connectionLimits),
+                    importSettings, consentSettings,
+                    viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN, connectionLimits),
                     edge.security(), opened, collecting, System.out,
                     new FormattedRequestLog(rawOut, lines, Clock.systemUTC()));
         } catch (RuntimeException failed) {

@@ -1,5 +1,6 @@
 package dev.roster.bootstrap.lambda;
 
+import dev.roster.adapters.pdf.PdfBoxInspector;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
@@ -77,6 +78,8 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
                 .collection(jobs)
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()), jobs)
                 .reports(jobs)
+                // Consent PDFs over ~4 MB go to an S3 upload link first, as large workbooks do.
+                .consent(new PdfBoxInspector())
                 // A request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded); larger
                 // workbooks go to an S3 upload link first, so the cap here is the import's own.
                 .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(),

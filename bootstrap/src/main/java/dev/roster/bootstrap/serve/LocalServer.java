@@ -17,6 +17,8 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
+import dev.roster.adapters.pdf.PdfBoxInspector;
+import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.bootstrap.local.FileLinks;
 import dev.roster.bootstrap.local.FileRoutes;
@@ -63,12 +65,12 @@ public final class LocalServer implements AutoCloseable {
      * @param connections how long a silent caller is waited for, and how slowly a body may come
      */
     public record Settings(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            ImportSettings imports, Transport transport, ConnectionLimits connections) {
+            ImportSettings imports, ConsentSettings consent, Transport transport, ConnectionLimits connections) {
 
         /** Loopback defaults for embedding and benchmarks: imports as by default, served by Javalin. */
         public static Settings loopback(int port, Path dataDir) {
-            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(), Transport.JAVALIN,
-                    ConnectionLimits.defaults());
+            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(),
+                    ConsentSettings.defaults(), Transport.JAVALIN, ConnectionLimits.defaults());
         }
     }
 
@@ -114,7 +116,8 @@ public final class LocalServer implements AutoCloseable {
                 .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()),
                         store.jobQueue())
                 .reports(store.jobQueue())
-                .importSettings(settings.imports()).build();
+                .importSettings(settings.imports())
+                .consent(new PdfBoxInspector()).consentSettings(settings.consent()).build();
         Map<String, Readiness.Probe> parts = new LinkedHashMap<>(store.probes());
         parts.put("fileStore", files::checkWritable);
         ApiMetrics metrics = new ApiMetrics();

@@ -13,6 +13,7 @@ import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.Roster;
+import dev.roster.application.consent.FileConsentForm;
 import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
@@ -246,6 +247,27 @@ class TerraformMatchesCodeTest {
     }
 
     /** The texts of a list, or of the list of the functions module's {@code local} that it names. */
+    @Test
+    void consentFormsAreKeptWhereS3KeepsThemAndUploadsWhereItExpiresThem() {
+        JsonNode files = terraform.get("modules/files/main.tf");
+        JsonNode locals = files.get("locals").get(0);
+        JsonNode rules = files.at("/resource/aws_s3_bucket_lifecycle_configuration/files/0/rule");
+        JsonNode infrequent = null;
+        for (JsonNode rule : rules) {
+            if (rule.path("id").asText().equals("consent-to-infrequent-access")) {
+                infrequent = rule;
+            }
+        }
+
+        assertThat(locals.get("consent_prefix").asText()).isEqualTo(FileConsentForm.DOCUMENT_PREFIX);
+        assertThat(texts(locals.get("temporary_prefixes"))).noneMatch(FileConsentForm.DOCUMENT_PREFIX::startsWith)
+                .anyMatch(FileConsentForm.UPLOAD_PREFIX::startsWith);
+        assertThat(infrequent).as("the consent prefix's lifecycle rule").isNotNull();
+        assertThat(infrequent.at("/filter/0/prefix").asText()).isEqualTo("${local.consent_prefix}");
+        assertThat(infrequent.at("/transition/0/storage_class").asText()).isEqualTo("STANDARD_IA");
+        assertThat(infrequent.has("expiration")).as("consent forms are never expired").isFalse();
+    }
+
     private static Set<String> texts(JsonNode list) {
         JsonNode array = list;
         java.util.regex.Matcher local = java.util.regex.Pattern.compile("\\$\\{local\\.(\\w+)}")

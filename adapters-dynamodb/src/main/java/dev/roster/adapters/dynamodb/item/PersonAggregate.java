@@ -7,7 +7,6 @@ import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.PlatformAccount;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Everything a person's partition holds, read in one Query.
  *
- * @param consent  whether a consent form is on file
+ * @param consent  whether a consent form is on file (the person's count of forms, kept with them)
  * @param deleting whether the person is being removed
  */
 public record PersonAggregate(Influencer influencer, boolean consent, boolean deleting, List<PlatformAccount> accounts,
         List<ConsentForm> consentForms) {
-
-    /** Most recently signed first, then by document key: the order every store lists forms in. */
-    public static final Comparator<ConsentForm> FORMS_ORDER = Comparator.comparing(ConsentForm::signedOn).reversed()
-            .thenComparing(ConsentForm::documentKey);
 
     public PersonAggregate {
         accounts = List.copyOf(accounts);
@@ -48,9 +43,9 @@ public record PersonAggregate(Influencer influencer, boolean consent, boolean de
         if (person == null) {
             return Optional.empty();
         }
-        forms.sort(FORMS_ORDER);
+        forms.sort(ConsentForm.NEWEST_FIRST);
         return Optional.of(new PersonAggregate(PersonItems.influencer(person),
-                Values.flag(person, PersonItems.CONSENT), Values.flag(person, PersonItems.DELETING), accounts, forms));
+                Values.count(person, PersonItems.CONSENT) > 0, Values.flag(person, PersonItems.DELETING), accounts, forms));
     }
 
     public Optional<PlatformAccount> account(AccountId id) {
@@ -64,6 +59,7 @@ public record PersonAggregate(Influencer influencer, boolean consent, boolean de
                 .map(other -> new AccountRef(other.id(), other.platform(), other.handle()))
                 .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
                 .toList();
-        return new AccountView(account, influencer, others);
+        return new AccountView(account, influencer, others,
+                consentForms.isEmpty() ? null : consentForms.get(0).signedOn());
     }
 }

@@ -10,6 +10,7 @@ import static dev.roster.adapters.dynamodb.item.Values.string;
 import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
@@ -19,18 +20,14 @@ import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The items of the {@code people} table. A person's partition holds the person ({@code item = P}), each of their
- * accounts ({@code A#<account id>}) and consent forms ({@code C#<SHA-256 of the document key>}), so one consistent Query reads the
+ * accounts ({@code A#<account id>}) and consent forms ({@code C#<form id>}), so one consistent Query reads the
  * whole aggregate.
  */
 public final class PersonItems {
@@ -46,7 +43,7 @@ public final class PersonItems {
     public static final String VERSION = "version";
     public static final String CREATED = "createdAt";
     public static final String UPDATED = "updatedAt";
-    /** Set on a person with at least one consent form on file, for the search filter. */
+    /** How many consent forms a person has on file, for the search filter: changed with the forms, atomically. */
     public static final String CONSENT = "consent";
     /** Set while a person or account is being removed: no new account, reading or form may join it. */
     public static final String DELETING = "deleting";
@@ -61,8 +58,14 @@ public final class PersonItems {
     public static final String METRICS_AT = "metricsAt";
 
     public static final String DOCUMENT = "document";
+    public static final String FILE_NAME = "fileName";
+    public static final String SIZE = "size";
+    public static final String SHA256 = "sha256";
     public static final String SIGNED_ON = "signedOn";
-    public static final String RECORDED = "recordedAt";
+    public static final String FILED_AT = "filedAt";
+    public static final String FILED_BY = "filedBy";
+    public static final String NOTE = "note";
+    public static final String ACTIVE_CONTENT = "activeContent";
 
     private PersonItems() {
     }
@@ -75,21 +78,9 @@ public final class PersonItems {
         return Map.of(PARTITION, s(owner.value()), ITEM, s(ACCOUNT_PREFIX + id.value()));
     }
 
-    /**
-     * A form's key: the document key hashed (SHA-256), because a 512-character key can take 1.5 KB in UTF-8 and a sort
-     * key holds at most 1 KB. The same document always gets the same item, so filing it again replaces it.
-     */
-    public static Map<String, AttributeValue> consentKey(InfluencerId owner, String documentKey) {
-        return Map.of(PARTITION, s(owner.value()), ITEM, s(CONSENT_PREFIX + sha256(documentKey)));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
+    /** A form's key: its id, so that filing the same form again replaces its item. */
+    public static Map<String, AttributeValue> consentKey(InfluencerId owner, ConsentFormId id) {
+        return Map.of(PARTITION, s(owner.value()), ITEM, s(CONSENT_PREFIX + id.value()));
     }
 
     public static Map<String, AttributeValue> person(Influencer influencer) {
@@ -143,16 +134,26 @@ public final class PersonItems {
     }
 
     public static Map<String, AttributeValue> consent(ConsentForm form) {
-        Map<String, AttributeValue> item = new HashMap<>(consentKey(form.influencerId(), form.documentKey()));
+        Map<String, AttributeValue> item = new HashMap<>(consentKey(form.influencerId(), form.id()));
+        item.put(ID, s(form.id().value()));
         item.put(DOCUMENT, s(form.documentKey()));
+        item.put(FILE_NAME, s(form.fileName()));
+        item.put(SIZE, n(form.size()));
+        item.put(SHA256, s(form.sha256()));
         item.put(SIGNED_ON, s(form.signedOn().toString()));
-        item.put(RECORDED, Values.instant(form.recordedAt()));
+        item.put(FILED_AT, Values.instant(form.filedAt()));
+        putIfPresent(item, FILED_BY, form.filedBy());
+        putIfPresent(item, NOTE, form.note());
+        item.put(ACTIVE_CONTENT, Values.bool(form.activeContent()));
         return item;
     }
 
     public static ConsentForm consentForm(Map<String, AttributeValue> item) {
-        return new ConsentForm(InfluencerId.parse(string(item, PARTITION)).orElseThrow(), string(item, DOCUMENT),
-                LocalDate.parse(string(item, SIGNED_ON)), instant(item, RECORDED));
+        return new ConsentForm(new ConsentFormId(string(item, ID)),
+                InfluencerId.parse(string(item, PARTITION)).orElseThrow(), string(item, DOCUMENT),
+                string(item, FILE_NAME), number(item, SIZE), string(item, SHA256),
+                LocalDate.parse(string(item, SIGNED_ON)), instant(item, FILED_AT), string(item, FILED_BY),
+                string(item, NOTE), Values.flag(item, ACTIVE_CONTENT));
     }
 
     public static boolean isPerson(Map<String, AttributeValue> item) {

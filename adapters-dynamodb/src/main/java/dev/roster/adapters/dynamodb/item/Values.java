@@ -53,6 +53,12 @@ public final class Values {
         return value != null && Boolean.TRUE.equals(value.bool());
     }
 
+    /** A counter's value; 0 when the item has none. */
+    public static long count(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || value.n() == null ? 0 : Long.parseLong(value.n());
+    }
+
     public static Instant instant(Map<String, AttributeValue> item, String name) {
         return instantOf(number(item, name));
     }

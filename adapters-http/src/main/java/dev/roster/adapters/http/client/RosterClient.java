@@ -16,6 +16,9 @@ import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
+import dev.roster.adapters.http.routes.dto.ConsentFormDto;
+import dev.roster.adapters.http.routes.dto.ConsentUploadDto;
+import dev.roster.adapters.http.routes.dto.DownloadLinkDto;
 import dev.roster.adapters.http.routes.dto.ItemsDto;
 import dev.roster.adapters.http.routes.dto.PlatformDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
@@ -162,6 +165,49 @@ public final class RosterClient {
 
     private static String upsert(boolean upsert) {
         return upsert ? "?upsert=true" : "";
+    }
+
+    /** Files a signed consent PDF for a person, sent as the request body. */
+    public ConsentFormDto fileConsentForm(String influencerId, byte[] pdf, String signedOn, String note) {
+        Map<String, String> headers = headers();
+        headers.put("Content-Type", "application/pdf");
+        String query = "?signedOn=" + segment(signedOn) + (note == null ? "" : "&note=" + segment(note));
+        return read(exchange.exchange(new HttpExchange.Request("POST", consentForms(influencerId) + query, headers,
+                pdf)), ConsentFormDto.class);
+    }
+
+    /**
+     * Files a consent PDF the way one too large for a request body goes: to an upload link first (sent through this
+     * client's exchange, as {@link #importThroughUpload} does), then filed from there.
+     */
+    public ConsentFormDto fileConsentFormThroughUpload(String influencerId, byte[] pdf, String signedOn) {
+        ConsentUploadDto upload = read(send("POST", consentForms(influencerId) + "/uploads", null),
+                ConsentUploadDto.class);
+        URI link = URI.create(upload.url());
+        String pathAndQuery = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+        expectOk(exchange.exchange(new HttpExchange.Request(upload.method(), pathAndQuery, upload.headers(), pdf)));
+        return read(send("POST", upload.fileUrl(), Map.of("signedOn", signedOn)), ConsentFormDto.class);
+    }
+
+    /** A person's consent forms, latest signed first. */
+    public List<ConsentFormDto> listConsentForms(String influencerId) {
+        return items(send("GET", consentForms(influencerId), null), new TypeReference<ItemsDto<ConsentFormDto>>() {
+        });
+    }
+
+    /** A short-lived link to one consent form's PDF (download it with {@link #download}). */
+    public DownloadLinkDto consentFormLink(String influencerId, String formId) {
+        return read(send("GET", consentForms(influencerId) + "/" + segment(formId) + "/file", null),
+                DownloadLinkDto.class);
+    }
+
+    /** Withdraws a consent form: its record and its file (admin). */
+    public void withdrawConsentForm(String influencerId, String formId) {
+        expectOk(send("DELETE", consentForms(influencerId) + "/" + segment(formId), null));
+    }
+
+    private static String consentForms(String influencerId) {
+        return "/api/influencers/" + segment(influencerId) + "/consent-forms";
     }
 
     public JobDto job(String id) {

@@ -56,7 +56,7 @@ final class AccountRoutes {
         body.done();
         AccountView view = accounts.register(command);
         return replies.created(location(view), mapper.toDto(view))
-                .withHeader("ETag", Replies.etag(view.account().version()));
+                .withHeader("ETag", Replies.etag(view.account().version(), view.consentSignedOn()));
     }
 
     private ApiResponse search(ApiCall call) {
@@ -73,7 +73,7 @@ final class AccountRoutes {
         AccountDto shown = collection.lastFailure(view.account())
                 .map(failure -> mapper.toDto(view).withLastCollection(mapper.toDto(failure)))
                 .orElseGet(() -> mapper.toDto(view));
-        return replies.ok(shown).withHeader("ETag", Replies.etag(view.account().version()));
+        return replies.ok(shown).withHeader("ETag", Replies.etag(view.account().version(), view.consentSignedOn()));
     }
 
     private ApiResponse change(ApiCall call) {
@@ -84,7 +84,8 @@ final class AccountRoutes {
                 body.patchText("notes"));
         body.done();
         AccountView view = accounts.update(command);
-        return replies.ok(mapper.toDto(view)).withHeader("ETag", Replies.etag(view.account().version()));
+        return replies.ok(mapper.toDto(view))
+                .withHeader("ETag", Replies.etag(view.account().version(), view.consentSignedOn()));
     }
 
     private ApiResponse delete(ApiCall call) {

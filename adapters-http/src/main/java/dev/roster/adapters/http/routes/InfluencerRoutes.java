@@ -54,6 +54,7 @@ final class InfluencerRoutes {
     }
 
     private ApiResponse reply(InfluencerView view) {
-        return replies.ok(mapper.toDto(view)).withHeader("ETag", Replies.etag(view.influencer().version()));
+        return replies.ok(mapper.toDto(view)).withHeader("ETag", Replies.etag(view.influencer().version(),
+                view.consentForms()));
     }
 }

@@ -4,7 +4,8 @@ import dev.roster.application.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads one part of a {@code multipart/form-data} body (RFC 7578), the way browsers and curl {@code -F} send files.
@@ -53,9 +54,30 @@ final class MultipartForm {
     }
 
     byte[] part(String name) {
+        Part part = parts(name).get(name);
+        if (part == null) {
+            throw invalid("is missing: send the workbook as the form's \"" + name + "\" part");
+        }
+        return part.content();
+    }
+
+    /**
+     * Every part of a body of {@code contentType} by field name (the first of each name), with the file name it was
+     * sent under.
+     *
+     * @param field the form field the caller is told about when the body is not what it should be
+     * @throws InvalidInputException when the body is not multipart as its type says
+     */
+    static Map<String, Part> parts(String contentType, byte[] body, String field) {
+        return new MultipartForm(contentType, body, field).parts(null);
+    }
+
+    /** The parts, up to and including the one named {@code wanted} (all of them when it is null). */
+    private Map<String, Part> parts(String wanted) {
+        Map<String, Part> parts = new LinkedHashMap<>();
         int afterDelimiter = afterFirstDelimiter();
-        for (int parts = 0; afterDelimiter >= 0; parts++) {
-            if (parts == MAX_PARTS) {
+        for (int count = 0; afterDelimiter >= 0; count++) {
+            if (count == MAX_PARTS) {
                 throw invalid("has more than " + MAX_PARTS + " parts");
             }
             if (startsWith(afterDelimiter, "--")) {
@@ -77,12 +99,27 @@ final class MultipartForm {
             }
             String headers = new String(body, lineEnd + CRLF.length, Math.max(0, end - lineEnd - CRLF.length),
                     StandardCharsets.UTF_8);
-            if (fieldName(headers).filter(name::equals).isPresent()) {
-                return Arrays.copyOfRange(body, contentStart, next);
+            Map<String, String> disposition = disposition(headers);
+            String name = disposition.get("name");
+            if (name != null && !parts.containsKey(name)) {
+                parts.put(name, new Part(name, disposition.get("filename"),
+                        Arrays.copyOfRange(body, contentStart, next)));
+                if (name.equals(wanted)) {
+                    break;
+                }
             }
             afterDelimiter = next + delimiter.length();
         }
-        throw invalid("is missing: send the workbook as the form's \"" + name + "\" part");
+        return parts;
+    }
+
+    /** One part of a form. */
+    record Part(String name, String fileName, byte[] content) {
+
+        /** The content as UTF-8 text, as browsers send plain fields. */
+        String text() {
+            return new String(content, StandardCharsets.UTF_8);
+        }
     }
 
     /** Byte comparisons the searches made: linear in the body's size, which a test holds it to. */
@@ -110,14 +147,14 @@ final class MultipartForm {
         return at;
     }
 
-    private Optional<String> fieldName(String headers) {
+    private Map<String, String> disposition(String headers) {
         for (String line : headers.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-disposition")) {
-                return Optional.ofNullable(HeaderParameters.of(line.substring(colon + 1)).get("name"));
+                return HeaderParameters.of(line.substring(colon + 1));
             }
         }
-        return Optional.empty();
+        return Map.of();
     }
 
     private String boundary(String contentType) {

@@ -51,4 +51,17 @@ public final class Replies {
     public static String etag(long version) {
         return "\"" + version + "\"";
     }
+
+    /**
+     * The entity tag of a representation that shows, besides what its version counts, what else changes it (the
+     * person's consent forms, which are filed and withdrawn without a new version): the version, then a fingerprint
+     * of that state when there is any. A client revalidating a copy gets it again when consent changed, not a 304;
+     * {@code If-Match} still carries the version back.
+     */
+    public static String etag(long version, Object alsoShown) {
+        if (alsoShown == null || alsoShown instanceof java.util.Collection<?> none && none.isEmpty()) {
+            return etag(version);
+        }
+        return "\"" + version + "-" + Integer.toUnsignedString(alsoShown.hashCode(), 36) + "\"";
+    }
 }

@@ -43,6 +43,7 @@ public final class RosterApi {
         routes.addAll(new JobRoutes(roster.jobs(), replies, mapper).routes());
         routes.addAll(new ReportRoutes(roster.reports(), json, replies, roster.spreadsheets().settings().maxUploadBytes())
                 .routes());
+        routes.addAll(new ConsentRoutes(roster.consent(), json, replies, mapper).routes());
         return new RouteTable(routes);
     }
 }

@@ -23,6 +23,10 @@ final class Versions {
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
         }
+        int fingerprint = tag.indexOf('-');
+        if (fingerprint > 0) {
+            tag = tag.substring(0, fingerprint); // what Replies.etag adds for consent; the version comes first
+        }
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException notAVersion) {

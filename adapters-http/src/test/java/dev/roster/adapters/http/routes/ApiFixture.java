@@ -1,5 +1,6 @@
 package dev.roster.adapters.http.routes;
 
+import dev.roster.adapters.pdf.PdfBoxInspector;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
@@ -38,6 +39,7 @@ public class ApiFixture {
     protected final Roster roster = Roster.builder().storage(storage).files(files)
             .spreadsheets(sheets, sheets, queue).collection(new InMemoryJobQueue()).reports(queue)
             .importSettings(new ImportSettings(3, 50, 4_096, Duration.ofHours(1)))
+            .consent(new PdfBoxInspector())
             .build();
     protected final List<RequestRecord> logged = new ArrayList<>();
     protected final List<String> failures = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class JsonWriteBench {
                     "https://example.com/@handle_" + i, "handle" + i + "@example.com", "메모 " + i, i,
                     new PersonDto(String.format("019b76da-a800-7478-8f6c-%012d", i), "김민지" + i, "+821012345678"),
                     List.of(new AccountRefDto(String.format("019b76da-a800-7000-8000-%012d", i), "b", "other_" + i)),
-                    metrics, now, now, i % 10 == 0 ? new LastCollectionDto("private", "the page is private", now)
+                    i % 3 == 0, i % 3 == 0 ? java.time.LocalDate.of(2026, 1, 1) : null, metrics, now, now, i % 10 == 0 ? new LastCollectionDto("private", "the page is private", now)
                             : null));
         }
         return new AccountPageDto(items, "eyJhZnRlciI6ICIxMDAifQ==");

@@ -43,6 +43,7 @@ public interface ViewMapper {
     @Mapping(target = "createdAt", source = "account.createdAt")
     @Mapping(target = "updatedAt", source = "account.updatedAt")
     @Mapping(target = "lastCollection", ignore = true)
+    @Mapping(target = "hasConsent", expression = "java(view.hasConsent())")
     AccountDto toDto(AccountView view);
 
     @Mapping(target = "status", expression = "java(failure.status().label())")
@@ -83,9 +84,17 @@ public interface ViewMapper {
     @Mapping(target = "version", source = "influencer.version")
     @Mapping(target = "createdAt", source = "influencer.createdAt")
     @Mapping(target = "updatedAt", source = "influencer.updatedAt")
+    @Mapping(target = "hasConsent", expression = "java(view.hasConsent())")
+    @Mapping(target = "consentSignedOn", expression = "java(view.consentSignedOn())")
     InfluencerDto toDto(InfluencerView view);
 
     ConsentFormDto toDto(ConsentForm form);
+
+    List<ConsentFormDto> toConsentDtos(List<ConsentForm> forms);
+
+    default String text(dev.roster.domain.influencer.ConsentFormId id) {
+        return id.value();
+    }
 
     List<PlatformDto> toDtos(List<Platform> platforms);
 

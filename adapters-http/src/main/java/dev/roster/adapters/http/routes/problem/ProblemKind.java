@@ -4,6 +4,7 @@ import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.ForbiddenException;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.NotFoundException;
+import dev.roster.application.error.RejectedFileException;
 import dev.roster.application.error.RosterException;
 import dev.roster.application.error.UnavailableException;
 import java.util.List;
@@ -67,6 +68,11 @@ public enum ProblemKind {
         }
         if (refusal instanceof ForbiddenException) {
             return FORBIDDEN.document(refusal.getMessage(), requestId);
+        }
+        if (refusal instanceof RejectedFileException rejected) {
+            ProblemKind kind = rejected.reason() == RejectedFileException.Reason.TOO_LARGE ? PAYLOAD_TOO_LARGE
+                    : UNSUPPORTED_MEDIA_TYPE;
+            return kind.document(rejected.getMessage(), requestId);
         }
         if (refusal instanceof UnavailableException) {
             return UNAVAILABLE.document("A service Roster depends on did not answer; nothing was changed. "

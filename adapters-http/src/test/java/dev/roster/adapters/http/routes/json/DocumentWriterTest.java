@@ -14,6 +14,8 @@ import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.dto.AccountRefDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.ConsentFormDto;
+import dev.roster.adapters.http.routes.dto.ConsentUploadDto;
+import dev.roster.adapters.http.routes.dto.DownloadLinkDto;
 import dev.roster.adapters.http.routes.dto.ClaimRequest;
 import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
@@ -83,9 +85,10 @@ class DocumentWriterTest {
         AccountDto account = new AccountDto("019b76da-a800-738e-ac54-166774b1a2ce", "a", "minji_\u00e9\u0301",
                 "https://example.com/@minji?x=1&y=</script>", "minji@example.com", "line one\nline two\ttab \u0001",
                 7, person, List.of(new AccountRefDto("019b76da-a800-7000-8000-000000000001", "b", "minji.b")),
-                metrics, WHOLE_SECOND, AT, new LastCollectionDto("private", "the page is private", AT));
+                true, LocalDate.of(2026, 3, 1), metrics, WHOLE_SECOND, AT, new LastCollectionDto("private", "the page is private", AT));
         AccountDto sparse = new AccountDto("019b76da-a800-738e-ac54-166774b1a2cf", "a", "bare", null, null, null, 0,
-                new PersonDto("019b76da-a800-7478-8f6c-bc2af502ef0e", "X", "+821000000000"), List.of(), Map.of(),
+                new PersonDto("019b76da-a800-7478-8f6c-bc2af502ef0e", "X", "+821000000000"), List.of(), false, null,
+                Map.of(),
                 WHOLE_SECOND, WHOLE_SECOND, null);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("total", 3L);
@@ -107,7 +110,8 @@ class DocumentWriterTest {
                 new ClaimRequest(null),
                 CollectionReportRequest.metrics(AT, Map.of("followers", 1L)),
                 CollectionReportRequest.failure(AT, "private", "no access"),
-                new ConsentFormDto(LocalDate.of(2026, 3, 1), AT),
+                new ConsentFormDto("019b76da-a800-7478-8f6c-bc2af502ef11", "동의서 \"최종\".pdf", 1_048_576,
+                        "ab".repeat(32), LocalDate.of(2026, 3, 1), AT, "editor@example.com", "메모\n둘째 줄", true),
                 new DueAccountDto("019b76da-a800-738e-ac54-166774b1a2ce", "minji", null),
                 new HealthDto("ok", "dynamodb"),
                 new MeDto("local", List.of("viewer", "editor", "admin")),
@@ -115,13 +119,17 @@ class DocumentWriterTest {
                 new JobQueuedDto("019b76da-a800-738e-ac54-166774b1a2ce"),
                 new ImportReportDto(10, 9, 1, "https://files/errors.xlsx"),
                 new ImportReportDto(10, 10, 0, null),
+                new ConsentUploadDto("u2", "https://s3/put?X-Amz-Signature=def", "PUT",
+                        Map.of("Content-Type", "application/pdf"), AT, "/api/influencers/i/consent-forms/uploads/u2"),
+                new DownloadLinkDto("https://s3/get?X-Amz-Signature=ghi", AT),
                 new ImportUploadDto("u1", "https://s3/put?X-Amz-Signature=abc", "PUT",
                         Map.of("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                         AT, "/api/platforms/a/imports/uploads/u1"),
                 new InfluencerChanges(1L, "이름", null),
                 new InfluencerDto("019b76da-a800-7478-8f6c-bc2af502ef0d", "Name", "+821012345678", 2,
                         List.of(new OwnedAccountDto("id", "a", "h", null, null, null, 1, metrics, AT, AT)), true,
-                        List.of(new ConsentFormDto(LocalDate.of(2025, 12, 31), AT)), AT, AT),
+                        LocalDate.of(2025, 12, 31), List.of(new ConsentFormDto("019b76da-a800-7478-8f6c-bc2af502ef12", "a.pdf", 1,
+                                "00".repeat(32), LocalDate.of(2025, 12, 31), AT, null, null, false)), AT, AT),
                 new ItemsDto<>(List.of(new PlatformDto("a", "Platform A", List.of("followers", "dailyVisitors")))),
                 new JobDto("job-1", "import", "succeeded", new JobDto.ProgressDto(5, 10, 50), result, null, AT, AT),
                 new JobDto("job-2", "collect", "queued", new JobDto.ProgressDto(0, 0, 0), null, null, AT, AT),
