@@ -19,7 +19,7 @@ final class ArchitectureRules {
     static final String DOMAIN = "dev.roster.domain..";
     static final String APPLICATION = "dev.roster.application..";
     static final String BOOTSTRAP = "dev.roster.bootstrap..";
-    static final List<String> ADAPTERS = List.of("postgres", "dynamodb", "http", "lambda", "excel", "browser", "pdf");
+    static final List<String> ADAPTERS = List.of("postgres", "dynamodb", "http", "lambda", "excel", "browser");
 
     /**
      * The application's contexts, each with the other contexts it may use; every context may use the shared packages.

@@ -13,7 +13,7 @@ import dev.roster.adapters.http.routes.dto.ConsentFormDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.pdf.TestPdfs;
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;

@@ -15,7 +15,7 @@ import dev.roster.adapters.http.routes.dto.InfluencerDto;
 import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.pdf.TestPdfs;
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.application.port.SheetRow;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -15,7 +15,7 @@ import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.pdf.TestPdfs;
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.application.port.SheetRow;
 import java.net.URI;
 import java.net.http.HttpClient;

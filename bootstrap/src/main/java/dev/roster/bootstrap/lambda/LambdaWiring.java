@@ -1,6 +1,6 @@
 package dev.roster.bootstrap.lambda;
 
-import dev.roster.adapters.pdf.PdfBoxInspector;
+import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;

@@ -17,7 +17,7 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
-import dev.roster.adapters.pdf.PdfBoxInspector;
+import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.bootstrap.local.FileLinks;

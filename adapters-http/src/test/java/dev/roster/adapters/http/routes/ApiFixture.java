@@ -1,6 +1,6 @@
 package dev.roster.adapters.http.routes;
 
-import dev.roster.adapters.pdf.PdfBoxInspector;
+import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;

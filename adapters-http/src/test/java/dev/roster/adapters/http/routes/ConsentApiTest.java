@@ -3,7 +3,7 @@ package dev.roster.adapters.http.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.adapters.pdf.TestPdfs;
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.application.port.FileKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

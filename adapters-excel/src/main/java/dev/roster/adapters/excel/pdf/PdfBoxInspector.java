@@ -1,4 +1,4 @@
-package dev.roster.adapters.pdf;
+package dev.roster.adapters.excel.pdf;
 
 import dev.roster.application.port.PdfFacts;
 import dev.roster.application.port.PdfInspector;

@@ -1,4 +1,4 @@
-package dev.roster.adapters.pdf;
+package dev.roster.adapters.excel.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.roster.adapters.pdf;
+package dev.roster.adapters.excel.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
