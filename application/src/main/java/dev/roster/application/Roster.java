@@ -12,12 +12,12 @@ import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.Pace;
-import dev.roster.application.port.PostSource;
-import dev.roster.application.report.ReportsCapability;
 import dev.roster.application.port.PdfInspector;
+import dev.roster.application.port.PostSource;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.application.port.SpreadsheetWriter;
+import dev.roster.application.report.ReportsCapability;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.application.spreadsheet.SpreadsheetPorts;
 import dev.roster.application.spreadsheet.SpreadsheetsCapability;
@@ -71,24 +71,47 @@ public final class Roster {
         // One setup for collection and reports: they share each platform's rate limiter.
         CollectionSetup setup = new CollectionSetup(builder.collectionSettings, builder.metricSources, builder.pace);
         accounts = new AccountsCapability(platforms, rules, phones, storage, builder.files, clock);
-        collection = builder.collectionQueue == null ? none(builder.collectionConfigured(), "collection",
-                "Builder.collection(queue)")
+        collection = builder.collectionQueue == null
+                ? none(builder.collectionConfigured(), "collection", "Builder.collection(queue)")
                 : new CollectionCapability(platforms, setup, storage, builder.collectionQueue, clock, executor);
-        spreadsheets = builder.spreadsheetReader == null ? null
-                : new SpreadsheetsCapability(platforms, rules, phones, storage, new SpreadsheetPorts(
-                        builder.spreadsheetReader, builder.spreadsheetWriter, builder.files, builder.importQueue),
-                        builder.importSettings, clock, executor);
-        reports = builder.reportQueue == null ? none(!builder.postSources.isEmpty(), "reports",
-                "Builder.reports(queue)")
-                : new ReportsCapability(platforms, storage, new SpreadsheetPorts(builder.spreadsheetReader,
-                        builder.spreadsheetWriter, builder.files, builder.reportQueue), setup, builder.postSources,
-                        builder.importSettings, clock, executor);
-        jobs = builder.files == null ? none(false, "jobs", "Builder.files")
-                : new JobsCapability(storage.jobs(), builder.files, runners(),
-                        builder.importSettings.errorFileValidity(), clock);
-        consent = builder.pdfInspector == null ? null
-                : new ConsentCapability(rules, storage, builder.files, builder.pdfInspector, builder.consentSettings,
-                        clock);
+        spreadsheets = builder.spreadsheetReader == null
+                ? null
+                : new SpreadsheetsCapability(
+                        platforms,
+                        rules,
+                        phones,
+                        storage,
+                        new SpreadsheetPorts(
+                                builder.spreadsheetReader,
+                                builder.spreadsheetWriter,
+                                builder.files,
+                                builder.importQueue),
+                        builder.importSettings,
+                        clock,
+                        executor);
+        reports = builder.reportQueue == null
+                ? none(!builder.postSources.isEmpty(), "reports", "Builder.reports(queue)")
+                : new ReportsCapability(
+                        platforms,
+                        storage,
+                        new SpreadsheetPorts(
+                                builder.spreadsheetReader,
+                                builder.spreadsheetWriter,
+                                builder.files,
+                                builder.reportQueue),
+                        setup,
+                        builder.postSources,
+                        builder.importSettings,
+                        clock,
+                        executor);
+        jobs = builder.files == null
+                ? none(false, "jobs", "Builder.files")
+                : new JobsCapability(
+                        storage.jobs(), builder.files, runners(), builder.importSettings.errorFileValidity(), clock);
+        consent = builder.pdfInspector == null
+                ? null
+                : new ConsentCapability(
+                        rules, storage, builder.files, builder.pdfInspector, builder.consentSettings, clock);
     }
 
     public static Builder builder() {
@@ -147,8 +170,8 @@ public final class Roster {
 
     private static <T> T given(T capability, String name, String builderMethod) {
         if (capability == null) {
-            throw new IllegalStateException("this Roster was built without " + name + ": give it with "
-                    + builderMethod);
+            throw new IllegalStateException(
+                    "this Roster was built without " + name + ": give it with " + builderMethod);
         }
         return capability;
     }
@@ -210,8 +233,7 @@ public final class Roster {
         private PdfInspector pdfInspector;
         private ConsentSettings consentSettings = ConsentSettings.defaults();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where influencers, accounts, metrics, consent records and jobs are kept: the accounts capability. */
         public Builder storage(RosterStorage storage) {
@@ -239,8 +261,8 @@ public final class Roster {
 
         /** How a platform is collected; {@link PlatformCollection#defaults()} for platforms not set. */
         public Builder platformCollection(PlatformCode platform, PlatformCollection settings) {
-            collectionSettings.put(Objects.requireNonNull(platform, "platform"),
-                    Objects.requireNonNull(settings, "settings"));
+            collectionSettings.put(
+                    Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(settings, "settings"));
             return this;
         }
 
@@ -350,16 +372,16 @@ public final class Roster {
          */
         public Roster build() {
             if (spreadsheetReader != null && files == null) {
-                throw new IllegalStateException("spreadsheets need a file store, for uploads and error files: call "
-                        + "Builder.files(store)");
+                throw new IllegalStateException(
+                        "spreadsheets need a file store, for uploads and error files: call " + "Builder.files(store)");
             }
             if (reportQueue != null && spreadsheetReader == null) {
                 throw new IllegalStateException("reports need the spreadsheet reader and writer, for the workbooks "
                         + "they read and write: call Builder.spreadsheets(reader, writer, queue)");
             }
             if (pdfInspector != null && files == null) {
-                throw new IllegalStateException("consent needs a file store, for the signed PDFs: call "
-                        + "Builder.files(store)");
+                throw new IllegalStateException(
+                        "consent needs a file store, for the signed PDFs: call " + "Builder.files(store)");
             }
             return new Roster(this);
         }

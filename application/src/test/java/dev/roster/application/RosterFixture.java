@@ -26,20 +26,26 @@ public class RosterFixture {
     }
 
     protected RosterFixture(PlatformCatalog platforms, String phoneRegion) {
-        roster = Roster.builder().storage(storage).platforms(platforms).defaultPhoneRegion(phoneRegion)
-                .clock(SteppingClock.fromNewYear()).inputRules(RULES).build();
+        roster = Roster.builder()
+                .storage(storage)
+                .platforms(platforms)
+                .defaultPhoneRegion(phoneRegion)
+                .clock(SteppingClock.fromNewYear())
+                .inputRules(RULES)
+                .build();
     }
 
     protected AccountView register(String platform, String name, String phone, String handle) {
-        return roster.accounts().register(
-                new RegisterAccountCommand(platform, name, phone, handle, null, null, null));
+        return roster.accounts().register(new RegisterAccountCommand(platform, name, phone, handle, null, null, null));
     }
 
     /** Asserts that {@code call} is refused as invalid input with exactly these field problems, in field order. */
     protected static void assertInvalid(ThrowingCallable call, FieldError... expected) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-                invalid -> org.assertj.core.api.Assertions.assertThat(invalid.errors())
-                        .containsExactlyElementsOf(List.of(expected)));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> org.assertj.core.api.Assertions.assertThat(invalid.errors())
+                                .containsExactlyElementsOf(List.of(expected)));
     }
 
     protected static FieldError problem(String field, String message) {

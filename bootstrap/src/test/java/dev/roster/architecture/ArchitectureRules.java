@@ -40,19 +40,26 @@ final class ArchitectureRules {
     /** The one package of another adapter an adapter may use: Lambda serves the HTTP API's route table. */
     static final String HTTP_ROUTE_TABLE = "dev.roster.adapters.http.routes..";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     static ArchRule domainIsPlainJava() {
-        return classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+        return classes()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", DOMAIN)
                 .because("the domain is plain Java 17: no library, no framework, no I/O");
     }
 
     static ArchRule applicationSeesOnlyTheDomainValidationAndPhoneNumbers() {
-        return classes().that().resideInAPackage(APPLICATION)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION,
-                        "jakarta.validation..", "com.google.i18n.phonenumbers..")
+        return classes()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", DOMAIN, APPLICATION, "jakarta.validation..", "com.google.i18n.phonenumbers..")
                 .because("use cases depend on the domain, Jakarta Validation and libphonenumber only");
     }
 
@@ -61,24 +68,35 @@ final class ArchitectureRules {
      * {@code Roster}'s package, which composes them all.
      */
     static ArchRule contextUsesOnlyWhatItMay(String context) {
-        List<String> allowed = new ArrayList<>(List.of("java..", DOMAIN, "jakarta.validation..",
-                "com.google.i18n.phonenumbers.."));
+        List<String> allowed =
+                new ArrayList<>(List.of("java..", DOMAIN, "jakarta.validation..", "com.google.i18n.phonenumbers.."));
         allowed.add(application(context));
         CONTEXTS.get(context).forEach(other -> allowed.add(application(other)));
         SHARED.forEach(shared -> allowed.add(application(shared)));
-        return classes().that().resideInAPackage(application(context))
-                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+        return classes()
+                .that()
+                .resideInAPackage(application(context))
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(allowed.toArray(String[]::new))
                 .because("context " + context + " may use " + CONTEXTS.get(context) + " and the shared packages "
                         + SHARED + " only");
     }
 
     /** The shared packages use no context: they are what the contexts have in common. */
     static ArchRule sharedPackagesUseNoContext() {
-        String[] contexts = CONTEXTS.keySet().stream().map(ArchitectureRules::application).toArray(String[]::new);
-        return noClasses().that().resideInAnyPackage(SHARED.stream().map(ArchitectureRules::application)
-                        .toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage(contexts)
-                .orShould().dependOnClassesThat().resideInAPackage("dev.roster.application")
+        String[] contexts =
+                CONTEXTS.keySet().stream().map(ArchitectureRules::application).toArray(String[]::new);
+        return noClasses()
+                .that()
+                .resideInAnyPackage(
+                        SHARED.stream().map(ArchitectureRules::application).toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(contexts)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.roster.application")
                 .because("ports, queries, validation and errors belong to no context");
     }
 
@@ -87,45 +105,67 @@ final class ArchitectureRules {
     }
 
     static ArchRule adapterStaysOutOfOtherAdapters(String adapter) {
-        String[] others = ADAPTERS.stream().filter(other -> !other.equals(adapter))
-                .map(other -> "dev.roster.adapters." + other + "..").toArray(String[]::new);
+        String[] others = ADAPTERS.stream()
+                .filter(other -> !other.equals(adapter))
+                .map(other -> "dev.roster.adapters." + other + "..")
+                .toArray(String[]::new);
         var rule = noClasses().that().resideInAPackage("dev.roster.adapters." + adapter + "..");
         if (adapter.equals("lambda")) {
-            return rule.should().dependOnClassesThat(
-                    com.tngtech.archunit.base.DescribedPredicate.describe("are in another adapter (but the HTTP route table)",
+            return rule.should()
+                    .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "are in another adapter (but the HTTP route table)",
                             javaClass -> javaClass.getPackageName().startsWith("dev.roster.adapters.")
                                     && !javaClass.getPackageName().startsWith("dev.roster.adapters.lambda")
                                     && !javaClass.getPackageName().startsWith("dev.roster.adapters.http.routes")))
-                    .because("Lambda may use only the route table of the HTTP adapter, so both transports serve one API")
+                    .because(
+                            "Lambda may use only the route table of the HTTP adapter, so both transports serve one API")
                     .allowEmptyShould(true);
         }
-        return rule.should().dependOnClassesThat().resideInAnyPackage(others)
+        return rule.should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
                 .because("adapters never import each other: only bootstrap knows every module")
                 .allowEmptyShould(true);
     }
 
     /** POI is big and has had its share of CVEs: it stays behind the spreadsheet ports, in one adapter. */
     static ArchRule onlyTheExcelAdapterUsesPoi() {
-        return noClasses().that().resideOutsideOfPackage("dev.roster.adapters.excel..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.roster.adapters.excel..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.poi..")
                 .because("only adapters-excel reads and writes workbooks; the rest sees SpreadsheetReader/Writer");
     }
 
     static ArchRule onlyBootstrapKnowsBootstrap() {
-        return noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
-                .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(BOOTSTRAP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(BOOTSTRAP)
                 .because("bootstrap is the composition root: nothing depends on it");
     }
 
     static ArchRule coreNeverSeesAdapters() {
-        return noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-                .should().dependOnClassesThat().resideInAPackage("dev.roster.adapters..")
+        return noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN, APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.roster.adapters..")
                 .because("dependencies point inward");
     }
 
     static ArchRule onlyTheBrowserAdapterDrivesABrowser() {
-        return noClasses().that().resideOutsideOfPackages("dev.roster.adapters.browser..", BOOTSTRAP)
-                .should().dependOnClassesThat().resideInAPackage("com.microsoft.playwright..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.roster.adapters.browser..", BOOTSTRAP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.microsoft.playwright..")
                 .because("Playwright's driver bundle is ~200 MB: it must stay out of every lean artifact (Lambda's)");
     }
 
@@ -134,8 +174,11 @@ final class ArchitectureRules {
      * lead there, however indirectly (as {@code MetricSources}, which also starts browsers, would).
      */
     static ArchRule theLambdaFunctionsNeverReachABrowser() {
-        return noClasses().that().resideInAPackage("dev.roster.bootstrap.lambda..")
-                .should().transitivelyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+        return noClasses()
+                .that()
+                .resideInAPackage("dev.roster.bootstrap.lambda..")
+                .should()
+                .transitivelyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
                         "com.microsoft.playwright..", "dev.roster.adapters.browser.playwright.."))
                 .because("Lambda has no Chromium and roster-lambda.zip no Playwright: browser-read platforms are left "
                         + "to the office collector");

@@ -15,7 +15,8 @@ class ArchitectureRulesBiteTest {
 
     @Test
     void aDomainClassUsingTheApplicationIsCaught() {
-        EvaluationResult result = ArchitectureRules.domainIsPlainJava().evaluate(fixtures("dev.roster.domain.archfixture"));
+        EvaluationResult result =
+                ArchitectureRules.domainIsPlainJava().evaluate(fixtures("dev.roster.domain.archfixture"));
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("DomainUsingAPort"));
@@ -23,16 +24,21 @@ class ArchitectureRulesBiteTest {
 
     @Test
     void anAdapterImportingAnotherAdapterIsCaught() {
-        JavaClasses classes = fixtures("dev.roster.adapters.postgres.archfixture", "dev.roster.adapters.dynamodb.archfixture");
+        JavaClasses classes =
+                fixtures("dev.roster.adapters.postgres.archfixture", "dev.roster.adapters.dynamodb.archfixture");
 
-        assertThat(ArchitectureRules.adapterStaysOutOfOtherAdapters("postgres").evaluate(classes).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.adapterStaysOutOfOtherAdapters("postgres")
+                        .evaluate(classes)
+                        .hasViolation())
+                .isTrue();
     }
 
     @Test
     void lambdaMayUseTheRouteTableButNothingElseOfTheHttpAdapter() {
         JavaClasses classes = fixtures("dev.roster.adapters.lambda.archfixture", "dev.roster.adapters.http");
 
-        EvaluationResult result = ArchitectureRules.adapterStaysOutOfOtherAdapters("lambda").evaluate(classes);
+        EvaluationResult result =
+                ArchitectureRules.adapterStaysOutOfOtherAdapters("lambda").evaluate(classes);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
@@ -51,10 +57,13 @@ class ArchitectureRulesBiteTest {
 
     @Test
     void aLambdaFunctionReachingABrowserThroughAnotherClassIsCaught() {
-        JavaClasses classes = fixtures("dev.roster.bootstrap.lambda.archfixture", "dev.roster.bootstrap.collect",
+        JavaClasses classes = fixtures(
+                "dev.roster.bootstrap.lambda.archfixture",
+                "dev.roster.bootstrap.collect",
                 "dev.roster.adapters.browser");
 
-        EvaluationResult result = ArchitectureRules.theLambdaFunctionsNeverReachABrowser().evaluate(classes);
+        EvaluationResult result =
+                ArchitectureRules.theLambdaFunctionsNeverReachABrowser().evaluate(classes);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FunctionStartingBrowsers"));
@@ -73,10 +82,12 @@ class ArchitectureRulesBiteTest {
     void aContextUsingAContextItMayNotIsCaught() {
         JavaClasses classes = fixtures("dev.roster.application.job.archfixture", "dev.roster.application.spreadsheet");
 
-        EvaluationResult result = ArchitectureRules.contextUsesOnlyWhatItMay("job").evaluate(classes);
+        EvaluationResult result =
+                ArchitectureRules.contextUsesOnlyWhatItMay("job").evaluate(classes);
 
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("JobReadingSpreadsheets"))
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("JobReadingSpreadsheets"))
                 .noneMatch(line -> line.contains("dev.roster.application.job.RunJob"));
     }
 
@@ -84,7 +95,8 @@ class ArchitectureRulesBiteTest {
     void aPackageCycleIsCaught() {
         JavaClasses classes = fixtures("dev.roster.application.archfixture");
 
-        assertThat(ArchitectureRules.noPackageCycles().evaluate(classes).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.noPackageCycles().evaluate(classes).hasViolation())
+                .isTrue();
     }
 
     private static JavaClasses fixtures(String... packages) {

@@ -42,7 +42,8 @@ class ArchitectureTest {
 
     @Test
     void theApplicationSeesOnlyTheDomainValidationAndPhoneNumbers() {
-        ArchitectureRules.applicationSeesOnlyTheDomainValidationAndPhoneNumbers().check(production);
+        ArchitectureRules.applicationSeesOnlyTheDomainValidationAndPhoneNumbers()
+                .check(production);
     }
 
     @Test
@@ -65,14 +66,16 @@ class ArchitectureTest {
 
     @Test
     void everyPackageOfTheApplicationIsAContextOrShared() {
-        Set<String> packages = production.stream().map(JavaClass::getPackageName)
+        Set<String> packages = production.stream()
+                .map(JavaClass::getPackageName)
                 .filter(name -> name.startsWith("dev.roster.application."))
                 .map(name -> name.substring("dev.roster.application.".length()).split("\\.")[0])
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> known = new TreeSet<>(ArchitectureRules.CONTEXTS.keySet());
         known.addAll(ArchitectureRules.SHARED);
 
-        assertThat(packages).as("a new package of the application gets its line in ArchitectureRules.CONTEXTS")
+        assertThat(packages)
+                .as("a new package of the application gets its line in ArchitectureRules.CONTEXTS")
                 .isEqualTo(known);
     }
 

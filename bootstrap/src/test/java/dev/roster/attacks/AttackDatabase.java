@@ -18,7 +18,8 @@ import java.util.UUID;
  */
 final class AttackDatabase implements AutoCloseable {
 
-    private final String schema = "roster_attack_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "roster_attack_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     AttackDatabase() throws Exception {
         execute("CREATE SCHEMA " + schema);
@@ -38,7 +39,8 @@ final class AttackDatabase implements AutoCloseable {
     /** Every table of the schema and a digest of all its rows: equal fingerprints, nothing written in between. */
     TreeMap<String, String> fingerprint() throws Exception {
         TreeMap<String, String> tables = new TreeMap<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = '" + schema + "' AND table_type = 'BASE TABLE'")) {
@@ -63,7 +65,8 @@ final class AttackDatabase implements AutoCloseable {
     }
 
     private void execute(String sql) throws Exception {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

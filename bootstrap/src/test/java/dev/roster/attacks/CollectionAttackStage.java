@@ -52,7 +52,8 @@ final class CollectionAttackStage implements AutoCloseable {
     private CollectionAttackStage(FakePlatformSite site, InternalServer internal, Path dir) throws Exception {
         this.site = site;
         this.internal = internal;
-        Path platforms = Files.writeString(dir.resolve("platforms.yaml"), """
+        Path platforms =
+                Files.writeString(dir.resolve("platforms.yaml"), """
                 platforms:
                   - code: a
                     name: Platform A
@@ -85,17 +86,26 @@ final class CollectionAttackStage implements AutoCloseable {
         this.database = new AttackDatabase();
         StoreOptions store = database.storeOptions(dir.resolve("data"));
         // As roster serve wires it, but with the timer ticking fast; as root (CI) Chromium runs without its sandbox.
-        CollectionWiring collection = CollectionWiring.start(PlatformsFile.read(platforms),
+        CollectionWiring collection = CollectionWiring.start(
+                PlatformsFile.read(platforms),
                 new SourceSettings(
-                        Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium")), FetchLimits.DEFAULT_MAX_BYTES,
+                        Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium")),
+                        FetchLimits.DEFAULT_MAX_BYTES,
                         !RunningAsRoot.check()),
-                Duration.ofMillis(200), 2, Clock.systemUTC());
-        this.server = LocalServer.start(LocalServer.Settings.loopback(0, store.dataDir),
-                new EdgeSecurity(IpAllowlist.parse("127.0.0.0/8,::1/128"), new ClientAddresses(IpAllowlist.parse("")),
-                        new OpenAccess()), Stores.open(store), collection, new PrintStream(log, true,
-                        StandardCharsets.UTF_8));
-        this.client = new RosterClient(new JdkHttpExchange(server.url(), Duration.ofSeconds(20)), new JsonCodec(),
-                null);
+                Duration.ofMillis(200),
+                2,
+                Clock.systemUTC());
+        this.server = LocalServer.start(
+                LocalServer.Settings.loopback(0, store.dataDir),
+                new EdgeSecurity(
+                        IpAllowlist.parse("127.0.0.0/8,::1/128"),
+                        new ClientAddresses(IpAllowlist.parse("")),
+                        new OpenAccess()),
+                Stores.open(store),
+                collection,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        this.client =
+                new RosterClient(new JdkHttpExchange(server.url(), Duration.ofSeconds(20)), new JsonCodec(), null);
     }
 
     static CollectionAttackStage start() throws Exception {

@@ -38,7 +38,9 @@ class CollectionSsrfAttackTest {
 
     @AfterEach
     void nothingReachedTheInternalServerAndTheServerServesOn() {
-        assertThat(stage.internal.requests()).as("requests that reached the internal server").isZero();
+        assertThat(stage.internal.requests())
+                .as("requests that reached the internal server")
+                .isZero();
         assertThat(stage.client.health().status()).isEqualTo("UP");
         assertThat(stage.log()).doesNotContain(stage.internal.secret());
     }
@@ -58,9 +60,16 @@ class CollectionSsrfAttackTest {
 
     @Test
     void aProfileUrlOffThePlatformsHostsIsRefusedInAnImportToo() {
-        ImportResponse imported = stage.client.importWorkbook("a", Workbooks.of(List.of("Name", "Phone", "Handle",
-                "Profile URL"), List.of(List.of("수입 공격", "010-4444-0001", "imported", stage.internal.url()
-                .toString()))), false);
+        ImportResponse imported = stage.client.importWorkbook(
+                "a",
+                Workbooks.of(
+                        List.of("Name", "Phone", "Handle", "Profile URL"),
+                        List.of(List.of(
+                                "수입 공격",
+                                "010-4444-0001",
+                                "imported",
+                                stage.internal.url().toString()))),
+                false);
 
         assertThat(imported.report().failed()).isEqualTo(1);
         assertThat(imported.report().success()).isZero();
@@ -100,7 +109,8 @@ class CollectionSsrfAttackTest {
 
     @Test
     void aBrowserPageThatAsksForTheInternalServerGetsNothingFromIt() {
-        String id = register("b", "nosy", stage.site.nosyProfile(stage.internal.url())).id();
+        String id = register("b", "nosy", stage.site.nosyProfile(stage.internal.url()))
+                .id();
 
         AccountDto account = stage.await("b", id, read -> read.metrics() != null || read.lastCollection() != null);
 
@@ -115,21 +125,31 @@ class CollectionSsrfAttackTest {
         AccountDto account = stage.await(platform, id, read -> read.lastCollection() != null || read.metrics() != null);
 
         assertThat(account.metrics()).as("no figures recorded").isNull();
-        assertThat(stage.client.history(platform, id, 10)).as("no history written").isEmpty();
+        assertThat(stage.client.history(platform, id, 10))
+                .as("no history written")
+                .isEmpty();
         assertThat(account.lastCollection().status()).isEqualTo("refused");
-        assertThat(account.lastCollection().reason()).doesNotContain(stage.internal.secret())
-                .doesNotContain(String.valueOf(stage.internal.port())).doesNotContain("127.0.0.1")
-                .doesNotContain("169.254").doesNotContain("::ffff").doesNotContain("fd00");
+        assertThat(account.lastCollection().reason())
+                .doesNotContain(stage.internal.secret())
+                .doesNotContain(String.valueOf(stage.internal.port()))
+                .doesNotContain("127.0.0.1")
+                .doesNotContain("169.254")
+                .doesNotContain("::ffff")
+                .doesNotContain("fd00");
         assertThat(account.toString()).doesNotContain(stage.internal.secret());
         return account;
     }
 
     private static AccountDto register(String platform, String handle, URI profileUrl) {
-        return stage.client.register(platform, new RegisterAccountRequest("공격 " + handle, "010-3333-" + (phone++),
-                handle, profileUrl.toString(), null, null));
+        return stage.client.register(
+                platform,
+                new RegisterAccountRequest(
+                        "공격 " + handle, "010-3333-" + (phone++), handle, profileUrl.toString(), null, null));
     }
 
     private static List<String> handles(String platform) {
-        return stage.client.search(platform, Map.of("limit", "100")).items().stream().map(AccountDto::handle).toList();
+        return stage.client.search(platform, Map.of("limit", "100")).items().stream()
+                .map(AccountDto::handle)
+                .toList();
     }
 }

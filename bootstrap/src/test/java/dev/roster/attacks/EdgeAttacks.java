@@ -38,9 +38,18 @@ abstract class EdgeAttacks {
 
     @BeforeAll
     void startServer() throws Exception {
-        List<String> arguments = Stream.concat(Stream.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-attacks").toString(), "--allowed-cidrs", "127.0.0.1/32",
-                "--request-idle-timeout", "PT" + IDLE.toSeconds() + "S"), transportArguments().stream()).toList();
+        List<String> arguments = Stream.concat(
+                        Stream.of(
+                                "--port",
+                                "0",
+                                "--data-dir",
+                                Files.createTempDirectory("roster-attacks").toString(),
+                                "--allowed-cidrs",
+                                "127.0.0.1/32",
+                                "--request-idle-timeout",
+                                "PT" + IDLE.toSeconds() + "S"),
+                        transportArguments().stream())
+                .toList();
         server = ServerProcess.start(arguments, Duration.ofSeconds(90));
         port = server.url().getPort();
         // The first request of a fresh JVM loads and compiles the request path: what is timed below is the stalls.
@@ -56,8 +65,11 @@ abstract class EdgeAttacks {
     void aStalledUploadFromARefusedAddressIsAnsweredAtOnceAndDisconnected() throws Exception {
         try (RawConnection stranger = RawConnection.open("127.0.0.2", port, Duration.ofSeconds(5))) {
             long started = System.nanoTime();
-            stranger.send(RawConnection.head("POST", IMPORTS, host(), Map.of("Content-Type", XLSX,
-                    "Content-Length", String.valueOf(20 * 1024 * 1024))));
+            stranger.send(RawConnection.head(
+                    "POST",
+                    IMPORTS,
+                    host(),
+                    Map.of("Content-Type", XLSX, "Content-Length", String.valueOf(20 * 1024 * 1024))));
             RawConnection.Response refused = stranger.response().orElseThrow();
 
             assertThat(refused.status()).isEqualTo(403);
@@ -73,21 +85,26 @@ abstract class EdgeAttacks {
         try {
             for (int i = 0; i < 64; i++) {
                 RawConnection upload = RawConnection.open("127.0.0.1", port, IDLE.multipliedBy(5));
-                upload.send(RawConnection.head("POST", IMPORTS, host(), Map.of("Content-Type", XLSX,
-                        "Content-Length", "1000000")) + "PK\u0003\u0004 and then nothing more");
+                upload.send(RawConnection.head(
+                                "POST", IMPORTS, host(), Map.of("Content-Type", XLSX, "Content-Length", "1000000"))
+                        + "PK\u0003\u0004 and then nothing more");
                 stalled.add(upload);
             }
 
             long started = System.nanoTime();
             try (RawConnection health = RawConnection.open("127.0.0.1", port, Duration.ofSeconds(1))) {
                 health.send(RawConnection.head("GET", "/api/health", host(), Map.of()));
-                assertThat(health.response()).as("health within a second").hasValueSatisfying(
-                        answer -> assertThat(answer.status()).isEqualTo(200));
+                assertThat(health.response())
+                        .as("health within a second")
+                        .hasValueSatisfying(
+                                answer -> assertThat(answer.status()).isEqualTo(200));
             }
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 
             for (RawConnection upload : stalled) {
-                assertThat(upload.closedByServer()).as("a stalled upload is cut off after the idle timeout").isTrue();
+                assertThat(upload.closedByServer())
+                        .as("a stalled upload is cut off after the idle timeout")
+                        .isTrue();
             }
         } finally {
             for (RawConnection upload : stalled) {
@@ -102,15 +119,24 @@ abstract class EdgeAttacks {
         String boundary = "----WebKitFormBoundary7MA4YWxkTrZu0gW";
         ByteArrayOutputStream form = new ByteArrayOutputStream();
         form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
-                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: " + XLSX + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         form.writeBytes(AttackWorkbooks.legitimate("cross.site"));
         form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         byte[] body = form.toByteArray();
 
         try (RawConnection page = RawConnection.open("127.0.0.1", port, Duration.ofSeconds(5))) {
-            page.send(RawConnection.head("POST", IMPORTS, host(), Map.of("Origin", "https://evil.example",
-                    "Content-Type", "multipart/form-data; boundary=" + boundary,
-                    "Content-Length", String.valueOf(body.length))));
+            page.send(RawConnection.head(
+                    "POST",
+                    IMPORTS,
+                    host(),
+                    Map.of(
+                            "Origin",
+                            "https://evil.example",
+                            "Content-Type",
+                            "multipart/form-data; boundary=" + boundary,
+                            "Content-Length",
+                            String.valueOf(body.length))));
             page.send(body);
             RawConnection.Response refused = page.response().orElseThrow();
 
@@ -124,8 +150,11 @@ abstract class EdgeAttacks {
     void aForeignHostIsRefusedWhateverTheRequest() throws Exception {
         String register = "{\"name\":\"Rebound\",\"phone\":\"010-1234-5678\",\"handle\":\"rebound\"}";
         try (RawConnection rebound = RawConnection.open("127.0.0.1", port, Duration.ofSeconds(5))) {
-            rebound.send(RawConnection.head("POST", ACCOUNTS, "evil.example:" + port, Map.of(
-                    "Content-Type", "application/json", "Content-Length", String.valueOf(register.length()))));
+            rebound.send(RawConnection.head(
+                    "POST",
+                    ACCOUNTS,
+                    "evil.example:" + port,
+                    Map.of("Content-Type", "application/json", "Content-Length", String.valueOf(register.length()))));
             rebound.send(register);
 
             assertThat(rebound.response().orElseThrow().status()).isEqualTo(403);

@@ -26,8 +26,7 @@ public final class HandMadeWorkbook {
         void write(OutputStream out) throws IOException;
     }
 
-    private HandMadeWorkbook() {
-    }
+    private HandMadeWorkbook() {}
 
     /**
      * Writes a workbook of one sheet whose {@code <sheetData>} holds what {@code rows} writes, with a shared-strings
@@ -35,22 +34,46 @@ public final class HandMadeWorkbook {
      */
     public static Path write(Path file, Content rows, Content sharedStrings) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            text(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
-                    + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + TYPES + "sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + TYPES + "worksheet+xml\"/>"
-                    + (sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\""
-                            + TYPES + "sharedStrings+xml\"/>") + "</Types>");
-            text(zip, "_rels/.rels", "<Relationships xmlns=\"" + PACKAGE_RELATIONS + "\"><Relationship Id=\"rId1\" "
-                    + "Type=\"" + RELATIONS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            text(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONS + "\"><sheets>"
-                    + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            text(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + PACKAGE_RELATIONS + "\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + RELATIONS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + (sharedStrings == null ? "" : "<Relationship Id=\"rId2\" Type=\"" + RELATIONS
-                            + "/sharedStrings\" Target=\"sharedStrings.xml\"/>") + "</Relationships>");
-            wrapped(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + MAIN + "\"><sheetData>", rows,
+            text(
+                    zip,
+                    "[Content_Types].xml",
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                            + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+                            + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + TYPES + "sheet.main+xml\"/>"
+                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + TYPES
+                            + "worksheet+xml\"/>"
+                            + (sharedStrings == null
+                                    ? ""
+                                    : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + TYPES
+                                            + "sharedStrings+xml\"/>")
+                            + "</Types>");
+            text(
+                    zip,
+                    "_rels/.rels",
+                    "<Relationships xmlns=\"" + PACKAGE_RELATIONS + "\"><Relationship Id=\"rId1\" " + "Type=\""
+                            + RELATIONS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            text(
+                    zip,
+                    "xl/workbook.xml",
+                    "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONS + "\"><sheets>"
+                            + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            text(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    "<Relationships xmlns=\"" + PACKAGE_RELATIONS + "\">"
+                            + "<Relationship Id=\"rId1\" Type=\"" + RELATIONS
+                            + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                            + (sharedStrings == null
+                                    ? ""
+                                    : "<Relationship Id=\"rId2\" Type=\"" + RELATIONS
+                                            + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                            + "</Relationships>");
+            wrapped(
+                    zip,
+                    "xl/worksheets/sheet1.xml",
+                    "<worksheet xmlns=\"" + MAIN + "\"><sheetData>",
+                    rows,
                     "</sheetData></worksheet>");
             if (sharedStrings != null) {
                 wrapped(zip, "xl/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\">", sharedStrings, "</sst>");

@@ -17,19 +17,27 @@ class JobOutOfMemoryIT {
 
     @Test
     void aJobOutOfMemoryIsRecordedFailedAndTheWorkerGoesOn() throws IOException, InterruptedException {
-        Process worker = new ProcessBuilder(ServerProcess.javaBinary(), "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), WorkerUnderMemoryPressure.class.getName())
-                .redirectErrorStream(true).start();
+        Process worker = new ProcessBuilder(
+                        ServerProcess.javaBinary(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        WorkerUnderMemoryPressure.class.getName())
+                .redirectErrorStream(true)
+                .start();
         byte[] output = worker.getInputStream().readAllBytes();
         assertThat(worker.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String said = new String(output, StandardCharsets.UTF_8);
-        List<String> outcomes = said.lines().filter(line -> line.startsWith("outcome of ")).toList();
+        List<String> outcomes =
+                said.lines().filter(line -> line.startsWith("outcome of ")).toList();
 
         assertThat(worker.exitValue()).as(said).isZero();
-        assertThat(outcomes).as(said).containsExactly(
-                "outcome of exhausting: FAILED | the job ran out of memory: the file is too large or too complex for this "
-                        + "server; split it into smaller files | null",
-                "outcome of honest: SUCCEEDED | null | 1");
+        assertThat(outcomes)
+                .as(said)
+                .containsExactly(
+                        "outcome of exhausting: FAILED | the job ran out of memory: the file is too large or too complex for this "
+                                + "server; split it into smaller files | null",
+                        "outcome of honest: SUCCEEDED | null | 1");
         assertThat(said).contains("job worker: java.lang.OutOfMemoryError");
     }
 }

@@ -3,17 +3,17 @@ package dev.roster.attacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.adapters.browser.fetch.FetchLimits;
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.adapters.http.client.HttpExchange;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterClient;
-import dev.roster.adapters.http.routes.Route;
 import dev.roster.adapters.http.routes.RosterApi;
+import dev.roster.adapters.http.routes.Route;
 import dev.roster.adapters.http.routes.dto.AccountDto;
-import dev.roster.adapters.http.routes.dto.ConsentFormDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
+import dev.roster.adapters.http.routes.dto.ConsentFormDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
@@ -85,23 +85,40 @@ class ReadOnlyGetRoutesAttackTest {
                     hosts: [b.example]
                     metrics: [followers]
                 """);
-        server = LocalServer.start(LocalServer.Settings.loopback(0, dataDir),
-                new EdgeSecurity(IpAllowlist.parse("127.0.0.0/8,::1/128"), new ClientAddresses(IpAllowlist.parse("")),
-                        new OpenAccess()), Stores.open(database.storeOptions(dataDir)),
-                CollectionWiring.start(PlatformsFile.read(platforms), new SourceSettings(
-                        Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium")),
-                        FetchLimits.DEFAULT_MAX_BYTES, false), Duration.ofMinutes(1), 1, Clock.systemUTC()),
+        server = LocalServer.start(
+                LocalServer.Settings.loopback(0, dataDir),
+                new EdgeSecurity(
+                        IpAllowlist.parse("127.0.0.0/8,::1/128"),
+                        new ClientAddresses(IpAllowlist.parse("")),
+                        new OpenAccess()),
+                Stores.open(database.storeOptions(dataDir)),
+                CollectionWiring.start(
+                        PlatformsFile.read(platforms),
+                        new SourceSettings(
+                                Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium")),
+                                FetchLimits.DEFAULT_MAX_BYTES,
+                                false),
+                        Duration.ofMinutes(1),
+                        1,
+                        Clock.systemUTC()),
                 new PrintStream(PrintStream.nullOutputStream()));
         http = new JdkHttpExchange(server.url(), Duration.ofSeconds(20));
         client = new RosterClient(http, new JsonCodec(), null);
-        account = client.register("a", new RegisterAccountRequest("읽기 전용", "010-9000-0001", "reader",
-                "https://blog.example/reader", null, null));
+        account = client.register(
+                "a",
+                new RegisterAccountRequest(
+                        "읽기 전용", "010-9000-0001", "reader", "https://blog.example/reader", null, null));
         client.register("b", new RegisterAccountRequest("읽기 전용", "010-9000-0001", "reader_b", null, null, null));
         client.register("a", new RegisterAccountRequest("두번째", "010-9000-0002", "second", null, null, null));
-        client.report("a", account.id(), CollectionReportRequest.metrics(Instant.now().minus(Duration.ofDays(2)),
-                Map.of("followers", 10L)));
-        client.report("a", account.id(), CollectionReportRequest.failure(Instant.now().minus(Duration.ofDays(1)),
-                "transient", "the platform answered HTTP 503"));
+        client.report(
+                "a",
+                account.id(),
+                CollectionReportRequest.metrics(Instant.now().minus(Duration.ofDays(2)), Map.of("followers", 10L)));
+        client.report(
+                "a",
+                account.id(),
+                CollectionReportRequest.failure(
+                        Instant.now().minus(Duration.ofDays(1)), "transient", "the platform answered HTTP 503"));
         consentForm = client.fileConsentForm(account.influencer().id(), TestPdfs.signedForm(), "2026-01-02", null);
     }
 
@@ -127,12 +144,16 @@ class ReadOnlyGetRoutesAttackTest {
                 HttpExchange.Response response = http.exchange(new HttpExchange.Request("GET", path, Map.of(), null));
 
                 assertThat(response.status()).as("GET %s", path).isLessThan(500);
-                assertThat(database.fingerprint()).as("the tables after GET %s", path).isEqualTo(tables);
+                assertThat(database.fingerprint())
+                        .as("the tables after GET %s", path)
+                        .isEqualTo(tables);
                 assertThat(files()).as("the stored files after GET %s", path).isEqualTo(files);
                 called.add(path);
             }
         }
-        assertThat(called).as("GET routes called").hasSizeGreaterThanOrEqualTo(2 * 12)
+        assertThat(called)
+                .as("GET routes called")
+                .hasSizeGreaterThanOrEqualTo(2 * 12)
                 .anyMatch(path -> path.contains("/collections/due"));
     }
 
@@ -141,7 +162,8 @@ class ReadOnlyGetRoutesAttackTest {
         dueAccount("due_for_a_look");
         List<String> first = client.due("a", 10).stream().map(due -> due.id()).toList();
         List<String> again = client.due("a", 10).stream().map(due -> due.id()).toList();
-        List<String> claimed = client.claimDue("a", 10).stream().map(due -> due.id()).toList();
+        List<String> claimed =
+                client.claimDue("a", 10).stream().map(due -> due.id()).toList();
 
         assertThat(first).isNotEmpty().isEqualTo(again).isEqualTo(claimed);
         assertThat(client.due("a", 10)).as("claimed now").isEmpty();
@@ -149,8 +171,10 @@ class ReadOnlyGetRoutesAttackTest {
 
     /** A new account, never collected: due, and claimed by anything that claims. */
     private static void dueAccount(String handle) {
-        client.register("a", new RegisterAccountRequest("새 계정 " + handle, "010-9000-" + (1000 + handle.length()),
-                handle, null, null, null));
+        client.register(
+                "a",
+                new RegisterAccountRequest(
+                        "새 계정 " + handle, "010-9000-" + (1000 + handle.length()), handle, null, null, null));
     }
 
     /** The local server's route table, built as {@link LocalServer} builds it. */
@@ -159,7 +183,8 @@ class ReadOnlyGetRoutesAttackTest {
         FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1"), new byte[32], Clock.systemUTC());
         Roster roster = InMemoryPorts.everyCapability(new InMemoryStorage()).build();
         return RosterApi.routes(roster, "memory", new JsonCodec())
-                .with(FileRoutes.of(new LocalFileStore(scratch, links), links, 1)).routes();
+                .with(FileRoutes.of(new LocalFileStore(scratch, links), links, 1))
+                .routes();
     }
 
     /** The route's path with a real value for each parameter; a parameter not known here fails the test. */
@@ -171,10 +196,15 @@ class ReadOnlyGetRoutesAttackTest {
             String value = switch (name) {
                 case "platform" -> "a";
                 case "formId" -> consentForm.id();
-                case "id" -> template.startsWith("/api/influencers/") ? account.influencer().id()
-                        : template.startsWith("/api/jobs/") ? JobId.next(Instant.now()).value() : account.id();
-                default -> throw new AssertionError("GET " + template + " has a parameter {" + name + "} this test "
-                        + "does not know: give it a value in fill()");
+                case "id" ->
+                    template.startsWith("/api/influencers/")
+                            ? account.influencer().id()
+                            : template.startsWith("/api/jobs/")
+                                    ? JobId.next(Instant.now()).value()
+                                    : account.id();
+                default ->
+                    throw new AssertionError("GET " + template + " has a parameter {" + name + "} this test "
+                            + "does not know: give it a value in fill()");
             };
             parameters.appendReplacement(path, Matcher.quoteReplacement(value));
         }
@@ -187,7 +217,9 @@ class ReadOnlyGetRoutesAttackTest {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dataDir)) {
-            return walk.filter(Files::isRegularFile).map(file -> dataDir.relativize(file) + ":" + size(file)).sorted()
+            return walk.filter(Files::isRegularFile)
+                    .map(file -> dataDir.relativize(file) + ":" + size(file))
+                    .sorted()
                     .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

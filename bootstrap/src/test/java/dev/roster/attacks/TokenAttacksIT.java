@@ -22,8 +22,8 @@ import dev.roster.adapters.http.routes.security.TokenFactory;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
-import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryFileStore;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.e2e.ServerProcess;
 import java.io.PrintStream;
@@ -70,10 +70,19 @@ class TokenAttacksIT {
             exchange.close();
         });
         jwks.start();
-        server = ServerProcess.start(List.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-token-attacks").toString(), "--auth-issuer", TokenFactory.ISSUER,
-                "--auth-audience", TokenFactory.AUDIENCE, "--auth-jwks-url", "http://127.0.0.1:"
-                        + jwks.getAddress().getPort() + "/.well-known/jwks.json"), Duration.ofSeconds(90));
+        server = ServerProcess.start(
+                List.of(
+                        "--port",
+                        "0",
+                        "--data-dir",
+                        Files.createTempDirectory("roster-token-attacks").toString(),
+                        "--auth-issuer",
+                        TokenFactory.ISSUER,
+                        "--auth-audience",
+                        TokenFactory.AUDIENCE,
+                        "--auth-jwks-url",
+                        "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json"),
+                Duration.ofSeconds(90));
     }
 
     @AfterAll
@@ -85,19 +94,29 @@ class TokenAttacksIT {
     @Test
     void theServerRefusesAnIdTokenAndATokenForAnotherAppClient() throws Exception {
         String idToken = signed(TokenFactory.idTokenClaims("admin").build());
-        String otherClient = signed(TokenFactory.claims("admin").claim("client_id", "another-app").build());
+        String otherClient = signed(
+                TokenFactory.claims("admin").claim("client_id", "another-app").build());
 
         for (String token : List.of(idToken, otherClient)) {
-            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(url("/api/platforms/a/accounts"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(REGISTER)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = http.send(
+                    HttpRequest.newBuilder(url("/api/platforms/a/accounts"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(REGISTER))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(401);
         }
 
         String viewer = signed(TokenFactory.claims("viewer").build());
-        HttpResponse<String> accounts = http.send(HttpRequest.newBuilder(url("/api/platforms/a/accounts"))
-                .header("Authorization", "Bearer " + viewer).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(accounts.statusCode()).as("an access token for this client is taken").isEqualTo(200);
+        HttpResponse<String> accounts = http.send(
+                HttpRequest.newBuilder(url("/api/platforms/a/accounts"))
+                        .header("Authorization", "Bearer " + viewer)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accounts.statusCode())
+                .as("an access token for this client is taken")
+                .isEqualTo(200);
         assertThat(accounts.body()).startsWith("{\"items\":[]");
     }
 
@@ -107,32 +126,50 @@ class TokenAttacksIT {
         InMemoryFileStore files = new InMemoryFileStore(Clock.systemUTC());
         Roster roster = InMemoryPorts.everyCapability(storage).files(files).build();
         JsonCodec json = new JsonCodec();
-        ApiGatewayHandler handler = new ApiGatewayHandler(new HttpApi(RosterApi.routes(roster, "memory", json),
-                new EdgeSecurity(IpAllowlist.parse("0.0.0.0/0"), new ClientAddresses(IpAllowlist.parse("")),
-                        new GatewayClaimsAuthenticator()), json,
-                new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json), Clock.systemUTC()),
-                new OversizedResponses(files), json);
+        ApiGatewayHandler handler = new ApiGatewayHandler(
+                new HttpApi(
+                        RosterApi.routes(roster, "memory", json),
+                        new EdgeSecurity(
+                                IpAllowlist.parse("0.0.0.0/0"),
+                                new ClientAddresses(IpAllowlist.parse("")),
+                                new GatewayClaimsAuthenticator()),
+                        json,
+                        new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json),
+                        Clock.systemUTC()),
+                new OversizedResponses(files),
+                json);
 
         int idToken = handler.handleRequest(event("POST", REGISTER, "id"), null).getStatusCode();
         int access = handler.handleRequest(event("GET", null, "access"), null).getStatusCode();
 
         assertThat(idToken).isEqualTo(401);
         assertThat(access).isEqualTo(200);
-        assertThat(roster.accounts().search(new dev.roster.application.account.SearchAccountsCommand("a", null,
-                null, null, null, 10, null)).items()).isEmpty();
+        assertThat(roster.accounts()
+                        .search(new dev.roster.application.account.SearchAccountsCommand(
+                                "a", null, null, null, null, 10, null))
+                        .items())
+                .isEmpty();
     }
 
     private static APIGatewayV2HTTPEvent event(String method, String body, String tokenUse) {
-        Map<String, String> claims = new HashMap<>(Map.of("sub", "someone", "token_use", tokenUse,
-                "cognito:groups", "[admin]", "aud", TokenFactory.AUDIENCE));
-        return APIGatewayV2HTTPEvent.builder().withRawPath("/api/platforms/a/accounts")
-                .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json")).withBody(body)
+        Map<String, String> claims = new HashMap<>(Map.of(
+                "sub", "someone", "token_use", tokenUse, "cognito:groups", "[admin]", "aud", TokenFactory.AUDIENCE));
+        return APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/api/platforms/a/accounts")
+                .withHeaders(body == null ? Map.of() : Map.of("content-type", "application/json"))
+                .withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
-                                .withPath("/api/platforms/a/accounts").withSourceIp("203.0.113.7").build())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(method)
+                                .withPath("/api/platforms/a/accounts")
+                                .withSourceIp("203.0.113.7")
+                                .build())
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(claims).build()).build())
+                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT
+                                        .builder()
+                                        .withClaims(claims)
+                                        .build())
+                                .build())
                         .build())
                 .build();
     }

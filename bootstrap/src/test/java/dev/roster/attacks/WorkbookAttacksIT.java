@@ -30,8 +30,14 @@ class WorkbookAttacksIT {
 
     @BeforeAll
     void startServer() throws Exception {
-        server = ServerProcess.start(List.of("-Xmx256m"), List.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-workbook-attacks").toString()), Duration.ofSeconds(90));
+        server = ServerProcess.start(
+                List.of("-Xmx256m"),
+                List.of(
+                        "--port",
+                        "0",
+                        "--data-dir",
+                        Files.createTempDirectory("roster-workbook-attacks").toString()),
+                Duration.ofSeconds(90));
     }
 
     @AfterAll
@@ -59,20 +65,29 @@ class WorkbookAttacksIT {
 
     private void assertRefused(Path workbook, String reason) throws Exception {
         try {
-            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(url("/api/platforms/a/imports"))
-                    .header("Content-Type", XLSX).POST(HttpRequest.BodyPublishers.ofFile(workbook)).build(),
+            HttpResponse<String> refused = http.send(
+                    HttpRequest.newBuilder(url("/api/platforms/a/imports"))
+                            .header("Content-Type", XLSX)
+                            .POST(HttpRequest.BodyPublishers.ofFile(workbook))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(refused.body()).contains(reason).doesNotContain("Exception").doesNotContain("at dev.");
+            assertThat(refused.body())
+                    .contains(reason)
+                    .doesNotContain("Exception")
+                    .doesNotContain("at dev.");
         } finally {
             Files.delete(workbook);
         }
         assertThat(get("/api/platforms/a/accounts").body()).startsWith("{\"items\":[]");
         String handle = "after" + Long.toHexString(System.nanoTime());
-        HttpResponse<String> honest = http.send(HttpRequest.newBuilder(url("/api/platforms/b/imports"))
-                .header("Content-Type", XLSX).POST(HttpRequest.BodyPublishers.ofByteArray(
-                        AttackWorkbooks.legitimate(handle))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> honest = http.send(
+                HttpRequest.newBuilder(url("/api/platforms/b/imports"))
+                        .header("Content-Type", XLSX)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(AttackWorkbooks.legitimate(handle)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(honest.statusCode()).as(honest.body()).isEqualTo(200);
         assertThat(get("/api/platforms/b/accounts?q=" + handle).body()).contains(handle);
     }

@@ -38,8 +38,7 @@ public final class WorkerUnderMemoryPressure {
     /** The first cell of a workbook that makes the reader exhaust the heap, on the worker's thread only. */
     static final String EXHAUST = "EXHAUST-THE-HEAP";
 
-    private WorkerUnderMemoryPressure() {
-    }
+    private WorkerUnderMemoryPressure() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("roster-oom");
@@ -48,16 +47,21 @@ public final class WorkerUnderMemoryPressure {
         options.dataDir = dataDir;
         Clock clock = Clock.systemUTC();
         try (OpenedStore store = Stores.open(options)) {
-            FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1:1"),
-                    LinkSigningKey.loadOrCreate(dataDir), clock);
-            Roster roster = Roster.builder().storage(store.storage()).clock(clock)
+            FileLinks links =
+                    new FileLinks(() -> URI.create("http://127.0.0.1:1"), LinkSigningKey.loadOrCreate(dataDir), clock);
+            Roster roster = Roster.builder()
+                    .storage(store.storage())
+                    .clock(clock)
                     .files(new LocalFileStore(dataDir.resolve("files"), links))
-                    .spreadsheets(new ExhaustingReader(new PoiSpreadsheetReader()),
-                            new PoiSpreadsheetWriter(ZoneOffset.UTC), store.jobQueue())
+                    .spreadsheets(
+                            new ExhaustingReader(new PoiSpreadsheetReader()),
+                            new PoiSpreadsheetWriter(ZoneOffset.UTC),
+                            store.jobQueue())
                     // Every import goes through the job queue, to the worker.
-                    .importSettings(new ImportSettings(0, 1_000, 20L * 1024 * 1024, Duration.ofDays(1))).build();
-            LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
-                    Duration.ofMillis(100), System.out);
+                    .importSettings(new ImportSettings(0, 1_000, 20L * 1024 * 1024, Duration.ofDays(1)))
+                    .build();
+            LocalJobWorker worker = LocalJobWorker.start(
+                    store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()), Duration.ofMillis(100), System.out);
             try {
                 report("exhausting", finished(roster, importing(roster, AttackWorkbooks.legitimateNamed(EXHAUST))));
                 report("honest", finished(roster, importing(roster, AttackWorkbooks.legitimate("after.oom"))));
@@ -84,8 +88,8 @@ public final class WorkerUnderMemoryPressure {
     }
 
     private static void report(String name, JobView view) {
-        System.out.println("outcome of " + name + ": " + view.job().status() + " | " + view.job().failureReason() + " | "
-                + view.result().get("success"));
+        System.out.println("outcome of " + name + ": " + view.job().status() + " | "
+                + view.job().failureReason() + " | " + view.result().get("success"));
     }
 
     /** The real reader, except that on the worker it exhausts the heap for the workbook named so. */
@@ -100,7 +104,8 @@ public final class WorkerUnderMemoryPressure {
         @Override
         public void read(InputStream workbook, int maxRows, Consumer<SheetRow> rows) {
             reader.read(workbook, maxRows, row -> {
-                if (row.cell(0).equals(EXHAUST) && Thread.currentThread().getName().equals("roster-job-worker")) {
+                if (row.cell(0).equals(EXHAUST)
+                        && Thread.currentThread().getName().equals("roster-job-worker")) {
                     exhaust();
                 }
                 rows.accept(row);

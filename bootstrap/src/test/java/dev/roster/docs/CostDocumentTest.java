@@ -15,14 +15,17 @@ class CostDocumentTest {
     void theCostDocumentIsWhatTheToolComputes() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process tool = new ProcessBuilder(java, "docs/cost/Cost.java").directory(root.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process tool = new ProcessBuilder(java, "docs/cost/Cost.java")
+                .directory(root.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String computed = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(tool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(tool.exitValue()).isZero();
 
         assertThat(Files.readString(root.resolve("docs/cost.md"), StandardCharsets.UTF_8))
-                .as("docs/cost.md is stale: run `java docs/cost/Cost.java > docs/cost.md`").isEqualTo(computed);
+                .as("docs/cost.md is stale: run `java docs/cost/Cost.java > docs/cost.md`")
+                .isEqualTo(computed);
         assertThat(computed).contains("ap-northeast-2").contains("| **total** |");
     }
 }

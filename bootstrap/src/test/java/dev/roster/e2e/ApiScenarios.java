@@ -2,6 +2,7 @@ package dev.roster.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.adapters.http.client.HttpExchange;
 import dev.roster.adapters.http.client.ImportResponse;
 import dev.roster.adapters.http.client.RosterApiException;
@@ -15,7 +16,6 @@ import dev.roster.adapters.http.routes.dto.InfluencerDto;
 import dev.roster.adapters.http.routes.dto.JobDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.application.port.SheetRow;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -58,10 +58,12 @@ public abstract class ApiScenarios {
     @Test
     void registersAPersonsAccountsAndShowsEachWithTheOthers() {
         String phone = phone();
-        AccountDto onA = client.register("a", new RegisterAccountRequest("김민지", phone, "@mj_" + unique,
-                "https://blog.example/mj", "mj@example.com", "협찬 가능"));
-        AccountDto onB = client.register("b", new RegisterAccountRequest("김민지", phone, "mj.b_" + unique, null, null,
-                null));
+        AccountDto onA = client.register(
+                "a",
+                new RegisterAccountRequest(
+                        "김민지", phone, "@mj_" + unique, "https://blog.example/mj", "mj@example.com", "협찬 가능"));
+        AccountDto onB =
+                client.register("b", new RegisterAccountRequest("김민지", phone, "mj.b_" + unique, null, null, null));
 
         assertThat(onB.influencer().id()).isEqualTo(onA.influencer().id());
         assertThat(onA.handle()).isEqualTo("mj_" + unique);
@@ -75,11 +77,13 @@ public abstract class ApiScenarios {
     @Test
     void searchesOnePlatformByTextPageByPage() {
         for (int i = 0; i < 5; i++) {
-            client.register("a", new RegisterAccountRequest("검색 " + unique + " " + i, phone(),
-                    "find_" + unique + "_" + i, null, null, null));
+            client.register(
+                    "a",
+                    new RegisterAccountRequest(
+                            "검색 " + unique + " " + i, phone(), "find_" + unique + "_" + i, null, null, null));
         }
-        client.register("b", new RegisterAccountRequest("검색 " + unique, phone(), "find_" + unique + "_b", null, null,
-                null));
+        client.register(
+                "b", new RegisterAccountRequest("검색 " + unique, phone(), "find_" + unique + "_b", null, null, null));
 
         Map<String, String> query = new LinkedHashMap<>();
         query.put("q", "FIND_" + unique.toUpperCase());
@@ -93,36 +97,43 @@ public abstract class ApiScenarios {
             query.put("cursor", page.nextCursor() == null ? "" : page.nextCursor());
         } while (page.nextCursor() != null);
 
-        assertThat(handles).containsExactly("find_" + unique + "_0", "find_" + unique + "_1", "find_" + unique + "_2",
-                "find_" + unique + "_3", "find_" + unique + "_4");
+        assertThat(handles)
+                .containsExactly(
+                        "find_" + unique + "_0",
+                        "find_" + unique + "_1",
+                        "find_" + unique + "_2",
+                        "find_" + unique + "_3",
+                        "find_" + unique + "_4");
         assertThat(client.search("a", Map.of("q", "검색 " + unique)).items()).hasSize(5);
     }
 
     @Test
     void changesAccountsAndPeopleAgainstTheVersionRead() {
-        AccountDto account = client.register("a", new RegisterAccountRequest("Lee", phone(), "lee_" + unique, null,
-                "lee@example.com", null));
+        AccountDto account = client.register(
+                "a", new RegisterAccountRequest("Lee", phone(), "lee_" + unique, null, "lee@example.com", null));
 
-        AccountDto changed = client.change("a", account.id(), new AccountChanges(account.version(), null, null, "",
-                "메모"));
+        AccountDto changed =
+                client.change("a", account.id(), new AccountChanges(account.version(), null, null, "", "메모"));
         assertThat(changed.email()).isNull();
         assertThat(changed.notes()).isEqualTo("메모");
         assertThat(changed.version()).isEqualTo(account.version() + 1);
-        assertRefused(() -> client.change("a", account.id(), new AccountChanges(account.version(), null, null, null,
-                "stale")), 409, "urn:roster:problem:conflict");
+        assertRefused(
+                () -> client.change(
+                        "a", account.id(), new AccountChanges(account.version(), null, null, null, "stale")),
+                409,
+                "urn:roster:problem:conflict");
 
-        InfluencerDto person = client.change(account.influencer().id(),
-                new InfluencerChanges(1L, "Lee Jiwoo", null));
+        InfluencerDto person = client.change(account.influencer().id(), new InfluencerChanges(1L, "Lee Jiwoo", null));
         assertThat(person.name()).isEqualTo("Lee Jiwoo");
     }
 
     @Test
     void deletesAccountsAndPeople() {
         String phone = phone();
-        AccountDto onA = client.register("a", new RegisterAccountRequest("Park", phone, "park_" + unique, null, null,
-                null));
-        AccountDto onB = client.register("b", new RegisterAccountRequest("Park", phone, "park.b_" + unique, null, null,
-                null));
+        AccountDto onA =
+                client.register("a", new RegisterAccountRequest("Park", phone, "park_" + unique, null, null, null));
+        AccountDto onB =
+                client.register("b", new RegisterAccountRequest("Park", phone, "park.b_" + unique, null, null, null));
 
         client.delete("a", onA.id());
         assertRefused(() -> client.account("a", onA.id()), 404, "urn:roster:problem:not-found");
@@ -134,14 +145,17 @@ public abstract class ApiScenarios {
 
     @Test
     void refusesBadInputWithEveryProblemAndTakesNoPartOfIt() {
-        RosterApiException refused = refusal(() -> client.register("a",
-                new RegisterAccountRequest("", "12", "two words", "ftp://x", "nope", null)));
+        RosterApiException refused = refusal(
+                () -> client.register("a", new RegisterAccountRequest("", "12", "two words", "ftp://x", "nope", null)));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.problem().errors()).extracting(error -> error.field())
+        assertThat(refused.problem().errors())
+                .extracting(error -> error.field())
                 .containsExactly("email", "handle", "name", "phone", "profileUrl");
-        assertRefused(() -> client.register("zz", new RegisterAccountRequest("Kim", phone(), "x" + unique, null, null,
-                null)), 404, "urn:roster:problem:not-found");
+        assertRefused(
+                () -> client.register("zz", new RegisterAccountRequest("Kim", phone(), "x" + unique, null, null, null)),
+                404,
+                "urn:roster:problem:not-found");
         assertRefused(() -> client.account("a", "not-an-id"), 404, "urn:roster:problem:not-found");
     }
 
@@ -149,8 +163,8 @@ public abstract class ApiScenarios {
     void refusesATakenHandleInAnyLetterCase() {
         client.register("a", new RegisterAccountRequest("Choi", phone(), "Taken_" + unique, null, null, null));
 
-        RosterApiException refused = refusal(() -> client.register("a", new RegisterAccountRequest("Jung", phone(),
-                "TAKEN_" + unique.toUpperCase(), null, null, null)));
+        RosterApiException refused = refusal(() -> client.register(
+                "a", new RegisterAccountRequest("Jung", phone(), "TAKEN_" + unique.toUpperCase(), null, null, null)));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problem().reason()).isEqualTo("DUPLICATE_HANDLE");
@@ -158,13 +172,24 @@ public abstract class ApiScenarios {
 
     @Test
     void refusesOversizedAndMistypedBodiesAndKeepsServing() {
-        HttpExchange.Response huge = exchange().exchange(new HttpExchange.Request("POST", "/api/platforms/a/accounts",
-                headers("application/json"), ("{\"notes\":\"" + "x".repeat(100_000) + "\"}")
-                        .getBytes(StandardCharsets.UTF_8)));
-        HttpExchange.Response text = exchange().exchange(new HttpExchange.Request("POST", "/api/platforms/a/accounts",
-                headers("text/plain"), "name=x".getBytes(StandardCharsets.UTF_8)));
-        HttpExchange.Response malformed = exchange().exchange(new HttpExchange.Request("POST",
-                "/api/platforms/a/accounts", headers("application/json"), "{\"name\":".getBytes(StandardCharsets.UTF_8)));
+        HttpExchange.Response huge = exchange()
+                .exchange(new HttpExchange.Request(
+                        "POST",
+                        "/api/platforms/a/accounts",
+                        headers("application/json"),
+                        ("{\"notes\":\"" + "x".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8)));
+        HttpExchange.Response text = exchange()
+                .exchange(new HttpExchange.Request(
+                        "POST",
+                        "/api/platforms/a/accounts",
+                        headers("text/plain"),
+                        "name=x".getBytes(StandardCharsets.UTF_8)));
+        HttpExchange.Response malformed = exchange()
+                .exchange(new HttpExchange.Request(
+                        "POST",
+                        "/api/platforms/a/accounts",
+                        headers("application/json"),
+                        "{\"name\":".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(huge.status()).isEqualTo(413);
         assertThat(text.status()).isEqualTo(415);
@@ -176,10 +201,12 @@ public abstract class ApiScenarios {
 
     @Test
     void importsAWorkbookKeepingTheGoodRowsAndServesTheBadOnesToFix() {
-        byte[] upload = Workbooks.of(List.of("이름", "연락처", "계정명", "이메일", "담당자"), List.of(
-                List.of("김민지", phone(), "xl_ok_" + unique, "", "박"),
-                List.of("이서연", "12", "xl_phone_" + unique, "", "최"),
-                List.of("정하늘", phone(), "xl_mail_" + unique, "not-an-email", "=1+1")));
+        byte[] upload = Workbooks.of(
+                List.of("이름", "연락처", "계정명", "이메일", "담당자"),
+                List.of(
+                        List.of("김민지", phone(), "xl_ok_" + unique, "", "박"),
+                        List.of("이서연", "12", "xl_phone_" + unique, "", "최"),
+                        List.of("정하늘", phone(), "xl_mail_" + unique, "not-an-email", "=1+1")));
 
         ImportResponse response = client.importWorkbook("a", upload, false);
 
@@ -194,13 +221,26 @@ public abstract class ApiScenarios {
         assertThat(errors.get(2).cell(4)).isEqualTo("=1+1");
 
         List<List<String>> fixed = List.of(
-                List.of("이서연", phone(), errors.get(1).cell(2), "", "최", errors.get(1).cell(5)),
-                List.of("정하늘", errors.get(2).cell(1), errors.get(2).cell(2), "jhn@example.com", "=1+1",
+                List.of(
+                        "이서연",
+                        phone(),
+                        errors.get(1).cell(2),
+                        "",
+                        "최",
+                        errors.get(1).cell(5)),
+                List.of(
+                        "정하늘",
+                        errors.get(2).cell(1),
+                        errors.get(2).cell(2),
+                        "jhn@example.com",
+                        "=1+1",
                         errors.get(2).cell(5)));
-        ImportResponse again = client.importWorkbook("a", Workbooks.of(errors.get(0).cells(), fixed), false);
+        ImportResponse again =
+                client.importWorkbook("a", Workbooks.of(errors.get(0).cells(), fixed), false);
         assertThat(again.report().success()).isEqualTo(2);
         assertThat(again.report().errorFileUrl()).isNull();
-        assertThat(client.search("a", Map.of("q", "xl_")).items()).extracting(item -> item.handle())
+        assertThat(client.search("a", Map.of("q", "xl_")).items())
+                .extracting(item -> item.handle())
                 .contains("xl_ok_" + unique, "xl_phone_" + unique, "xl_mail_" + unique);
     }
 
@@ -211,12 +251,14 @@ public abstract class ApiScenarios {
             rows.add(List.of("대량 " + i, i == 7 ? "bad" : phone(), "bulk_" + unique + "_" + i));
         }
 
-        ImportResponse response = client.importWorkbook("b", Workbooks.of(List.of("Name", "Phone", "Handle"), rows),
-                false);
+        ImportResponse response =
+                client.importWorkbook("b", Workbooks.of(List.of("Name", "Phone", "Handle"), rows), false);
 
         assertThat(response.isQueued()).isTrue();
         JobDto job = client.job(response.queued().jobId());
-        for (int wait = 0; wait < 600 && !job.status().equals("SUCCEEDED") && !job.status().equals("FAILED"); wait++) {
+        for (int wait = 0;
+                wait < 600 && !job.status().equals("SUCCEEDED") && !job.status().equals("FAILED");
+                wait++) {
             Thread.sleep(100);
             job = client.job(response.queued().jobId());
         }
@@ -224,41 +266,51 @@ public abstract class ApiScenarios {
         assertThat(job.type()).isEqualTo("import");
         assertThat(((Number) job.result().get("total")).longValue()).isEqualTo(1_001);
         assertThat(((Number) job.result().get("success")).longValue()).isEqualTo(1_000);
-        assertThat(Workbooks.read(client.download((String) job.result().get("errorFileUrl")))).hasSize(2);
+        assertThat(Workbooks.read(client.download((String) job.result().get("errorFileUrl"))))
+                .hasSize(2);
     }
 
     @Test
     void importsAWorkbookSentToAnUploadLinkFirst() {
-        byte[] workbook = Workbooks.of(List.of("Name", "Phone", "Handle"), List.of(
-                List.of("업로드 김", phone(), "up_ok_" + unique), List.of("Upload Lee", "not a phone", "up_bad_" + unique)));
+        byte[] workbook = Workbooks.of(
+                List.of("Name", "Phone", "Handle"),
+                List.of(
+                        List.of("업로드 김", phone(), "up_ok_" + unique),
+                        List.of("Upload Lee", "not a phone", "up_bad_" + unique)));
 
         ImportResponse response = client.importThroughUpload("a", workbook, false);
 
         assertThat(response.report().total()).isEqualTo(2);
         assertThat(response.report().success()).isEqualTo(1);
-        assertThat(Workbooks.read(client.download(response.report().errorFileUrl()))).hasSize(2);
+        assertThat(Workbooks.read(client.download(response.report().errorFileUrl())))
+                .hasSize(2);
         assertThat(client.search("a", Map.of("q", "up_ok_" + unique)).items()).hasSize(1);
     }
 
     @Test
     void filesListsDownloadsAndWithdrawsConsentForms() {
-        AccountDto account = client.register("a", new RegisterAccountRequest("동의 김", phone(), "consent_" + unique,
-                null, null, null));
+        AccountDto account = client.register(
+                "a", new RegisterAccountRequest("동의 김", phone(), "consent_" + unique, null, null, null));
         String person = account.influencer().id();
         byte[] pdf = TestPdfs.signedForm();
 
         ConsentFormDto filed = client.fileConsentForm(person, pdf, "2026-03-01", "원본 보관");
-        ConsentFormDto uploaded = client.fileConsentFormThroughUpload(person, TestPdfs.signedForm(64 * 1024),
-                "2026-04-01");
+        ConsentFormDto uploaded =
+                client.fileConsentFormThroughUpload(person, TestPdfs.signedForm(64 * 1024), "2026-04-01");
 
         assertThat(client.listConsentForms(person)).containsExactly(uploaded, filed);
-        assertThat(client.download(client.consentFormLink(person, filed.id()).url())).isEqualTo(pdf);
+        assertThat(client.download(client.consentFormLink(person, filed.id()).url()))
+                .isEqualTo(pdf);
         AccountDto shown = client.account("a", account.id());
         assertThat(shown.hasConsent()).isTrue();
         assertThat(shown.consentSignedOn()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
-        assertThat(client.search("a", Map.of("q", "consent_" + unique, "hasConsent", "true")).items()).hasSize(1);
-        assertRefused(() -> client.fileConsentForm(person, "GIF89a".getBytes(StandardCharsets.US_ASCII),
-                "2026-03-01", null), 415, "urn:roster:problem:unsupported-media-type");
+        assertThat(client.search("a", Map.of("q", "consent_" + unique, "hasConsent", "true"))
+                        .items())
+                .hasSize(1);
+        assertRefused(
+                () -> client.fileConsentForm(person, "GIF89a".getBytes(StandardCharsets.US_ASCII), "2026-03-01", null),
+                415,
+                "urn:roster:problem:unsupported-media-type");
 
         String link = client.consentFormLink(person, uploaded.id()).url();
         client.withdrawConsentForm(person, uploaded.id());
@@ -269,8 +321,10 @@ public abstract class ApiScenarios {
 
     @Test
     void exportsASearchAndHandsOutTheTemplate() {
-        client.register("a", new RegisterAccountRequest("Export Kim", phone(), "exp_" + unique, null, null,
-                "=HYPERLINK(\"http://evil.example\")"));
+        client.register(
+                "a",
+                new RegisterAccountRequest(
+                        "Export Kim", phone(), "exp_" + unique, null, null, "=HYPERLINK(\"http://evil.example\")"));
 
         List<SheetRow> export = Workbooks.read(client.export("a", Map.of("q", "exp_" + unique, "lang", "ko")));
         List<SheetRow> template = Workbooks.read(client.importTemplate("a", "en"));
@@ -279,24 +333,31 @@ public abstract class ApiScenarios {
         assertThat(export).hasSize(2);
         assertThat(export.get(1).cell(2)).isEqualTo("exp_" + unique);
         assertThat(export.get(1).cell(5)).isEqualTo("=HYPERLINK(\"http://evil.example\")");
-        assertThat(template).singleElement().extracting(SheetRow::cells)
+        assertThat(template)
+                .singleElement()
+                .extracting(SheetRow::cells)
                 .isEqualTo(List.of("Name", "Phone", "Handle", "Profile URL", "Email", "Notes"));
     }
 
     @Test
     void refusesHostileWorkbooksPlainlyAndKeepsServing() {
-        byte[] workbook = Workbooks.of(List.of("Name", "Phone", "Handle"), List.of(List.of("Kim", phone(), "h_" + unique)));
+        byte[] workbook =
+                Workbooks.of(List.of("Name", "Phone", "Handle"), List.of(List.of("Kim", phone(), "h_" + unique)));
         String imports = "/api/platforms/a/imports";
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-        HttpExchange.Response notAZip = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
-                "Name,Phone".getBytes(StandardCharsets.UTF_8)));
-        HttpExchange.Response bomb = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
-                Workbooks.zipBomb()));
-        HttpExchange.Response truncated = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
-                java.util.Arrays.copyOf(workbook, workbook.length / 2)));
-        HttpExchange.Response legacy = exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx),
-                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}));
+        HttpExchange.Response notAZip = exchange()
+                .exchange(new HttpExchange.Request(
+                        "POST", imports, headers(xlsx), "Name,Phone".getBytes(StandardCharsets.UTF_8)));
+        HttpExchange.Response bomb =
+                exchange().exchange(new HttpExchange.Request("POST", imports, headers(xlsx), Workbooks.zipBomb()));
+        HttpExchange.Response truncated = exchange()
+                .exchange(new HttpExchange.Request(
+                        "POST", imports, headers(xlsx), java.util.Arrays.copyOf(workbook, workbook.length / 2)));
+        HttpExchange.Response legacy = exchange()
+                .exchange(new HttpExchange.Request("POST", imports, headers(xlsx), new byte[] {
+                    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+                }));
 
         assertThat(notAZip.status()).isEqualTo(400);
         assertThat(bomb.status()).isEqualTo(400);
@@ -319,7 +380,8 @@ public abstract class ApiScenarios {
     /** A valid Korean mobile number no other test uses. */
     private String phone() {
         int digits = Math.floorMod(UUID.randomUUID().hashCode(), 90_000_000) + 10_000_000;
-        return "010-" + String.valueOf(digits).substring(0, 4).replace('5', '6') + "-" + String.valueOf(digits).substring(4);
+        return "010-" + String.valueOf(digits).substring(0, 4).replace('5', '6') + "-"
+                + String.valueOf(digits).substring(4);
     }
 
     private static void assertRefused(Runnable call, int status, String type) {

@@ -24,8 +24,15 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium"));
     /** axe-core from the web module's npm install (its devDependencies), the version the UI is checked with. */
     private static final Path AXE = Path.of("..", "web", "node_modules", "axe-core", "axe.min.js");
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
 
     /** A desktop (1280×800) and a phone (390 px wide). */
     enum Screen {
@@ -49,21 +56,28 @@ final class Browser implements AutoCloseable {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 // The driver must never download browsers: the machine's Chromium is the one to use.
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(ARGS));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(ARGS));
         try {
             axe = Files.readString(AXE, StandardCharsets.UTF_8);
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException missing) {
             close();
-            throw new UncheckedIOException("axe-core is read from web/node_modules: run the web module's npm ci", missing);
+            throw new UncheckedIOException(
+                    "axe-core is read from web/node_modules: run the web module's npm ci", missing);
         }
     }
 
     /** A fresh page (its own cookies and storage) of the given size. */
     Page page(Screen screen) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(screen.width, screen.height).setLocale("ko-KR").setTimezoneId("Asia/Seoul")
+                .setViewportSize(screen.width, screen.height)
+                .setLocale("ko-KR")
+                .setTimezoneId("Asia/Seoul")
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(15_000);
         return context.newPage();
@@ -90,7 +104,9 @@ final class Browser implements AutoCloseable {
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
                 }""");
-        assertThat(violations).as("serious or critical accessibility violations on " + screen).isEmpty();
+        assertThat(violations)
+                .as("serious or critical accessibility violations on " + screen)
+                .isEmpty();
     }
 
     @Override

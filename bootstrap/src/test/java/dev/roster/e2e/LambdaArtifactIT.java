@@ -48,6 +48,7 @@ class LambdaArtifactIT {
      * reaches it; browser-read platforms are left to the office collector.
      */
     private static final String BROWSER_SOURCE = "dev/roster/adapters/browser/playwright/";
+
     private static Path unpacked;
     private static URLClassLoader lambda;
 
@@ -85,44 +86,65 @@ class LambdaArtifactIT {
 
     @Test
     void holdsTheFunctionsAtTheRootAndNoLocalOnlyParts() throws IOException {
-        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/ApiFunction.class")).exists();
-        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/WorkerFunction.class")).exists();
-        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/SchedulerFunction.class")).exists();
+        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/ApiFunction.class"))
+                .exists();
+        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/WorkerFunction.class"))
+                .exists();
+        assertThat(unpacked.resolve("dev/roster/bootstrap/lambda/SchedulerFunction.class"))
+                .exists();
         try (var libs = Files.list(unpacked.resolve("lib"))) {
             assertThat(libs.map(lib -> lib.getFileName().toString()).toList())
-                    .as("the libraries, merged into one jar").containsExactly(LIBRARIES);
+                    .as("the libraries, merged into one jar")
+                    .containsExactly(LIBRARIES);
         }
         List<String> carried = entries(unpacked.resolve("lib").resolve(LIBRARIES));
-        assertThat(carried).as("the local server, browsers, PostgreSQL, emulators, the CLI, other HTTP clients")
-                .noneMatch(name -> name.startsWith("org/eclipse/jetty/") || name.startsWith("io/javalin/")
-                        || name.startsWith("com/microsoft/playwright/") || name.startsWith("com/amazonaws/services/dynamodbv2/")
+        assertThat(carried)
+                .as("the local server, browsers, PostgreSQL, emulators, the CLI, other HTTP clients")
+                .noneMatch(name -> name.startsWith("org/eclipse/jetty/")
+                        || name.startsWith("io/javalin/")
+                        || name.startsWith("com/microsoft/playwright/")
+                        || name.startsWith("com/amazonaws/services/dynamodbv2/")
                         || name.startsWith("dev/roster/dynamodb/testserver/")
-                        || name.startsWith("io/zonky/") || name.startsWith("org/postgresql/")
-                        || name.startsWith("org/flywaydb/") || name.startsWith("picocli/")
-                        || name.startsWith("dev/roster/adapters/postgres/") || name.startsWith("dev/roster/bootstrap/")
-                        || name.startsWith("software/amazon/awssdk/http/apache5/") || name.startsWith("io/netty/"));
-        assertThat(carried).as("the web UI, which CloudFront serves from S3 on AWS")
+                        || name.startsWith("io/zonky/")
+                        || name.startsWith("org/postgresql/")
+                        || name.startsWith("org/flywaydb/")
+                        || name.startsWith("picocli/")
+                        || name.startsWith("dev/roster/adapters/postgres/")
+                        || name.startsWith("dev/roster/bootstrap/")
+                        || name.startsWith("software/amazon/awssdk/http/apache5/")
+                        || name.startsWith("io/netty/"));
+        assertThat(carried)
+                .as("the web UI, which CloudFront serves from S3 on AWS")
                 .noneMatch(name -> name.startsWith("web/"));
         assertThat(unpacked.resolve("web")).doesNotExist();
-        assertThat(carried).as("the platforms file and the http source")
+        assertThat(carried)
+                .as("the platforms file and the http source")
                 .anyMatch(name -> name.startsWith("dev/roster/adapters/browser/http/"))
                 .anyMatch(name -> name.startsWith("org/jsoup/"))
                 .anyMatch(name -> name.startsWith("com/fasterxml/jackson/dataformat/yaml/"))
                 .anyMatch(name -> name.startsWith("org/yaml/snakeyaml/"));
-        try (JarFile libraries = new JarFile(unpacked.resolve("lib").resolve(LIBRARIES).toFile())) {
-            assertThat(libraries.stream().filter(entry -> entry.getMethod() != ZipEntry.STORED).map(JarEntry::getName))
-                    .as("stored, so that no class is inflated as it loads").isEmpty();
+        try (JarFile libraries =
+                new JarFile(unpacked.resolve("lib").resolve(LIBRARIES).toFile())) {
+            assertThat(libraries.stream()
+                            .filter(entry -> entry.getMethod() != ZipEntry.STORED)
+                            .map(JarEntry::getName))
+                    .as("stored, so that no class is inflated as it loads")
+                    .isEmpty();
         }
-        assertThat(Files.size(ZIP)).as("Lambda takes zips of up to 50 MB directly").isLessThan(50L * 1024 * 1024);
+        assertThat(Files.size(ZIP))
+                .as("Lambda takes zips of up to 50 MB directly")
+                .isLessThan(50L * 1024 * 1024);
     }
 
     @Test
     void neitherArtifactCarriesTheDynamoDbTestServer() throws IOException {
         // Developers start the test server's own jar beside `roster serve --store dynamodb`; neither artifact needs it.
         assertThat(entries(Paths.get("target", "roster.jar")))
-                .isNotEmpty().noneMatch(name -> name.startsWith("dev/roster/dynamodb/testserver/"));
+                .isNotEmpty()
+                .noneMatch(name -> name.startsWith("dev/roster/dynamodb/testserver/"));
         assertThat(entries(unpacked.resolve("lib").resolve(LIBRARIES)))
-                .isNotEmpty().noneMatch(name -> name.startsWith("dev/roster/dynamodb/testserver/"));
+                .isNotEmpty()
+                .noneMatch(name -> name.startsWith("dev/roster/dynamodb/testserver/"));
     }
 
     @Test
@@ -130,7 +152,9 @@ class LambdaArtifactIT {
         List<String> failures = new ArrayList<>();
         for (String name : entries(unpacked.resolve("lib").resolve(LIBRARIES))) {
             // The Javalin binding is for the local server only; Lambda never loads it.
-            if (name.startsWith("dev/roster/") && name.endsWith(".class") && !name.contains("/javalin/")
+            if (name.startsWith("dev/roster/")
+                    && name.endsWith(".class")
+                    && !name.contains("/javalin/")
                     && !name.startsWith(BROWSER_SOURCE)) {
                 link(name.replace('/', '.').replace(".class", ""), failures);
             }
@@ -153,22 +177,29 @@ class LambdaArtifactIT {
         Class<?> kindType = Class.forName("dev.roster.application.port.SheetColumn$Kind", true, lambda);
         Class<?> rowType = Class.forName("dev.roster.application.port.SheetOutputRow", true, lambda);
         Object kind = kindType.getField("TEXT").get(null);
-        Object column = columnType.getConstructor(String.class, kindType, int.class).newInstance("Handle", kind, 20);
+        Object column =
+                columnType.getConstructor(String.class, kindType, int.class).newInstance("Handle", kind, 20);
         Object row = rowType.getMethod("plain", List.class).invoke(null, List.of("minji"));
         Class<?> writerType = Class.forName("dev.roster.adapters.excel.PoiSpreadsheetWriter", true, lambda);
         Object writer = writerType.getConstructor(ZoneId.class).newInstance(ZoneOffset.UTC);
         var workbook = new ByteArrayOutputStream();
 
-        writerType.getMethod("write", String.class, List.class, Iterator.class, OutputStream.class)
+        writerType
+                .getMethod("write", String.class, List.class, Iterator.class, OutputStream.class)
                 .invoke(writer, "Platform A", List.of(column), List.of(row).iterator(), workbook);
         Class<?> readerType = Class.forName("dev.roster.adapters.excel.PoiSpreadsheetReader", true, lambda);
         List<Object> read = new ArrayList<>();
-        readerType.getMethod("read", InputStream.class, int.class, Consumer.class).invoke(
-                readerType.getConstructor().newInstance(), new ByteArrayInputStream(workbook.toByteArray()), 10,
-                (Consumer<Object>) read::add);
+        readerType
+                .getMethod("read", InputStream.class, int.class, Consumer.class)
+                .invoke(
+                        readerType.getConstructor().newInstance(),
+                        new ByteArrayInputStream(workbook.toByteArray()),
+                        10,
+                        (Consumer<Object>) read::add);
 
-        assertThat(read).map(Object::toString).containsExactly("SheetRow[number=1, cells=[Handle]]",
-                "SheetRow[number=2, cells=[minji]]");
+        assertThat(read)
+                .map(Object::toString)
+                .containsExactly("SheetRow[number=1, cells=[Handle]]", "SheetRow[number=2, cells=[minji]]");
     }
 
     @Test
@@ -188,7 +219,8 @@ class LambdaArtifactIT {
                 """);
         Class<?> definitions = Class.forName("dev.roster.bootstrap.config.PlatformDefinitions", true, lambda);
         Object read = Class.forName("dev.roster.bootstrap.config.PlatformsFile", true, lambda)
-                .getMethod("load", Path.class).invoke(null, platforms);
+                .getMethod("load", Path.class)
+                .invoke(null, platforms);
         Predicate<Object> every = platform -> true;
 
         Map<?, ?> sources = (Map<?, ?>) Class.forName("dev.roster.bootstrap.collect.HttpMetricSources", true, lambda)
@@ -197,7 +229,8 @@ class LambdaArtifactIT {
 
         assertThat(sources).hasSize(1);
         assertThat(sources.keySet()).extracting(Object::toString).containsExactly("a");
-        assertThat(sources.values()).extracting(source -> source.getClass().getName())
+        assertThat(sources.values())
+                .extracting(source -> source.getClass().getName())
                 .containsExactly("dev.roster.adapters.browser.http.HttpMetricSource");
     }
 
@@ -207,7 +240,9 @@ class LambdaArtifactIT {
 
         assertThatThrownBy(() -> api.getConstructor().newInstance())
                 .isInstanceOf(InvocationTargetException.class)
-                .cause().hasMessageContaining("ROSTER_").hasMessageContaining("is required by the API function");
+                .cause()
+                .hasMessageContaining("ROSTER_")
+                .hasMessageContaining("is required by the API function");
     }
 
     private static List<String> entries(Path jar) throws IOException {

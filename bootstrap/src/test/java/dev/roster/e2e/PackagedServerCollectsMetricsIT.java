@@ -41,12 +41,32 @@ class PackagedServerCollectsMetricsIT {
     static void startSiteAndServer() throws Exception {
         site = FakePlatformSite.start(100);
         dir = Files.createTempDirectory("roster-collect");
-        platforms = FakeSitePlatforms.write(dir.resolve("platforms.yaml"), site,
+        platforms = FakeSitePlatforms.write(
+                dir.resolve("platforms.yaml"),
+                site,
                 Map.of("every", "P1D", "ratePerMinute", "600", "concurrency", "2"),
-                Map.of("collector", "office", "every", "PT12H", "ratePerMinute", "120", "concurrency", "2",
-                        "timeout", "PT5S"));
-        server = ServerProcess.start(List.of("--port", "0", "--data-dir", dir.resolve("data").toString(),
-                "--platforms-file", platforms.toString(), "--collect-tick", "PT1S"), Duration.ofSeconds(90));
+                Map.of(
+                        "collector",
+                        "office",
+                        "every",
+                        "PT12H",
+                        "ratePerMinute",
+                        "120",
+                        "concurrency",
+                        "2",
+                        "timeout",
+                        "PT5S"));
+        server = ServerProcess.start(
+                List.of(
+                        "--port",
+                        "0",
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "--platforms-file",
+                        platforms.toString(),
+                        "--collect-tick",
+                        "PT1S"),
+                Duration.ofSeconds(90));
         client = new RosterClient(new JdkHttpExchange(server.url(), Duration.ofSeconds(20)), new JsonCodec(), null);
     }
 
@@ -87,29 +107,42 @@ class PackagedServerCollectsMetricsIT {
         Run second = collectOnce();
 
         assertThat(first.exit()).as(first.output()).isZero();
-        assertThat(first.output()).contains("scripted").contains("followers=8800").contains("2 collected, 0 failed");
+        assertThat(first.output())
+                .contains("scripted")
+                .contains("followers=8800")
+                .contains("2 collected, 0 failed");
         assertThat(client.account("b", scripted).metrics()).containsEntry("followers", 8800);
         assertThat(client.account("b", kilo).metrics()).containsEntry("followers", 12300);
         assertThat(second.exit()).isZero();
         assertThat(second.output()).contains("0 collected, 0 failed");
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private static Run collectOnce() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-jar", Path.of("target", "roster.jar").toString(), "collect", "--server",
-                server.url().toString(), "--platform", "b", "--once", "--platforms-file", platforms.toString(),
-                // The tests run as root in CI, where Chromium cannot keep its sandbox; a collector refuses without this.
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx256m",
+                "-jar",
+                Path.of("target", "roster.jar").toString(),
+                "collect",
+                "--server",
+                server.url().toString(),
+                "--platform",
+                "b",
+                "--once",
+                "--platforms-file",
+                platforms.toString(),
+                // The tests run as root in CI, where Chromium cannot keep its sandbox; a collector refuses without
+                // this.
                 "--allow-root-browser"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("roster collect --once did not finish within 120 s");
         }
-        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8));
+        return new Run(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static String register(String platform, String handle, String phone) {
@@ -130,8 +163,11 @@ class PackagedServerCollectsMetricsIT {
             }
             account = client.account(platform, id);
         }
-        assertThat(ready).as("account %s of %s within a minute; server said:%n%s", id, platform,
-                String.join("\n", server.output())).accepts(account);
+        assertThat(ready)
+                .as(
+                        "account %s of %s within a minute; server said:%n%s",
+                        id, platform, String.join("\n", server.output()))
+                .accepts(account);
         return account;
     }
 }

@@ -43,7 +43,8 @@ class PackagedServerCrashIT {
         try (ServerProcess second = start(dataDir)) {
             RosterClient client = client(second);
             assertThat(client.health()).isNotNull();
-            assertThat(Duration.ofNanos(System.nanoTime() - restarting)).as("healthy again")
+            assertThat(Duration.ofNanos(System.nanoTime() - restarting))
+                    .as("healthy again")
                     .isLessThan(Duration.ofSeconds(30));
             assertThat(second.output()).anyMatch(line -> line.contains("stopped the embedded PostgreSQL"));
             assertEndsWithTheTruth(client, jobId, doneWhenKilled);
@@ -60,7 +61,9 @@ class PackagedServerCrashIT {
             RosterClient client = client(first);
             jobId = queueImport(client);
             doneWhenStopped = waitUntilUnderWay(client, jobId);
-            assertThat(first.stop(Duration.ofSeconds(60))).as("exit code after SIGTERM").isIn(0, 143);
+            assertThat(first.stop(Duration.ofSeconds(60)))
+                    .as("exit code after SIGTERM")
+                    .isIn(0, 143);
         }
 
         try (ServerProcess second = start(dataDir)) {
@@ -77,8 +80,8 @@ class PackagedServerCrashIT {
             String phone = i % 20 == 7 ? "not a phone" : String.format("010-%04d-%04d", 1000 + i / 10_000, i % 10_000);
             rows.add(List.of("크래시 " + i, phone, "crash_" + i));
         }
-        ImportResponse response = client.importWorkbook("a", Workbooks.of(List.of("Name", "Phone", "Handle"), rows),
-                false);
+        ImportResponse response =
+                client.importWorkbook("a", Workbooks.of(List.of("Name", "Phone", "Handle"), rows), false);
         assertThat(response.isQueued()).isTrue();
         return response.queued().jobId();
     }
@@ -98,7 +101,10 @@ class PackagedServerCrashIT {
     private static void assertEndsWithTheTruth(RosterClient client, String jobId, long doneBefore)
             throws InterruptedException {
         JobDto job = client.job(jobId);
-        for (int wait = 0; wait < 3_000 && !job.status().equals("SUCCEEDED") && !job.status().equals("FAILED");
+        for (int wait = 0;
+                wait < 3_000
+                        && !job.status().equals("SUCCEEDED")
+                        && !job.status().equals("FAILED");
                 wait++) {
             assertThat(job.progress().done()).as("progress never goes back").isGreaterThanOrEqualTo(doneBefore);
             Thread.sleep(100);
@@ -110,8 +116,8 @@ class PackagedServerCrashIT {
         assertThat(((Number) job.result().get("failed")).longValue()).isEqualTo(INVALID);
         var errors = Workbooks.read(client.download((String) job.result().get("errorFileUrl")));
         assertThat(errors).as("the header and only the rows that really failed").hasSize(INVALID + 1);
-        assertThat(errors.subList(1, errors.size())).allSatisfy(row ->
-                assertThat(row.cells().get(1)).isEqualTo("not a phone"));
+        assertThat(errors.subList(1, errors.size()))
+                .allSatisfy(row -> assertThat(row.cells().get(1)).isEqualTo("not a phone"));
     }
 
     private static ServerProcess start(Path dataDir) throws Exception {

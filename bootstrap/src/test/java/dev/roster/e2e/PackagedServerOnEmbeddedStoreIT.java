@@ -47,10 +47,12 @@ class PackagedServerOnEmbeddedStoreIT extends ApiScenarios {
 
     @Test
     void stopsOnRequestAndKeepsEverythingForTheNextStart() throws Exception {
-        AccountDto kept = client.register("b", new RegisterAccountRequest("재시작", "010-3141-5926", "restart.me",
-                null, null, null));
+        AccountDto kept = client.register(
+                "b", new RegisterAccountRequest("재시작", "010-3141-5926", "restart.me", null, null, null));
 
-        assertThat(server.stop(Duration.ofSeconds(20))).as("exit code after SIGTERM").isIn(0, 143);
+        assertThat(server.stop(Duration.ofSeconds(20)))
+                .as("exit code after SIGTERM")
+                .isIn(0, 143);
         server = start();
 
         RosterClient again = new RosterClient(exchange(), JSON, null);

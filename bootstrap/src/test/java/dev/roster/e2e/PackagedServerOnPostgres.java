@@ -33,13 +33,28 @@ abstract class PackagedServerOnPostgres extends ApiScenarios {
     @BeforeAll
     void startServer() throws Exception {
         String url = TestDatabase.jdbcUrl();
-        List<String> arguments = Stream.concat(Stream.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-e2e").toString(), "--store", "postgres", "--jdbc-url", url,
-                "--jdbc-user", TestDatabase.user(), "--jdbc-password", TestDatabase.password(),
-                "--auth-secret", SECRET), transportArguments().stream()).toList();
+        List<String> arguments = Stream.concat(
+                        Stream.of(
+                                "--port",
+                                "0",
+                                "--data-dir",
+                                Files.createTempDirectory("roster-e2e").toString(),
+                                "--store",
+                                "postgres",
+                                "--jdbc-url",
+                                url,
+                                "--jdbc-user",
+                                TestDatabase.user(),
+                                "--jdbc-password",
+                                TestDatabase.password(),
+                                "--auth-secret",
+                                SECRET),
+                        transportArguments().stream())
+                .toList();
         server = ServerProcess.start(arguments, Duration.ofSeconds(60));
-        adminToken = new DevelopmentTokens(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null, SECRET),
-                Clock.systemUTC()).issue("e2e", Role.ADMIN, Duration.ofHours(1));
+        adminToken = new DevelopmentTokens(
+                        new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null, SECRET), Clock.systemUTC())
+                .issue("e2e", Role.ADMIN, Duration.ofHours(1));
     }
 
     @AfterAll

@@ -32,18 +32,26 @@ class ServerLogLinesIT {
         for (String line : lines) {
             try {
                 JsonNode object = JSON.readTree(line);
-                if (!object.isObject() || !object.hasNonNull("time") || !object.hasNonNull("level")
-                        || !object.hasNonNull("logger") || !object.hasNonNull("message")) {
+                if (!object.isObject()
+                        || !object.hasNonNull("time")
+                        || !object.hasNonNull("level")
+                        || !object.hasNonNull("logger")
+                        || !object.hasNonNull("message")) {
                     notJson.add(line);
                 }
             } catch (Exception unreadable) {
                 notJson.add(line);
             }
         }
-        assertThat(notJson).as("lines that are not one JSON object with time, level, logger, message").isEmpty();
+        assertThat(notJson)
+                .as("lines that are not one JSON object with time, level, logger, message")
+                .isEmpty();
         assertThat(lines).anyMatch(line -> line.contains("Roster is serving"));
-        JsonNode request = JSON.readTree(lines.stream().filter(line -> line.contains("/api/platforms/a/accounts"))
-                .filter(line -> line.contains("\"status\":404")).findFirst().orElseThrow());
+        JsonNode request = JSON.readTree(lines.stream()
+                .filter(line -> line.contains("/api/platforms/a/accounts"))
+                .filter(line -> line.contains("\"status\":404"))
+                .findFirst()
+                .orElseThrow());
         assertThat(request.get("logger").asText()).isEqualTo("roster.http");
         assertThat(request.get("requestId").asText()).isEqualTo("log-lines-test");
     }
@@ -53,22 +61,41 @@ class ServerLogLinesIT {
         List<String> lines = linesOfARun("text");
 
         assertThat(lines).anyMatch(line -> line.contains("Roster is serving"));
-        assertThat(lines).anyMatch(line -> line.contains(" roster.http GET /api/platforms/a/accounts/")
-                && line.contains("requestId=log-lines-test"));
+        assertThat(lines)
+                .anyMatch(line -> line.contains(" roster.http GET /api/platforms/a/accounts/")
+                        && line.contains("requestId=log-lines-test"));
         assertThat(lines).noneMatch(line -> line.startsWith("{"));
     }
 
     /** Starts the server, asks it something that succeeds and something that is not found, stops it; its lines. */
     private static List<String> linesOfARun(String format) throws Exception {
-        ServerProcess server = ServerProcess.start(List.of("--port", "0", "--log-format", format, "--data-dir",
-                Files.createTempDirectory("roster-log-lines").toString(), "--store", "postgres", "--jdbc-url",
-                TestDatabase.jdbcUrl(), "--jdbc-user", TestDatabase.user(), "--jdbc-password",
-                TestDatabase.password()), Duration.ofSeconds(60));
+        ServerProcess server = ServerProcess.start(
+                List.of(
+                        "--port",
+                        "0",
+                        "--log-format",
+                        format,
+                        "--data-dir",
+                        Files.createTempDirectory("roster-log-lines").toString(),
+                        "--store",
+                        "postgres",
+                        "--jdbc-url",
+                        TestDatabase.jdbcUrl(),
+                        "--jdbc-user",
+                        TestDatabase.user(),
+                        "--jdbc-password",
+                        TestDatabase.password()),
+                Duration.ofSeconds(60));
         try {
             HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/api/health", "/api/platforms/a/accounts/00000000-0000-0000-0000-000000000000")) {
-                http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).header("X-Request-Id",
-                        "log-lines-test").timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding());
+            for (String path :
+                    List.of("/api/health", "/api/platforms/a/accounts/00000000-0000-0000-0000-000000000000")) {
+                http.send(
+                        HttpRequest.newBuilder(URI.create(server.url() + path))
+                                .header("X-Request-Id", "log-lines-test")
+                                .timeout(Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
             }
             // Stopped as Ctrl-C or a service manager does (SIGTERM): the JVM exits 143 once its shutdown hook is done.
             assertThat(server.stop(Duration.ofSeconds(30))).isIn(0, 143);

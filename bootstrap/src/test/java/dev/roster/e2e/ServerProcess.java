@@ -51,21 +51,23 @@ public final class ServerProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<URI> serving = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    output.add(line);
-                    Matcher matcher = SERVING.matcher(line);
-                    if (matcher.find()) {
-                        serving.complete(URI.create(matcher.group(1)));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            output.add(line);
+                            Matcher matcher = SERVING.matcher(line);
+                            if (matcher.find()) {
+                                serving.complete(URI.create(matcher.group(1)));
+                            }
+                        }
+                    } catch (IOException closed) {
+                        // The process ended; whoever waits learns it below.
                     }
-                }
-            } catch (IOException closed) {
-                // The process ended; whoever waits learns it below.
-            }
-            serving.completeExceptionally(new IllegalStateException("the server stopped before serving"));
-        }, "roster-server-output");
+                    serving.completeExceptionally(new IllegalStateException("the server stopped before serving"));
+                },
+                "roster-server-output");
         reader.setDaemon(true);
         reader.start();
         try {

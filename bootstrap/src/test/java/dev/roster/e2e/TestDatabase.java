@@ -3,8 +3,7 @@ package dev.roster.e2e;
 /** The PostgreSQL that {@code scripts/test} makes ready; without it the tests fail and say how to get it. */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String jdbcUrl() {
         return required("ROSTER_TEST_JDBC_URL");

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.adapters.http.client.RosterClient;
@@ -15,7 +16,6 @@ import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.adapters.excel.pdf.TestPdfs;
 import dev.roster.application.port.SheetRow;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,8 +51,15 @@ class WebUiIT {
     @BeforeAll
     void start() throws Exception {
         // Workbooks over 20 rows run as a job, so the progress bar's path is taken without a huge file.
-        server = ServerProcess.start(List.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-web").toString(), "--import-sync-rows", "20"), Duration.ofSeconds(90));
+        server = ServerProcess.start(
+                List.of(
+                        "--port",
+                        "0",
+                        "--data-dir",
+                        Files.createTempDirectory("roster-web").toString(),
+                        "--import-sync-rows",
+                        "20"),
+                Duration.ofSeconds(90));
         browser = new Browser();
         api = new RosterClient(new JdkHttpExchange(server.url(), Duration.ofSeconds(20)), new JsonCodec(), null);
     }
@@ -70,9 +77,18 @@ class WebUiIT {
     @ParameterizedTest(name = "in {0}")
     @CsvSource({
         "ko, 계정 추가, 이름, 연락처, 계정명, 저장, 검색, 다른 플랫폼, 민서, 김민서",
-        "en, Add account, Name, Phone, Handle, Save, Search, Other platforms, Hana, Hana Lee"})
-    void registersSearchesAndFindsThePersonsAccountOnTheOtherPlatform(String lang, String add, String name,
-            String phone, String handle, String save, String search, String otherPlatforms, String query,
+        "en, Add account, Name, Phone, Handle, Save, Search, Other platforms, Hana, Hana Lee"
+    })
+    void registersSearchesAndFindsThePersonsAccountOnTheOtherPlatform(
+            String lang,
+            String add,
+            String name,
+            String phone,
+            String handle,
+            String save,
+            String search,
+            String otherPlatforms,
+            String query,
             String person) {
         Page page = open("/?lang=" + lang, Browser.Screen.DESKTOP);
         String onA = lang + ".first";
@@ -82,15 +98,23 @@ class WebUiIT {
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Platform A")))
                 .hasAttribute("aria-selected", "true");
         register(page, add, name, phone, handle, save, person, number, onA);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(onA))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(onA)))
+                .isVisible();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Platform A"))).first().click();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Platform B")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Platform A")))
+                .first()
+                .click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Platform B"))
+                .click();
         register(page, add, name, phone, handle, save, person, number, onB);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Platform B"))).first().click();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Platform A")).click();
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(search)).pressSequentially(query);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Platform B")))
+                .first()
+                .click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Platform A"))
+                .click();
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName(search))
+                .pressSequentially(query);
         Locator table = page.getByRole(AriaRole.TABLE);
         assertThat(table).not().hasAttribute("aria-busy", "true");
         for (String header : headers(lang)) {
@@ -104,30 +128,42 @@ class WebUiIT {
         Browser.screenshot(page, "accounts-" + lang + "-desktop");
         browser.assertAccessible(page, "the accounts screen (" + lang + ")");
 
-        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onA)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(onA))).isVisible();
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onA))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(onA)))
+                .isVisible();
         Locator others = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(otherPlatforms));
-        assertThat(others.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onB))).isVisible();
+        assertThat(others.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onB)))
+                .isVisible();
         Browser.screenshot(page, "account-" + lang + "-desktop");
         browser.assertAccessible(page, "the account page (" + lang + ")");
 
-        others.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onB)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(onB))).isVisible();
+        others.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onB))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(onB)))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(otherPlatforms))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onA))).isVisible();
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(onA)))
+                .isVisible();
         page.context().close();
     }
 
     @Test
     void showsEveryFieldErrorAtOnceAsTheFieldsDescription() {
         Page page = open("/platforms/a?lang=en", Browser.Screen.DESKTOP);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))
+                .click();
         Locator form = page.getByRole(AriaRole.DIALOG);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Name")).fill("오류 검사");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Phone")).fill("12");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Handle")).fill("errors.shown");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Email")).fill("not-an-email");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Name"))
+                .fill("오류 검사");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Phone"))
+                .fill("12");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Handle"))
+                .fill("errors.shown");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Email"))
+                .fill("not-an-email");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
 
         Locator phone = form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Phone"));
         Locator email = form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Email"));
@@ -141,23 +177,28 @@ class WebUiIT {
 
     @Test
     void saysSomeoneElseChangedItOnAStaleEditAndReloads() {
-        AccountDto account = api.register("a", new RegisterAccountRequest("동시 편집", "010-3333-1001", "conflict.me",
-                null, null, null));
+        AccountDto account = api.register(
+                "a", new RegisterAccountRequest("동시 편집", "010-3333-1001", "conflict.me", null, null, null));
         Page page = open("/platforms/a/accounts/" + account.id() + "?lang=en", Browser.Screen.DESKTOP);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit"))
+                .click();
         Locator form = page.getByRole(AriaRole.DIALOG);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Notes")).fill("mine");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Notes"))
+                .fill("mine");
 
         api.change("a", account.id(), new AccountChanges(account.version(), null, null, null, "theirs"));
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
 
         assertThat(form.getByRole(AriaRole.ALERT)).containsText("someone else changed it");
         Browser.screenshot(page, "edit-conflict-en-desktop");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reload"))
+                .click();
         Locator notes = form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Notes"));
         assertThat(notes).hasValue("theirs");
         notes.fill("theirs and mine");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(page.getByText("theirs and mine")).isVisible();
@@ -167,14 +208,18 @@ class WebUiIT {
 
     @Test
     void editsThePersonFromTheAccountPage() {
-        AccountDto account = api.register("b", new RegisterAccountRequest("이름 고침", "010-3333-2001", "rename.me",
-                null, null, null));
+        AccountDto account =
+                api.register("b", new RegisterAccountRequest("이름 고침", "010-3333-2001", "rename.me", null, null, null));
         Page page = open("/platforms/b/accounts/" + account.id() + "?lang=ko", Browser.Screen.DESKTOP);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("수정")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("수정"))
+                .click();
         Locator form = page.getByRole(AriaRole.DIALOG);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("이름")).fill("이름 고쳤음");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("연락처")).fill("010-3333-2002");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("저장")).click();
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("이름"))
+                .fill("이름 고쳤음");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("연락처"))
+                .fill("010-3333-2002");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("저장"))
+                .click();
 
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(page.getByText("010-3333-2002")).isVisible();
@@ -184,8 +229,8 @@ class WebUiIT {
 
     @Test
     void filesDownloadsAndDeletesAConsentFormOnTheAccountPage() throws Exception {
-        AccountDto account = api.register("a", new RegisterAccountRequest("동의 박", "010-7777-0001", "consent.web",
-                null, null, null));
+        AccountDto account =
+                api.register("a", new RegisterAccountRequest("동의 박", "010-7777-0001", "consent.web", null, null, null));
         byte[] signed = TestPdfs.signedForm();
         Path pdf = Files.createTempDirectory("roster-consent").resolve("박 동의서.pdf");
         Files.write(pdf, signed);
@@ -195,19 +240,23 @@ class WebUiIT {
 
         panel.getByLabel("동의서 PDF").setInputFiles(pdf);
         panel.getByLabel("동의서 서명일").fill("2026-03-02");
-        panel.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("메모")).fill("원본은 사무실 금고");
-        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("동의서 올리기")).click();
+        panel.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("메모"))
+                .fill("원본은 사무실 금고");
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("동의서 올리기"))
+                .click();
 
         assertThat(panel.getByText("동의서 있음 · 서명일 2026-03-02")).isVisible();
         Locator table = panel.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("동의서"));
-        assertThat(table.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("박 동의서.pdf")
-                .setExact(true)))
+        assertThat(table.getByRole(
+                        AriaRole.CELL,
+                        new Locator.GetByRoleOptions().setName("박 동의서.pdf").setExact(true)))
                 .isVisible();
         assertThat(table.getByText("원본은 사무실 금고")).isVisible();
         Browser.screenshot(page, "consent-ko-desktop");
         browser.assertAccessible(page, "the account page with a consent form on file");
-        Download download = page.waitForDownload(() -> table.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("박 동의서.pdf 내려받기")).click());
+        Download download = page.waitForDownload(
+                () -> table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("박 동의서.pdf 내려받기"))
+                        .click());
         assertThat(Files.readAllBytes(download.path())).isEqualTo(signed);
         assertThat(api.account("a", account.id()).consentSignedOn()).hasToString("2026-03-02");
 
@@ -215,14 +264,17 @@ class WebUiIT {
         Locator results = list.getByRole(AriaRole.TABLE);
         assertThat(results.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("동의서 있음")))
                 .isVisible();
-        assertThat(results.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("2026-03-02")
-                .setExact(true)))
+        assertThat(results.getByRole(
+                        AriaRole.CELL,
+                        new Locator.GetByRoleOptions().setName("2026-03-02").setExact(true)))
                 .isVisible();
         list.context().close();
 
-        table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("박 동의서.pdf 삭제")).click();
+        table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("박 동의서.pdf 삭제"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("이 동의서를 삭제할까요?"));
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("삭제")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("삭제"))
+                .click();
         assertThat(panel.getByText("등록된 동의서가 없습니다.")).isVisible();
         assertThat(api.listConsentForms(account.influencer().id())).isEmpty();
         page.context().close();
@@ -230,8 +282,8 @@ class WebUiIT {
 
     @Test
     void refusesAFileThatIsNotAPdfInKorean() throws Exception {
-        AccountDto account = api.register("a", new RegisterAccountRequest("동의 최", "010-7777-0002", "consent.png",
-                null, null, null));
+        AccountDto account =
+                api.register("a", new RegisterAccountRequest("동의 최", "010-7777-0002", "consent.png", null, null, null));
         Path png = Files.createTempDirectory("roster-consent").resolve("scan.pdf");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0});
         Page page = open("/platforms/a/accounts/" + account.id() + "?lang=ko", Browser.Screen.PHONE);
@@ -239,7 +291,8 @@ class WebUiIT {
 
         panel.getByLabel("동의서 PDF").setInputFiles(png);
         panel.getByLabel("동의서 서명일").fill("2026-03-02");
-        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("동의서 올리기")).click();
+        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("동의서 올리기"))
+                .click();
 
         assertThat(panel.getByRole(AriaRole.ALERT)).containsText("PDF 파일만 올릴 수 있습니다.");
         Browser.screenshot(page, "consent-refused-ko-phone");
@@ -249,29 +302,35 @@ class WebUiIT {
 
     @Test
     void importsAWorkbookWithBadRowsAndHandsBackTheErrorFile() throws Exception {
-        byte[] workbook = Workbooks.of(List.of("이름", "연락처", "계정명"), List.of(
-                List.of("가져오기 하나", "010-4444-0001", "import.one"),
-                List.of("가져오기 둘", "010-4444-0002", "import.two"),
-                List.of("가져오기 셋", "010-4444-0003", "import.three"),
-                List.of("", "010-4444-0004", "import.noname"),
-                List.of("가져오기 다섯", "not a phone", "import.five")));
+        byte[] workbook = Workbooks.of(
+                List.of("이름", "연락처", "계정명"),
+                List.of(
+                        List.of("가져오기 하나", "010-4444-0001", "import.one"),
+                        List.of("가져오기 둘", "010-4444-0002", "import.two"),
+                        List.of("가져오기 셋", "010-4444-0003", "import.three"),
+                        List.of("", "010-4444-0004", "import.noname"),
+                        List.of("가져오기 다섯", "not a phone", "import.five")));
         Path file = Files.createTempDirectory("roster-import").resolve("명단.xlsx");
         Files.write(file, workbook);
         Page page = open("/platforms/a?lang=en", Browser.Screen.DESKTOP);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import from Excel")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import from Excel"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Workbook").setInputFiles(file);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload"))
+                .click();
 
         assertThat(dialog.getByText("Total")).hasText(Pattern.compile("Total\\s*5"));
         assertThat(dialog.getByText("Succeeded")).hasText(Pattern.compile("Succeeded\\s*3"));
-        assertThat(dialog.getByText("Failed", new Locator.GetByTextOptions().setExact(false)).last())
+        assertThat(dialog.getByText("Failed", new Locator.GetByTextOptions().setExact(false))
+                        .last())
                 .hasText(Pattern.compile("Failed\\s*2"));
         Browser.screenshot(page, "import-result-en-desktop");
         browser.assertAccessible(page, "the import dialog with its summary");
-        Download errors = page.waitForDownload(() -> dialog.getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Download error file")).click());
+        Download errors = page.waitForDownload(
+                () -> dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download error file"))
+                        .click());
         List<SheetRow> rows = Workbooks.read(Files.readAllBytes(errors.path()));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1).cells()).contains("import.noname");
@@ -282,19 +341,23 @@ class WebUiIT {
     @Test
     void followsALargeImportWithAProgressBarUntilItsSummary() throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        IntStream.rangeClosed(1, 60).forEach(i -> rows.add(List.of("대량 " + i, String.format("010-5555-%04d", i),
-                "bulk." + i)));
+        IntStream.rangeClosed(1, 60)
+                .forEach(i -> rows.add(List.of("대량 " + i, String.format("010-5555-%04d", i), "bulk." + i)));
         Path file = Files.createTempDirectory("roster-import").resolve("large.xlsx");
         Files.write(file, Workbooks.of(List.of("Name", "Phone", "Handle"), rows));
         Page page = open("/platforms/b?lang=ko", Browser.Screen.DESKTOP);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("엑셀 가져오기")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("엑셀 가져오기"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("파일").setInputFiles(file);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("업로드")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("업로드"))
+                .click();
 
-        assertThat(dialog.getByText("전체")).hasText(Pattern.compile("전체\\s*60"),
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(dialog.getByText("전체"))
+                .hasText(
+                        Pattern.compile("전체\\s*60"),
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(dialog.getByText("실패")).hasText(Pattern.compile("실패\\s*0"));
         assertThat(dialog.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("오류 파일 내려받기")))
                 .hasCount(0);
@@ -306,42 +369,53 @@ class WebUiIT {
         api.register("a", new RegisterAccountRequest("내보내기 대상", "010-6666-0001", "export.me", null, null, null));
         api.register("a", new RegisterAccountRequest("다른 사람", "010-6666-0002", "not.exported", null, null, null));
         Page page = open("/platforms/a?lang=ko", Browser.Screen.DESKTOP);
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("검색")).fill("내보내기");
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("검색"))
+                .fill("내보내기");
         assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW)).hasCount(2);
 
-        Download export = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("엑셀로 내보내기")).click());
+        Download export = page.waitForDownload(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("엑셀로 내보내기"))
+                        .click());
         assertThat(export.suggestedFilename()).endsWith(".xlsx");
         List<SheetRow> rows = Workbooks.read(Files.readAllBytes(export.path()));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).cells()).contains("export.me");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("엑셀 가져오기")).click();
-        Download template = page.waitForDownload(() -> page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("양식 내려받기")).click());
-        assertThat(Workbooks.read(Files.readAllBytes(template.path())).get(0).cells()).contains("계정명");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("엑셀 가져오기"))
+                .click();
+        Download template = page.waitForDownload(() -> page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("양식 내려받기"))
+                .click());
+        assertThat(Workbooks.read(Files.readAllBytes(template.path())).get(0).cells())
+                .contains("계정명");
         Browser.screenshot(page, "import-dialog-ko-desktop");
         page.context().close();
     }
 
     @Test
     void deletesAnAccountOnlyAfterConfirmingInADialog() {
-        AccountDto account = api.register("a", new RegisterAccountRequest("삭제 대상", "010-7777-0001", "delete.me",
-                null, null, null));
+        AccountDto account =
+                api.register("a", new RegisterAccountRequest("삭제 대상", "010-7777-0001", "delete.me", null, null, null));
         Page page = open("/platforms/a/accounts/" + account.id() + "?lang=en", Browser.Screen.DESKTOP);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete"))
+                .click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         Browser.screenshot(page, "delete-dialog-en-desktop");
         browser.assertAccessible(page, "the delete dialog");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("delete.me"))).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("delete.me")))
+                .isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete"))
+                .click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
                 .click();
 
-        assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search"))).isVisible();
+        assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search")))
+                .isVisible();
         assertThat(page).hasURL(Pattern.compile("/platforms/a$"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.account("a", account.id()))
                 .isInstanceOf(RosterApiException.class);
@@ -352,7 +426,8 @@ class WebUiIT {
     void worksWithTheKeyboardAloneAndDoesNotShiftWhileResultsLoad() {
         api.register("a", new RegisterAccountRequest("키보드 사용자", "010-8888-0001", "keyboard.only", null, null, null));
         Page page = open("/platforms/a?lang=ko", Browser.Screen.DESKTOP);
-        assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW).nth(1)).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW).nth(1))
+                .isVisible();
         page.evaluate("() => { window.__shift = 0; new PerformanceObserver(list => { for (const e of list.getEntries())"
                 + " window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: false }); }");
 
@@ -368,14 +443,16 @@ class WebUiIT {
         }
         assertThat(link).isFocused();
         page.keyboard().press("Enter");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("keyboard.only"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("keyboard.only")))
+                .isVisible();
 
         Locator edit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("수정"));
         edit.focus();
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
-        assertThat(page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.TEXTBOX,
-                new Locator.GetByRoleOptions().setName("이름"))).isFocused();
+        assertThat(page.getByRole(AriaRole.DIALOG)
+                        .getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("이름")))
+                .isFocused();
         page.keyboard().press("Escape");
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(edit).isFocused();
@@ -384,15 +461,19 @@ class WebUiIT {
 
     @Test
     void drawsTheMetricHistoryAndTheLastCollection() {
-        AccountDto account = api.register("a", new RegisterAccountRequest("지표 추이", "010-9999-1001", "chart.me", null,
-                null, null));
+        AccountDto account =
+                api.register("a", new RegisterAccountRequest("지표 추이", "010-9999-1001", "chart.me", null, null, null));
         Instant start = Instant.now().minus(Duration.ofDays(7));
         for (int day = 0; day < 7; day++) {
-            api.report("a", account.id(), CollectionReportRequest.metrics(start.plus(Duration.ofDays(day)),
-                    Map.of("followers", 12_000L + day * 350L, "dailyVisitors", 800L + (day % 3) * 120L)));
+            api.report(
+                    "a",
+                    account.id(),
+                    CollectionReportRequest.metrics(
+                            start.plus(Duration.ofDays(day)),
+                            Map.of("followers", 12_000L + day * 350L, "dailyVisitors", 800L + (day % 3) * 120L)));
         }
-        api.report("a", account.id(), CollectionReportRequest.failure(Instant.now(), "private",
-                "The profile is private"));
+        api.report(
+                "a", account.id(), CollectionReportRequest.failure(Instant.now(), "private", "The profile is private"));
         Page page = open("/platforms/a/accounts/" + account.id() + "?lang=ko", Browser.Screen.DESKTOP);
 
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("팔로워와 일 방문자 추이 그래프")))
@@ -408,18 +489,29 @@ class WebUiIT {
 
     @Test
     void fitsAPhoneScreen() {
-        AccountDto account = api.register("a", new RegisterAccountRequest("휴대폰 화면", "010-9999-0001", "phone.screen",
-                "https://blog.example/phone.screen", "phone@example.com", "390 px"));
+        AccountDto account = api.register(
+                "a",
+                new RegisterAccountRequest(
+                        "휴대폰 화면",
+                        "010-9999-0001",
+                        "phone.screen",
+                        "https://blog.example/phone.screen",
+                        "phone@example.com",
+                        "390 px"));
         Page list = open("/platforms/a?lang=ko", Browser.Screen.PHONE);
-        assertThat(list.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("검색"))).isVisible();
-        assertThat(list.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW).nth(1)).isVisible();
+        assertThat(list.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("검색")))
+                .isVisible();
+        assertThat(list.getByRole(AriaRole.TABLE).getByRole(AriaRole.ROW).nth(1))
+                .isVisible();
         assertThat(((Number) list.evaluate("() => document.documentElement.scrollWidth")).intValue())
-                .as("no sideways scrolling of the page itself").isLessThanOrEqualTo(390);
+                .as("no sideways scrolling of the page itself")
+                .isLessThanOrEqualTo(390);
         Browser.screenshot(list, "accounts-ko-phone");
         browser.assertAccessible(list, "the accounts screen on a phone");
 
         Page page = open("/platforms/a/accounts/" + account.id() + "?lang=ko", Browser.Screen.PHONE);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("phone.screen"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("phone.screen")))
+                .isVisible();
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
                 .isLessThanOrEqualTo(390);
         Browser.screenshot(page, "account-ko-phone");
@@ -430,18 +522,27 @@ class WebUiIT {
     @Test
     void servesTheAppForClientRoutesAndItsFilesWithTheRightCaching() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> route = http.send(HttpRequest.newBuilder(server.url().resolve("/platforms/b/accounts/x"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> config = http.send(HttpRequest.newBuilder(server.url().resolve("/config.json")).build(),
+        HttpResponse<String> route = http.send(
+                HttpRequest.newBuilder(server.url().resolve("/platforms/b/accounts/x"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(route.body()).results()
-                .map(match -> match.group(1)).findFirst().orElseThrow();
-        HttpResponse<String> asset = http.send(HttpRequest.newBuilder(server.url().resolve(URI.create(script))).build(),
+        HttpResponse<String> config = http.send(
+                HttpRequest.newBuilder(server.url().resolve("/config.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"")
+                .matcher(route.body())
+                .results()
+                .map(match -> match.group(1))
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> asset = http.send(
+                HttpRequest.newBuilder(server.url().resolve(URI.create(script))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(route.statusCode()).isEqualTo(200);
         assertThat(route.headers().firstValue("Cache-Control")).contains("no-cache");
-        assertThat(route.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
+        assertThat(route.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'none'");
         assertThat(config.body()).contains("\"mode\":\"none\"");
         assertThat(asset.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
         assertThat(asset.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
@@ -453,15 +554,29 @@ class WebUiIT {
         return page;
     }
 
-    private static void register(Page page, String add, String name, String phone, String handle, String save,
-            String person, String number, String account) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(add)).click();
+    private static void register(
+            Page page,
+            String add,
+            String name,
+            String phone,
+            String handle,
+            String save,
+            String person,
+            String number,
+            String account) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(add))
+                .click();
         Locator form = page.getByRole(AriaRole.DIALOG);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name)).fill(person);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(phone)).fill(number);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(handle)).fill(account);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(save)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(account))).isVisible();
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name))
+                .fill(person);
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(phone))
+                .fill(number);
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(handle))
+                .fill(account);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(save))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(account)))
+                .isVisible();
     }
 
     private static List<String> headers(String lang) {

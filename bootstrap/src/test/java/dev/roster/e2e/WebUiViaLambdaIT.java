@@ -35,13 +35,27 @@ class WebUiViaLambdaIT {
 
     @BeforeAll
     void start() throws Exception {
-        server = ServerProcess.start(List.of("--port", "0", "--data-dir",
-                Files.createTempDirectory("roster-web-lambda").toString(), "--store", "postgres", "--jdbc-url",
-                TestDatabase.jdbcUrl(), "--jdbc-user", TestDatabase.user(), "--jdbc-password", TestDatabase.password(),
-                "--auth-secret", SECRET, "--via-lambda"), Duration.ofSeconds(60));
+        server = ServerProcess.start(
+                List.of(
+                        "--port",
+                        "0",
+                        "--data-dir",
+                        Files.createTempDirectory("roster-web-lambda").toString(),
+                        "--store",
+                        "postgres",
+                        "--jdbc-url",
+                        TestDatabase.jdbcUrl(),
+                        "--jdbc-user",
+                        TestDatabase.user(),
+                        "--jdbc-password",
+                        TestDatabase.password(),
+                        "--auth-secret",
+                        SECRET,
+                        "--via-lambda"),
+                Duration.ofSeconds(60));
         browser = new Browser();
-        tokens = new DevelopmentTokens(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null, SECRET),
-                Clock.systemUTC());
+        tokens = new DevelopmentTokens(
+                new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null, SECRET), Clock.systemUTC());
     }
 
     @AfterAll
@@ -61,37 +75,54 @@ class WebUiViaLambdaIT {
         Page page = browser.page(Browser.Screen.DESKTOP);
         page.navigate(server.url().resolve("/?lang=en").toString());
 
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Token")).fill("not a token");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Token"))
+                .fill("not a token");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("does not sign you in");
         Browser.screenshot(page, "sign-in-en-desktop");
         browser.assertAccessible(page, "the sign-in screen");
         signIn(page, Role.EDITOR);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account"))
+                .click();
         Locator form = page.getByRole(AriaRole.DIALOG);
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Name")).fill("람다 경유");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Phone")).fill("010-1212-3434");
-        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Handle")).fill(handle);
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(handle))).isVisible();
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Name"))
+                .fill("람다 경유");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Phone"))
+                .fill("010-1212-3434");
+        form.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Handle"))
+                .fill(handle);
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(handle)))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")))
                 .hasCount(0);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(
-                "Platform A"))).first().click();
-        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search")).pressSequentially(handle);
-        page.getByRole(AriaRole.TABLE).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(handle))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Platform A")))
+                .first()
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(handle))).isVisible();
+        page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search"))
+                .pressSequentially(handle);
+        page.getByRole(AriaRole.TABLE)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(handle))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(handle)))
+                .isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         signIn(page, Role.VIEWER);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(handle))).isVisible();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit"))).hasCount(0);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(
-                "Platform A"))).first().click();
-        assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(handle)))
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit")))
+                .hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Platform A")))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search")))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add account")))
                 .hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import from Excel")))
@@ -104,7 +135,9 @@ class WebUiViaLambdaIT {
     private void signIn(Page page, Role role) {
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Token"))
                 .fill(tokens.issue("staff-" + role.label(), role, Duration.ofHours(1)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")))
+                .isVisible();
     }
 }

@@ -16,16 +16,22 @@ import java.util.List;
 /** Real .xlsx files for the scenarios, made and read with the Excel adapter as a user's Excel would. */
 public final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** A workbook with a header row of {@code labels}, then {@code rows}. */
     public static byte[] of(List<String> labels, List<List<String>> rows) {
-        List<SheetColumn> columns = labels.stream().map(label -> new SheetColumn(label, SheetColumn.Kind.TEXT, 20))
+        List<SheetColumn> columns = labels.stream()
+                .map(label -> new SheetColumn(label, SheetColumn.Kind.TEXT, 20))
                 .toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PoiSpreadsheetWriter(ZoneOffset.UTC).write("Sheet1", columns,
-                rows.stream().map(row -> SheetOutputRow.plain(new ArrayList<>(row))).iterator(), out);
+        new PoiSpreadsheetWriter(ZoneOffset.UTC)
+                .write(
+                        "Sheet1",
+                        columns,
+                        rows.stream()
+                                .map(row -> SheetOutputRow.plain(new ArrayList<>(row)))
+                                .iterator(),
+                        out);
         return out.toByteArray();
     }
 
@@ -37,11 +43,13 @@ public final class Workbooks {
 
     /** A minimal workbook whose one sheet is 40 MB of blanks: a few kilobytes that inflate 1:1000. */
     static byte[] zipBomb() {
-        return HandMadeWorkbook.bytes(out -> {
-            byte[] blanks = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 40; i++) {
-                out.write(blanks);
-            }
-        }, null);
+        return HandMadeWorkbook.bytes(
+                out -> {
+                    byte[] blanks = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 40; i++) {
+                        out.write(blanks);
+                    }
+                },
+                null);
     }
 }

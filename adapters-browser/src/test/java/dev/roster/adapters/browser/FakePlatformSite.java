@@ -6,9 +6,9 @@ import dev.roster.adapters.browser.fetch.AddressLookup;
 import dev.roster.adapters.browser.fetch.FetchLimits;
 import dev.roster.adapters.browser.fetch.FetchRules;
 import dev.roster.adapters.browser.fetch.PageFetcher;
-import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.CommentReader;
 import dev.roster.adapters.browser.rules.CommentRules;
+import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.PageRules;
 import dev.roster.adapters.browser.rules.PostReader;
 import dev.roster.adapters.browser.rules.PostRules;
@@ -45,25 +45,38 @@ import java.util.regex.Pattern;
 public final class FakePlatformSite implements AutoCloseable {
 
     /** The rules that read this site's profiles. */
-    public static final PageRules RULES = new PageRules(List.of(
-            new MetricRule(MetricName.FOLLOWERS, ".followers", null),
-            new MetricRule(MetricName.DAILY_VISITORS, "#stats", Pattern.compile("Today ([0-9.,]+\\s*[KkMm만천]?)"))),
-            ".private-notice", null);
+    public static final PageRules RULES = new PageRules(
+            List.of(
+                    new MetricRule(MetricName.FOLLOWERS, ".followers", null),
+                    new MetricRule(
+                            MetricName.DAILY_VISITORS, "#stats", Pattern.compile("Today ([0-9.,]+\\s*[KkMm만천]?)"))),
+            ".private-notice",
+            null);
 
     /** The post rules that read this site's posts, as a platforms file's {@code posts:} section gives them. */
-    public static final PostRules POST_RULES = new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
-            ".login-wall", new TextRule(".post-author a", "href", null));
+    public static final PostRules POST_RULES = new PostRules(
+            Set.of(404, 410),
+            ".deleted-notice",
+            ".private-notice",
+            ".login-wall",
+            new TextRule(".post-author a", "href", null));
 
     /** The comment rules that read this site's comments: three pages at most. */
-    public static final CommentRules COMMENT_RULES = new CommentRules(".comment",
-            new TextRule(".comment-author", "href", null), TextRule.text(".comment-text"),
-            new TextRule("time", "datetime", null), new TextRule("a.next-comments", "href", null), 3);
+    public static final CommentRules COMMENT_RULES = new CommentRules(
+            ".comment",
+            new TextRule(".comment-author", "href", null),
+            TextRule.text(".comment-text"),
+            new TextRule("time", "datetime", null),
+            new TextRule("a.next-comments", "href", null),
+            3);
 
     /** The comments of {@code /post/thread}, page by page: URLs in Korean text, a private commenter. */
     private static final List<List<String[]>> THREAD = List.of(
-            List.of(new String[] {"plain", "좋아요! https://shop.example/item?id=1, 꼭 사세요."},
+            List.of(
+                    new String[] {"plain", "좋아요! https://shop.example/item?id=1, 꼭 사세요."},
                     new String[] {"private", "문의는 www.brand.co.kr로 주세요."}),
-            List.of(new String[] {"kilo", "(https://shop.example/item?id=1)를 참고하세요!"},
+            List.of(
+                    new String[] {"kilo", "(https://shop.example/item?id=1)를 참고하세요!"},
                     new String[] {"plain", "=HYPERLINK(\"http://evil.example\") 두 번째 댓글"}));
     /** Pages of {@code /post/long}, one comment each: longer than {@link #COMMENT_RULES}' three pages. */
     private static final int LONG_PAGES = 30;
@@ -151,26 +164,31 @@ public final class FakePlatformSite implements AutoCloseable {
 
     /** The platform the site is: on 127.0.0.1 (any port), a loopback address it must allow. */
     public Platform platform() {
-        return new Platform(PlatformCode.of("a"), "Platform A", List.of(MetricName.FOLLOWERS,
-                MetricName.DAILY_VISITORS), PlatformHosts.of("127.0.0.1").allowingPrivateAddresses());
+        return new Platform(
+                PlatformCode.of("a"),
+                "Platform A",
+                List.of(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS),
+                PlatformHosts.of("127.0.0.1").allowingPrivateAddresses());
     }
 
     /** A fetcher for the site's platform, as collection builds one. */
     public PageFetcher fetcher(Duration timeout) {
-        return new PageFetcher(new FetchRules(platform(), AddressLookup.system()),
-                new FetchLimits(timeout, FetchLimits.DEFAULT_MAX_BYTES), "Roster test");
+        return new PageFetcher(
+                new FetchRules(platform(), AddressLookup.system()),
+                new FetchLimits(timeout, FetchLimits.DEFAULT_MAX_BYTES),
+                "Roster test");
     }
 
     /** A page of the site that redirects to {@code target}. */
     public URI redirectTo(URI target) {
-        return URI.create("http://" + hostEntry() + "/go?to=" + URLEncoder.encode(target.toString(),
-                StandardCharsets.UTF_8));
+        return URI.create(
+                "http://" + hostEntry() + "/go?to=" + URLEncoder.encode(target.toString(), StandardCharsets.UTF_8));
     }
 
     /** A profile (1,234 followers) whose page asks for {@code target} in every way it can, and shows what it got. */
     public URI nosyProfile(URI target) {
-        return URI.create("http://" + hostEntry() + "/nosy?at=" + URLEncoder.encode(target.toString(),
-                StandardCharsets.UTF_8));
+        return URI.create(
+                "http://" + hostEntry() + "/nosy?at=" + URLEncoder.encode(target.toString(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -232,7 +250,8 @@ public final class FakePlatformSite implements AutoCloseable {
             reply(exchange, 503, "<p>maintenance</p>");
             return;
         }
-        String body = PROFILES.containsKey(handle) ? PROFILES.get(handle)
+        String body = PROFILES.containsKey(handle)
+                ? PROFILES.get(handle)
                 : handle.startsWith("user") ? profile(String.valueOf(handle.length() * 100), "Today 5 visitors") : null;
         if (body == null) {
             reply(exchange, 404, page("<h1>Sorry, this page isn't available.</h1>"));
@@ -268,8 +287,11 @@ public final class FakePlatformSite implements AutoCloseable {
                 }
             }
             case "thread", "long" -> reply(exchange, 200, comments(name, exchange));
-            default -> reply(exchange, POSTS.containsKey(name) ? 200 : 404,
-                    POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
+            default ->
+                reply(
+                        exchange,
+                        POSTS.containsKey(name) ? 200 : 404,
+                        POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
         }
     }
 
@@ -328,13 +350,23 @@ public final class FakePlatformSite implements AutoCloseable {
                 : List.<String[]>of(new String[] {"user" + number, "댓글 " + number});
         StringBuilder html = new StringBuilder();
         for (String[] comment : comments) {
-            html.append("<div class=\"comment\"><a class=\"comment-author\" href=\"/p/").append(comment[0])
-                    .append("\">").append(comment[0]).append("</a><p class=\"comment-text\">")
-                    .append(comment[1].replace("<", "&lt;")).append("</p><time datetime=\"2026-12-0").append(number % 9 + 1)
-                    .append("T10:00:00Z\">").append(number).append("일 전</time></div>");
+            html.append("<div class=\"comment\"><a class=\"comment-author\" href=\"/p/")
+                    .append(comment[0])
+                    .append("\">")
+                    .append(comment[0])
+                    .append("</a><p class=\"comment-text\">")
+                    .append(comment[1].replace("<", "&lt;"))
+                    .append("</p><time datetime=\"2026-12-0")
+                    .append(number % 9 + 1)
+                    .append("T10:00:00Z\">")
+                    .append(number)
+                    .append("일 전</time></div>");
         }
         if (number < pages) {
-            html.append("<a class=\"next-comments\" href=\"/post/").append(name).append("?page=").append(number + 1)
+            html.append("<a class=\"next-comments\" href=\"/post/")
+                    .append(name)
+                    .append("?page=")
+                    .append(number + 1)
                     .append("\">더 보기</a>");
         }
         return post("plain", html.toString());

@@ -25,7 +25,8 @@ public final class InternalServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             byte[] body = ("<html><body><span class=\"followers\">999</span><div id=\"stats\">Today 9 visitors</div>"
-                    + "<p>" + secret + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                            + "<p>" + secret + "</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
             exchange.sendResponseHeaders(200, body.length);

@@ -32,8 +32,7 @@ public abstract class MetricSourceContract {
     /** The source under test, reading pages with {@link FakePlatformSite#RULES}. */
     protected abstract MetricSource start();
 
-    protected void stop() {
-    }
+    protected void stop() {}
 
     @BeforeAll
     void startSiteAndSource() throws IOException {
@@ -55,26 +54,32 @@ public abstract class MetricSourceContract {
 
         assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Collected.class, collected -> {
             MetricReading reading = collected.reading();
-            assertThat(reading.values()).containsExactlyInAnyOrderEntriesOf(
-                    Map.of(MetricName.FOLLOWERS, followers, MetricName.DAILY_VISITORS, visitors));
-            assertThat(reading.collectedAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
-                    Duration.ofMinutes(1)));
+            assertThat(reading.values())
+                    .containsExactlyInAnyOrderEntriesOf(
+                            Map.of(MetricName.FOLLOWERS, followers, MetricName.DAILY_VISITORS, visitors));
+            assertThat(reading.collectedAt())
+                    .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
         });
     }
 
     @Test
     void tellsAPrivateAccountFromAMissingOne() {
         assertThat(collect(site.profile("private"))).isInstanceOf(CollectionOutcome.AccountPrivate.class);
-        assertThat(collect(site.profile("nobody"))).isInstanceOfSatisfying(CollectionOutcome.AccountMissing.class,
-                missing -> assertThat(missing.reason()).contains("404"));
+        assertThat(collect(site.profile("nobody")))
+                .isInstanceOfSatisfying(
+                        CollectionOutcome.AccountMissing.class,
+                        missing -> assertThat(missing.reason()).contains("404"));
     }
 
     @Test
     void reportsAChangedLayoutWithTheMetricAndTheStartOfThePagesTextNotItsMarkup() {
-        assertThat(collect(site.profile("changed"))).isInstanceOfSatisfying(CollectionOutcome.PageChanged.class,
-                changed -> {
+        assertThat(collect(site.profile("changed")))
+                .isInstanceOfSatisfying(CollectionOutcome.PageChanged.class, changed -> {
                     assertThat(changed.metric()).isEqualTo(MetricName.FOLLOWERS);
-                    assertThat(changed.excerpt()).contains("5,000").doesNotContain("profile-v2").doesNotContain("<");
+                    assertThat(changed.excerpt())
+                            .contains("5,000")
+                            .doesNotContain("profile-v2")
+                            .doesNotContain("<");
                 });
     }
 
@@ -83,9 +88,13 @@ public abstract class MetricSourceContract {
         try (InternalServer internal = InternalServer.start()) {
             CollectionOutcome outcome = collect(internal.url("localhost"));
 
-            assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Refused.class, refused -> assertThat(
-                    refused.reason()).contains("hosts").doesNotContain(internal.secret())
-                    .doesNotContain(String.valueOf(internal.port())));
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            CollectionOutcome.Refused.class,
+                            refused -> assertThat(refused.reason())
+                                    .contains("hosts")
+                                    .doesNotContain(internal.secret())
+                                    .doesNotContain(String.valueOf(internal.port())));
             assertThat(internal.requests()).isZero();
         }
     }
@@ -94,33 +103,43 @@ public abstract class MetricSourceContract {
     void refusesARedirectToTheCloudMetadataAddressWithoutConnecting() {
         CollectionOutcome outcome = collect(site.redirectTo(URI.create("http://169.254.169.254/latest/meta-data/")));
 
-        assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Refused.class, refused -> assertThat(
-                refused.reason()).contains("address").doesNotContain("169.254"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CollectionOutcome.Refused.class,
+                        refused ->
+                                assertThat(refused.reason()).contains("address").doesNotContain("169.254"));
     }
 
     @Test
     void aServerErrorIsPassing() {
-        assertThat(collect(site.profile("down"))).isInstanceOfSatisfying(CollectionOutcome.TransientFailure.class,
-                failed -> assertThat(failed.reason()).contains("503"));
+        assertThat(collect(site.profile("down")))
+                .isInstanceOfSatisfying(
+                        CollectionOutcome.TransientFailure.class,
+                        failed -> assertThat(failed.reason()).contains("503"));
     }
 
     @Test
     void anUnreachablePlatformIsPassingAndItsReasonNamesNoAddress() {
         assertThat(collect(URI.create("http://127.0.0.1:9/p/plain")))
-                .isInstanceOfSatisfying(CollectionOutcome.TransientFailure.class, failed -> assertThat(failed.reason())
-                        .doesNotContain("127.0.0.1").doesNotContain(":9"));
+                .isInstanceOfSatisfying(
+                        CollectionOutcome.TransientFailure.class,
+                        failed -> assertThat(failed.reason())
+                                .doesNotContain("127.0.0.1")
+                                .doesNotContain(":9"));
     }
 
     @Test
     void tooManyRequestsCarriesTheRetryAfter() {
         collect(site.limitedProfile("plain"));
 
-        assertThat(collect(site.limitedProfile("plain"))).isInstanceOfSatisfying(CollectionOutcome.RateLimited.class,
-                limited -> assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(collect(site.limitedProfile("plain")))
+                .isInstanceOfSatisfying(
+                        CollectionOutcome.RateLimited.class,
+                        limited -> assertThat(limited.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
     }
 
     protected CollectionOutcome collect(URI page) {
-        return source.collect(new CollectionTarget(AccountId.next(Instant.now()), PlatformCode.of("a"),
-                Handle.of("someone"), page));
+        return source.collect(
+                new CollectionTarget(AccountId.next(Instant.now()), PlatformCode.of("a"), Handle.of("someone"), page));
     }
 }

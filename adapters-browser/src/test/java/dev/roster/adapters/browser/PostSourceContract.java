@@ -25,8 +25,7 @@ public abstract class PostSourceContract {
     /** The source under test, reading posts with {@link FakePlatformSite#POST_RULES} and a 3 s time-out. */
     protected abstract PostSource start();
 
-    protected void stop() {
-    }
+    protected void stop() {}
 
     @BeforeAll
     void startSiteAndSource() throws IOException {
@@ -68,8 +67,10 @@ public abstract class PostSourceContract {
 
     @Test
     void aServerErrorIsUnknownNeverDeleted() {
-        assertThat(source.check(site.post("down"))).isInstanceOfSatisfying(PostOutcome.Unknown.class,
-                unknown -> assertThat(unknown.reason()).contains("503"));
+        assertThat(source.check(site.post("down")))
+                .isInstanceOfSatisfying(
+                        PostOutcome.Unknown.class,
+                        unknown -> assertThat(unknown.reason()).contains("503"));
     }
 
     @Test
@@ -79,8 +80,10 @@ public abstract class PostSourceContract {
 
     @Test
     void aPageTheRulesDoNotRecogniseIsUnknown() {
-        assertThat(source.check(site.post("changed"))).isInstanceOfSatisfying(PostOutcome.Unknown.class,
-                unknown -> assertThat(unknown.reason()).contains("layout"));
+        assertThat(source.check(site.post("changed")))
+                .isInstanceOfSatisfying(
+                        PostOutcome.Unknown.class,
+                        unknown -> assertThat(unknown.reason()).contains("layout"));
     }
 
     @Test
@@ -91,11 +94,13 @@ public abstract class PostSourceContract {
 
     @Test
     void aPostOffThePlatformsHostsIsNotFetched() {
-        assertThat(source.check(URI.create("http://localhost:" + site.hostEntry().split(":")[1] + "/post/live")))
+        assertThat(source.check(
+                        URI.create("http://localhost:" + site.hostEntry().split(":")[1] + "/post/live")))
                 .isInstanceOf(PostOutcome.Unknown.class);
         assertThat(source.check(site.redirectTo(URI.create("http://169.254.169.254/latest/meta-data/"))))
-                .isInstanceOfSatisfying(PostOutcome.Unknown.class, unknown ->
-                        assertThat(unknown.reason()).doesNotContain("169.254"));
+                .isInstanceOfSatisfying(
+                        PostOutcome.Unknown.class,
+                        unknown -> assertThat(unknown.reason()).doesNotContain("169.254"));
     }
 
     @Test
@@ -103,11 +108,14 @@ public abstract class PostSourceContract {
         CommentPage first = source.comments(site.post("thread"));
 
         assertThat(first.status()).isEqualTo(new PostOutcome.Live(site.profile("plain")));
-        assertThat(first.comments()).containsExactly(
-                new CommentPage.Comment("좋아요! https://shop.example/item?id=1, 꼭 사세요.", site.profile("plain"),
-                        "2026-12-02T10:00:00Z"),
-                new CommentPage.Comment("문의는 www.brand.co.kr로 주세요.", site.profile("private"),
-                        "2026-12-02T10:00:00Z"));
+        assertThat(first.comments())
+                .containsExactly(
+                        new CommentPage.Comment(
+                                "좋아요! https://shop.example/item?id=1, 꼭 사세요.",
+                                site.profile("plain"),
+                                "2026-12-02T10:00:00Z"),
+                        new CommentPage.Comment(
+                                "문의는 www.brand.co.kr로 주세요.", site.profile("private"), "2026-12-02T10:00:00Z"));
         assertThat(first.next()).isEqualTo(URI.create(site.post("thread") + "?page=2"));
         CommentPage second = source.comments(first.next());
         assertThat(second.comments()).hasSize(2);
@@ -117,8 +125,8 @@ public abstract class PostSourceContract {
 
     @Test
     void aDeletedOrUnreachablePostHasNoComments() {
-        assertThat(source.comments(site.post("gone"))).isEqualTo(CommentPage.without(
-                new PostOutcome.Deleted("the platform answered HTTP 404")));
+        assertThat(source.comments(site.post("gone")))
+                .isEqualTo(CommentPage.without(new PostOutcome.Deleted("the platform answered HTTP 404")));
         assertThat(source.comments(site.post("private")).status()).isInstanceOf(PostOutcome.Private.class);
         assertThat(source.comments(site.post("down")).status()).isInstanceOf(PostOutcome.Unknown.class);
     }

@@ -81,22 +81,26 @@ class RateLimitTest {
         assertThat(report.collected()).isEqualTo(100);
         assertThat(site.refused()).as("requests the platform refused").isZero();
         assertThat(site.limitedArrivals()).hasSize(100);
-        // Slots the limiter gave in any one-second window: the rate, plus the bucket's single token at the window's edge.
+        // Slots the limiter gave in any one-second window: the rate, plus the bucket's single token at the window's
+        // edge.
         List<Long> slots = slots();
         for (int i = 0; i + perSecond + 1 < slots.size(); i++) {
-            assertThat(slots.get(i + perSecond + 1) - slots.get(i)).as("slots %d..%d", i, i + perSecond + 1)
+            assertThat(slots.get(i + perSecond + 1) - slots.get(i))
+                    .as("slots %d..%d", i, i + perSecond + 1)
                     .isGreaterThanOrEqualTo(SECOND);
         }
         assertThat(perSecond(slots)).as("slots per second").isLessThanOrEqualTo(perSecond + 0.01);
-        assertThat(perSecond(site.limitedArrivals())).as("requests arriving per second")
+        assertThat(perSecond(site.limitedArrivals()))
+                .as("requests arriving per second")
                 .isLessThanOrEqualTo(1.02 * perSecond);
         // While a worker waited for it, the limiter gave at least 90% of the slots the rate allows. Time when no worker
         // was waiting does not count: on a loaded machine the workers (the request, recording its outcome, being
         // scheduled at all) can fall behind the rate, and then they, not the limiter, hold it back. A limiter that
         // waited too long keeps workers waiting longer, and falls below this.
         double slotsTheRateAllowed = timeSomeWorkerWaited() * perSecond / (double) SECOND;
-        assertThat((double) slots.size()).as("slots given, of %.1f the rate allowed while workers waited",
-                slotsTheRateAllowed).isGreaterThanOrEqualTo(0.9 * slotsTheRateAllowed);
+        assertThat((double) slots.size())
+                .as("slots given, of %.1f the rate allowed while workers waited", slotsTheRateAllowed)
+                .isGreaterThanOrEqualTo(0.9 * slotsTheRateAllowed);
     }
 
     @Test
@@ -109,24 +113,35 @@ class RateLimitTest {
         assertThat(site.refused()).as("the burst ran into the platform's limit").isPositive();
         assertThat(report.collected()).isEqualTo(40);
         List<Long> arrivals = site.limitedArrivals();
-        assertThat(arrivals.get(arrivals.size() - 1) - arrivals.get(0)).as("waited out Retry-After: 1")
+        assertThat(arrivals.get(arrivals.size() - 1) - arrivals.get(0))
+                .as("waited out Retry-After: 1")
                 .isGreaterThanOrEqualTo(SECOND);
     }
 
     private Roster roster(int ratePerMinute, int concurrency) {
         String template = site.limitedProfile("user").toString() + PlatformCollection.HANDLE;
-        HttpMetricSource http = new HttpMetricSource(site.fetcher(Duration.ofSeconds(5)),
-                new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
-        return Roster.builder().storage(new InMemoryStorage()).collection(new InMemoryJobQueue()).pace(recordingLimiterSteps())
-                .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), ratePerMinute, concurrency,
-                        PlatformCollection.Collector.SERVER))
+        HttpMetricSource http = new HttpMetricSource(
+                site.fetcher(Duration.ofSeconds(5)), new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
+        return Roster.builder()
+                .storage(new InMemoryStorage())
+                .collection(new InMemoryJobQueue())
+                .pace(recordingLimiterSteps())
+                .platformCollection(
+                        A,
+                        new PlatformCollection(
+                                template,
+                                Duration.ofDays(1),
+                                ratePerMinute,
+                                concurrency,
+                                PlatformCollection.Collector.SERVER))
                 .metricSource(A, target -> {
                     LimiterSteps steps = stepsSinceLastStart.remove(Thread.currentThread());
                     synchronized (grants) {
                         grants.add(new Grant(steps.firstReading, steps.lastReading + steps.sleepAfterIt));
                     }
                     return http.collect(target);
-                }).build();
+                })
+                .build();
     }
 
     /** Real time, remembering on each thread what the limiter read and how long it asked that thread to sleep. */
@@ -136,8 +151,8 @@ class RateLimitTest {
             @Override
             public long nanoTime() {
                 long now = system.nanoTime();
-                LimiterSteps steps = stepsSinceLastStart.computeIfAbsent(Thread.currentThread(),
-                        thread -> new LimiterSteps(now));
+                LimiterSteps steps =
+                        stepsSinceLastStart.computeIfAbsent(Thread.currentThread(), thread -> new LimiterSteps(now));
                 steps.lastReading = now;
                 steps.sleepAfterIt = 0;
                 return now;
@@ -162,7 +177,9 @@ class RateLimitTest {
     private long timeSomeWorkerWaited() {
         List<Grant> byAsking;
         synchronized (grants) {
-            byAsking = grants.stream().sorted(Comparator.comparingLong(Grant::asked)).toList();
+            byAsking = grants.stream()
+                    .sorted(Comparator.comparingLong(Grant::asked))
+                    .toList();
         }
         long covered = 0;
         long end = Long.MIN_VALUE;
@@ -183,8 +200,17 @@ class RateLimitTest {
     private static List<AccountId> register(Roster roster, int count) {
         List<AccountId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(roster.accounts().register(new RegisterAccountCommand("a", "Person " + i,
-                    String.format("010-3000-%04d", i), String.format("n%03d", i), null, null, null)).account().id());
+            ids.add(roster.accounts()
+                    .register(new RegisterAccountCommand(
+                            "a",
+                            "Person " + i,
+                            String.format("010-3000-%04d", i),
+                            String.format("n%03d", i),
+                            null,
+                            null,
+                            null))
+                    .account()
+                    .id());
         }
         return ids;
     }

@@ -36,12 +36,26 @@ final class AccountWrites {
         CollectionItems.putNew(item, account);
         return transaction
                 .put(tables.people(), item)
-                .put(tables.collection(), CollectionItems.entry(CollectionItems.dueQueue(account.platform()),
-                        CollectionItems.dueSlot(null, account.id()), account.id(), account.influencerId()))
-                .put(tables.keys(), Keys.guard(Keys.account(account.id()), owner, null), NOT_EXISTS, null,
-                        () -> ConflictException.duplicateId("account", account.id().value()))
-                .put(tables.keys(), Keys.guard(Keys.handle(account.platform(), account.handle()), owner, account.id()),
-                        NOT_EXISTS, null, () -> ConflictException.duplicateHandle(account.platform(), account.handle()));
+                .put(
+                        tables.collection(),
+                        CollectionItems.entry(
+                                CollectionItems.dueQueue(account.platform()),
+                                CollectionItems.dueSlot(null, account.id()),
+                                account.id(),
+                                account.influencerId()))
+                .put(
+                        tables.keys(),
+                        Keys.guard(Keys.account(account.id()), owner, null),
+                        NOT_EXISTS,
+                        null,
+                        () -> ConflictException.duplicateId(
+                                "account", account.id().value()))
+                .put(
+                        tables.keys(),
+                        Keys.guard(Keys.handle(account.platform(), account.handle()), owner, account.id()),
+                        NOT_EXISTS,
+                        null,
+                        () -> ConflictException.duplicateHandle(account.platform(), account.handle()));
     }
 
     /**
@@ -53,18 +67,29 @@ final class AccountWrites {
         PlatformAccount account = PersonItems.platformAccount(item);
         CollectionItems.entryKeyOf(item).ifPresent(entry -> transaction.delete(tables.collection(), entry));
         return transaction
-                .delete(tables.people(), PersonItems.accountKey(account.influencerId(), account.id()),
-                        "attribute_exists(#item)", null, () -> new NotFoundException("account", account.id().value()))
+                .delete(
+                        tables.people(),
+                        PersonItems.accountKey(account.influencerId(), account.id()),
+                        "attribute_exists(#item)",
+                        null,
+                        () -> new NotFoundException("account", account.id().value()))
                 .delete(tables.keys(), Keys.key(Keys.account(account.id())))
-                .delete(tables.keys(), Keys.key(Keys.handle(account.platform(), account.handle())), "#account = :account",
+                .delete(
+                        tables.keys(),
+                        Keys.key(Keys.handle(account.platform(), account.handle())),
+                        "#account = :account",
                         Map.of(":account", Values.s(account.id().value())),
-                        () -> new IllegalStateException("the handle guard of " + account.id() + " names another account"));
+                        () -> new IllegalStateException(
+                                "the handle guard of " + account.id() + " names another account"));
     }
 
     /** The condition that the owner exists and is not being removed, for writes that add to their partition. */
     Transaction requireOwner(Transaction transaction, InfluencerId owner, String kind, String id) {
-        return transaction.check(tables.people(), PersonItems.personKey(owner),
-                "attribute_exists(#influencer) AND attribute_not_exists(#deleting)", null,
+        return transaction.check(
+                tables.people(),
+                PersonItems.personKey(owner),
+                "attribute_exists(#influencer) AND attribute_not_exists(#deleting)",
+                null,
                 () -> new NotFoundException(kind, id));
     }
 }

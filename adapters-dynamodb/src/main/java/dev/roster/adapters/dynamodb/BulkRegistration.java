@@ -2,10 +2,10 @@ package dev.roster.adapters.dynamodb;
 
 import dev.roster.application.account.FindOrCreatePerson;
 import dev.roster.application.error.ConflictException;
+import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
-import dev.roster.application.error.UnavailableException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +35,8 @@ final class BulkRegistration {
         RegistrationResult[] results = new RegistrationResult[batch.size()];
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (List<Integer> entries : groups) {
-            running.add(CompletableFuture.runAsync(() -> entries.forEach(i -> results[i] = register(batch.get(i))),
-                    writers));
+            running.add(CompletableFuture.runAsync(
+                    () -> entries.forEach(i -> results[i] = register(batch.get(i))), writers));
         }
         try {
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -38,17 +37,29 @@ final class ChangeLog {
     /** Adds the entry for {@code person} to {@code transaction}. */
     Transaction record(Transaction transaction, InfluencerId person) {
         Instant now = clock.instant();
-        String seq = seq(Values.nanos(now)) + "#" + Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return transaction.put(dynamo.tables().changes(), Map.of(STREAM, Values.s(ROSTER), SEQ, Values.s(seq),
-                INFLUENCER, Values.s(person.value()),
-                EXPIRES, Values.n(now.plus(DynamoSettings.CHANGE_RETENTION).getEpochSecond())));
+        String seq = seq(Values.nanos(now)) + "#"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        return transaction.put(
+                dynamo.tables().changes(),
+                Map.of(
+                        STREAM,
+                        Values.s(ROSTER),
+                        SEQ,
+                        Values.s(seq),
+                        INFLUENCER,
+                        Values.s(person.value()),
+                        EXPIRES,
+                        Values.n(now.plus(DynamoSettings.CHANGE_RETENTION).getEpochSecond())));
     }
 
     /** Every change stamped after {@code fromNanos}, oldest first. */
     List<Change> since(long fromNanos) {
         String condition = "#stream = :stream AND #seq > :from";
-        QueryRequest query = QueryRequest.builder().tableName(dynamo.tables().changes()).consistentRead(true)
-                .keyConditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
+        QueryRequest query = QueryRequest.builder()
+                .tableName(dynamo.tables().changes())
+                .consistentRead(true)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(Expressions.names(condition))
                 .expressionAttributeValues(Map.of(":stream", Values.s(ROSTER), ":from", Values.s(seq(fromNanos))))
                 .build();
         List<Change> changes = new ArrayList<>();
@@ -56,8 +67,10 @@ final class ChangeLog {
         do {
             QueryRequest next = query;
             page = dynamo.call(() -> dynamo.client().query(next));
-            page.items().forEach(item -> changes.add(new Change(Values.string(item, SEQ),
-                    InfluencerId.parse(Values.string(item, INFLUENCER)).orElseThrow())));
+            page.items()
+                    .forEach(item -> changes.add(new Change(
+                            Values.string(item, SEQ),
+                            InfluencerId.parse(Values.string(item, INFLUENCER)).orElseThrow())));
             query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
         } while (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
         return changes;

@@ -41,8 +41,8 @@ final class CollectionSchedule {
         this.transactions = transactions;
     }
 
-    List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
-            int limit) {
+    List<PlatformAccount> claimDue(
+            PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit) {
         if (limit <= 0) {
             return List.of();
         }
@@ -51,8 +51,10 @@ final class CollectionSchedule {
         }
         release(platform, now);
         List<Map<String, AttributeValue>> picked = new ArrayList<>();
-        QueryRequest query = below(CollectionItems.dueQueue(platform), CollectionItems.attemptedBefore(attemptedBefore))
-                .toBuilder().limit(limit).build();
+        QueryRequest query =
+                below(CollectionItems.dueQueue(platform), CollectionItems.attemptedBefore(attemptedBefore)).toBuilder()
+                        .limit(limit)
+                        .build();
         QueryResponse page;
         do {
             QueryRequest next = query;
@@ -63,7 +65,9 @@ final class CollectionSchedule {
                 }
             }
             query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-        } while (picked.size() < limit && page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
+        } while (picked.size() < limit
+                && page.hasLastEvaluatedKey()
+                && !page.lastEvaluatedKey().isEmpty());
         return accounts(picked);
     }
 
@@ -71,32 +75,36 @@ final class CollectionSchedule {
      * The first {@code limit} due entries, counting those whose claim ran out by {@code now} in the place they would go
      * back to, in due order; read only.
      */
-    private List<Map<String, AttributeValue>> dueWithoutWriting(PlatformCode platform, Instant attemptedBefore,
-            Instant now, int limit) {
+    private List<Map<String, AttributeValue>> dueWithoutWriting(
+            PlatformCode platform, Instant attemptedBefore, Instant now, int limit) {
         String bound = CollectionItems.attemptedBefore(attemptedBefore);
         TreeMap<String, Map<String, AttributeValue>> bySlot = new TreeMap<>();
-        for (Map<String, AttributeValue> entry : dynamo.queryAll(below(CollectionItems.claimedQueue(platform),
-                CollectionItems.claimedUntilAtMost(now)))) {
+        for (Map<String, AttributeValue> entry : dynamo.queryAll(
+                below(CollectionItems.claimedQueue(platform), CollectionItems.claimedUntilAtMost(now)))) {
             String dueSlot = CollectionItems.dueSlotOf(Values.string(entry, CollectionItems.SLOT));
             if (dueSlot.compareTo(bound) < 0) {
                 bySlot.put(dueSlot, entry);
             }
         }
-        QueryRequest query = below(CollectionItems.dueQueue(platform), bound).toBuilder().limit(limit).build();
+        QueryRequest query = below(CollectionItems.dueQueue(platform), bound).toBuilder()
+                .limit(limit)
+                .build();
         QueryResponse page;
         do {
             QueryRequest next = query;
             page = dynamo.call(() -> dynamo.client().query(next));
             page.items().forEach(entry -> bySlot.put(Values.string(entry, CollectionItems.SLOT), entry));
             query = query.toBuilder().exclusiveStartKey(page.lastEvaluatedKey()).build();
-        } while (bySlot.size() < limit && page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty());
+        } while (bySlot.size() < limit
+                && page.hasLastEvaluatedKey()
+                && !page.lastEvaluatedKey().isEmpty());
         return bySlot.values().stream().limit(limit).toList();
     }
 
     /** Puts every entry whose claim ran out by {@code now} back in its place in the due queue. */
     private void release(PlatformCode platform, Instant now) {
-        for (Map<String, AttributeValue> entry : dynamo.queryAll(below(CollectionItems.claimedQueue(platform),
-                CollectionItems.claimedUntilAtMost(now)))) {
+        for (Map<String, AttributeValue> entry : dynamo.queryAll(
+                below(CollectionItems.claimedQueue(platform), CollectionItems.claimedUntilAtMost(now)))) {
             String slot = Values.string(entry, CollectionItems.SLOT);
             move(entry, CollectionItems.dueQueue(platform), CollectionItems.dueSlotOf(slot), null);
         }
@@ -127,12 +135,28 @@ final class CollectionSchedule {
         values.put(":old", entry.get(CollectionItems.SLOT));
         values.put(":one", Values.n(1));
         Transaction transaction = new Transaction()
-                .update(tables.people(), PersonItems.accountKey(owner, account), update,
-                        "#slot = :old AND attribute_not_exists(#deleting)", values, Moved::new)
-                .check(tables.people(), PersonItems.personKey(owner), "attribute_not_exists(#deleting)", null,
+                .update(
+                        tables.people(),
+                        PersonItems.accountKey(owner, account),
+                        update,
+                        "#slot = :old AND attribute_not_exists(#deleting)",
+                        values,
                         Moved::new)
-                .delete(tables.collection(), Map.of(CollectionItems.QUEUE, entry.get(CollectionItems.QUEUE),
-                        CollectionItems.SLOT, entry.get(CollectionItems.SLOT)), "attribute_exists(#slot)", null,
+                .check(
+                        tables.people(),
+                        PersonItems.personKey(owner),
+                        "attribute_not_exists(#deleting)",
+                        null,
+                        Moved::new)
+                .delete(
+                        tables.collection(),
+                        Map.of(
+                                CollectionItems.QUEUE,
+                                entry.get(CollectionItems.QUEUE),
+                                CollectionItems.SLOT,
+                                entry.get(CollectionItems.SLOT)),
+                        "attribute_exists(#slot)",
+                        null,
                         Moved::new)
                 .put(tables.collection(), CollectionItems.entry(queue, slot, account, owner));
         try {
@@ -146,25 +170,33 @@ final class CollectionSchedule {
     /** The entries of {@code queue} whose slot sorts below {@code bound}, in order, strongly consistent. */
     private QueryRequest below(String queue, String bound) {
         String condition = "#queue = :queue AND #slot < :bound";
-        return QueryRequest.builder().tableName(tables.collection()).consistentRead(true)
-                .keyConditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
-                .expressionAttributeValues(Map.of(":queue", Values.s(queue), ":bound", Values.s(bound))).build();
+        return QueryRequest.builder()
+                .tableName(tables.collection())
+                .consistentRead(true)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(Expressions.names(condition))
+                .expressionAttributeValues(Map.of(":queue", Values.s(queue), ":bound", Values.s(bound)))
+                .build();
     }
 
     /** The picked entries' accounts, in the entries' order, 100 a BatchGetItem; accounts being removed are left out. */
     private List<PlatformAccount> accounts(List<Map<String, AttributeValue>> entries) {
         Map<String, Map<String, AttributeValue>> byId = new HashMap<>();
         for (int from = 0; from < entries.size(); from += BATCH_GET) {
-            List<Map<String, AttributeValue>> keys = entries.subList(from, Math.min(entries.size(), from + BATCH_GET))
-                    .stream().map(entry -> PersonItems.accountKey(CollectionItems.owner(entry),
-                            CollectionItems.account(entry))).toList();
-            Map<String, KeysAndAttributes> pending = Map.of(tables.people(),
+            List<Map<String, AttributeValue>> keys =
+                    entries.subList(from, Math.min(entries.size(), from + BATCH_GET)).stream()
+                            .map(entry -> PersonItems.accountKey(
+                                    CollectionItems.owner(entry), CollectionItems.account(entry)))
+                            .toList();
+            Map<String, KeysAndAttributes> pending = Map.of(
+                    tables.people(),
                     KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
             while (!pending.isEmpty()) {
                 Map<String, KeysAndAttributes> sending = pending;
-                BatchGetItemResponse response = dynamo.call(() -> dynamo.client()
-                        .batchGetItem(request -> request.requestItems(sending)));
-                response.responses().getOrDefault(tables.people(), List.of())
+                BatchGetItemResponse response =
+                        dynamo.call(() -> dynamo.client().batchGetItem(request -> request.requestItems(sending)));
+                response.responses()
+                        .getOrDefault(tables.people(), List.of())
                         .forEach(item -> byId.put(Values.string(item, PersonItems.ID), item));
                 pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
             }

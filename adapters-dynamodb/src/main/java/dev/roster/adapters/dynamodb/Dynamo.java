@@ -58,8 +58,10 @@ final class Dynamo {
     /** What the caller sees of a failure the SDK could not retry away. */
     static UnavailableException translate(SdkException failure) {
         if (failure instanceof ResourceNotFoundException missing) {
-            return new UnavailableException("a DynamoDB table is missing (create the tables: roster migrate): "
-                    + missing.awsErrorDetails().errorMessage(), missing);
+            return new UnavailableException(
+                    "a DynamoDB table is missing (create the tables: roster migrate): "
+                            + missing.awsErrorDetails().errorMessage(),
+                    missing);
         }
         return unavailable(failure);
     }

@@ -26,14 +26,20 @@ final class DynamoAccountSearch implements AccountSearch {
 
     @Override
     public Optional<AccountView> view(AccountId id) {
-        return people.ownerOf(id).flatMap(people::aggregate)
+        return people.ownerOf(id)
+                .flatMap(people::aggregate)
                 .flatMap(person -> person.account(id).map(person::viewOf));
     }
 
     @Override
     public Optional<InfluencerView> influencer(InfluencerId id) {
-        return people.aggregate(id).map(person -> new InfluencerView(person.influencer(),
-                person.accounts().stream().sorted(InfluencerView.ACCOUNTS_ORDER).toList(), person.consentForms()));
+        return people.aggregate(id)
+                .map(person -> new InfluencerView(
+                        person.influencer(),
+                        person.accounts().stream()
+                                .sorted(InfluencerView.ACCOUNTS_ORDER)
+                                .toList(),
+                        person.consentForms()));
     }
 
     @Override

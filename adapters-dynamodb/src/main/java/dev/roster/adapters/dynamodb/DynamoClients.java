@@ -27,8 +27,7 @@ public final class DynamoClients {
     /** Attempts per call, the first included: throttling on a hot key usually clears within a few backoffs. */
     public static final int MAX_ATTEMPTS = 6;
 
-    private DynamoClients() {
-    }
+    private DynamoClients() {}
 
     /**
      * The client for {@code region} with the SDK's default credentials: under SnapStart, Lambda hands credentials out
@@ -40,14 +39,19 @@ public final class DynamoClients {
 
     /** A client for Roster's DynamoDB test server (or any endpoint that ignores credentials) at {@code endpoint}. */
     public static DynamoDbClient local(URI endpoint) {
-        return create(Region.US_EAST_1, endpoint,
+        return create(
+                Region.US_EAST_1,
+                endpoint,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 
     /** The same, with {@code watcher} seeing each request: how a test counts what the store asked. */
     static DynamoDbClient local(URI endpoint, ExecutionInterceptor watcher) {
-        return watched(builder(Region.US_EAST_1,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))), watcher)
+        return watched(
+                        builder(
+                                Region.US_EAST_1,
+                                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))),
+                        watcher)
                 .endpointOverride(endpoint)
                 .build();
     }
@@ -71,10 +75,12 @@ public final class DynamoClients {
 
     /** The same, with {@code watcher} seeing each request (null for none): how a test sees what the warm-up asked. */
     static DynamoDbClient canned(ExecutionInterceptor watcher) {
-        DynamoDbClientBuilder builder = configured(Region.US_EAST_1,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("warm", "up")))
-                .httpClient(CannedResponseHttpClient.builder().statusCode(200)
-                        .responseBody("{}".getBytes(StandardCharsets.UTF_8)).build())
+        DynamoDbClientBuilder builder = configured(
+                        Region.US_EAST_1, StaticCredentialsProvider.create(AwsBasicCredentials.create("warm", "up")))
+                .httpClient(CannedResponseHttpClient.builder()
+                        .statusCode(200)
+                        .responseBody("{}".getBytes(StandardCharsets.UTF_8))
+                        .build())
                 .endpointOverride(URI.create("http://localhost"));
         return (watcher == null ? builder : watched(builder, watcher)).build();
     }
@@ -85,7 +91,8 @@ public final class DynamoClients {
      */
     private static DynamoDbClientBuilder watched(DynamoDbClientBuilder builder, ExecutionInterceptor watcher) {
         return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
-                .addExecutionInterceptor(watcher).build());
+                .addExecutionInterceptor(watcher)
+                .build());
     }
 
     private static DynamoDbClientBuilder builder(Region region, AwsCredentialsProvider credentials) {
@@ -104,7 +111,8 @@ public final class DynamoClients {
                 .credentialsProvider(credentials)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(MAX_ATTEMPTS).build())
+                                .maxAttempts(MAX_ATTEMPTS)
+                                .build())
                         .apiCallTimeout(Duration.ofSeconds(30))
                         .build());
     }

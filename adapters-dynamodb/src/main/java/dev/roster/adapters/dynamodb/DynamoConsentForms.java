@@ -43,21 +43,35 @@ final class DynamoConsentForms implements ConsentForms {
             String present = "attribute_exists(#influencer) AND attribute_not_exists(#deleting)";
             Transaction transaction = new Transaction();
             if (replaces) {
-                transaction.check(tables.people(), PersonItems.personKey(owner), present, null,
+                transaction.check(
+                        tables.people(),
+                        PersonItems.personKey(owner),
+                        present,
+                        null,
                         () -> new NotFoundException("influencer", owner.value()));
             } else {
-                transaction.update(tables.people(), PersonItems.personKey(owner), "ADD #consent :one", present,
-                        Map.of(":one", Values.n(1)), () -> new NotFoundException("influencer", owner.value()));
+                transaction.update(
+                        tables.people(),
+                        PersonItems.personKey(owner),
+                        "ADD #consent :one",
+                        present,
+                        Map.of(":one", Values.n(1)),
+                        () -> new NotFoundException("influencer", owner.value()));
             }
-            transaction.put(tables.people(), PersonItems.consent(form),
-                    replaces ? "attribute_exists(#item)" : "attribute_not_exists(#item)", null, Raced::new);
+            transaction.put(
+                    tables.people(),
+                    PersonItems.consent(form),
+                    replaces ? "attribute_exists(#item)" : "attribute_not_exists(#item)",
+                    null,
+                    Raced::new);
             try {
                 transactions.run(changes.record(transaction, owner));
                 return;
             } catch (Raced raced) {
                 if (attempt == ATTEMPTS) {
-                    throw new ConflictException(ConflictException.Reason.STALE_VERSION, "consent form " + form.id()
-                            + " kept changing while it was filed; try again");
+                    throw new ConflictException(
+                            ConflictException.Reason.STALE_VERSION,
+                            "consent form " + form.id() + " kept changing while it was filed; try again");
                 }
             }
         }
@@ -65,17 +79,28 @@ final class DynamoConsentForms implements ConsentForms {
 
     @Override
     public List<ConsentForm> of(InfluencerId influencer) {
-        return people.partition(influencer, PersonItems.CONSENT_PREFIX).stream().map(PersonItems::consentForm)
-                .sorted(ConsentForm.NEWEST_FIRST).toList();
+        return people.partition(influencer, PersonItems.CONSENT_PREFIX).stream()
+                .map(PersonItems::consentForm)
+                .sorted(ConsentForm.NEWEST_FIRST)
+                .toList();
     }
 
     @Override
     public boolean withdraw(InfluencerId influencer, ConsentFormId form) {
         Transaction transaction = new Transaction()
-                .delete(tables.people(), PersonItems.consentKey(influencer, form), "attribute_exists(#item)", null,
+                .delete(
+                        tables.people(),
+                        PersonItems.consentKey(influencer, form),
+                        "attribute_exists(#item)",
+                        null,
                         Raced::new)
-                .update(tables.people(), PersonItems.personKey(influencer), "ADD #consent :less",
-                        "attribute_exists(#influencer)", Map.of(":less", Values.n(-1)), Raced::new);
+                .update(
+                        tables.people(),
+                        PersonItems.personKey(influencer),
+                        "ADD #consent :less",
+                        "attribute_exists(#influencer)",
+                        Map.of(":less", Values.n(-1)),
+                        Raced::new);
         try {
             transactions.run(changes.record(transaction, influencer));
             return true;

@@ -35,7 +35,12 @@ final class DynamoInfluencers implements Influencers {
     private final Removal removal;
     private final BulkRegistration bulk;
 
-    DynamoInfluencers(Dynamo dynamo, People people, Transactions transactions, ChangeLog changes, Removal removal,
+    DynamoInfluencers(
+            Dynamo dynamo,
+            People people,
+            Transactions transactions,
+            ChangeLog changes,
+            Removal removal,
             ExecutorService writers) {
         this.tables = dynamo.tables();
         this.people = people;
@@ -58,24 +63,40 @@ final class DynamoInfluencers implements Influencers {
 
     @Override
     public Optional<PlatformAccount> findAccount(AccountId id) {
-        return people.ownerOf(id).flatMap(owner -> people.get(tables.people(), PersonItems.accountKey(owner, id)))
+        return people.ownerOf(id)
+                .flatMap(owner -> people.get(tables.people(), PersonItems.accountKey(owner, id)))
                 .map(PersonItems::platformAccount);
     }
 
     @Override
     public void create(Influencer influencer, PlatformAccount firstAccount) {
         Transaction transaction = new Transaction()
-                .put(tables.people(), PersonItems.person(influencer), "attribute_not_exists(#influencer)", null,
-                        () -> ConflictException.duplicateId("influencer", influencer.id().value()))
-                .put(tables.keys(), Keys.guard(Keys.person(influencer.identity()), influencer.id().value(), null),
-                        AccountWrites.NOT_EXISTS, null, () -> ConflictException.duplicatePerson(influencer.identity()));
+                .put(
+                        tables.people(),
+                        PersonItems.person(influencer),
+                        "attribute_not_exists(#influencer)",
+                        null,
+                        () -> ConflictException.duplicateId(
+                                "influencer", influencer.id().value()))
+                .put(
+                        tables.keys(),
+                        Keys.guard(
+                                Keys.person(influencer.identity()),
+                                influencer.id().value(),
+                                null),
+                        AccountWrites.NOT_EXISTS,
+                        null,
+                        () -> ConflictException.duplicatePerson(influencer.identity()));
         accounts.add(transaction, firstAccount);
         transactions.run(changes.record(transaction, influencer.id()));
     }
 
     @Override
     public void addAccount(PlatformAccount account) {
-        Transaction transaction = accounts.requireOwner(new Transaction(), account.influencerId(), "influencer",
+        Transaction transaction = accounts.requireOwner(
+                new Transaction(),
+                account.influencerId(),
+                "influencer",
                 account.influencerId().value());
         accounts.add(transaction, account);
         transactions.run(changes.record(transaction, account.influencerId()));
@@ -93,19 +114,39 @@ final class DynamoInfluencers implements Influencers {
         if (stored.version() != changed.version()) {
             throw ConflictException.stale("influencer", id.value());
         }
-        Map<String, AttributeValue> values = Map.of(":name", Values.s(changed.name().value()),
-                ":phone", Values.s(changed.phone().e164()), ":next", Values.n(changed.version() + 1),
-                ":updated", Values.instant(changed.updatedAt()), ":version", Values.n(changed.version()));
-        Transaction transaction = new Transaction().update(tables.people(), PersonItems.personKey(id),
-                "SET #name = :name, #phone = :phone, #version = :next, #updatedAt = :updated",
-                "#version = :version AND attribute_not_exists(#deleting)", values,
-                staleOrGone(PersonItems.personKey(id), "influencer", id.value()));
+        Map<String, AttributeValue> values = Map.of(
+                ":name",
+                Values.s(changed.name().value()),
+                ":phone",
+                Values.s(changed.phone().e164()),
+                ":next",
+                Values.n(changed.version() + 1),
+                ":updated",
+                Values.instant(changed.updatedAt()),
+                ":version",
+                Values.n(changed.version()));
+        Transaction transaction = new Transaction()
+                .update(
+                        tables.people(),
+                        PersonItems.personKey(id),
+                        "SET #name = :name, #phone = :phone, #version = :next, #updatedAt = :updated",
+                        "#version = :version AND attribute_not_exists(#deleting)",
+                        values,
+                        staleOrGone(PersonItems.personKey(id), "influencer", id.value()));
         if (!stored.identity().key().equals(changed.identity().key())) {
             transaction
-                    .delete(tables.keys(), Keys.key(Keys.person(stored.identity())), "#owner = :owner",
-                            Map.of(":owner", Values.s(id.value())), () -> ConflictException.stale("influencer", id.value()))
-                    .put(tables.keys(), Keys.guard(Keys.person(changed.identity()), id.value(), null),
-                            AccountWrites.NOT_EXISTS, null, () -> ConflictException.duplicatePerson(changed.identity()));
+                    .delete(
+                            tables.keys(),
+                            Keys.key(Keys.person(stored.identity())),
+                            "#owner = :owner",
+                            Map.of(":owner", Values.s(id.value())),
+                            () -> ConflictException.stale("influencer", id.value()))
+                    .put(
+                            tables.keys(),
+                            Keys.guard(Keys.person(changed.identity()), id.value(), null),
+                            AccountWrites.NOT_EXISTS,
+                            null,
+                            () -> ConflictException.duplicatePerson(changed.identity()));
         }
         transactions.run(changes.record(transaction, id));
         return changed.nextVersion();
@@ -124,19 +165,35 @@ final class DynamoInfluencers implements Influencers {
         }
         Instant updated = changed.updatedAt().isBefore(stored.createdAt()) ? stored.createdAt() : changed.updatedAt();
         Transaction transaction = new Transaction();
-        detailsUpdate(transaction, key, changed.details(), changed.version(), updated,
-                staleOrGone(key, "account", id));
+        detailsUpdate(transaction, key, changed.details(), changed.version(), updated, staleOrGone(key, "account", id));
         if (!stored.handle().key().equals(changed.handle().key())) {
             transaction
-                    .delete(tables.keys(), Keys.key(Keys.handle(stored.platform(), stored.handle())),
-                            "#account = :account", Map.of(":account", Values.s(id)), () -> ConflictException.stale("account", id))
-                    .put(tables.keys(), Keys.guard(Keys.handle(stored.platform(), changed.handle()),
-                            stored.influencerId().value(), stored.id()), AccountWrites.NOT_EXISTS, null,
+                    .delete(
+                            tables.keys(),
+                            Keys.key(Keys.handle(stored.platform(), stored.handle())),
+                            "#account = :account",
+                            Map.of(":account", Values.s(id)),
+                            () -> ConflictException.stale("account", id))
+                    .put(
+                            tables.keys(),
+                            Keys.guard(
+                                    Keys.handle(stored.platform(), changed.handle()),
+                                    stored.influencerId().value(),
+                                    stored.id()),
+                            AccountWrites.NOT_EXISTS,
+                            null,
                             () -> ConflictException.duplicateHandle(stored.platform(), changed.handle()));
         }
         transactions.run(changes.record(transaction, stored.influencerId()));
-        return new PlatformAccount(stored.id(), stored.influencerId(), stored.platform(), changed.details(),
-                stored.latestMetrics(), stored.version() + 1, stored.createdAt(), updated);
+        return new PlatformAccount(
+                stored.id(),
+                stored.influencerId(),
+                stored.platform(),
+                changed.details(),
+                stored.latestMetrics(),
+                stored.version() + 1,
+                stored.createdAt(),
+                updated);
     }
 
     @Override
@@ -150,14 +207,20 @@ final class DynamoInfluencers implements Influencers {
     }
 
     /** Sets the details (removing absent optional fields) if the version is still {@code version}. */
-    private void detailsUpdate(Transaction transaction, Map<String, AttributeValue> key, AccountDetails details,
-            long version, Instant updated, Supplier<RuntimeException> refusal) {
+    private void detailsUpdate(
+            Transaction transaction,
+            Map<String, AttributeValue> key,
+            AccountDetails details,
+            long version,
+            Instant updated,
+            Supplier<RuntimeException> refusal) {
         Map<String, AttributeValue> values = new HashMap<>();
         StringJoiner set = new StringJoiner(", ", "SET ", "");
         StringJoiner remove = new StringJoiner(", ", " REMOVE ", "").setEmptyValue("");
         Map<String, AttributeValue> detailItem = new HashMap<>();
         PersonItems.putDetails(detailItem, details);
-        for (String field : List.of(PersonItems.HANDLE, PersonItems.PROFILE_URL, PersonItems.EMAIL, PersonItems.NOTES)) {
+        for (String field :
+                List.of(PersonItems.HANDLE, PersonItems.PROFILE_URL, PersonItems.EMAIL, PersonItems.NOTES)) {
             if (detailItem.containsKey(field)) {
                 set.add("#" + field + " = :" + field);
                 values.put(":" + field, detailItem.get(field));
@@ -169,13 +232,19 @@ final class DynamoInfluencers implements Influencers {
         values.put(":next", Values.n(version + 1));
         values.put(":updated", Values.instant(updated));
         values.put(":version", Values.n(version));
-        transaction.update(tables.people(), key, set + remove.toString(),
-                "#version = :version AND attribute_not_exists(#deleting)", values, refusal);
+        transaction.update(
+                tables.people(),
+                key,
+                set + remove.toString(),
+                "#version = :version AND attribute_not_exists(#deleting)",
+                values,
+                refusal);
     }
 
     /** The refusal of a versioned write whose condition failed: stale if the item is still there, else not found. */
     private Supplier<RuntimeException> staleOrGone(Map<String, AttributeValue> key, String kind, String id) {
-        return () -> people.get(tables.people(), key).filter(item -> !Values.flag(item, PersonItems.DELETING))
+        return () -> people.get(tables.people(), key)
+                .filter(item -> !Values.flag(item, PersonItems.DELETING))
                 .<RuntimeException>map(item -> ConflictException.stale(kind, id))
                 .orElseGet(() -> new NotFoundException(kind, id));
     }

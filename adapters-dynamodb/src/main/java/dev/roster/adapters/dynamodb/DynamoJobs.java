@@ -25,8 +25,13 @@ final class DynamoJobs implements Jobs {
 
     @Override
     public void create(Job job) {
-        transactions.run(new Transaction().put(tables.jobs(), JobItems.item(job), "attribute_not_exists(#id)", null,
-                () -> ConflictException.duplicateId("job", job.id().value())));
+        transactions.run(new Transaction()
+                .put(
+                        tables.jobs(),
+                        JobItems.item(job),
+                        "attribute_not_exists(#id)",
+                        null,
+                        () -> ConflictException.duplicateId("job", job.id().value())));
     }
 
     @Override
@@ -38,10 +43,15 @@ final class DynamoJobs implements Jobs {
     public Job update(Job changed) {
         Job stored = changed.nextVersion();
         String id = changed.id().value();
-        transactions.run(new Transaction().put(tables.jobs(), JobItems.item(stored), "#version = :version",
-                Map.of(":version", Values.n(changed.version())),
-                () -> find(changed.id()).<RuntimeException>map(job -> ConflictException.stale("job", id))
-                        .orElseGet(() -> new NotFoundException("job", id))));
+        transactions.run(new Transaction()
+                .put(
+                        tables.jobs(),
+                        JobItems.item(stored),
+                        "#version = :version",
+                        Map.of(":version", Values.n(changed.version())),
+                        () -> find(changed.id())
+                                .<RuntimeException>map(job -> ConflictException.stale("job", id))
+                                .orElseGet(() -> new NotFoundException("job", id))));
         return stored;
     }
 }

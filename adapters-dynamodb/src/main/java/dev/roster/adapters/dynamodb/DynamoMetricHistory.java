@@ -8,18 +8,18 @@ import dev.roster.application.error.NotFoundException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.influencer.NewestWins;
-import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
@@ -48,8 +48,8 @@ final class DynamoMetricHistory implements MetricHistory {
     private final Duration retention;
     private final CollectionSchedule schedule;
 
-    DynamoMetricHistory(Dynamo dynamo, People people, Transactions transactions, ChangeLog changes,
-            Duration retention) {
+    DynamoMetricHistory(
+            Dynamo dynamo, People people, Transactions transactions, ChangeLog changes, Duration retention) {
         this.dynamo = dynamo;
         this.tables = dynamo.tables();
         this.people = people;
@@ -67,8 +67,8 @@ final class DynamoMetricHistory implements MetricHistory {
         Map<String, AttributeValue> snapshotItem = MetricItems.snapshot(snapshot, retention);
         for (int attempt = 1; ; attempt++) {
             Map<String, AttributeValue> item = living(owner, id);
-            boolean shows = NewestWins.replaces(item.containsKey(PersonItems.METRICS_AT)
-                    ? Values.instant(item, PersonItems.METRICS_AT) : null, at);
+            boolean shows = NewestWins.replaces(
+                    item.containsKey(PersonItems.METRICS_AT) ? Values.instant(item, PersonItems.METRICS_AT) : null, at);
             StateWrite write = new StateWrite(tables, item).attempted(at);
             if (shows) {
                 write.set(PersonItems.METRICS, MetricItems.values(snapshot.reading()))
@@ -79,8 +79,11 @@ final class DynamoMetricHistory implements MetricHistory {
                 write.addTo(transaction, Changed::new);
             } else {
                 // An older reading than the one shown, of an account attempted since: history only.
-                transaction.check(tables.people(), PersonItems.accountKey(owner, id),
-                        "attribute_exists(#item) AND attribute_not_exists(#deleting)", null,
+                transaction.check(
+                        tables.people(),
+                        PersonItems.accountKey(owner, id),
+                        "attribute_exists(#item) AND attribute_not_exists(#deleting)",
+                        null,
                         () -> new NotFoundException("account", id.value()));
             }
             requireLiving(transaction, owner, id).put(tables.metrics(), snapshotItem);
@@ -95,11 +98,15 @@ final class DynamoMetricHistory implements MetricHistory {
 
     @Override
     public List<MetricSnapshot> newestFirst(AccountId account, int limit) {
-        List<Map<String, AttributeValue>> items = dynamo.call(() -> dynamo.client().query(request -> request
-                .tableName(tables.metrics()).consistentRead(true).keyConditionExpression("#account = :account")
-                .expressionAttributeNames(Map.of("#account", MetricItems.ACCOUNT))
-                .expressionAttributeValues(Map.of(":account", Values.s(account.value())))
-                .scanIndexForward(false).limit(limit)).items());
+        List<Map<String, AttributeValue>> items = dynamo.call(() -> dynamo.client()
+                .query(request -> request.tableName(tables.metrics())
+                        .consistentRead(true)
+                        .keyConditionExpression("#account = :account")
+                        .expressionAttributeNames(Map.of("#account", MetricItems.ACCOUNT))
+                        .expressionAttributeValues(Map.of(":account", Values.s(account.value())))
+                        .scanIndexForward(false)
+                        .limit(limit))
+                .items());
         return items.stream().map(MetricItems::snapshot).toList();
     }
 
@@ -110,10 +117,12 @@ final class DynamoMetricHistory implements MetricHistory {
         for (int attempt = 1; ; attempt++) {
             Map<String, AttributeValue> item = living(owner, id);
             StateWrite write = new StateWrite(tables, item).attempted(failure.at());
-            boolean newer = NewestWins.replaces(CollectionItems.failure(item).map(CollectionFailure::at).orElse(null),
-                    failure.at());
+            boolean newer = NewestWins.replaces(
+                    CollectionItems.failure(item).map(CollectionFailure::at).orElse(null), failure.at());
             if (newer) {
-                write.set(CollectionItems.FAILURE_STATUS, Values.s(failure.status().label()))
+                write.set(
+                                CollectionItems.FAILURE_STATUS,
+                                Values.s(failure.status().label()))
                         .set(CollectionItems.FAILURE_REASON, Values.s(failure.reason()))
                         .set(CollectionItems.FAILED_AT, Values.instant(failure.at()));
             }
@@ -139,28 +148,34 @@ final class DynamoMetricHistory implements MetricHistory {
     }
 
     private Optional<CollectionFailure> failureOf(InfluencerId owner, AccountId account) {
-        return people.get(tables.people(), PersonItems.accountKey(owner, account)).flatMap(CollectionItems::failure);
+        return people.get(tables.people(), PersonItems.accountKey(owner, account))
+                .flatMap(CollectionItems::failure);
     }
 
     @Override
-    public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
-            int limit) {
+    public List<PlatformAccount> claimDue(
+            PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit) {
         return schedule.claimDue(platform, attemptedBefore, now, lease, limit);
     }
 
     /** Removes the account's whole history, 25 snapshots a request. */
     void clear(AccountId account) {
-        QueryRequest query = QueryRequest.builder().tableName(tables.metrics())
-                .keyConditionExpression("#account = :account").projectionExpression("#account, #at")
+        QueryRequest query = QueryRequest.builder()
+                .tableName(tables.metrics())
+                .keyConditionExpression("#account = :account")
+                .projectionExpression("#account, #at")
                 .expressionAttributeNames(Map.of("#account", MetricItems.ACCOUNT, "#at", MetricItems.AT))
-                .expressionAttributeValues(Map.of(":account", Values.s(account.value()))).build();
+                .expressionAttributeValues(Map.of(":account", Values.s(account.value())))
+                .build();
         QueryResponse page;
         do {
             QueryRequest next = query;
             page = dynamo.call(() -> dynamo.client().query(next));
             List<WriteRequest> deletes = new ArrayList<>();
-            page.items().forEach(key -> deletes.add(WriteRequest.builder()
-                    .deleteRequest(DeleteRequest.builder().key(key).build()).build()));
+            page.items()
+                    .forEach(key -> deletes.add(WriteRequest.builder()
+                            .deleteRequest(DeleteRequest.builder().key(key).build())
+                            .build()));
             for (int from = 0; from < deletes.size(); from += BATCH) {
                 writeAll(deletes.subList(from, Math.min(deletes.size(), from + BATCH)));
             }
@@ -173,8 +188,8 @@ final class DynamoMetricHistory implements MetricHistory {
         Map<String, List<WriteRequest>> pending = Map.of(tables.metrics(), batch);
         while (!pending.isEmpty()) {
             Map<String, List<WriteRequest>> sending = pending;
-            BatchWriteItemResponse response = dynamo.call(() -> dynamo.client()
-                    .batchWriteItem(request -> request.requestItems(sending)));
+            BatchWriteItemResponse response =
+                    dynamo.call(() -> dynamo.client().batchWriteItem(request -> request.requestItems(sending)));
             pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
         }
     }
@@ -193,16 +208,20 @@ final class DynamoMetricHistory implements MetricHistory {
             return true;
         } catch (Changed changed) {
             if (attempt == ATTEMPTS) {
-                throw new UnavailableException("the account's collection state kept changing under "
-                        + ATTEMPTS + " writes", changed);
+                throw new UnavailableException(
+                        "the account's collection state kept changing under " + ATTEMPTS + " writes", changed);
             }
             return false;
         }
     }
 
     private Transaction requireLiving(Transaction transaction, InfluencerId owner, AccountId id) {
-        return transaction.check(tables.people(), PersonItems.personKey(owner), "attribute_not_exists(#deleting)",
-                null, () -> new NotFoundException("account", id.value()));
+        return transaction.check(
+                tables.people(),
+                PersonItems.personKey(owner),
+                "attribute_not_exists(#deleting)",
+                null,
+                () -> new NotFoundException("account", id.value()));
     }
 
     /** The account's item changed since it was read (or is gone, or being removed: reading it again tells). */

@@ -22,7 +22,8 @@ public record DynamoSettings(String tablePrefix, Duration metricRetention, Durat
         Objects.requireNonNull(tablePrefix, "tablePrefix");
         Objects.requireNonNull(changeLag, "changeLag");
         if (!tablePrefix.matches("[A-Za-z0-9_.-]{0,200}")) {
-            throw new IllegalArgumentException("table prefix may hold letters, digits, '_', '-' and '.': " + tablePrefix);
+            throw new IllegalArgumentException(
+                    "table prefix may hold letters, digits, '_', '-' and '.': " + tablePrefix);
         }
         if (metricRetention != null && (metricRetention.isNegative() || metricRetention.isZero())) {
             throw new IllegalArgumentException("metric retention must be positive: " + metricRetention);

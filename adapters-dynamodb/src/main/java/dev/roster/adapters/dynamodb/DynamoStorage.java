@@ -39,16 +39,23 @@ public final class DynamoStorage implements RosterStorage {
         People people = new People(dynamo);
         Transactions transactions = new Transactions(dynamo);
         ChangeLog changes = new ChangeLog(dynamo, clock);
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(settings.writeThreads(), settings.writeThreads(),
-                30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(
+                settings.writeThreads(),
+                settings.writeThreads(),
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                daemonThreads());
         // Idle threads end: a process that never bulk-registers or loads the projection keeps none.
         workers.allowCoreThreadTimeOut(true);
-        this.metricHistory = new DynamoMetricHistory(dynamo, people, transactions, changes,
-                settings.metricTtl().orElse(null));
+        this.metricHistory = new DynamoMetricHistory(
+                dynamo, people, transactions, changes, settings.metricTtl().orElse(null));
         Removal removal = new Removal(dynamo, people, transactions, changes, metricHistory);
         this.influencers = new DynamoInfluencers(dynamo, people, transactions, changes, removal, workers);
-        this.projection = new SearchProjection(new ProjectionFeed(dynamo, people, changes, workers),
-                settings.changeLag(), DynamoSettings.CHANGE_RETENTION);
+        this.projection = new SearchProjection(
+                new ProjectionFeed(dynamo, people, changes, workers),
+                settings.changeLag(),
+                DynamoSettings.CHANGE_RETENTION);
         this.accountSearch = new DynamoAccountSearch(people, projection);
         this.consentForms = new DynamoConsentForms(dynamo, people, transactions, changes);
         this.jobs = new DynamoJobs(dynamo, people, transactions);

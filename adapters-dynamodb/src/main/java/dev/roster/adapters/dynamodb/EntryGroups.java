@@ -30,7 +30,8 @@ final class EntryGroups {
         Map<String, Integer> firstHolder = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             NewAccount entry = batch.get(i);
-            for (String key : List.of(Keys.person(entry.identity()),
+            for (String key : List.of(
+                    Keys.person(entry.identity()),
                     Keys.handle(entry.platform(), entry.details().handle()))) {
                 Integer first = firstHolder.putIfAbsent(key, i);
                 if (first != null) {

@@ -13,8 +13,7 @@ final class Expressions {
 
     private static final Pattern NAME = Pattern.compile("#([A-Za-z][A-Za-z0-9]*)");
 
-    private Expressions() {
-    }
+    private Expressions() {}
 
     /** The names map of {@code expressions}, or {@code null} when none uses a name. */
     static Map<String, String> names(String... expressions) {

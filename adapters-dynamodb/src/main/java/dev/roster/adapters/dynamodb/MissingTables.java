@@ -19,8 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class MissingTables {
 
-    private MissingTables() {
-    }
+    private MissingTables() {}
 
     /**
      * Creates every table of the store that does not exist yet under {@code prefix}, waits until each is active and
@@ -29,7 +28,8 @@ public final class MissingTables {
      * @return the names of the tables created
      */
     public static List<String> create(DynamoDbClient client, String prefix) {
-        Set<String> existing = client.listTablesPaginator().tableNames().stream().collect(Collectors.toSet());
+        Set<String> existing =
+                client.listTablesPaginator().tableNames().stream().collect(Collectors.toSet());
         List<String> created = new ArrayList<>();
         for (TableDefinition table : StoreSchema.ALL) {
             String name = table.nameWith(prefix);
@@ -44,20 +44,33 @@ public final class MissingTables {
     private static void create(DynamoDbClient client, TableDefinition table, String name) {
         List<KeySchemaElement> keys = new ArrayList<>();
         List<AttributeDefinition> attributes = new ArrayList<>();
-        keys.add(KeySchemaElement.builder().attributeName(table.partitionKey()).keyType(KeyType.HASH).build());
+        keys.add(KeySchemaElement.builder()
+                .attributeName(table.partitionKey())
+                .keyType(KeyType.HASH)
+                .build());
         attributes.add(attribute(table.partitionKey(), ScalarAttributeType.S));
         table.sort().ifPresent(sort -> {
-            keys.add(KeySchemaElement.builder().attributeName(sort).keyType(KeyType.RANGE).build());
+            keys.add(KeySchemaElement.builder()
+                    .attributeName(sort)
+                    .keyType(KeyType.RANGE)
+                    .build());
             attributes.add(attribute(sort, table.numericSortKey() ? ScalarAttributeType.N : ScalarAttributeType.S));
         });
-        client.createTable(request -> request.tableName(name).keySchema(keys).attributeDefinitions(attributes)
+        client.createTable(request -> request.tableName(name)
+                .keySchema(keys)
+                .attributeDefinitions(attributes)
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         client.waiter().waitUntilTableExists(request -> request.tableName(name));
-        table.ttl().ifPresent(attribute -> client.updateTimeToLive(request -> request.tableName(name)
-                .timeToLiveSpecification(ttl -> ttl.attributeName(attribute).enabled(true))));
+        table.ttl()
+                .ifPresent(attribute -> client.updateTimeToLive(request -> request.tableName(name)
+                        .timeToLiveSpecification(
+                                ttl -> ttl.attributeName(attribute).enabled(true))));
     }
 
     private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(type)
+                .build();
     }
 }

@@ -22,7 +22,8 @@ final class People {
 
     Optional<Map<String, AttributeValue>> get(String table, Map<String, AttributeValue> key) {
         Map<String, AttributeValue> item = dynamo.call(() -> dynamo.client()
-                .getItem(request -> request.tableName(table).key(key).consistentRead(true)).item());
+                .getItem(request -> request.tableName(table).key(key).consistentRead(true))
+                .item());
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
@@ -44,11 +45,16 @@ final class People {
     /** The items of the person's partition whose sort key starts with {@code prefix} (all when {@code null}). */
     List<Map<String, AttributeValue>> partition(InfluencerId id, String prefix) {
         String condition = "#influencer = :id" + (prefix == null ? "" : " AND begins_with(#item, :prefix)");
-        Map<String, AttributeValue> values = prefix == null ? Map.of(":id", Values.s(id.value()))
+        Map<String, AttributeValue> values = prefix == null
+                ? Map.of(":id", Values.s(id.value()))
                 : Map.of(":id", Values.s(id.value()), ":prefix", Values.s(prefix));
-        QueryRequest query = QueryRequest.builder().tableName(dynamo.tables().people()).consistentRead(true)
-                .keyConditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
-                .expressionAttributeValues(values).build();
+        QueryRequest query = QueryRequest.builder()
+                .tableName(dynamo.tables().people())
+                .consistentRead(true)
+                .keyConditionExpression(condition)
+                .expressionAttributeNames(Expressions.names(condition))
+                .expressionAttributeValues(values)
+                .build();
         return dynamo.queryAll(query);
     }
 }

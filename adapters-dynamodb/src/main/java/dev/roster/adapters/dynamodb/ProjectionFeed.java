@@ -42,11 +42,15 @@ final class ProjectionFeed implements ProjectionSource {
     @Override
     public void everyone(Consumer<PersonAggregate> sink) {
         List<CompletableFuture<Map<String, List<Map<String, AttributeValue>>>>> segments = IntStream.range(0, SEGMENTS)
-                .mapToObj(segment -> CompletableFuture.supplyAsync(() -> scan(segment), readers)).toList();
+                .mapToObj(segment -> CompletableFuture.supplyAsync(() -> scan(segment), readers))
+                .toList();
         Map<String, List<Map<String, AttributeValue>>> partitions = new HashMap<>();
         for (CompletableFuture<Map<String, List<Map<String, AttributeValue>>>> segment : segments) {
             // A partition's items may come from two segments' pages: merge before building the person.
-            joined(segment).forEach((id, items) -> partitions.computeIfAbsent(id, key -> new ArrayList<>()).addAll(items));
+            joined(segment)
+                    .forEach((id, items) -> partitions
+                            .computeIfAbsent(id, key -> new ArrayList<>())
+                            .addAll(items));
         }
         partitions.values().forEach(items -> PersonAggregate.of(items).ifPresent(sink));
     }
@@ -86,11 +90,18 @@ final class ProjectionFeed implements ProjectionSource {
 
     private Map<String, List<Map<String, AttributeValue>>> scan(int segment) {
         Map<String, List<Map<String, AttributeValue>>> partitions = new HashMap<>();
-        ScanRequest request = ScanRequest.builder().tableName(dynamo.tables().people())
-                .segment(segment).totalSegments(SEGMENTS).build();
+        ScanRequest request = ScanRequest.builder()
+                .tableName(dynamo.tables().people())
+                .segment(segment)
+                .totalSegments(SEGMENTS)
+                .build();
         dynamo.call(() -> {
-            dynamo.client().scanPaginator(request).items().forEach(item -> partitions
-                    .computeIfAbsent(Values.string(item, PersonItems.PARTITION), id -> new ArrayList<>()).add(item));
+            dynamo.client()
+                    .scanPaginator(request)
+                    .items()
+                    .forEach(item -> partitions
+                            .computeIfAbsent(Values.string(item, PersonItems.PARTITION), id -> new ArrayList<>())
+                            .add(item));
             return null;
         });
         return partitions;

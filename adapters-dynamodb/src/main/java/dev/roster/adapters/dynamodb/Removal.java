@@ -56,13 +56,21 @@ final class Removal {
             }
         }
         for (ConsentForm form : person.consentForms()) {
-            dynamo.call(() -> dynamo.client().deleteItem(request -> request.tableName(tables.people())
-                    .key(PersonItems.consentKey(id, form.id()))));
+            dynamo.call(() -> dynamo.client()
+                    .deleteItem(
+                            request -> request.tableName(tables.people()).key(PersonItems.consentKey(id, form.id()))));
         }
         Transaction last = new Transaction()
-                .delete(tables.people(), PersonItems.personKey(id), "attribute_exists(#influencer)", null,
+                .delete(
+                        tables.people(),
+                        PersonItems.personKey(id),
+                        "attribute_exists(#influencer)",
+                        null,
                         () -> new NotFoundException("influencer", id.value()))
-                .delete(tables.keys(), Keys.key(Keys.person(person.influencer().identity())), "#owner = :owner",
+                .delete(
+                        tables.keys(),
+                        Keys.key(Keys.person(person.influencer().identity())),
+                        "#owner = :owner",
                         Map.of(":owner", Values.s(id.value())),
                         () -> new IllegalStateException("the identity guard of " + id + " names another person"));
         return runIgnoringGone(changes.record(last, id));
@@ -88,10 +96,13 @@ final class Removal {
     /** Marks the item as being removed; false when it is not there (any more). */
     private boolean mark(Map<String, AttributeValue> key, String condition) {
         try {
-            dynamo.client().updateItem(request -> request.tableName(tables.people()).key(key)
-                    .updateExpression("SET #deleting = :yes").conditionExpression(condition)
-                    .expressionAttributeNames(Expressions.names("#deleting", condition))
-                    .expressionAttributeValues(Map.of(":yes", Values.bool(true))));
+            dynamo.client()
+                    .updateItem(request -> request.tableName(tables.people())
+                            .key(key)
+                            .updateExpression("SET #deleting = :yes")
+                            .conditionExpression(condition)
+                            .expressionAttributeNames(Expressions.names("#deleting", condition))
+                            .expressionAttributeValues(Map.of(":yes", Values.bool(true))));
             return true;
         } catch (ConditionalCheckFailedException gone) {
             return false;

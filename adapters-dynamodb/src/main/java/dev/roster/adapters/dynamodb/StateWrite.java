@@ -49,7 +49,8 @@ final class StateWrite {
         set(CollectionItems.ATTEMPTED, Values.instant(at));
         Instant claimed = CollectionItems.claimedUntil(item).orElse(null);
         if (claimed != null) {
-            return moveTo(CollectionItems.claimedQueue(stored.platform()),
+            return moveTo(
+                    CollectionItems.claimedQueue(stored.platform()),
                     CollectionItems.claimedSlot(claimed, at, stored.id()));
         }
         return moveTo(CollectionItems.dueQueue(stored.platform()), CollectionItems.dueSlot(at, stored.id()));
@@ -72,24 +73,29 @@ final class StateWrite {
      * since it was read, or is gone or being removed (the caller re-reads to tell which).
      */
     Transaction addTo(Transaction transaction, Supplier<? extends RuntimeException> lost) {
-        long revision = item.containsKey(CollectionItems.REVISION)
-                ? Values.number(item, CollectionItems.REVISION) : -1;
-        String unchanged = revision < 0 ? "attribute_not_exists(#collectionRevision)" : "#collectionRevision = :revision";
+        long revision = item.containsKey(CollectionItems.REVISION) ? Values.number(item, CollectionItems.REVISION) : -1;
+        String unchanged =
+                revision < 0 ? "attribute_not_exists(#collectionRevision)" : "#collectionRevision = :revision";
         Map<String, AttributeValue> all = new HashMap<>(values);
         all.put(":next", Values.n(revision + 1));
         if (revision >= 0) {
             all.put(":revision", Values.n(revision));
         }
-        transaction.update(tables.people(), PersonItems.accountKey(stored.influencerId(), stored.id()),
+        transaction.update(
+                tables.people(),
+                PersonItems.accountKey(stored.influencerId(), stored.id()),
                 set.add("#collectionRevision = :next").toString(),
-                "attribute_exists(#item) AND attribute_not_exists(#deleting) AND " + unchanged, all, lost);
+                "attribute_exists(#item) AND attribute_not_exists(#deleting) AND " + unchanged,
+                all,
+                lost);
         String oldQueue = Values.string(item, CollectionItems.QUEUE);
         String oldSlot = Values.string(item, CollectionItems.SLOT);
         if (slot != null && !(slot.equals(oldSlot) && queue.equals(oldQueue))) {
             if (oldSlot != null) {
                 transaction.delete(tables.collection(), CollectionItems.entryKey(oldQueue, oldSlot));
             }
-            transaction.put(tables.collection(), CollectionItems.entry(queue, slot, stored.id(), stored.influencerId()));
+            transaction.put(
+                    tables.collection(), CollectionItems.entry(queue, slot, stored.id(), stored.influencerId()));
         }
         return transaction;
     }

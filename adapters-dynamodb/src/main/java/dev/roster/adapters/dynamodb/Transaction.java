@@ -21,11 +21,21 @@ final class Transaction {
     private final List<Supplier<? extends RuntimeException>> refusals = new ArrayList<>();
 
     /** Puts {@code item}; if {@code condition} is not null and fails, the change is refused with {@code refusal}. */
-    Transaction put(String table, Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values,
+    Transaction put(
+            String table,
+            Map<String, AttributeValue> item,
+            String condition,
+            Map<String, AttributeValue> values,
             Supplier<? extends RuntimeException> refusal) {
-        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
-                .expressionAttributeValues(values).build()).build());
+        writes.add(TransactWriteItem.builder()
+                .put(Put.builder()
+                        .tableName(table)
+                        .item(item)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(Expressions.names(condition))
+                        .expressionAttributeValues(values)
+                        .build())
+                .build());
         refusals.add(refusal);
         return this;
     }
@@ -34,21 +44,42 @@ final class Transaction {
         return put(table, item, null, null, null);
     }
 
-    Transaction update(String table, Map<String, AttributeValue> key, String update, String condition,
-            Map<String, AttributeValue> values, Supplier<? extends RuntimeException> refusal) {
-        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table).key(key)
-                .updateExpression(update).conditionExpression(condition)
-                .expressionAttributeNames(Expressions.names(update, condition))
-                .expressionAttributeValues(values).build()).build());
+    Transaction update(
+            String table,
+            Map<String, AttributeValue> key,
+            String update,
+            String condition,
+            Map<String, AttributeValue> values,
+            Supplier<? extends RuntimeException> refusal) {
+        writes.add(TransactWriteItem.builder()
+                .update(Update.builder()
+                        .tableName(table)
+                        .key(key)
+                        .updateExpression(update)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(Expressions.names(update, condition))
+                        .expressionAttributeValues(values)
+                        .build())
+                .build());
         refusals.add(refusal);
         return this;
     }
 
-    Transaction delete(String table, Map<String, AttributeValue> key, String condition,
-            Map<String, AttributeValue> values, Supplier<? extends RuntimeException> refusal) {
-        writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key)
-                .conditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
-                .expressionAttributeValues(values).build()).build());
+    Transaction delete(
+            String table,
+            Map<String, AttributeValue> key,
+            String condition,
+            Map<String, AttributeValue> values,
+            Supplier<? extends RuntimeException> refusal) {
+        writes.add(TransactWriteItem.builder()
+                .delete(Delete.builder()
+                        .tableName(table)
+                        .key(key)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(Expressions.names(condition))
+                        .expressionAttributeValues(values)
+                        .build())
+                .build());
         refusals.add(refusal);
         return this;
     }
@@ -57,11 +88,21 @@ final class Transaction {
         return delete(table, key, null, null, null);
     }
 
-    Transaction check(String table, Map<String, AttributeValue> key, String condition,
-            Map<String, AttributeValue> values, Supplier<? extends RuntimeException> refusal) {
-        writes.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table).key(key)
-                .conditionExpression(condition).expressionAttributeNames(Expressions.names(condition))
-                .expressionAttributeValues(values).build()).build());
+    Transaction check(
+            String table,
+            Map<String, AttributeValue> key,
+            String condition,
+            Map<String, AttributeValue> values,
+            Supplier<? extends RuntimeException> refusal) {
+        writes.add(TransactWriteItem.builder()
+                .conditionCheck(ConditionCheck.builder()
+                        .tableName(table)
+                        .key(key)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(Expressions.names(condition))
+                        .expressionAttributeValues(values)
+                        .build())
+                .build());
         refusals.add(refusal);
         return this;
     }

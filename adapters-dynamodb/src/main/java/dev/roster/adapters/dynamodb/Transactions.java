@@ -34,8 +34,9 @@ final class Transactions {
         for (int attempt = 1; ; attempt++) {
             String token = UUID.randomUUID().toString();
             try {
-                dynamo.client().transactWriteItems(request -> request.transactItems(transaction.writes())
-                        .clientRequestToken(token));
+                dynamo.client()
+                        .transactWriteItems(request ->
+                                request.transactItems(transaction.writes()).clientRequestToken(token));
                 return;
             } catch (TransactionCanceledException cancelled) {
                 List<CancellationReason> reasons = cancelled.cancellationReasons();
@@ -45,8 +46,8 @@ final class Transactions {
                     }
                 }
                 if (attempt == ATTEMPTS || reasons.stream().noneMatch(reason -> TRANSIENT.contains(reason.code()))) {
-                    throw new UnavailableException("DynamoDB cancelled the transaction " + attempt + " times: "
-                            + codes(reasons), cancelled);
+                    throw new UnavailableException(
+                            "DynamoDB cancelled the transaction " + attempt + " times: " + codes(reasons), cancelled);
                 }
             } catch (TransactionInProgressException inProgress) {
                 if (attempt == ATTEMPTS) {
@@ -62,8 +63,8 @@ final class Transactions {
     private static RuntimeException refusal(Transaction transaction, int index, List<CancellationReason> reasons) {
         Supplier<? extends RuntimeException> refusal = transaction.refusal(index);
         if (refusal == null) {
-            return new IllegalStateException("condition of write " + index + " failed, and it stands for no refusal: "
-                    + codes(reasons));
+            return new IllegalStateException(
+                    "condition of write " + index + " failed, and it stands for no refusal: " + codes(reasons));
         }
         return refusal.get();
     }

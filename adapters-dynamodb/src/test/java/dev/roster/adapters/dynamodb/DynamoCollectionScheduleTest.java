@@ -45,41 +45,53 @@ class DynamoCollectionScheduleTest extends StorageContract {
     void bulkRegisteredAccountsAreScheduledAndDue() {
         List<NewAccount> batch = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            batch.add(new NewAccount(AccountId.next(MONDAY), InfluencerId.next(MONDAY),
-                    new PersonIdentity(PersonName.of("Bulk" + (char) ('a' + i % 4)),
+            batch.add(new NewAccount(
+                    AccountId.next(MONDAY),
+                    InfluencerId.next(MONDAY),
+                    new PersonIdentity(
+                            PersonName.of("Bulk" + (char) ('a' + i % 4)),
                             PhoneNumber.ofE164("+821010000" + (100 + i % 4))),
-                    A, new AccountDetails(Handle.of("bulk" + i), null, null, null), MONDAY));
+                    A,
+                    new AccountDetails(Handle.of("bulk" + i), null, null, null),
+                    MONDAY));
         }
         storage.influencers().registerAll(batch);
 
         assertThat(entries()).hasSize(12);
         assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ZERO, 100))
                 .extracting(PlatformAccount::id)
-                .containsExactlyInAnyOrderElementsOf(batch.stream().map(NewAccount::id).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        batch.stream().map(NewAccount::id).toList());
     }
 
     @Test
     void deletingAccountsAndPeopleLeavesNoEntryWhateverStateTheyWereIn() {
-        AccountId claimed = register("a", "Del", "010-2000-0001", "del1").account().id();
-        AccountId collected = register("b", "Del", "010-2000-0001", "del2").account().id();
-        AccountId failed = register("a", "Dem", "010-2000-0002", "dem").account().id();
+        AccountId claimed =
+                register("a", "Del", "010-2000-0001", "del1").account().id();
+        AccountId collected =
+                register("b", "Del", "010-2000-0001", "del2").account().id();
+        AccountId failed =
+                register("a", "Dem", "010-2000-0002", "dem").account().id();
         AccountId alone = register("b", "Den", "010-2000-0003", "den").account().id();
         AccountId kept = register("b", "Deo", "010-2000-0004", "deo").account().id();
-        storage.metricHistory().record(new MetricSnapshot(collected,
-                MetricReading.of(MONDAY, Map.of(MetricName.FOLLOWERS, 10L))));
-        storage.metricHistory().recordFailure(new CollectionFailure(failed, CollectionFailure.Status.PRIVATE,
-                "closed", MONDAY));
+        storage.metricHistory()
+                .record(new MetricSnapshot(collected, MetricReading.of(MONDAY, Map.of(MetricName.FOLLOWERS, 10L))));
+        storage.metricHistory()
+                .recordFailure(new CollectionFailure(failed, CollectionFailure.Status.PRIVATE, "closed", MONDAY));
         assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ofHours(1), 1))
-                .extracting(PlatformAccount::id).containsExactly(claimed);
+                .extracting(PlatformAccount::id)
+                .containsExactly(claimed);
 
-        storage.influencers().delete(storage.influencers().findAccount(claimed).orElseThrow().influencerId());
+        storage.influencers()
+                .delete(storage.influencers().findAccount(claimed).orElseThrow().influencerId());
         storage.influencers().deleteAccount(failed);
         storage.influencers().deleteAccount(alone);
 
         assertThat(entries()).extracting(entry -> entry.get("account").s()).containsExactly(kept.value());
         assertThat(storage.metricHistory().lastFailure(failed)).isEmpty();
         assertThat(storage.metricHistory().claimDue(B, MONDAY.plusSeconds(1), MONDAY, Duration.ZERO, 10))
-                .extracting(PlatformAccount::id).containsExactly(kept);
+                .extracting(PlatformAccount::id)
+                .containsExactly(kept);
     }
 
     @Test
@@ -88,21 +100,24 @@ class DynamoCollectionScheduleTest extends StorageContract {
         AccountId second = register("a", "Mo", "010-2000-0010", "mo2").account().id();
         long version = storage.influencers().findAccount(first).orElseThrow().version();
 
-        storage.metricHistory().recordFailure(new CollectionFailure(first, CollectionFailure.Status.TRANSIENT,
-                "time-out", MONDAY));
+        storage.metricHistory()
+                .recordFailure(new CollectionFailure(first, CollectionFailure.Status.TRANSIENT, "time-out", MONDAY));
 
         assertThat(storage.metricHistory().claimDue(A, MONDAY.plusSeconds(1), MONDAY, Duration.ZERO, 10))
-                .extracting(PlatformAccount::id).containsExactly(second, first);
+                .extracting(PlatformAccount::id)
+                .containsExactly(second, first);
         assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ZERO, 10))
-                .extracting(PlatformAccount::id).containsExactly(second);
-        assertThat(storage.influencers().findAccount(first).orElseThrow().version()).isEqualTo(version);
+                .extracting(PlatformAccount::id)
+                .containsExactly(second);
+        assertThat(storage.influencers().findAccount(first).orElseThrow().version())
+                .isEqualTo(version);
         assertThat(entries()).hasSize(2);
     }
 
     /** Every entry of the schedule table (a Scan: only tests look at the whole table). */
     private List<Map<String, AttributeValue>> entries() {
         String table = StoreSchema.COLLECTION.nameWith(local.prefix());
-        return local.client().scanPaginator(request -> request.tableName(table).consistentRead(true)).items()
-                .stream().toList();
+        return local.client().scanPaginator(request -> request.tableName(table).consistentRead(true)).items().stream()
+                .toList();
     }
 }

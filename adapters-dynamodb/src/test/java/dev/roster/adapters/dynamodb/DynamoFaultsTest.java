@@ -46,14 +46,18 @@ class DynamoFaultsTest {
         Influencer other = person("Lee Jiwoo", "+821099998888");
 
         assertThatThrownBy(() -> storage.influencers().create(other, account(other, "MINJI")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE))
-                .hasMessageContaining("handle MINJI").hasMessageContaining("platform a");
+                .hasMessageContaining("handle MINJI")
+                .hasMessageContaining("platform a");
         Influencer twin = person("KIM MINJI", "+821012345678");
         assertThatThrownBy(() -> storage.influencers().create(twin, account(twin, "minji.twin")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         conflict -> assertThat(conflict.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_PERSON))
-                .hasMessageContaining("KIM MINJI").hasMessageContaining("+821012345678");
+                .hasMessageContaining("KIM MINJI")
+                .hasMessageContaining("+821012345678");
 
         assertThat(storage.influencers().find(other.id())).isEmpty();
         assertThat(storage.influencers().find(twin.id())).isEmpty();
@@ -64,11 +68,14 @@ class DynamoFaultsTest {
     void throttledRequestsAreRetriedWithBackoffAndApplyOnce() {
         Faults faults = local.faults();
         int before = faults.injected();
-        Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
+        Roster roster = Roster.builder()
+                .storage(DynamoStorage.create(local.client(), settings()))
+                .build();
 
         faults.failNext(2, Fault.THROTTLING);
-        AccountView registered = roster.accounts().register(
-                new RegisterAccountCommand("a", "Throttled Person", "010-3000-0001", "throttled", null, null, null));
+        AccountView registered = roster.accounts()
+                .register(new RegisterAccountCommand(
+                        "a", "Throttled Person", "010-3000-0001", "throttled", null, null, null));
 
         assertThat(faults.injected() - before).isEqualTo(2);
         assertThat(storage.accountSearch().view(registered.account().id())).isPresent();
@@ -80,11 +87,14 @@ class DynamoFaultsTest {
     void aTransactionCancelledByAConflictIsRunAgainAndAppliesOnce() {
         Faults faults = local.faults();
         int before = faults.injected();
-        Roster roster = Roster.builder().storage(DynamoStorage.create(local.client(), settings())).build();
+        Roster roster = Roster.builder()
+                .storage(DynamoStorage.create(local.client(), settings()))
+                .build();
 
         faults.failNext(Operation.TransactWriteItems, 2, Fault.TRANSACTION_CONFLICT);
-        AccountView registered = roster.accounts().register(
-                new RegisterAccountCommand("a", "Conflicted Person", "010-3000-0003", "conflicted", null, null, null));
+        AccountView registered = roster.accounts()
+                .register(new RegisterAccountCommand(
+                        "a", "Conflicted Person", "010-3000-0003", "conflicted", null, null, null));
 
         assertThat(faults.injected() - before).isEqualTo(2);
         assertThat(storage.influencers().findByIdentity(registered.influencer().identity()))
@@ -101,11 +111,14 @@ class DynamoFaultsTest {
 
         faults.failNext(DynamoClients.MAX_ATTEMPTS, Fault.INTERNAL_SERVER_ERROR);
         assertThatThrownBy(() -> failing.influencers().create(person, account(person, "never")))
-                .isInstanceOf(UnavailableException.class).hasMessageContaining("DynamoDB did not answer");
+                .isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("DynamoDB did not answer");
 
         assertThat(faults.injected() - before).isEqualTo(DynamoClients.MAX_ATTEMPTS);
         assertThat(storage.influencers().find(person.id())).isEmpty();
-        assertThat(failing.influencers().find(person.id())).as("the next request works").isEmpty();
+        assertThat(failing.influencers().find(person.id()))
+                .as("the next request works")
+                .isEmpty();
     }
 
     @Test
@@ -113,7 +126,8 @@ class DynamoFaultsTest {
         DynamoStorage nowhere = DynamoStorage.create(local.client(), DynamoSettings.defaults("never-created-"));
 
         assertThatThrownBy(() -> nowhere.influencers().findAccount(AccountId.next(NOW)))
-                .isInstanceOf(UnavailableException.class).hasMessageContaining("roster migrate");
+                .isInstanceOf(UnavailableException.class)
+                .hasMessageContaining("roster migrate");
     }
 
     @Test
@@ -128,12 +142,12 @@ class DynamoFaultsTest {
     }
 
     private static Influencer person(String name, String e164) {
-        return Influencer.register(InfluencerId.next(NOW),
-                new PersonIdentity(PersonName.of(name), PhoneNumber.ofE164(e164)), NOW);
+        return Influencer.register(
+                InfluencerId.next(NOW), new PersonIdentity(PersonName.of(name), PhoneNumber.ofE164(e164)), NOW);
     }
 
     private static PlatformAccount account(Influencer owner, String handle) {
-        return PlatformAccount.register(AccountId.next(NOW), owner.id(), A,
-                new AccountDetails(Handle.of(handle), null, null, null), NOW);
+        return PlatformAccount.register(
+                AccountId.next(NOW), owner.id(), A, new AccountDetails(Handle.of(handle), null, null, null), NOW);
     }
 }

@@ -43,22 +43,35 @@ class DynamoItemSizeTest {
 
     @Test
     void theLargestPersonAccountReadingAndConsentFormTheDomainAllowsAreStoredWhole() {
-        Influencer person = Influencer.register(InfluencerId.next(NOW), new PersonIdentity(
-                PersonName.of(WIDE.repeat(PersonName.MAX_LENGTH)), PhoneNumber.ofE164("+821012345678901")), NOW);
-        AccountDetails details = new AccountDetails(Handle.of(WIDE.repeat(Handle.MAX_LENGTH)),
+        Influencer person = Influencer.register(
+                InfluencerId.next(NOW),
+                new PersonIdentity(
+                        PersonName.of(WIDE.repeat(PersonName.MAX_LENGTH)), PhoneNumber.ofE164("+821012345678901")),
+                NOW);
+        AccountDetails details = new AccountDetails(
+                Handle.of(WIDE.repeat(Handle.MAX_LENGTH)),
                 "https://example.com/" + WIDE.repeat(AccountDetails.MAX_PROFILE_URL_LENGTH - 20),
-                WIDE.repeat(AccountDetails.MAX_EMAIL_LENGTH), WIDE.repeat(AccountDetails.MAX_NOTES_LENGTH));
-        PlatformAccount account = PlatformAccount.register(AccountId.next(NOW), person.id(),
-                PlatformCode.of("p".repeat(32)), details, NOW);
+                WIDE.repeat(AccountDetails.MAX_EMAIL_LENGTH),
+                WIDE.repeat(AccountDetails.MAX_NOTES_LENGTH));
+        PlatformAccount account = PlatformAccount.register(
+                AccountId.next(NOW), person.id(), PlatformCode.of("p".repeat(32)), details, NOW);
         TreeMap<MetricName, Long> metrics = new TreeMap<>();
         for (int i = 0; i < MetricReading.MAX_METRICS; i++) {
             metrics.put(MetricName.of("m" + "x".repeat(36) + String.format("%03d", i)), Long.MAX_VALUE);
         }
         MetricReading reading = new MetricReading(NOW, metrics);
-        ConsentForm form = new ConsentForm(ConsentFormId.next(NOW), person.id(),
-                WIDE.repeat(ConsentForm.MAX_DOCUMENT_KEY_LENGTH), WIDE.repeat(ConsentForm.MAX_FILE_NAME_LENGTH),
-                Long.MAX_VALUE, "f".repeat(64), LocalDate.of(2026, 7, 1), NOW,
-                WIDE.repeat(ConsentForm.MAX_FILED_BY_LENGTH), WIDE.repeat(ConsentForm.MAX_NOTE_LENGTH), true);
+        ConsentForm form = new ConsentForm(
+                ConsentFormId.next(NOW),
+                person.id(),
+                WIDE.repeat(ConsentForm.MAX_DOCUMENT_KEY_LENGTH),
+                WIDE.repeat(ConsentForm.MAX_FILE_NAME_LENGTH),
+                Long.MAX_VALUE,
+                "f".repeat(64),
+                LocalDate.of(2026, 7, 1),
+                NOW,
+                WIDE.repeat(ConsentForm.MAX_FILED_BY_LENGTH),
+                WIDE.repeat(ConsentForm.MAX_NOTE_LENGTH),
+                true);
 
         storage.influencers().create(person, account);
         storage.metricHistory().record(new MetricSnapshot(account.id(), reading));
@@ -71,15 +84,23 @@ class DynamoItemSizeTest {
 
     @Test
     void theLargestFailureIsKeptOnTheLargestAccountAndItStaysSchedulable() {
-        Influencer person = Influencer.register(InfluencerId.next(NOW), new PersonIdentity(
-                PersonName.of(WIDE.repeat(PersonName.MAX_LENGTH)), PhoneNumber.ofE164("+821012345678902")), NOW);
-        AccountDetails details = new AccountDetails(Handle.of(WIDE.repeat(Handle.MAX_LENGTH)),
+        Influencer person = Influencer.register(
+                InfluencerId.next(NOW),
+                new PersonIdentity(
+                        PersonName.of(WIDE.repeat(PersonName.MAX_LENGTH)), PhoneNumber.ofE164("+821012345678902")),
+                NOW);
+        AccountDetails details = new AccountDetails(
+                Handle.of(WIDE.repeat(Handle.MAX_LENGTH)),
                 "https://example.com/" + WIDE.repeat(AccountDetails.MAX_PROFILE_URL_LENGTH - 20),
-                WIDE.repeat(AccountDetails.MAX_EMAIL_LENGTH), WIDE.repeat(AccountDetails.MAX_NOTES_LENGTH));
+                WIDE.repeat(AccountDetails.MAX_EMAIL_LENGTH),
+                WIDE.repeat(AccountDetails.MAX_NOTES_LENGTH));
         PlatformCode platform = PlatformCode.of("p".repeat(32));
         PlatformAccount account = PlatformAccount.register(AccountId.next(NOW), person.id(), platform, details, NOW);
-        CollectionFailure failure = new CollectionFailure(account.id(), CollectionFailure.Status.PAGE_CHANGED,
-                WIDE.repeat(CollectionFailure.MAX_REASON_LENGTH), NOW);
+        CollectionFailure failure = new CollectionFailure(
+                account.id(),
+                CollectionFailure.Status.PAGE_CHANGED,
+                WIDE.repeat(CollectionFailure.MAX_REASON_LENGTH),
+                NOW);
 
         storage.influencers().create(person, account);
         storage.metricHistory().recordFailure(failure);

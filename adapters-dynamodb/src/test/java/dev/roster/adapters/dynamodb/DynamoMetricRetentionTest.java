@@ -26,16 +26,18 @@ class DynamoMetricRetentionTest {
     @Test
     void withARetentionEachSnapshotExpiresThatLongAfterItWasTaken() {
         local.emptyStorage();
-        DynamoStorage storage = DynamoStorage.create(local.client(),
-                DynamoSettings.defaults(local.prefix()).withMetricRetention(Duration.ofDays(400)));
+        DynamoStorage storage = DynamoStorage.create(
+                local.client(), DynamoSettings.defaults(local.prefix()).withMetricRetention(Duration.ofDays(400)));
 
         AccountId account = recordOne(storage, "kept400");
 
         assertThat(expiry(account)).isEqualTo(TAKEN.plus(Duration.ofDays(400)).getEpochSecond());
         assertThat(storage.metricHistory().newestFirst(account, 5)).hasSize(1);
-        assertThat(local.client().describeTimeToLive(request -> request
-                .tableName(StoreSchema.METRICS.nameWith(local.prefix()))).timeToLiveDescription()
-                .timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
+        assertThat(local.client()
+                        .describeTimeToLive(request -> request.tableName(StoreSchema.METRICS.nameWith(local.prefix())))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus())
+                .isEqualTo(TimeToLiveStatus.ENABLED);
     }
 
     @Test
@@ -46,18 +48,27 @@ class DynamoMetricRetentionTest {
     }
 
     private static AccountId recordOne(DynamoStorage storage, String handle) {
-        AccountId account = Roster.builder().storage(storage).build().accounts().register(
-                new RegisterAccountCommand("a", "Retained", "010-4000-0001", handle, null, null, null)).account().id();
-        storage.metricHistory().record(new MetricSnapshot(account,
-                MetricReading.of(TAKEN, Map.of(MetricName.FOLLOWERS, 10L))));
+        AccountId account = Roster.builder()
+                .storage(storage)
+                .build()
+                .accounts()
+                .register(new RegisterAccountCommand("a", "Retained", "010-4000-0001", handle, null, null, null))
+                .account()
+                .id();
+        storage.metricHistory()
+                .record(new MetricSnapshot(account, MetricReading.of(TAKEN, Map.of(MetricName.FOLLOWERS, 10L))));
         return account;
     }
 
     private Long expiry(AccountId account) {
-        Map<String, AttributeValue> item = local.client().getItem(request -> request
-                .tableName(StoreSchema.METRICS.nameWith(local.prefix()))
-                .key(Map.of("account", AttributeValue.fromS(account.value()),
-                        "at", AttributeValue.fromN(Long.toString(TAKEN.getEpochSecond() * 1_000_000_000L))))).item();
+        Map<String, AttributeValue> item = local.client()
+                .getItem(request -> request.tableName(StoreSchema.METRICS.nameWith(local.prefix()))
+                        .key(Map.of(
+                                "account",
+                                AttributeValue.fromS(account.value()),
+                                "at",
+                                AttributeValue.fromN(Long.toString(TAKEN.getEpochSecond() * 1_000_000_000L)))))
+                .item();
         AttributeValue expires = item.get("expiresAt");
         return expires == null ? null : Long.parseLong(expires.n());
     }

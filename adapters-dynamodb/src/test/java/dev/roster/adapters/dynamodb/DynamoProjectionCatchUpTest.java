@@ -42,8 +42,8 @@ class DynamoProjectionCatchUpTest {
     private final Requests requests = new Requests();
     private final DynamoDbClient watched = DynamoClients.local(local.endpoint(), requests);
     // No look-back lag: each catch-up then reads exactly the entries written since the previous one.
-    private final DynamoStorage reader = DynamoStorage.create(watched,
-            new DynamoSettings(local.prefix(), null, Duration.ZERO, 8));
+    private final DynamoStorage reader =
+            DynamoStorage.create(watched, new DynamoSettings(local.prefix(), null, Duration.ZERO, 8));
     private final String people = TableNames.of(local.prefix()).people();
 
     @Test
@@ -68,11 +68,24 @@ class DynamoProjectionCatchUpTest {
         // 100 people changed: more than 64 plus a quarter of the 40 the projection holds.
         writer.influencers().registerAll(accounts(40, 100));
         requests.clear();
-        assertThat(handles("user_13")).containsExactly("user_13", "user_130", "user_131", "user_132", "user_133",
-                "user_134", "user_135", "user_136", "user_137", "user_138", "user_139");
+        assertThat(handles("user_13"))
+                .containsExactly(
+                        "user_13",
+                        "user_130",
+                        "user_131",
+                        "user_132",
+                        "user_133",
+                        "user_134",
+                        "user_135",
+                        "user_136",
+                        "user_137",
+                        "user_138",
+                        "user_139");
 
-        assertThat(requests.scans()).as("Scan requests: one page per segment of a small table")
-                .hasSize(ProjectionFeed.SEGMENTS).allMatch(scan -> scan.tableName().equals(people));
+        assertThat(requests.scans())
+                .as("Scan requests: one page per segment of a small table")
+                .hasSize(ProjectionFeed.SEGMENTS)
+                .allMatch(scan -> scan.tableName().equals(people));
         assertThat(requests.queriesOf(people)).as("Queries of the people table").isEmpty();
         assertThat(reader.projectedAccounts()).isEqualTo(140);
 
@@ -84,9 +97,10 @@ class DynamoProjectionCatchUpTest {
     }
 
     private List<String> handles(String text) {
-        AccountQuery query = new AccountQuery(PLATFORM, text, null, null, AccountOrder.parse("handle").orElseThrow(),
-                50, null);
-        return reader.accountSearch().search(query).items().stream().map(view -> view.account().handle().value())
+        AccountQuery query = new AccountQuery(
+                PLATFORM, text, null, null, AccountOrder.parse("handle").orElseThrow(), 50, null);
+        return reader.accountSearch().search(query).items().stream()
+                .map(view -> view.account().handle().value())
                 .toList();
     }
 
@@ -95,9 +109,13 @@ class DynamoProjectionCatchUpTest {
         List<NewAccount> accounts = new ArrayList<>(count);
         for (int i = from; i < from + count; i++) {
             Instant at = start.plusSeconds(i);
-            accounts.add(new NewAccount(AccountId.next(at), InfluencerId.next(at),
+            accounts.add(new NewAccount(
+                    AccountId.next(at),
+                    InfluencerId.next(at),
                     new PersonIdentity(PersonName.of("Person " + i), PhoneNumber.ofE164("+8210" + (30_000_000 + i))),
-                    PLATFORM, new AccountDetails(Handle.of("user_" + i), null, null, null), at));
+                    PLATFORM,
+                    new AccountDetails(Handle.of("user_" + i), null, null, null),
+                    at));
         }
         return accounts;
     }
@@ -116,12 +134,18 @@ class DynamoProjectionCatchUpTest {
         }
 
         List<ScanRequest> scans() {
-            return sent.stream().filter(ScanRequest.class::isInstance).map(ScanRequest.class::cast).toList();
+            return sent.stream()
+                    .filter(ScanRequest.class::isInstance)
+                    .map(ScanRequest.class::cast)
+                    .toList();
         }
 
         List<QueryRequest> queriesOf(String table) {
-            return sent.stream().filter(QueryRequest.class::isInstance).map(QueryRequest.class::cast)
-                    .filter(query -> query.tableName().equals(table)).toList();
+            return sent.stream()
+                    .filter(QueryRequest.class::isInstance)
+                    .map(QueryRequest.class::cast)
+                    .filter(query -> query.tableName().equals(table))
+                    .toList();
         }
     }
 }

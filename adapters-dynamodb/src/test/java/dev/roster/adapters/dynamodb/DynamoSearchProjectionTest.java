@@ -35,20 +35,37 @@ class DynamoSearchProjectionTest {
         AccountView added = writing.accounts().register(command("Park Seojun", "010-1000-0002", "seojun"));
         assertThat(handles(null)).containsExactly("minji", "seojun");
 
-        writing.accounts().updateInfluencer(new UpdateInfluencerCommand(added.influencer().id().value(),
-                added.influencer().version(), "박서준", null));
+        writing.accounts()
+                .updateInfluencer(new UpdateInfluencerCommand(
+                        added.influencer().id().value(), added.influencer().version(), "박서준", null));
         assertThat(handles("서준")).containsExactly("seojun");
         assertThat(handles("park")).isEmpty();
 
         ConsentFormId formId = ConsentFormId.next(Instant.now());
-        writer.consentForms().record(new ConsentForm(formId, added.influencer().id(), "consent/seojun.pdf",
-                "seojun.pdf", 100, "0".repeat(64), LocalDate.of(2026, 1, 5), Instant.now(), null, null, false));
-        assertThat(reading.accounts().search(new SearchAccountsCommand("a", null, null, true, "handle", null,
-                null)).items()).extracting(view -> view.account().handle().value()).containsExactly("seojun");
+        writer.consentForms()
+                .record(new ConsentForm(
+                        formId,
+                        added.influencer().id(),
+                        "consent/seojun.pdf",
+                        "seojun.pdf",
+                        100,
+                        "0".repeat(64),
+                        LocalDate.of(2026, 1, 5),
+                        Instant.now(),
+                        null,
+                        null,
+                        false));
+        assertThat(reading.accounts()
+                        .search(new SearchAccountsCommand("a", null, null, true, "handle", null, null))
+                        .items())
+                .extracting(view -> view.account().handle().value())
+                .containsExactly("seojun");
 
         writer.consentForms().withdraw(added.influencer().id(), formId);
-        assertThat(reading.accounts().search(new SearchAccountsCommand("a", null, null, true, "handle", null,
-                null)).items()).isEmpty();
+        assertThat(reading.accounts()
+                        .search(new SearchAccountsCommand("a", null, null, true, "handle", null, null))
+                        .items())
+                .isEmpty();
 
         writer.influencers().delete(added.influencer().id());
         assertThat(handles(null)).containsExactly("minji");
@@ -56,8 +73,13 @@ class DynamoSearchProjectionTest {
     }
 
     private List<String> handles(String text) {
-        return reading.accounts().search(new SearchAccountsCommand("a", text, null, null, "handle", null, null))
-                .items().stream().map(view -> view.account().handle().value()).toList();
+        return reading
+                .accounts()
+                .search(new SearchAccountsCommand("a", text, null, null, "handle", null, null))
+                .items()
+                .stream()
+                .map(view -> view.account().handle().value())
+                .toList();
     }
 
     private static RegisterAccountCommand command(String name, String phone, String handle) {

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -20,9 +20,12 @@ class DynamoWarmUpTest {
     @Test
     void theCannedClientAnswersEveryRequestEmptyWithoutANetwork() {
         try (DynamoDbClient canned = DynamoClients.canned()) {
-            assertThat(canned.getItem(request -> request.tableName("nowhere")
-                    .key(Map.of("id", AttributeValue.fromS("x")))).hasItem()).isFalse();
-            assertThat(canned.query(request -> request.tableName("nowhere")).items()).isEmpty();
+            assertThat(canned.getItem(request ->
+                                    request.tableName("nowhere").key(Map.of("id", AttributeValue.fromS("x"))))
+                            .hasItem())
+                    .isFalse();
+            assertThat(canned.query(request -> request.tableName("nowhere")).items())
+                    .isEmpty();
         }
     }
 
@@ -46,7 +49,8 @@ class DynamoWarmUpTest {
             DynamoStorage.warmUp(DynamoSettings.defaults("no-such-prefix-"), canned);
         }
 
-        assertThat(asked).as("what a GET of an account and of a person read, answered by the canned client")
+        assertThat(asked)
+                .as("what a GET of an account and of a person read, answered by the canned client")
                 .containsExactly("GetItem no-such-prefix-keys", "Query no-such-prefix-people");
     }
 }

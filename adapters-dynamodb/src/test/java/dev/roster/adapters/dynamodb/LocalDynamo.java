@@ -64,10 +64,13 @@ final class LocalDynamo {
     DynamoStorage emptyStorage() {
         for (TableDefinition table : StoreSchema.ALL) {
             String name = table.nameWith(prefix);
-            List<String> key = table.sort().map(sort -> List.of(table.partitionKey(), sort))
+            List<String> key = table.sort()
+                    .map(sort -> List.of(table.partitionKey(), sort))
                     .orElse(List.of(table.partitionKey()));
-            client.scanPaginator(request -> request.tableName(name).attributesToGet(key)).items()
-                    .forEach(item -> client.deleteItem(request -> request.tableName(name).key(item)));
+            client.scanPaginator(request -> request.tableName(name).attributesToGet(key))
+                    .items()
+                    .forEach(item ->
+                            client.deleteItem(request -> request.tableName(name).key(item)));
         }
         return DynamoStorage.create(client, DynamoSettings.defaults(prefix));
     }

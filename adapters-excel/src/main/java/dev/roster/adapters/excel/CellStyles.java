@@ -17,7 +17,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class CellStyles {
 
     /** How a cell stands out: plainly, as part of a row to fix, or as the very cell to fix. */
-    enum Mark { PLAIN, FLAGGED, CULPRIT }
+    enum Mark {
+        PLAIN,
+        FLAGGED,
+        CULPRIT
+    }
 
     private final Workbook workbook;
     private final Map<String, CellStyle> made = new HashMap<>();
@@ -54,8 +58,8 @@ final class CellStyles {
         }
         style.setQuotePrefixed(quoted);
         if (mark != Mark.PLAIN) {
-            style.setFillForegroundColor(mark == Mark.CULPRIT ? IndexedColors.RED.getIndex()
-                    : IndexedColors.ROSE.getIndex());
+            style.setFillForegroundColor(
+                    mark == Mark.CULPRIT ? IndexedColors.RED.getIndex() : IndexedColors.ROSE.getIndex());
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
         if (mark == Mark.CULPRIT) {

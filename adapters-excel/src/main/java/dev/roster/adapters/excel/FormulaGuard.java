@@ -6,8 +6,7 @@ package dev.roster.adapters.excel;
  */
 final class FormulaGuard {
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     static boolean looksLikeFormula(String text) {
         if (text.isEmpty()) {

@@ -13,8 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  */
 final class LimitedPart {
 
-    private LimitedPart() {
-    }
+    private LimitedPart() {}
 
     /**
      * The content of the package's part of {@code relation}, or {@code null} when it has none.

@@ -21,8 +21,7 @@ final class PoiLimits {
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
     }
 
-    private PoiLimits() {
-    }
+    private PoiLimits() {}
 
     /** Makes sure the limits are in force before a workbook is opened. */
     static void apply() {

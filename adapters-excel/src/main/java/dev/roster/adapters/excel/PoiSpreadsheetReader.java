@@ -76,9 +76,11 @@ public final class PoiSpreadsheetReader implements SpreadsheetReader {
             throw InvalidInputException.of(FILE, "could not be read");
         }
         if (magic == FileMagic.OLE2) {
-            throw InvalidInputException.of(FILE, isEncrypted(file)
-                    ? "is password-protected: remove the password in Excel and upload it again"
-                    : "is a legacy .xls workbook: save it as .xlsx (Excel Workbook) and upload it again");
+            throw InvalidInputException.of(
+                    FILE,
+                    isEncrypted(file)
+                            ? "is password-protected: remove the password in Excel and upload it again"
+                            : "is a legacy .xls workbook: save it as .xlsx (Excel Workbook) and upload it again");
         }
         if (magic != FileMagic.OOXML) {
             throw InvalidInputException.of(FILE, "is not an .xlsx workbook");
@@ -97,8 +99,8 @@ public final class PoiSpreadsheetReader implements SpreadsheetReader {
     private static void readPackage(Path file, int maxRows, Consumer<SheetRow> rows) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader workbook = new XSSFReader(pkg);
-            SharedTexts strings = SharedTexts.read(LimitedPart.open(pkg, XSSFRelation.SHARED_STRINGS,
-                    "shared-strings", WorkbookLimits.MAX_SHARED_STRINGS_BYTES));
+            SharedTexts strings = SharedTexts.read(LimitedPart.open(
+                    pkg, XSSFRelation.SHARED_STRINGS, "shared-strings", WorkbookLimits.MAX_SHARED_STRINGS_BYTES));
             StylesTable styles = styles(pkg);
             Iterator<InputStream> sheets = workbook.getSheetsData();
             if (!sheets.hasNext()) {
@@ -106,15 +108,19 @@ public final class PoiSpreadsheetReader implements SpreadsheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetHandler(strings, styles, new TypedNumbers(),
-                        new RowCollector(maxRows, rows)));
+                parser.setContentHandler(
+                        new SheetHandler(strings, styles, new TypedNumbers(), new RowCollector(maxRows, rows)));
                 parser.parse(new InputSource(sheet));
             }
         } catch (RowCollector.ConsumerFailure failure) {
             throw failure.original();
         } catch (RosterException refusal) {
             throw refusal;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException unreadable) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | RuntimeException unreadable) {
             throw refusalWithin(unreadable).orElseGet(() -> InvalidInputException.of(FILE, reason(unreadable)));
         }
     }

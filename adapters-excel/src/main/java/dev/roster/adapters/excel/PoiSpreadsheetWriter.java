@@ -169,11 +169,11 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
                 continue;
             }
             DataValidationConstraint constraint = column.maxLength() > 0
-                    ? helper.createTextLengthConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0",
-                            String.valueOf(column.maxLength()))
+                    ? helper.createTextLengthConstraint(
+                            DataValidationConstraint.OperatorType.BETWEEN, "0", String.valueOf(column.maxLength()))
                     : helper.createCustomConstraint("TRUE");
-            DataValidation validation = helper.createValidation(constraint,
-                    new CellRangeAddressList(1, GUIDED_ROWS, i, i));
+            DataValidation validation =
+                    helper.createValidation(constraint, new CellRangeAddressList(1, GUIDED_ROWS, i, i));
             validation.setShowErrorBox(column.maxLength() > 0);
             if (column.maxLength() > 0) {
                 validation.createErrorBox(column.label(), "At most " + column.maxLength() + " characters.");
@@ -190,7 +190,8 @@ public final class PoiSpreadsheetWriter implements SpreadsheetWriter {
     private void writeRow(Row row, List<SheetColumn> columns, SheetOutputRow values, CellStyles styles) {
         for (int i = 0; i < columns.size(); i++) {
             Object value = i < values.values().size() ? values.values().get(i) : null;
-            CellStyles.Mark mark = values.culprits().contains(i) ? CellStyles.Mark.CULPRIT
+            CellStyles.Mark mark = values.culprits().contains(i)
+                    ? CellStyles.Mark.CULPRIT
                     : values.flagged() ? CellStyles.Mark.FLAGGED : CellStyles.Mark.PLAIN;
             if (value == null && mark == CellStyles.Mark.PLAIN) {
                 continue;

@@ -55,8 +55,11 @@ final class SharedTexts {
         StringBuilder decoded = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            if (i + 7 <= text.length() && text.charAt(i) == '_' && text.charAt(i + 1) == 'x'
-                    && text.charAt(i + 6) == '_' && isHex(text, i + 2, i + 6)) {
+            if (i + 7 <= text.length()
+                    && text.charAt(i) == '_'
+                    && text.charAt(i + 1) == 'x'
+                    && text.charAt(i + 6) == '_'
+                    && isHex(text, i + 2, i + 6)) {
                 decoded.append((char) Integer.parseInt(text, i + 2, i + 6, 16));
                 i += 7;
             } else {
@@ -89,7 +92,7 @@ final class SharedTexts {
                 case "si" -> text.setLength(0);
                 case "rPh" -> phonetic = true;
                 case "t" -> inText = !phonetic;
-                default -> { }
+                default -> {}
             }
         }
 
@@ -119,7 +122,7 @@ final class SharedTexts {
                     }
                     texts.add(decoded);
                 }
-                default -> { }
+                default -> {}
             }
         }
     }

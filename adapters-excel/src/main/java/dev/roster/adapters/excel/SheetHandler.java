@@ -35,8 +35,7 @@ final class SheetHandler extends DefaultHandler {
     private boolean hasValue;
 
     /** How a cell style shows numbers. */
-    private record NumberFormat(int index, String pattern) {
-    }
+    private record NumberFormat(int index, String pattern) {}
 
     SheetHandler(SharedTexts sharedTexts, StylesTable styles, DataFormatter formatter, RowCollector rows) {
         this.sharedTexts = sharedTexts;
@@ -64,7 +63,7 @@ final class SheetHandler extends DefaultHandler {
             case "is" -> inlineString = true;
             case "rPh" -> phonetic = true;
             case "t" -> collecting = inlineString && !phonetic;
-            default -> { }
+            default -> {}
         }
     }
 
@@ -72,7 +71,8 @@ final class SheetHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (collecting) {
             if (value.length() + length > WorkbookLimits.MAX_CELL_CHARS) {
-                throw WorkbookLimits.textTooLong("cell " + (reference == null ? "in row " + (rowIndex + 1) : reference));
+                throw WorkbookLimits.textTooLong(
+                        "cell " + (reference == null ? "in row " + (rowIndex + 1) : reference));
             }
             value.append(ch, start, length);
         }
@@ -97,7 +97,7 @@ final class SheetHandler extends DefaultHandler {
                 }
             }
             case "row" -> rows.endRow(rowIndex);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -124,13 +124,14 @@ final class SheetHandler extends DefaultHandler {
             return raw;
         }
         NumberFormat format = style == null ? null : formats.computeIfAbsent(Integer.parseInt(style), this::format);
-        return format == null ? formatter.formatRawCellContents(number, 0, "General")
+        return format == null
+                ? formatter.formatRawCellContents(number, 0, "General")
                 : formatter.formatRawCellContents(number, format.index(), format.pattern());
     }
 
     private NumberFormat format(int styleIndex) {
-        XSSFCellStyle cellStyle = styles == null || styleIndex >= styles.getNumCellStyles() ? null
-                : styles.getStyleAt(styleIndex);
+        XSSFCellStyle cellStyle =
+                styles == null || styleIndex >= styles.getNumCellStyles() ? null : styles.getStyleAt(styleIndex);
         if (cellStyle == null) {
             return null;
         }

@@ -26,32 +26,41 @@ final class WorkbookLimits {
 
     private static final String FILE = "file";
 
-    private WorkbookLimits() {
-    }
+    private WorkbookLimits() {}
 
     /** @param where the cell ("cell B7") or the shared text the refusal is about */
     static InvalidInputException textTooLong(String where) {
-        return InvalidInputException.of(FILE, where + " holds more than " + String.format("%,d", MAX_CELL_CHARS)
-                + " characters, Excel's own limit for a cell; it was not read");
+        return InvalidInputException.of(
+                FILE,
+                where + " holds more than " + String.format("%,d", MAX_CELL_CHARS)
+                        + " characters, Excel's own limit for a cell; it was not read");
     }
 
     static InvalidInputException rowTooLong(int row) {
-        return InvalidInputException.of(FILE, "row " + row + " holds more than " + String.format("%,d",
-                MAX_ROW_CHARS) + " characters in all; it was not read");
+        return InvalidInputException.of(
+                FILE,
+                "row " + row + " holds more than " + String.format("%,d", MAX_ROW_CHARS)
+                        + " characters in all; it was not read");
     }
 
     static InvalidInputException tooWide(int row, String column) {
-        return InvalidInputException.of(FILE, "row " + row + " has a value in column " + column + "; Roster reads at "
-                + "most " + MAX_COLUMNS + " columns (A to IV): remove what is right of the table and upload it again");
+        return InvalidInputException.of(
+                FILE,
+                "row " + row + " has a value in column " + column + "; Roster reads at " + "most " + MAX_COLUMNS
+                        + " columns (A to IV): remove what is right of the table and upload it again");
     }
 
     static InvalidInputException partTooLarge(String part, long limit) {
-        return InvalidInputException.of(FILE, "has a " + part + " part larger than " + limit / (1024 * 1024)
-                + " MB, far more than a roster needs; it was not read");
+        return InvalidInputException.of(
+                FILE,
+                "has a " + part + " part larger than " + limit / (1024 * 1024)
+                        + " MB, far more than a roster needs; it was not read");
     }
 
     static InvalidInputException tooManyStrings() {
-        return InvalidInputException.of(FILE, "holds more than " + String.format("%,d", MAX_SHARED_STRINGS)
-                + " distinct texts, far more than a roster needs; it was not read");
+        return InvalidInputException.of(
+                FILE,
+                "holds more than " + String.format("%,d", MAX_SHARED_STRINGS)
+                        + " distinct texts, far more than a roster needs; it was not read");
     }
 }

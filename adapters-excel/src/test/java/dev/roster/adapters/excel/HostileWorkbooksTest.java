@@ -31,10 +31,15 @@ class HostileWorkbooksTest {
         while (megabyte.length() < 1024 * 1024) {
             megabyte.append((char) ('가' + random.nextInt(11_172)));
         }
-        byte[] inline = withSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + megabyte + "</t></is></c></row>");
-        byte[] shared = Workbooks.withEntries(sampleWithSharedStrings(), Map.of("xl/sharedStrings.xml",
-                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\"><si><t>" + "x".repeat(40_000)
-                        + "</t></si><si><t>Phone</t></si></sst>").getBytes(StandardCharsets.UTF_8)));
+        byte[] inline =
+                withSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + megabyte + "</t></is></c></row>");
+        byte[] shared = Workbooks.withEntries(
+                sampleWithSharedStrings(),
+                Map.of(
+                        "xl/sharedStrings.xml",
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\"><si><t>"
+                                        + "x".repeat(40_000) + "</t></si><si><t>Phone</t></si></sst>")
+                                .getBytes(StandardCharsets.UTF_8)));
 
         assertRefused(inline, "cell A1 holds more than 32,767 characters");
         assertRefused(shared, "shared text 1 holds more than 32,767 characters");
@@ -43,7 +48,8 @@ class HostileWorkbooksTest {
     @Test
     void takesACellOfExactlyExcelsLimit() {
         String limit = "x".repeat(WorkbookLimits.MAX_CELL_CHARS);
-        byte[] workbook = Workbooks.xlsx(book -> book.createSheet("s").createRow(0).createCell(0).setCellValue(limit));
+        byte[] workbook = Workbooks.xlsx(
+                book -> book.createSheet("s").createRow(0).createCell(0).setCellValue(limit));
 
         assertThat(readAll(workbook).get(0).cell(0)).hasSize(WorkbookLimits.MAX_CELL_CHARS);
     }
@@ -52,19 +58,26 @@ class HostileWorkbooksTest {
     void refusesAValuePastColumn256AtItsFirstRowAndIgnoresEmptyCellsThere() {
         StringBuilder rows = new StringBuilder();
         for (int row = 1; row <= 50_000; row++) {
-            rows.append("<row r=\"").append(row).append("\"><c r=\"A").append(row)
-                    .append("\" t=\"inlineStr\"><is><t>n</t></is></c><c r=\"XFD").append(row)
+            rows.append("<row r=\"")
+                    .append(row)
+                    .append("\"><c r=\"A")
+                    .append(row)
+                    .append("\" t=\"inlineStr\"><is><t>n</t></is></c><c r=\"XFD")
+                    .append(row)
                     .append("\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
         }
         List<SheetRow> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(withSheet(rows.toString())), 100_000, seen::add))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors().get(0)
-                        .message()).contains("row 1 has a value in column XFD").contains("at most 256 columns"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors().get(0).message())
+                                .contains("row 1 has a value in column XFD")
+                                .contains("at most 256 columns"));
         assertThat(seen).isEmpty();
 
-        byte[] styledButEmpty = withSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>n</t></is></c>"
-                + "<c r=\"XFD1\" s=\"0\"/></row>");
+        byte[] styledButEmpty = withSheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>n</t></is></c>" + "<c r=\"XFD1\" s=\"0\"/></row>");
         assertThat(readAll(styledButEmpty).get(0).cells()).containsExactly("n");
     }
 
@@ -84,12 +97,12 @@ class HostileWorkbooksTest {
                 .getBytes(StandardCharsets.UTF_8));
         Random random = new Random(7);
         while (strings.size() <= WorkbookLimits.MAX_SHARED_STRINGS_BYTES) {
-            strings.writeBytes(("<si><t>" + Long.toString(random.nextLong(), 36) + "</t></si>")
-                    .getBytes(StandardCharsets.UTF_8));
+            strings.writeBytes(
+                    ("<si><t>" + Long.toString(random.nextLong(), 36) + "</t></si>").getBytes(StandardCharsets.UTF_8));
         }
         strings.writeBytes("</sst>".getBytes(StandardCharsets.UTF_8));
-        byte[] workbook = Workbooks.withEntries(sampleWithSharedStrings(),
-                Map.of("xl/sharedStrings.xml", strings.toByteArray()));
+        byte[] workbook =
+                Workbooks.withEntries(sampleWithSharedStrings(), Map.of("xl/sharedStrings.xml", strings.toByteArray()));
 
         assertRefused(workbook, "has a shared-strings part larger than 32 MB");
     }
@@ -103,7 +116,8 @@ class HostileWorkbooksTest {
             styles.append(Long.toString(random.nextLong(), 36));
         }
         styles.append("--></styleSheet>");
-        byte[] workbook = Workbooks.withEntries(sampleWithSharedStrings(),
+        byte[] workbook = Workbooks.withEntries(
+                sampleWithSharedStrings(),
                 Map.of("xl/styles.xml", styles.toString().getBytes(StandardCharsets.UTF_8)));
 
         assertRefused(workbook, "has a styles part larger than 4 MB");
@@ -118,8 +132,8 @@ class HostileWorkbooksTest {
     private static byte[] withSheet(String rows) {
         String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows
                 + "</sheetData></worksheet>";
-        return Workbooks.withEntries(sampleWithSharedStrings(),
-                Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
+        return Workbooks.withEntries(
+                sampleWithSharedStrings(), Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] sampleWithSharedStrings() {
@@ -138,7 +152,7 @@ class HostileWorkbooksTest {
     }
 
     private void assertRefused(byte[] workbook, String reason) {
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(workbook), 100_000, row -> { }))
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(workbook), 100_000, row -> {}))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.errors()).hasSize(1);
                     assertThat(refused.errors().get(0).message()).contains(reason);

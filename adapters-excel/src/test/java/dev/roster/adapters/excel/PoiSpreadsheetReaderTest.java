@@ -74,8 +74,8 @@ class PoiSpreadsheetReaderTest {
                 + "<rPh sb=\"0\" eb=\"1\"><t>キム</t></rPh></is></c></row>"
                 + "<row><c><v>3.5</v></c><c t=\"b\"><v>0</v></c></row>"
                 + "</sheetData></worksheet>";
-        byte[] file = Workbooks.withEntries(sampleWorkbook(),
-                Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
+        byte[] file = Workbooks.withEntries(
+                sampleWorkbook(), Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
 
         List<SheetRow> rows = readAll(file, 10);
 
@@ -127,19 +127,22 @@ class PoiSpreadsheetReaderTest {
         List<SheetRow> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(file), 100, seen::add))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         refused -> assertThat(refused.errors().get(0).message()).contains("more than 100 rows"));
         assertThat(seen).hasSize(100);
     }
 
     @Test
     void passesTheConsumersOwnFailureThroughUntouched() {
-        byte[] file = Workbooks.xlsx(workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("x"));
+        byte[] file = Workbooks.xlsx(
+                workbook -> workbook.createSheet().createRow(0).createCell(0).setCellValue("x"));
         UnavailableException down = new UnavailableException("database down", null);
 
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(file), 10, row -> {
-            throw down;
-        })).isSameAs(down);
+                    throw down;
+                }))
+                .isSameAs(down);
     }
 
     @Test
@@ -168,7 +171,8 @@ class PoiSpreadsheetReaderTest {
         StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         sheet.append(" ".repeat(40 * 1024 * 1024)).append("</sheetData></worksheet>");
-        byte[] bomb = Workbooks.withEntries(sampleWorkbook(),
+        byte[] bomb = Workbooks.withEntries(
+                sampleWorkbook(),
                 Map.of("xl/worksheets/sheet1.xml", sheet.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(bomb.length).isLessThan(1024 * 1024);
 
@@ -182,8 +186,8 @@ class PoiSpreadsheetReaderTest {
                 + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
-        byte[] hostile = Workbooks.withEntries(sampleWorkbook(),
-                Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
+        byte[] hostile = Workbooks.withEntries(
+                sampleWorkbook(), Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8)));
         List<SheetRow> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(hostile), 10, seen::add))
@@ -224,7 +228,7 @@ class PoiSpreadsheetReaderTest {
     }
 
     private void assertRefused(byte[] file, String reason) {
-        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(file), 1000, row -> { }))
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(file), 1000, row -> {}))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.errors()).hasSize(1);
                     assertThat(refused.errors().get(0).field()).isEqualTo("file");

@@ -34,19 +34,22 @@ class PoiSpreadsheetWriterTest {
 
     @Test
     void writesAStyledFrozenFilteredHeaderAndTypedCells() throws IOException {
-        try (XSSFWorkbook workbook = write(COLUMNS, List.of(SheetOutputRow.plain(
-                Arrays.asList("김민지", 12_345L, Instant.parse("2024-03-05T01:30:00Z")))))) {
+        try (XSSFWorkbook workbook = write(
+                COLUMNS,
+                List.of(SheetOutputRow.plain(Arrays.asList("김민지", 12_345L, Instant.parse("2024-03-05T01:30:00Z")))))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
 
             assertThat(sheet.getSheetName()).isEqualTo("Accounts");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Name");
-            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold())
+                    .isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C2");
             assertThat(sheet.getColumnWidth(0)).isEqualTo(20 * 256);
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12_345d);
-            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0");
             assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue()).hasToString("2024-03-05T10:30");
         }
     }
@@ -66,7 +69,8 @@ class PoiSpreadsheetWriterTest {
             XSSFSheet comments = workbook.getSheet("댓글");
             XSSFSheet urls = workbook.getSheet("URL");
             assertThat(comments.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
-            assertThat(comments.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(comments.getRow(1).getCell(0).getCellStyle().getQuotePrefixed())
+                    .isTrue();
             assertThat(urls.getRow(0).getCell(0).getStringCellValue()).isEqualTo("URL");
             assertThat(urls.getPaneInformation().isFreezePane()).isTrue();
             assertThat(urls.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:A2");
@@ -77,14 +81,18 @@ class PoiSpreadsheetWriterTest {
     @Test
     void writesCalendarDatesAsDatesWithoutATime() throws IOException {
         List<SheetColumn> columns = List.of(new SheetColumn("동의서 서명일", SheetColumn.Kind.DATE, 14));
-        try (XSSFWorkbook workbook = write(columns, List.of(
-                SheetOutputRow.plain(Arrays.asList(java.time.LocalDate.of(2025, 12, 24))),
-                SheetOutputRow.plain(Arrays.asList((Object) null))))) {
+        try (XSSFWorkbook workbook = write(
+                columns,
+                List.of(
+                        SheetOutputRow.plain(Arrays.asList(java.time.LocalDate.of(2025, 12, 24))),
+                        SheetOutputRow.plain(Arrays.asList((Object) null))))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
 
             assertThat(sheet.getRow(1).getCell(0).getLocalDateTimeCellValue()).hasToString("2025-12-24T00:00");
-            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-            assertThat(sheet.getRow(2) == null || sheet.getRow(2).getCell(0) == null).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getDataFormatString())
+                    .isEqualTo("yyyy-mm-dd");
+            assertThat(sheet.getRow(2) == null || sheet.getRow(2).getCell(0) == null)
+                    .isTrue();
         }
     }
 
@@ -101,9 +109,15 @@ class PoiSpreadsheetWriterTest {
                 XSSFCell cell = sheet.getRow(i + 1).getCell(0);
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cell.getStringCellValue()).isEqualTo(hostile.get(i));
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as(hostile.get(i)).isTrue();
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as(hostile.get(i))
+                        .isTrue();
             }
-            assertThat(sheet.getRow(hostile.size() + 1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(hostile.size() + 1)
+                            .getCell(0)
+                            .getCellStyle()
+                            .getQuotePrefixed())
+                    .isFalse();
         }
     }
 
@@ -125,15 +139,16 @@ class PoiSpreadsheetWriterTest {
 
     @Test
     void guidesTypingWithPromptsAndLengthLimitsAndTextColumns() throws IOException {
-        List<SheetColumn> template = List.of(
-                new SheetColumn("Phone", SheetColumn.Kind.TEXT, 16).guided("010-1234-5678", 40));
+        List<SheetColumn> template =
+                List.of(new SheetColumn("Phone", SheetColumn.Kind.TEXT, 16).guided("010-1234-5678", 40));
 
         try (XSSFWorkbook workbook = write(template, List.of())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             var validations = sheet.getDataValidations();
             assertThat(validations).hasSize(1);
             assertThat(validations.get(0).getPromptBoxText()).isEqualTo("010-1234-5678");
-            assertThat(validations.get(0).getValidationConstraint().getFormula2()).isEqualTo("40");
+            assertThat(validations.get(0).getValidationConstraint().getFormula2())
+                    .isEqualTo("40");
             assertThat(sheet.getColumnStyle(0).getDataFormatString()).isEqualTo("@");
         }
     }
@@ -149,18 +164,26 @@ class PoiSpreadsheetWriterTest {
         List<SheetRow> read = new ArrayList<>();
         new PoiSpreadsheetReader().read(new ByteArrayInputStream(out.toByteArray()), 10, read::add);
 
-        assertThat(read).extracting(SheetRow::cells).containsExactly(
-                List.of("Name", "Followers", "Collected"), List.of("이서연 😀", "0"), List.of("=1+1", "1,000,000"));
+        assertThat(read)
+                .extracting(SheetRow::cells)
+                .containsExactly(
+                        List.of("Name", "Followers", "Collected"),
+                        List.of("이서연 😀", "0"),
+                        List.of("=1+1", "1,000,000"));
     }
 
     @Test
     void writesAZipThatStreamingUnzippersRead() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write("Accounts", COLUMNS, List.of(SheetOutputRow.plain(Arrays.asList("Kim", 1L, null))).iterator(), out);
+        writer.write(
+                "Accounts",
+                COLUMNS,
+                List.of(SheetOutputRow.plain(Arrays.asList("Kim", 1L, null))).iterator(),
+                out);
 
         List<String> entries = new ArrayList<>();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-                new ByteArrayInputStream(out.toByteArray()))) {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 zip.readAllBytes();
                 entries.add(entry.getName());

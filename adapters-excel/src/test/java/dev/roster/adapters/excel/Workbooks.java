@@ -15,8 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Real workbooks made in tests, and hostile files made from them. */
 final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static byte[] xlsx(Consumer<XSSFWorkbook> content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -59,7 +58,8 @@ final class Workbooks {
     }
 
     static byte[] zip(String name, byte[] content) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream out = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             entry(out, name, content);
             out.finish();
             return bytes.toByteArray();

@@ -37,9 +37,17 @@ final class ArrayInserts implements BulkInserts {
     @Override
     public Set<String> people(Connection connection, List<InfluencerWrite> newcomers) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_PEOPLE)) {
-            bindColumns(connection, insert, newcomers, List.of(InfluencerWrite::id, InfluencerWrite::name,
-                    InfluencerWrite::phone, InfluencerWrite::identityKey, InfluencerWrite::nameKey,
-                    person -> person.createdAt().toString()));
+            bindColumns(
+                    connection,
+                    insert,
+                    newcomers,
+                    List.of(
+                            InfluencerWrite::id,
+                            InfluencerWrite::name,
+                            InfluencerWrite::phone,
+                            InfluencerWrite::identityKey,
+                            InfluencerWrite::nameKey,
+                            person -> person.createdAt().toString()));
             return BulkInserts.returnedIds(insert);
         }
     }
@@ -47,19 +55,37 @@ final class ArrayInserts implements BulkInserts {
     @Override
     public Set<String> accounts(Connection connection, List<AccountWrite> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ACCOUNTS)) {
-            bindColumns(connection, insert, rows, List.of(AccountWrite::id, AccountWrite::influencerId,
-                    AccountWrite::platform, AccountWrite::handle, AccountWrite::handleKey, AccountWrite::nameKey,
-                    AccountWrite::profileUrl, AccountWrite::email, AccountWrite::emailKey, AccountWrite::notes,
-                    AccountWrite::nameGrams, AccountWrite::accountGrams, row -> row.createdAt().toString()));
+            bindColumns(
+                    connection,
+                    insert,
+                    rows,
+                    List.of(
+                            AccountWrite::id,
+                            AccountWrite::influencerId,
+                            AccountWrite::platform,
+                            AccountWrite::handle,
+                            AccountWrite::handleKey,
+                            AccountWrite::nameKey,
+                            AccountWrite::profileUrl,
+                            AccountWrite::email,
+                            AccountWrite::emailKey,
+                            AccountWrite::notes,
+                            AccountWrite::nameGrams,
+                            AccountWrite::accountGrams,
+                            row -> row.createdAt().toString()));
             return BulkInserts.returnedIds(insert);
         }
     }
 
     /** Binds one {@code text[]} parameter per column, each holding that column of every row. */
-    private static <R> void bindColumns(Connection connection, PreparedStatement statement, List<R> rows,
-            List<Function<R, String>> columns) throws SQLException {
+    private static <R> void bindColumns(
+            Connection connection, PreparedStatement statement, List<R> rows, List<Function<R, String>> columns)
+            throws SQLException {
         for (int column = 0; column < columns.size(); column++) {
-            statement.setArray(column + 1, Columns.texts(connection, rows.stream().map(columns.get(column)).toList()));
+            statement.setArray(
+                    column + 1,
+                    Columns.texts(
+                            connection, rows.stream().map(columns.get(column)).toList()));
         }
     }
 }

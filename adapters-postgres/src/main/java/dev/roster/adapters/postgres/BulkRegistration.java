@@ -64,9 +64,11 @@ final class BulkRegistration {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return database.transaction(connection -> register(connection, batch),
+        return database.transaction(
+                connection -> register(connection, batch),
                 constraint -> constraint.equals(Constraints.ACCOUNT_ID)
-                        ? ConflictException.duplicateId("account", "in this batch") : null);
+                        ? ConflictException.duplicateId("account", "in this batch")
+                        : null);
     }
 
     private List<RegistrationResult> register(Connection connection, List<NewAccount> batch) throws SQLException {
@@ -76,8 +78,9 @@ final class BulkRegistration {
         for (int i = 0; i < batch.size(); i++) {
             NewAccount entry = batch.get(i);
             identityKeys[i] = entry.identity().key();
-            newcomers.computeIfAbsent(identityKeys[i], key -> people.toWrite(
-                    Influencer.register(entry.newInfluencerId(), entry.identity(), entry.at())));
+            newcomers.computeIfAbsent(
+                    identityKeys[i],
+                    key -> people.toWrite(Influencer.register(entry.newInfluencerId(), entry.identity(), entry.at())));
         }
         Set<String> created = new HashSet<>();
         Map<String, Owner> owners = new HashMap<>();
@@ -86,7 +89,8 @@ final class BulkRegistration {
                 throw new IllegalStateException("people of a batch kept vanishing while it was registered");
             }
             List<InfluencerWrite> missing = newcomers.values().stream()
-                    .filter(person -> !owners.containsKey(person.identityKey())).toList();
+                    .filter(person -> !owners.containsKey(person.identityKey()))
+                    .toList();
             created.addAll(inserts.people(connection, missing));
             owners.putAll(lockOwners(connection, missing));
         }
@@ -96,8 +100,8 @@ final class BulkRegistration {
         for (int i = 0; i < batch.size(); i++) {
             NewAccount entry = batch.get(i);
             Owner owner = owners.get(identityKeys[i]);
-            PlatformAccount account = PlatformAccount.register(entry.id(), owner.id(), entry.platform(),
-                    entry.details(), entry.at());
+            PlatformAccount account =
+                    PlatformAccount.register(entry.id(), owner.id(), entry.platform(), entry.details(), entry.at());
             candidates.add(account);
             rows.add(accounts.toWrite(account, SearchKeys.of(account, owner.name())));
         }
@@ -123,11 +127,18 @@ final class BulkRegistration {
             throws SQLException {
         Map<String, Owner> owners = new HashMap<>();
         try (PreparedStatement lock = connection.prepareStatement(LOCK_OWNERS)) {
-            lock.setArray(1, Columns.texts(connection, wanted.stream().map(InfluencerWrite::identityKey).toList()));
+            lock.setArray(
+                    1,
+                    Columns.texts(
+                            connection,
+                            wanted.stream().map(InfluencerWrite::identityKey).toList()));
             try (ResultSet row = lock.executeQuery()) {
                 while (row.next()) {
-                    owners.put(row.getString("identity_key"), new Owner(new InfluencerId(Columns.id(row, "id")),
-                            SearchKeys.NameKeys.of(row.getString("name_key"))));
+                    owners.put(
+                            row.getString("identity_key"),
+                            new Owner(
+                                    new InfluencerId(Columns.id(row, "id")),
+                                    SearchKeys.NameKeys.of(row.getString("name_key"))));
                 }
             }
         }
@@ -138,14 +149,13 @@ final class BulkRegistration {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM influencer WHERE id = ANY (?::uuid[])")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM influencer WHERE id = ANY (?::uuid[])")) {
             delete.setArray(1, Columns.texts(connection, ids));
             delete.executeUpdate();
         }
     }
 
     /** Who holds an identity, and their name's search keys, computed once for all their accounts in the batch. */
-    private record Owner(InfluencerId id, SearchKeys.NameKeys name) {
-    }
+    private record Owner(InfluencerId id, SearchKeys.NameKeys name) {}
 }

@@ -13,6 +13,5 @@ final class Constraints {
     static final String JOB_ID = "job_pkey";
     static final String COLLECTION_ACCOUNT = "collection_state_account_fk";
 
-    private Constraints() {
-    }
+    private Constraints() {}
 }

@@ -58,8 +58,13 @@ final class CopyInserts implements BulkInserts {
         }
         BinaryCopy rows = new BinaryCopy(6);
         for (InfluencerWrite person : people) {
-            rows.row().uuid(person.id()).text(person.name()).text(person.phone()).text(person.identityKey())
-                    .text(person.nameKey()).timestamp(person.createdAt());
+            rows.row()
+                    .uuid(person.id())
+                    .text(person.name())
+                    .text(person.phone())
+                    .text(person.identityKey())
+                    .text(person.nameKey())
+                    .timestamp(person.createdAt());
         }
         rows.sendTo(connection, COPY_PEOPLE);
         try (PreparedStatement insert = connection.prepareStatement(INSERT_PEOPLE)) {
@@ -73,10 +78,20 @@ final class CopyInserts implements BulkInserts {
         BinaryCopy rows = new BinaryCopy(14);
         int entry = 0;
         for (AccountWrite account : accounts) {
-            rows.row().int4(entry++).uuid(account.id()).uuid(account.influencerId()).text(account.platform())
-                    .text(account.handle()).text(account.handleKey()).text(account.nameKey())
-                    .text(account.profileUrl()).text(account.email()).text(account.emailKey()).text(account.notes())
-                    .ints(codes(account.nameGrams())).ints(codes(account.accountGrams()))
+            rows.row()
+                    .int4(entry++)
+                    .uuid(account.id())
+                    .uuid(account.influencerId())
+                    .text(account.platform())
+                    .text(account.handle())
+                    .text(account.handleKey())
+                    .text(account.nameKey())
+                    .text(account.profileUrl())
+                    .text(account.email())
+                    .text(account.emailKey())
+                    .text(account.notes())
+                    .ints(codes(account.nameGrams()))
+                    .ints(codes(account.accountGrams()))
                     .timestamp(account.createdAt());
         }
         rows.sendTo(connection, COPY_ACCOUNTS);

@@ -19,7 +19,8 @@ public record JobQueueSettings(String name, int maxReceives) {
     public JobQueueSettings {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("queue name must be 1-63 lower-case letters, digits, '_' or '-': " + name);
+            throw new IllegalArgumentException(
+                    "queue name must be 1-63 lower-case letters, digits, '_' or '-': " + name);
         }
         if (maxReceives < 1) {
             throw new IllegalArgumentException("a job must be handed out at least once: " + maxReceives);

@@ -96,7 +96,8 @@ final class PostgresAccountSearch implements AccountSearch {
         SearchStatement statement = SearchStatement.page(query);
         List<AccountView> views = database.read(connection -> {
             List<AccountView> found = new ArrayList<>();
-            try (PreparedStatement select = statement.prepare(connection, ""); ResultSet row = select.executeQuery()) {
+            try (PreparedStatement select = statement.prepare(connection, "");
+                    ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     found.add(view(row));
                 }
@@ -105,7 +106,9 @@ final class PostgresAccountSearch implements AccountSearch {
         });
         boolean more = views.size() > query.limit();
         List<AccountView> page = more ? views.subList(0, query.limit()) : views;
-        String next = more ? SearchCursor.after(query.order(), page.get(page.size() - 1)).encode() : null;
+        String next = more
+                ? SearchCursor.after(query.order(), page.get(page.size() - 1)).encode()
+                : null;
         return new Page<>(page, next);
     }
 
@@ -142,8 +145,7 @@ final class PostgresAccountSearch implements AccountSearch {
     private AccountView view(ResultSet row) throws SQLException {
         PlatformAccount account = accounts.toAccount(Rows.account(row));
         Influencer owner = people.toInfluencer(Rows.influencer(row));
-        return new AccountView(account, owner, otherAccounts(row),
-                row.getObject("consent_signed_on", LocalDate.class));
+        return new AccountView(account, owner, otherAccounts(row), row.getObject("consent_signed_on", LocalDate.class));
     }
 
     private static List<AccountRef> otherAccounts(ResultSet row) throws SQLException {
@@ -152,8 +154,10 @@ final class PostgresAccountSearch implements AccountSearch {
         Object[] handles = elements(row.getArray("other_handles"));
         List<AccountRef> refs = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            refs.add(new AccountRef(DomainValues.accountId(ids[i].toString()),
-                    DomainValues.platform((String) platforms[i]), DomainValues.handle((String) handles[i])));
+            refs.add(new AccountRef(
+                    DomainValues.accountId(ids[i].toString()),
+                    DomainValues.platform((String) platforms[i]),
+                    DomainValues.handle((String) handles[i])));
         }
         refs.sort(AccountView.OTHER_ACCOUNTS_ORDER);
         return refs;

@@ -3,7 +3,6 @@ package dev.roster.adapters.postgres;
 import dev.roster.adapters.postgres.jdbc.Columns;
 import dev.roster.adapters.postgres.jdbc.Database;
 import dev.roster.adapters.postgres.mapping.AccountMapper;
-import dev.roster.adapters.postgres.mapping.DomainValues;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
@@ -26,7 +25,6 @@ final class PostgresCollections {
     private static final String ATTEMPTED = "INSERT INTO collection_state (account_id, attempted_at) VALUES (?, ?) "
             + "ON CONFLICT (account_id) DO UPDATE SET attempted_at = "
             + "greatest(collection_state.attempted_at, excluded.attempted_at)";
-
 
     private static final String DUE = "SELECT " + Rows.accountColumns("a") + " FROM platform_account a "
             + "LEFT JOIN collection_state s ON s.account_id = a.id WHERE a.platform = ? "
@@ -55,30 +53,34 @@ final class PostgresCollections {
 
     /** Counts as an attempt; kept as the last failure unless a newer one is ({@link NewestWins}). */
     void recordFailure(CollectionFailure failure) {
-        database.transaction(connection -> {
-            // The attempt makes sure the row is there, and locks it while the failure to keep is decided.
-            attempted(connection, failure.accountId(), failure.at());
-            Instant keptAt;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT failed_at FROM collection_state WHERE account_id = ? FOR UPDATE")) {
-                Columns.setId(select, 1, failure.accountId().value());
-                try (ResultSet row = select.executeQuery()) {
-                    keptAt = row.next() ? Columns.instant(row, "failed_at") : null;
-                }
-            }
-            if (!NewestWins.replaces(keptAt, failure.at())) {
-                return 0;
-            }
-            try (PreparedStatement keep = connection.prepareStatement("UPDATE collection_state SET failure_status = ?, "
-                    + "failure_reason = ?, failed_at = ? WHERE account_id = ?")) {
-                keep.setString(1, failure.status().label());
-                keep.setString(2, failure.reason());
-                Columns.setInstant(keep, 3, failure.at());
-                Columns.setId(keep, 4, failure.accountId().value());
-                return keep.executeUpdate();
-            }
-        }, constraint -> constraint.equals(Constraints.COLLECTION_ACCOUNT)
-                ? new NotFoundException("account", failure.accountId().value()) : null);
+        database.transaction(
+                connection -> {
+                    // The attempt makes sure the row is there, and locks it while the failure to keep is decided.
+                    attempted(connection, failure.accountId(), failure.at());
+                    Instant keptAt;
+                    try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT failed_at FROM collection_state WHERE account_id = ? FOR UPDATE")) {
+                        Columns.setId(select, 1, failure.accountId().value());
+                        try (ResultSet row = select.executeQuery()) {
+                            keptAt = row.next() ? Columns.instant(row, "failed_at") : null;
+                        }
+                    }
+                    if (!NewestWins.replaces(keptAt, failure.at())) {
+                        return 0;
+                    }
+                    try (PreparedStatement keep =
+                            connection.prepareStatement("UPDATE collection_state SET failure_status = ?, "
+                                    + "failure_reason = ?, failed_at = ? WHERE account_id = ?")) {
+                        keep.setString(1, failure.status().label());
+                        keep.setString(2, failure.reason());
+                        Columns.setInstant(keep, 3, failure.at());
+                        Columns.setId(keep, 4, failure.accountId().value());
+                        return keep.executeUpdate();
+                    }
+                },
+                constraint -> constraint.equals(Constraints.COLLECTION_ACCOUNT)
+                        ? new NotFoundException("account", failure.accountId().value())
+                        : null);
     }
 
     Optional<CollectionFailure> lastFailure(AccountId account) {
@@ -87,16 +89,20 @@ final class PostgresCollections {
                     + "failed_at FROM collection_state WHERE account_id = ? AND failed_at IS NOT NULL")) {
                 Columns.setId(select, 1, account.value());
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(new CollectionFailure(account,
-                            CollectionFailure.Status.ofLabel(row.getString("failure_status")),
-                            row.getString("failure_reason"), Columns.instant(row, "failed_at"))) : Optional.empty();
+                    return row.next()
+                            ? Optional.of(new CollectionFailure(
+                                    account,
+                                    CollectionFailure.Status.ofLabel(row.getString("failure_status")),
+                                    row.getString("failure_reason"),
+                                    Columns.instant(row, "failed_at")))
+                            : Optional.empty();
                 }
             }
         });
     }
 
-    List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
-            int limit) {
+    List<PlatformAccount> claimDue(
+            PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit) {
         return database.transaction(connection -> {
             if (!lease.isZero()) {
                 // Claims of one platform take turns: a claimer never sees rows another has picked but not yet claimed.
@@ -120,7 +126,11 @@ final class PostgresCollections {
             }
             if (!lease.isZero() && !due.isEmpty()) {
                 try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                    claim.setArray(1, Columns.texts(connection, due.stream().map(a -> a.id().value()).toList()));
+                    claim.setArray(
+                            1,
+                            Columns.texts(
+                                    connection,
+                                    due.stream().map(a -> a.id().value()).toList()));
                     Columns.setInstant(claim, 2, now.plus(lease));
                     claim.executeUpdate();
                 }

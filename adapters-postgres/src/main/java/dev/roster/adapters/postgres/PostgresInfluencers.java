@@ -49,8 +49,8 @@ final class PostgresInfluencers implements Influencers {
 
     @Override
     public Optional<Influencer> findByIdentity(PersonIdentity identity) {
-        return database.read(connection ->
-                findInfluencer(connection, "WHERE i.identity_key = ?", identity.key(), false));
+        return database.read(
+                connection -> findInfluencer(connection, "WHERE i.identity_key = ?", identity.key(), false));
     }
 
     @Override
@@ -68,40 +68,50 @@ final class PostgresInfluencers implements Influencers {
 
     @Override
     public void create(Influencer influencer, PlatformAccount firstAccount) {
-        database.transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(Rows.INSERT_INFLUENCER)) {
-                Rows.bindInfluencer(insert, people.toWrite(influencer));
-                insert.executeUpdate();
-            }
-            insertAccount(connection, firstAccount, influencer.name().key());
-            return null;
-        }, constraint -> switch (constraint) {
-            case Constraints.PERSON_IDENTITY -> ConflictException.duplicatePerson(influencer.identity());
-            case Constraints.INFLUENCER_ID -> ConflictException.duplicateId("influencer", influencer.id().value());
-            case Constraints.ACCOUNT_OWNER -> new NotFoundException("influencer", firstAccount.influencerId().value());
-            default -> accountRefusal(firstAccount).explain(constraint);
-        });
+        database.transaction(
+                connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement(Rows.INSERT_INFLUENCER)) {
+                        Rows.bindInfluencer(insert, people.toWrite(influencer));
+                        insert.executeUpdate();
+                    }
+                    insertAccount(connection, firstAccount, influencer.name().key());
+                    return null;
+                },
+                constraint -> switch (constraint) {
+                    case Constraints.PERSON_IDENTITY -> ConflictException.duplicatePerson(influencer.identity());
+                    case Constraints.INFLUENCER_ID ->
+                        ConflictException.duplicateId(
+                                "influencer", influencer.id().value());
+                    case Constraints.ACCOUNT_OWNER ->
+                        new NotFoundException(
+                                "influencer", firstAccount.influencerId().value());
+                    default -> accountRefusal(firstAccount).explain(constraint);
+                });
     }
 
     @Override
     public void addAccount(PlatformAccount account) {
-        database.transaction(connection -> {
-            // Locks the owner against deletion and renaming until this account is in, and reads their current name
-            // (after waiting, if a rename was under way) for the account's copy of it.
-            String nameKey;
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "SELECT name_key FROM influencer WHERE id = ? FOR KEY SHARE")) {
-                Columns.setId(lock, 1, account.influencerId().value());
-                try (ResultSet owner = lock.executeQuery()) {
-                    if (!owner.next()) {
-                        throw new NotFoundException("influencer", account.influencerId().value());
+        database.transaction(
+                connection -> {
+                    // Locks the owner against deletion and renaming until this account is in, and reads their current
+                    // name
+                    // (after waiting, if a rename was under way) for the account's copy of it.
+                    String nameKey;
+                    try (PreparedStatement lock =
+                            connection.prepareStatement("SELECT name_key FROM influencer WHERE id = ? FOR KEY SHARE")) {
+                        Columns.setId(lock, 1, account.influencerId().value());
+                        try (ResultSet owner = lock.executeQuery()) {
+                            if (!owner.next()) {
+                                throw new NotFoundException(
+                                        "influencer", account.influencerId().value());
+                            }
+                            nameKey = owner.getString(1);
+                        }
                     }
-                    nameKey = owner.getString(1);
-                }
-            }
-            insertAccount(connection, account, nameKey);
-            return null;
-        }, accountRefusal(account));
+                    insertAccount(connection, account, nameKey);
+                    return null;
+                },
+                accountRefusal(account));
     }
 
     @Override
@@ -113,65 +123,75 @@ final class PostgresInfluencers implements Influencers {
     public Influencer update(Influencer changed) {
         String id = changed.id().value();
         String nameKey = changed.name().key();
-        return database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE influencer SET name = ?, phone = ?, "
-                    + "identity_key = ?, name_key = ?, version = version + 1, updated_at = ? "
-                    + "WHERE id = ? AND version = ?")) {
-                update.setString(1, changed.name().value());
-                update.setString(2, changed.phone().e164());
-                update.setString(3, changed.identity().key());
-                update.setString(4, nameKey);
-                Columns.setInstant(update, 5, changed.updatedAt());
-                Columns.setId(update, 6, id);
-                update.setLong(7, changed.version());
-                if (update.executeUpdate() == 0) {
-                    throw Rows.exists(connection, "influencer", id) ? ConflictException.stale("influencer", id)
-                            : new NotFoundException("influencer", id);
-                }
-            }
-            // The accounts' copies of the name, which search and the name order read.
-            try (PreparedStatement copies = connection.prepareStatement("UPDATE platform_account "
-                    + "SET name_key = ?, name_grams = ?::integer[] WHERE influencer_id = ? AND name_key <> ?")) {
-                copies.setString(1, nameKey);
-                copies.setString(2, SearchGrams.literal(SearchGrams.of(nameKey)));
-                Columns.setId(copies, 3, id);
-                copies.setString(4, nameKey);
-                copies.executeUpdate();
-            }
-            return changed.nextVersion();
-        }, constraint -> constraint.equals(Constraints.PERSON_IDENTITY)
-                ? ConflictException.duplicatePerson(changed.identity()) : null);
+        return database.transaction(
+                connection -> {
+                    try (PreparedStatement update =
+                            connection.prepareStatement("UPDATE influencer SET name = ?, phone = ?, "
+                                    + "identity_key = ?, name_key = ?, version = version + 1, updated_at = ? "
+                                    + "WHERE id = ? AND version = ?")) {
+                        update.setString(1, changed.name().value());
+                        update.setString(2, changed.phone().e164());
+                        update.setString(3, changed.identity().key());
+                        update.setString(4, nameKey);
+                        Columns.setInstant(update, 5, changed.updatedAt());
+                        Columns.setId(update, 6, id);
+                        update.setLong(7, changed.version());
+                        if (update.executeUpdate() == 0) {
+                            throw Rows.exists(connection, "influencer", id)
+                                    ? ConflictException.stale("influencer", id)
+                                    : new NotFoundException("influencer", id);
+                        }
+                    }
+                    // The accounts' copies of the name, which search and the name order read.
+                    try (PreparedStatement copies = connection.prepareStatement(
+                            "UPDATE platform_account "
+                                    + "SET name_key = ?, name_grams = ?::integer[] WHERE influencer_id = ? AND name_key <> ?")) {
+                        copies.setString(1, nameKey);
+                        copies.setString(2, SearchGrams.literal(SearchGrams.of(nameKey)));
+                        Columns.setId(copies, 3, id);
+                        copies.setString(4, nameKey);
+                        copies.executeUpdate();
+                    }
+                    return changed.nextVersion();
+                },
+                constraint -> constraint.equals(Constraints.PERSON_IDENTITY)
+                        ? ConflictException.duplicatePerson(changed.identity())
+                        : null);
     }
 
     @Override
     public PlatformAccount updateAccount(PlatformAccount changed) {
         String id = changed.id().value();
-        return database.transaction(connection -> {
-            SearchKeys keys = SearchKeys.ofAccount(changed);
-            AccountDetails details = changed.details();
-            try (PreparedStatement update = connection.prepareStatement("UPDATE platform_account SET handle = ?, "
-                    + "handle_key = ?, profile_url = ?, email = ?, email_key = ?, notes = ?, "
-                    + "account_grams = ?::integer[], version = version + 1, updated_at = greatest(created_at, ?) "
-                    + "WHERE id = ? AND version = ? RETURNING " + Rows.accountColumns(""))) {
-                update.setString(1, details.handle().value());
-                update.setString(2, keys.handleKey());
-                update.setString(3, details.profileUrl());
-                update.setString(4, details.email());
-                update.setString(5, keys.emailKey());
-                update.setString(6, details.notes());
-                update.setString(7, keys.accountGrams());
-                Columns.setInstant(update, 8, changed.updatedAt());
-                Columns.setId(update, 9, id);
-                update.setLong(10, changed.version());
-                try (ResultSet saved = update.executeQuery()) {
-                    if (saved.next()) {
-                        return accounts.toAccount(Rows.account(saved));
+        return database.transaction(
+                connection -> {
+                    SearchKeys keys = SearchKeys.ofAccount(changed);
+                    AccountDetails details = changed.details();
+                    try (PreparedStatement update =
+                            connection.prepareStatement("UPDATE platform_account SET handle = ?, "
+                                    + "handle_key = ?, profile_url = ?, email = ?, email_key = ?, notes = ?, "
+                                    + "account_grams = ?::integer[], version = version + 1, updated_at = greatest(created_at, ?) "
+                                    + "WHERE id = ? AND version = ? RETURNING " + Rows.accountColumns(""))) {
+                        update.setString(1, details.handle().value());
+                        update.setString(2, keys.handleKey());
+                        update.setString(3, details.profileUrl());
+                        update.setString(4, details.email());
+                        update.setString(5, keys.emailKey());
+                        update.setString(6, details.notes());
+                        update.setString(7, keys.accountGrams());
+                        Columns.setInstant(update, 8, changed.updatedAt());
+                        Columns.setId(update, 9, id);
+                        update.setLong(10, changed.version());
+                        try (ResultSet saved = update.executeQuery()) {
+                            if (saved.next()) {
+                                return accounts.toAccount(Rows.account(saved));
+                            }
+                        }
                     }
-                }
-            }
-            throw Rows.exists(connection, "platform_account", id) ? ConflictException.stale("account", id)
-                    : new NotFoundException("account", id);
-        }, accountRefusal(changed));
+                    throw Rows.exists(connection, "platform_account", id)
+                            ? ConflictException.stale("account", id)
+                            : new NotFoundException("account", id);
+                },
+                accountRefusal(changed));
     }
 
     @Override
@@ -218,8 +238,10 @@ final class PostgresInfluencers implements Influencers {
     private static Violations accountRefusal(PlatformAccount account) {
         return constraint -> switch (constraint) {
             case Constraints.HANDLE -> ConflictException.duplicateHandle(account.platform(), account.handle());
-            case Constraints.ACCOUNT_ID -> ConflictException.duplicateId("account", account.id().value());
-            case Constraints.ACCOUNT_OWNER -> new NotFoundException("influencer", account.influencerId().value());
+            case Constraints.ACCOUNT_ID ->
+                ConflictException.duplicateId("account", account.id().value());
+            case Constraints.ACCOUNT_OWNER ->
+                new NotFoundException("influencer", account.influencerId().value());
             default -> null;
         };
     }

@@ -90,8 +90,10 @@ public final class PostgresJobQueue implements JobQueue {
                 deliver.setString(6, settings.name());
                 try (ResultSet row = deliver.executeQuery()) {
                     while (row.next()) {
-                        deliveries.add(new JobDelivery(DomainValues.jobId(Columns.id(row, "job_id")),
-                                Columns.id(row, "receipt"), row.getInt("receive_count")));
+                        deliveries.add(new JobDelivery(
+                                DomainValues.jobId(Columns.id(row, "job_id")),
+                                Columns.id(row, "receipt"),
+                                row.getInt("receive_count")));
                     }
                 }
             }
@@ -106,7 +108,9 @@ public final class PostgresJobQueue implements JobQueue {
 
     @Override
     public void extend(JobDelivery delivery, Duration visibility) {
-        changeDelivered(delivery, "UPDATE job_queue SET visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",
+        changeDelivered(
+                delivery,
+                "UPDATE job_queue SET visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",
                 clock.instant().plus(visibility.isNegative() ? Duration.ZERO : visibility));
     }
 
@@ -131,8 +135,10 @@ public final class PostgresJobQueue implements JobQueue {
 
     @Override
     public void release(JobDelivery delivery, Duration delay) {
-        changeDelivered(delivery, "UPDATE job_queue SET receipt = NULL, "
-                + "visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",
+        changeDelivered(
+                delivery,
+                "UPDATE job_queue SET receipt = NULL, "
+                        + "visible_at = ? WHERE queue = ? AND job_id = ? AND receipt = ?",
                 clock.instant().plus(delay.isNegative() ? Duration.ZERO : delay));
     }
 

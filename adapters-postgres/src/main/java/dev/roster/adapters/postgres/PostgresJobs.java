@@ -28,15 +28,19 @@ final class PostgresJobs implements Jobs {
     @Override
     public void create(Job job) {
         JobRow row = jobs.toRow(job);
-        database.transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO job (type, status, parameters, "
-                    + "progress_done, progress_total, result, failure_reason, updated_at, id, version, created_at) "
-                    + "VALUES (?, ?, ?::json, ?, ?, ?::json, ?, ?, ?, ?, ?)")) {
-                bindState(insert, row);
-                Columns.setInstant(insert, 11, row.createdAt());
-                return insert.executeUpdate();
-            }
-        }, constraint -> constraint.equals(Constraints.JOB_ID) ? ConflictException.duplicateId("job", row.id()) : null);
+        database.transaction(
+                connection -> {
+                    try (PreparedStatement insert =
+                            connection.prepareStatement("INSERT INTO job (type, status, parameters, "
+                                    + "progress_done, progress_total, result, failure_reason, updated_at, id, version, created_at) "
+                                    + "VALUES (?, ?, ?::json, ?, ?, ?::json, ?, ?, ?, ?, ?)")) {
+                        bindState(insert, row);
+                        Columns.setInstant(insert, 11, row.createdAt());
+                        return insert.executeUpdate();
+                    }
+                },
+                constraint ->
+                        constraint.equals(Constraints.JOB_ID) ? ConflictException.duplicateId("job", row.id()) : null);
     }
 
     @Override
@@ -47,11 +51,20 @@ final class PostgresJobs implements Jobs {
                     + "FROM job WHERE id = ?")) {
                 Columns.setId(select, 1, id.value());
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(jobs.toJob(new JobRow(Columns.id(row, "id"),
-                            row.getString("type"), row.getString("status"), row.getString("parameters"),
-                            row.getLong("progress_done"), row.getLong("progress_total"), row.getString("result"),
-                            row.getString("failure_reason"), row.getLong("version"), Columns.instant(row, "created_at"),
-                            Columns.instant(row, "updated_at")))) : Optional.empty();
+                    return row.next()
+                            ? Optional.of(jobs.toJob(new JobRow(
+                                    Columns.id(row, "id"),
+                                    row.getString("type"),
+                                    row.getString("status"),
+                                    row.getString("parameters"),
+                                    row.getLong("progress_done"),
+                                    row.getLong("progress_total"),
+                                    row.getString("result"),
+                                    row.getString("failure_reason"),
+                                    row.getLong("version"),
+                                    Columns.instant(row, "created_at"),
+                                    Columns.instant(row, "updated_at"))))
+                            : Optional.empty();
                 }
             }
         });
@@ -69,7 +82,9 @@ final class PostgresJobs implements Jobs {
                     return changed.nextVersion();
                 }
             }
-            throw Rows.exists(connection, "job", row.id()) ? ConflictException.stale("job", row.id()) : new NotFoundException("job", row.id());
+            throw Rows.exists(connection, "job", row.id())
+                    ? ConflictException.stale("job", row.id())
+                    : new NotFoundException("job", row.id());
         });
     }
 

@@ -38,29 +38,35 @@ final class PostgresMetricHistory implements MetricHistory {
     public void record(MetricSnapshot snapshot) {
         String account = snapshot.accountId().value();
         String figures = json.figures(snapshot.reading());
-        database.transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_snapshot "
-                    + "(account_id, collected_at, metrics) VALUES (?, ?, ?::jsonb) "
-                    + "ON CONFLICT (account_id, collected_at) DO UPDATE SET metrics = excluded.metrics")) {
-                Columns.setId(insert, 1, account);
-                Columns.setInstant(insert, 2, snapshot.reading().collectedAt());
-                insert.setString(3, figures);
-                insert.executeUpdate();
-            }
-            // Shown on the account unless a newer reading is: the account's row is locked while that is decided.
-            if (NewestWins.replaces(shownAt(connection, account), snapshot.reading().collectedAt())) {
-                try (PreparedStatement show = connection.prepareStatement("UPDATE platform_account "
-                        + "SET metrics = ?::jsonb, metrics_collected_at = ? WHERE id = ?")) {
-                    show.setString(1, figures);
-                    Columns.setInstant(show, 2, snapshot.reading().collectedAt());
-                    Columns.setId(show, 3, account);
-                    show.executeUpdate();
-                }
-            }
-            PostgresCollections.attempted(connection, snapshot.accountId(), snapshot.reading().collectedAt());
-            return null;
-        }, constraint -> constraint.equals(Constraints.SNAPSHOT_ACCOUNT) ? new NotFoundException("account", account)
-                : null);
+        database.transaction(
+                connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_snapshot "
+                            + "(account_id, collected_at, metrics) VALUES (?, ?, ?::jsonb) "
+                            + "ON CONFLICT (account_id, collected_at) DO UPDATE SET metrics = excluded.metrics")) {
+                        Columns.setId(insert, 1, account);
+                        Columns.setInstant(insert, 2, snapshot.reading().collectedAt());
+                        insert.setString(3, figures);
+                        insert.executeUpdate();
+                    }
+                    // Shown on the account unless a newer reading is: the account's row is locked while that is
+                    // decided.
+                    if (NewestWins.replaces(
+                            shownAt(connection, account), snapshot.reading().collectedAt())) {
+                        try (PreparedStatement show = connection.prepareStatement("UPDATE platform_account "
+                                + "SET metrics = ?::jsonb, metrics_collected_at = ? WHERE id = ?")) {
+                            show.setString(1, figures);
+                            Columns.setInstant(show, 2, snapshot.reading().collectedAt());
+                            Columns.setId(show, 3, account);
+                            show.executeUpdate();
+                        }
+                    }
+                    PostgresCollections.attempted(
+                            connection, snapshot.accountId(), snapshot.reading().collectedAt());
+                    return null;
+                },
+                constraint -> constraint.equals(Constraints.SNAPSHOT_ACCOUNT)
+                        ? new NotFoundException("account", account)
+                        : null);
     }
 
     /** When the reading the account shows was taken (null: none), its row locked until the transaction ends. */
@@ -85,8 +91,8 @@ final class PostgresMetricHistory implements MetricHistory {
     }
 
     @Override
-    public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
-            int limit) {
+    public List<PlatformAccount> claimDue(
+            PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit) {
         return collections.claimDue(platform, attemptedBefore, now, lease, limit);
     }
 
@@ -100,7 +106,8 @@ final class PostgresMetricHistory implements MetricHistory {
                 List<MetricSnapshot> snapshots = new ArrayList<>();
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        snapshots.add(new MetricSnapshot(DomainValues.accountId(account.value()),
+                        snapshots.add(new MetricSnapshot(
+                                DomainValues.accountId(account.value()),
                                 json.reading(Columns.instant(row, "collected_at"), row.getString("metrics"))));
                     }
                 }

@@ -11,8 +11,7 @@ public final class PostgresMigrations {
     /** Where the migrations live on the class path: Flyway's default. */
     public static final String LOCATION = "classpath:db/migration";
 
-    private PostgresMigrations() {
-    }
+    private PostgresMigrations() {}
 
     /**
      * Applies every migration the database has not had yet, in the connection's current schema; safe to run at each
@@ -31,8 +30,8 @@ public final class PostgresMigrations {
                     .migrate()
                     .migrationsExecuted;
         } catch (FlywayException failure) {
-            throw new UnavailableException("could not bring the database schema up to date: "
-                    + failure.getMessage(), failure);
+            throw new UnavailableException(
+                    "could not bring the database schema up to date: " + failure.getMessage(), failure);
         }
     }
 }

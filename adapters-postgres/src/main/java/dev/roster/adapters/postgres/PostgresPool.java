@@ -8,8 +8,7 @@ import dev.roster.application.error.UnavailableException;
 /** Opens the HikariCP connection pool every PostgreSQL part of Roster shares. */
 public final class PostgresPool {
 
-    private PostgresPool() {
-    }
+    private PostgresPool() {}
 
     /**
      * A pool of connections to the server in {@code settings}; close it when done. Fails at once when the server
@@ -26,14 +25,17 @@ public final class PostgresPool {
         config.setMaximumPoolSize(settings.maxConnections());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         // A dead server answers "unavailable" within the timeout instead of hanging a request on the socket.
-        config.addDataSourceProperty("connectTimeout", Math.max(1, settings.connectionTimeout().toSeconds()));
+        config.addDataSourceProperty(
+                "connectTimeout", Math.max(1, settings.connectionTimeout().toSeconds()));
         config.addDataSourceProperty("tcpKeepAlive", true);
         config.addDataSourceProperty("ApplicationName", "roster");
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException failure) {
-            throw new UnavailableException("cannot connect to PostgreSQL at " + settings.jdbcUrl() + " as "
-                    + settings.user() + ": " + rootMessage(failure), failure);
+            throw new UnavailableException(
+                    "cannot connect to PostgreSQL at " + settings.jdbcUrl() + " as " + settings.user() + ": "
+                            + rootMessage(failure),
+                    failure);
         }
     }
 

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param maxConnections    the pool's size
  * @param connectionTimeout how long a request waits for a connection before it is answered "unavailable"
  */
-public record PostgresSettings(String jdbcUrl, String user, String password, int maxConnections,
-        Duration connectionTimeout) {
+public record PostgresSettings(
+        String jdbcUrl, String user, String password, int maxConnections, Duration connectionTimeout) {
 
     public static final int DEFAULT_MAX_CONNECTIONS = 10;
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
@@ -23,7 +23,8 @@ public record PostgresSettings(String jdbcUrl, String user, String password, int
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
         if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db): " + jdbcUrl);
+            throw new IllegalArgumentException(
+                    "not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db): " + jdbcUrl);
         }
         if (maxConnections < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection: " + maxConnections);

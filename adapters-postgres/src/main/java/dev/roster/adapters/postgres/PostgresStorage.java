@@ -42,8 +42,8 @@ public final class PostgresStorage implements RosterStorage {
     private PostgresStorage(Database database, BulkLoad bulkLoad) {
         InfluencerMapper people = Mappers.getMapper(InfluencerMapper.class);
         AccountMapper accounts = Mappers.getMapper(AccountMapper.class);
-        this.influencers = new PostgresInfluencers(database, people, accounts,
-                bulkLoad == BulkLoad.COPY ? new CopyInserts() : new ArrayInserts());
+        this.influencers = new PostgresInfluencers(
+                database, people, accounts, bulkLoad == BulkLoad.COPY ? new CopyInserts() : new ArrayInserts());
         this.accountSearch = new PostgresAccountSearch(database, people, accounts);
         this.metricHistory = new PostgresMetricHistory(database, new PostgresCollections(database, accounts));
         this.consentForms = new PostgresConsentForms(database);

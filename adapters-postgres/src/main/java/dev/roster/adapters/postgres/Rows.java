@@ -35,19 +35,32 @@ final class Rows {
             + "handle_key, name_key, profile_url, email, email_key, notes, name_grams, account_grams, version, "
             + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::integer[], ?::integer[], ?, ?, ?)";
 
-    private Rows() {
-    }
+    private Rows() {}
 
     static AccountRow account(ResultSet row) throws SQLException {
-        return new AccountRow(id(row, "id"), id(row, "influencer_id"), row.getString("platform"),
-                row.getString("handle"), row.getString("profile_url"), row.getString("email"), row.getString("notes"),
-                row.getString("metrics"), instant(row, "metrics_collected_at"), row.getLong("version"),
-                instant(row, "created_at"), instant(row, "updated_at"));
+        return new AccountRow(
+                id(row, "id"),
+                id(row, "influencer_id"),
+                row.getString("platform"),
+                row.getString("handle"),
+                row.getString("profile_url"),
+                row.getString("email"),
+                row.getString("notes"),
+                row.getString("metrics"),
+                instant(row, "metrics_collected_at"),
+                row.getLong("version"),
+                instant(row, "created_at"),
+                instant(row, "updated_at"));
     }
 
     static InfluencerRow influencer(ResultSet row) throws SQLException {
-        return new InfluencerRow(id(row, "i_id"), row.getString("i_name"), row.getString("i_phone"),
-                row.getLong("i_version"), instant(row, "i_created_at"), instant(row, "i_updated_at"));
+        return new InfluencerRow(
+                id(row, "i_id"),
+                row.getString("i_name"),
+                row.getString("i_phone"),
+                row.getLong("i_version"),
+                instant(row, "i_created_at"),
+                instant(row, "i_updated_at"));
     }
 
     /** Whether {@code table} has a row with this id: tells a stale version from a row that is gone. */

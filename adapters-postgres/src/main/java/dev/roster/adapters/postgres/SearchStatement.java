@@ -64,7 +64,10 @@ final class SearchStatement {
         this.order = key + direction + (unique ? "" : ", a.id" + direction);
         this.page = paged ? " ORDER BY " + order + " LIMIT " + (query.limit() + 1) : "";
 
-        condition("a.platform = ?", (statement, index) -> statement.setString(index, query.platform().value()));
+        condition(
+                "a.platform = ?",
+                (statement, index) ->
+                        statement.setString(index, query.platform().value()));
         if (query.text() != null) {
             matchText(query.text());
         }
@@ -124,9 +127,11 @@ final class SearchStatement {
             // The expression of the platform_account_search index, so that the index and its element statistics
             // apply. Bound as an int4[], not as text cast to one: the planner then sees the codes themselves, and no
             // row parses an array literal again when the sort order is walked.
-            condition("(a.name_grams || a.account_grams) @> ?", (statement, index) -> statement.setObject(index, grams));
+            condition(
+                    "(a.name_grams || a.account_grams) @> ?", (statement, index) -> statement.setObject(index, grams));
         }
-        condition("(strpos(a.name_key, ?) > 0 OR strpos(a.handle_key, ?) > 0 OR strpos(a.email_key, ?) > 0)",
+        condition(
+                "(strpos(a.name_key, ?) > 0 OR strpos(a.handle_key, ?) > 0 OR strpos(a.email_key, ?) > 0)",
                 (statement, index) -> statement.setString(index, text),
                 (statement, index) -> statement.setString(index, text),
                 (statement, index) -> statement.setString(index, text));
@@ -137,14 +142,18 @@ final class SearchStatement {
         Binder position = switch (cursor.order().field()) {
             case HANDLE, NAME -> (statement, index) -> statement.setString(index, cursor.key());
             case FOLLOWERS -> (statement, index) -> statement.setLong(index, cursor.numericKey());
-            case CREATED -> (statement, index) -> Columns.setInstant(statement, index,
-                    Instant.EPOCH.plus(cursor.numericKey(), ChronoUnit.MICROS));
+            case CREATED ->
+                (statement, index) -> Columns.setInstant(
+                        statement, index, Instant.EPOCH.plus(cursor.numericKey(), ChronoUnit.MICROS));
         };
         if (unique) {
             condition(key + " " + comparison + " ?", position);
         } else {
-            condition("(" + key + ", a.id) " + comparison + " (?, ?)", position,
-                    (statement, index) -> Columns.setId(statement, index, cursor.lastId().value()));
+            condition(
+                    "(" + key + ", a.id) " + comparison + " (?, ?)",
+                    position,
+                    (statement, index) ->
+                            Columns.setId(statement, index, cursor.lastId().value()));
         }
     }
 

@@ -43,8 +43,13 @@ class PostgresBulkLoadTest {
             throws SQLException {
         PostgresStorage storage = TestDatabase.shared().emptyStorage(load);
         NewAccount first = entry("한소희", "010-3100-0001", "sohee", "a", AT);
-        NewAccount twin = new NewAccount(first.id(), InfluencerId.next(AT), identity("Other", "010-3100-0002"),
-                PlatformCode.of("a"), new AccountDetails(Handle.of("other"), null, null, null), AT);
+        NewAccount twin = new NewAccount(
+                first.id(),
+                InfluencerId.next(AT),
+                identity("Other", "010-3100-0002"),
+                PlatformCode.of("a"),
+                new AccountDetails(Handle.of("other"), null, null, null),
+                AT);
 
         assertThatThrownBy(() -> storage.influencers().registerAll(List.of(first, twin)))
                 .isInstanceOf(ConflictException.class);
@@ -65,9 +70,14 @@ class PostgresBulkLoadTest {
     @EnumSource(PostgresStorage.BulkLoad.class)
     void storesEveryValueAsASingleRegistrationWouldAndFindsItBySearch(PostgresStorage.BulkLoad load) {
         PostgresStorage storage = TestDatabase.shared().emptyStorage(load);
-        NewAccount full = new NewAccount(AccountId.next(AT), InfluencerId.next(AT), identity("김민지", "010-3300-0001"),
-                PlatformCode.of("a"), new AccountDetails(Handle.of("Minji.Kim"), "https://a.example/minji",
-                        "Minji@Example.com", "협찬\t가능\n\\메모"), AT);
+        NewAccount full = new NewAccount(
+                AccountId.next(AT),
+                InfluencerId.next(AT),
+                identity("김민지", "010-3300-0001"),
+                PlatformCode.of("a"),
+                new AccountDetails(
+                        Handle.of("Minji.Kim"), "https://a.example/minji", "Minji@Example.com", "협찬\t가능\n\\메모"),
+                AT);
         // A one-letter handle and no email: no bigrams of its own, an empty array.
         NewAccount bare = entry("X", "010-3300-0002", "x", "a", AT);
 
@@ -79,7 +89,12 @@ class PostgresBulkLoadTest {
         assertThat(stored.createdAt()).isEqualTo(AT);
         AccountView view = storage.accountSearch().view(full.id()).orElseThrow();
         assertThat(view.influencer().name().value()).isEqualTo("김민지");
-        assertThat(storage.influencers().findAccount(bare.id()).orElseThrow().details().email()).isNull();
+        assertThat(storage.influencers()
+                        .findAccount(bare.id())
+                        .orElseThrow()
+                        .details()
+                        .email())
+                .isNull();
         assertThat(search(storage, "민지")).containsExactly(full.id());
         assertThat(search(storage, "i.k")).containsExactly(full.id());
         assertThat(search(storage, "@example")).containsExactly(full.id());
@@ -105,8 +120,9 @@ class PostgresBulkLoadTest {
             }
             List<RegistrationResult> results = storage.influencers().registerAll(entries);
             for (int i = 0; i < 50; i++) {
-                assertThat(results.get(i)).isInstanceOf(i % 2 == 0 ? RegistrationResult.Refused.class
-                        : RegistrationResult.Registered.class);
+                assertThat(results.get(i))
+                        .isInstanceOf(
+                                i % 2 == 0 ? RegistrationResult.Refused.class : RegistrationResult.Registered.class);
             }
         }
         assertThat(count("platform_account")).isEqualTo(50 + 4 * 25);
@@ -114,17 +130,29 @@ class PostgresBulkLoadTest {
     }
 
     private static List<AccountId> search(PostgresStorage storage, String text) {
-        return storage.accountSearch().search(new AccountQuery(PlatformCode.of("a"), text, null, null,
-                AccountOrder.NEWEST_FIRST, 10, null)).items().stream().map(view -> view.account().id()).toList();
+        return storage
+                .accountSearch()
+                .search(new AccountQuery(PlatformCode.of("a"), text, null, null, AccountOrder.NEWEST_FIRST, 10, null))
+                .items()
+                .stream()
+                .map(view -> view.account().id())
+                .toList();
     }
 
     private static NewAccount entry(String name, String phone, String handle, String platform, Instant at) {
-        return new NewAccount(AccountId.next(at), InfluencerId.next(at), identity(name, phone), PlatformCode.of(platform),
-                new AccountDetails(Handle.of(handle), null, null, null), at);
+        return new NewAccount(
+                AccountId.next(at),
+                InfluencerId.next(at),
+                identity(name, phone),
+                PlatformCode.of(platform),
+                new AccountDetails(Handle.of(handle), null, null, null),
+                at);
     }
 
     private static PersonIdentity identity(String name, String phone) {
-        return new PersonIdentity(PersonName.of(name), PhoneNumber.ofE164("+82" + phone.substring(1).replace("-", "")));
+        return new PersonIdentity(
+                PersonName.of(name),
+                PhoneNumber.ofE164("+82" + phone.substring(1).replace("-", "")));
     }
 
     private static long count(String table) throws SQLException {

@@ -32,6 +32,7 @@ class PostgresConsentSearchPlanTest {
     private static final int ACCOUNTS = 6_000;
     /** One person in 300 has a form on file. */
     private static final int EVERY = 300;
+
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private static PostgresStorage storage;
@@ -45,9 +46,13 @@ class PostgresConsentSearchPlanTest {
         for (int i = 0; i < ACCOUNTS; i++) {
             Instant at = START.plusSeconds(i);
             InfluencerId person = InfluencerId.next(at);
-            accounts.add(new NewAccount(AccountId.next(at), person, new PersonIdentity(PersonName.of("사람 " + i),
-                    PhoneNumber.ofE164("+8210" + (30_000_000 + i))), PlatformCode.of("a"),
-                    new AccountDetails(Handle.of("consent_" + i), null, null, null), at));
+            accounts.add(new NewAccount(
+                    AccountId.next(at),
+                    person,
+                    new PersonIdentity(PersonName.of("사람 " + i), PhoneNumber.ofE164("+8210" + (30_000_000 + i))),
+                    PlatformCode.of("a"),
+                    new AccountDetails(Handle.of("consent_" + i), null, null, null),
+                    at));
             if (i % EVERY == 0) {
                 WITH_CONSENT.add(person);
             }
@@ -55,8 +60,19 @@ class PostgresConsentSearchPlanTest {
         storage.influencers().registerAll(accounts);
         for (InfluencerId person : WITH_CONSENT) {
             ConsentFormId id = ConsentFormId.next(START);
-            storage.consentForms().record(new ConsentForm(id, person, "consent/" + person + "/" + id + ".pdf",
-                    "form.pdf", 100, "c".repeat(64), LocalDate.of(2025, 6, 1), START, null, null, false));
+            storage.consentForms()
+                    .record(new ConsentForm(
+                            id,
+                            person,
+                            "consent/" + person + "/" + id + ".pdf",
+                            "form.pdf",
+                            100,
+                            "c".repeat(64),
+                            LocalDate.of(2025, 6, 1),
+                            START,
+                            null,
+                            null,
+                            false));
         }
         database.execute("VACUUM ANALYZE platform_account");
         database.execute("ANALYZE consent_form");
@@ -80,16 +96,26 @@ class PostgresConsentSearchPlanTest {
             for (String order : List.of("-created", "name", "handle", "-followers")) {
                 AccountQuery query = query(hasConsent, order);
                 String plan = String.join("\n", storage.searchPlan(query));
-                assertThat(plan).as("hasConsent=%s by %s", hasConsent, order).doesNotContain("consent_form")
+                assertThat(plan)
+                        .as("hasConsent=%s by %s", hasConsent, order)
+                        .doesNotContain("consent_form")
                         .doesNotContain("SubPlan");
-                assertThat(storage.accountSearch().search(query).items()).as("hasConsent=%s by %s", hasConsent, order)
-                        .hasSize(20).allMatch(view -> view.hasConsent() == hasConsent);
+                assertThat(storage.accountSearch().search(query).items())
+                        .as("hasConsent=%s by %s", hasConsent, order)
+                        .hasSize(20)
+                        .allMatch(view -> view.hasConsent() == hasConsent);
             }
         }
     }
 
     private static AccountQuery query(boolean hasConsent, String order) {
-        return new AccountQuery(PlatformCode.of("a"), null, null, hasConsent, AccountOrder.parse(order).orElseThrow(),
-                20, null);
+        return new AccountQuery(
+                PlatformCode.of("a"),
+                null,
+                null,
+                hasConsent,
+                AccountOrder.parse(order).orElseThrow(),
+                20,
+                null);
     }
 }

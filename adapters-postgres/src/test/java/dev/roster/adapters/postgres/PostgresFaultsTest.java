@@ -54,8 +54,14 @@ class PostgresFaultsTest {
             assertThat(registering.get(30, TimeUnit.SECONDS))
                     .allMatch(result -> result instanceof RegistrationResult.Registered);
         }
-        assertThat(roster.accounts().influencer(storage.influencers().findByIdentity(batch.get(1).identity())
-                .orElseThrow().id().value()).accounts()).hasSize(1);
+        assertThat(roster.accounts()
+                        .influencer(storage.influencers()
+                                .findByIdentity(batch.get(1).identity())
+                                .orElseThrow()
+                                .id()
+                                .value())
+                        .accounts())
+                .hasSize(1);
     }
 
     @Test
@@ -68,52 +74,63 @@ class PostgresFaultsTest {
 
             assertThatThrownBy(() -> registering.get(30, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOf(UnavailableException.class)
+                    .cause()
+                    .isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("did not answer");
             blocker.rollback();
         }
 
-        assertThat(storage.influencers().findByIdentity(batch.get(1).identity())).isEmpty();
-        assertThat(storage.influencers().findByIdentity(batch.get(0).identity())).isEmpty();
-        AccountView next = roster.accounts().register(
-                new RegisterAccountCommand("a", "Other Person", "010-9000-0002", "other", null, null, null));
+        assertThat(storage.influencers().findByIdentity(batch.get(1).identity()))
+                .isEmpty();
+        assertThat(storage.influencers().findByIdentity(batch.get(0).identity()))
+                .isEmpty();
+        AccountView next = roster.accounts()
+                .register(new RegisterAccountCommand("a", "Other Person", "010-9000-0002", "other", null, null, null));
         assertThat(next.account().handle().value()).isEqualTo("other");
     }
 
     @Test
     void textTheDatabaseCannotHoldIsInvalidInputAndNothingIsStored() {
-        RegisterAccountCommand withNul = new RegisterAccountCommand("a", "Nul Notes", "010-9100-0001", "nul",
-                null, null, "before\u0000after");
+        RegisterAccountCommand withNul =
+                new RegisterAccountCommand("a", "Nul Notes", "010-9100-0001", "nul", null, null, "before\u0000after");
         assertThatThrownBy(() -> roster.accounts().register(withNul))
-                .as("the use case refuses it up front").isInstanceOf(InvalidInputException.class);
+                .as("the use case refuses it up front")
+                .isInstanceOf(InvalidInputException.class);
 
         // Code embedding the core may call the store with domain values the use cases never checked.
-        Registration clean = roster.accounts().validate(new RegisterAccountCommand("a", "Nul Notes",
-                "010-9100-0001", "nul", null, null, null));
+        Registration clean = roster.accounts()
+                .validate(new RegisterAccountCommand("a", "Nul Notes", "010-9100-0001", "nul", null, null, null));
         Instant now = Instant.now();
         Influencer person = Influencer.register(InfluencerId.next(now), clean.identity(), now);
-        PlatformAccount account = PlatformAccount.register(AccountId.next(now), person.id(),
-                clean.platform().code(), new AccountDetails(clean.details().handle(), null, null, "before\u0000after"),
+        PlatformAccount account = PlatformAccount.register(
+                AccountId.next(now),
+                person.id(),
+                clean.platform().code(),
+                new AccountDetails(clean.details().handle(), null, null, "before\u0000after"),
                 now);
 
         assertThatThrownBy(() -> storage.influencers().create(person, account))
-                .as("the store refuses it too").isInstanceOf(InvalidInputException.class);
+                .as("the store refuses it too")
+                .isInstanceOf(InvalidInputException.class);
         assertThat(storage.influencers().findByIdentity(clean.identity())).isEmpty();
     }
 
     @Test
     void searchingForTextWithNulFindsNothingInsteadOfFailing() {
-        roster.accounts().register(
-                new RegisterAccountCommand("a", "Plain", "010-9200-0001", "plain", null, null, null));
+        roster.accounts()
+                .register(new RegisterAccountCommand("a", "Plain", "010-9200-0001", "plain", null, null, null));
 
-        assertThat(roster.accounts().search(new dev.roster.application.account.SearchAccountsCommand(
-                "a", "pl\u0000", null, null, null, null, null)).items()).isEmpty();
+        assertThat(roster.accounts()
+                        .search(new dev.roster.application.account.SearchAccountsCommand(
+                                "a", "pl\u0000", null, null, null, null, null))
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void anUnreachableServerIsReportedWithWhereItWasLookedForButNotThePassword() {
-        PostgresSettings nowhere = new PostgresSettings("jdbc:postgresql://127.0.0.1:1/roster", "someone",
-                "s3cret-password", 1, Duration.ofMillis(500));
+        PostgresSettings nowhere = new PostgresSettings(
+                "jdbc:postgresql://127.0.0.1:1/roster", "someone", "s3cret-password", 1, Duration.ofMillis(500));
 
         assertThatThrownBy(() -> PostgresPool.open(nowhere))
                 .isInstanceOf(UnavailableException.class)
@@ -129,8 +146,9 @@ class PostgresFaultsTest {
         try (var pool = PostgresPool.open(PostgresSettings.of(elsewhere, settings.user(), settings.password()))) {
             PostgresStorage unmigrated = PostgresStorage.create(pool);
 
-            assertThatThrownBy(() -> unmigrated.influencers().findAccount(
-                    dev.roster.domain.influencer.AccountId.next(Instant.now())))
+            assertThatThrownBy(() -> unmigrated
+                            .influencers()
+                            .findAccount(dev.roster.domain.influencer.AccountId.next(Instant.now())))
                     .isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("run the migrations");
         }
@@ -155,7 +173,8 @@ class PostgresFaultsTest {
     }
 
     private List<Registration> batch() {
-        return List.of(registration("Blocked Person", "010-9000-0001", "blocked"),
+        return List.of(
+                registration("Blocked Person", "010-9000-0001", "blocked"),
                 registration("Other Person", "010-9000-0002", "other"));
     }
 
@@ -179,8 +198,10 @@ class PostgresFaultsTest {
      */
     private static int cutWaitingBackend(Connection blocker, String applicationName, int spared) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(20);
-        try (Connection admin = DriverManager.getConnection(blocker.getMetaData().getURL(),
-                blocker.getMetaData().getUserName(), System.getenv(TestDatabase.PASSWORD));
+        try (Connection admin = DriverManager.getConnection(
+                        blocker.getMetaData().getURL(),
+                        blocker.getMetaData().getUserName(),
+                        System.getenv(TestDatabase.PASSWORD));
                 PreparedStatement cut = admin.prepareStatement("SELECT pid, pg_terminate_backend(pid) "
                         + "FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND pid <> ? "
                         + "AND datname = current_database() AND application_name = ? AND wait_event_type = 'Lock' "

@@ -45,12 +45,19 @@ class PostgresJobQueueTest extends JobQueueContract {
 
         List<JobDelivery> resumed = queue.receive(10, Duration.ofMinutes(1));
         assertThat(resumed).extracting(JobDelivery::jobId).containsExactlyInAnyOrder(held, waiting);
-        assertThat(resumed).filteredOn(delivery -> delivery.jobId().equals(held))
-                .singleElement().extracting(JobDelivery::receiveCount).isEqualTo(2);
-        assertThat(otherQueue.receive(10, Duration.ofMinutes(1))).as("another queue's jobs stay held").isEmpty();
+        assertThat(resumed)
+                .filteredOn(delivery -> delivery.jobId().equals(held))
+                .singleElement()
+                .extracting(JobDelivery::receiveCount)
+                .isEqualTo(2);
+        assertThat(otherQueue.receive(10, Duration.ofMinutes(1)))
+                .as("another queue's jobs stay held")
+                .isEmpty();
         queue.acknowledge(killedWorker);
         clock.advance(Duration.ofMinutes(2));
-        assertThat(queue.receive(10, Duration.ofMinutes(1))).as("the killed worker's receipt settled nothing")
-                .extracting(JobDelivery::jobId).contains(held);
+        assertThat(queue.receive(10, Duration.ofMinutes(1)))
+                .as("the killed worker's receipt settled nothing")
+                .extracting(JobDelivery::jobId)
+                .contains(held);
     }
 }

@@ -30,30 +30,38 @@ class PostgresOutageTest {
     void answersUnavailableWhileTheServerIsDownAndCarriesOnOnceItIsBack() throws IOException {
         int port = freePort();
         EmbeddedPostgres server = start(port);
-        try (HikariDataSource pool = PostgresPool.open(new PostgresSettings(server.getJdbcUrl("postgres", "postgres"),
-                "postgres", null, 4, Duration.ofSeconds(1)))) {
+        try (HikariDataSource pool = PostgresPool.open(new PostgresSettings(
+                server.getJdbcUrl("postgres", "postgres"), "postgres", null, 4, Duration.ofSeconds(1)))) {
             PostgresMigrations.migrate(pool);
-            Roster roster = Roster.builder().storage(PostgresStorage.create(pool)).build();
+            Roster roster =
+                    Roster.builder().storage(PostgresStorage.create(pool)).build();
             AccountView before = register(roster, "before");
 
             server.close();
-            assertThatThrownBy(() -> roster.accounts().get("a", before.account().id().value()))
+            assertThatThrownBy(() ->
+                            roster.accounts().get("a", before.account().id().value()))
                     .isInstanceOf(UnavailableException.class);
             assertThatThrownBy(() -> register(roster, "while.down"))
                     .isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("did not answer");
 
             server = start(port);
-            assertThat(roster.accounts().get("a", before.account().id().value())).isEqualTo(before);
+            assertThat(roster.accounts().get("a", before.account().id().value()))
+                    .isEqualTo(before);
             register(roster, "after");
-            assertThat(roster.accounts().search(new SearchAccountsCommand("a", null, null, null, "handle",
-                    null, null)).items()).extracting(view -> view.account().handle().value())
+            assertThat(roster.accounts()
+                            .search(new SearchAccountsCommand("a", null, null, null, "handle", null, null))
+                            .items())
+                    .extracting(view -> view.account().handle().value())
                     .containsExactly("after", "before");
 
             // Restarted while nobody asked anything: the pool's idle connections are stale, yet the next request works.
             server.close();
             server = start(port);
-            assertThat(register(roster, "after.quiet.restart").account().handle().value())
+            assertThat(register(roster, "after.quiet.restart")
+                            .account()
+                            .handle()
+                            .value())
                     .isEqualTo("after.quiet.restart");
         } finally {
             server.close();
@@ -61,13 +69,23 @@ class PostgresOutageTest {
     }
 
     private EmbeddedPostgres start(int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                .setPort(port).start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
 
     private static AccountView register(Roster roster, String handle) {
-        return roster.accounts().register(new RegisterAccountCommand("a", "Outage " + handle,
-                "010-3000-" + (1000 + Math.abs(handle.hashCode() % 9000)), handle, null, null, null));
+        return roster.accounts()
+                .register(new RegisterAccountCommand(
+                        "a",
+                        "Outage " + handle,
+                        "010-3000-" + (1000 + Math.abs(handle.hashCode() % 9000)),
+                        handle,
+                        null,
+                        null,
+                        null));
     }
 
     private static int freePort() throws IOException {

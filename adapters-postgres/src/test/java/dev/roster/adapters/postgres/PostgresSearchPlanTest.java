@@ -38,6 +38,7 @@ class PostgresSearchPlanTest {
     private static final int ACCOUNTS = 6_000;
     /** Twice what PostgreSQL's plan cache needs (five custom plans, then the generic one). */
     private static final int RUNS = 12;
+
     private static final String SEARCH_INDEX = "platform_account_search";
 
     private static HikariDataSource onePool;
@@ -51,8 +52,8 @@ class PostgresSearchPlanTest {
         database.execute("VACUUM ANALYZE platform_account");
         database.execute("ANALYZE influencer");
         PostgresSettings settings = database.settings();
-        onePool = PostgresPool.open(new PostgresSettings(settings.jdbcUrl(), settings.user(), settings.password(), 1,
-                settings.connectionTimeout()));
+        onePool = PostgresPool.open(new PostgresSettings(
+                settings.jdbcUrl(), settings.user(), settings.password(), 1, settings.connectionTimeout()));
         storage = PostgresStorage.create(onePool);
     }
 
@@ -69,7 +70,8 @@ class PostgresSearchPlanTest {
                 for (int run = 0; run < RUNS; run++) {
                     storage.accountSearch().search(query);
                 }
-                assertThat(serverPreparedSearches()).as("server-side statements after '%s' by %s", text, order)
+                assertThat(serverPreparedSearches())
+                        .as("server-side statements after '%s' by %s", text, order)
                         .isZero();
                 assertThat(String.join("\n", storage.searchPlan(query)))
                         .as("plan of '%s' by %s after %d runs", text, order, RUNS)
@@ -85,7 +87,8 @@ class PostgresSearchPlanTest {
         for (int run = 0; run < RUNS; run++) {
             assertThat(storage.accountSearch().search(everyRow).items()).hasSize(20);
         }
-        assertThat(String.join("\n", storage.searchPlan(everyRow))).doesNotContain(SEARCH_INDEX)
+        assertThat(String.join("\n", storage.searchPlan(everyRow)))
+                .doesNotContain(SEARCH_INDEX)
                 .contains("platform_account_by_created");
         assertThat(serverPreparedSearches()).isZero();
     }
@@ -96,7 +99,8 @@ class PostgresSearchPlanTest {
      * is why the test asks for none rather than waiting for a switch).
      */
     private static long serverPreparedSearches() throws SQLException {
-        try (Connection connection = onePool.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = onePool.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_prepared_statements "
                         + "WHERE statement LIKE '%FROM platform_account a WHERE%'")) {
             row.next();
@@ -105,7 +109,13 @@ class PostgresSearchPlanTest {
     }
 
     private static AccountQuery query(String text, String order) {
-        return new AccountQuery(PlatformCode.of("a"), text, null, null, AccountOrder.parse(order).orElseThrow(), 20,
+        return new AccountQuery(
+                PlatformCode.of("a"),
+                text,
+                null,
+                null,
+                AccountOrder.parse(order).orElseThrow(),
+                20,
                 null);
     }
 
@@ -118,10 +128,13 @@ class PostgresSearchPlanTest {
             Instant at = start.plusSeconds(i);
             String name = i % 5 == 0 ? "김민지" : names[i % names.length];
             String handle = "user_" + i;
-            accounts.add(new NewAccount(AccountId.next(at), InfluencerId.next(at),
+            accounts.add(new NewAccount(
+                    AccountId.next(at),
+                    InfluencerId.next(at),
                     new PersonIdentity(PersonName.of(name), PhoneNumber.ofE164("+8210" + (20_000_000 + i))),
                     PlatformCode.of("a"),
-                    new AccountDetails(Handle.of(handle), null, i % 3 == 0 ? handle + "@naver.com" : null, null), at));
+                    new AccountDetails(Handle.of(handle), null, i % 3 == 0 ? handle + "@naver.com" : null, null),
+                    at));
         }
         return accounts;
     }

@@ -28,10 +28,11 @@ final class TestDatabase {
         this.jdbcUrl = required(URL);
         this.user = required(USER);
         this.password = System.getenv(PASSWORD);
-        this.schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.schema =
+                "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         executeOn(jdbcUrl, "CREATE SCHEMA " + schema);
-        this.pool = PostgresPool.open(new PostgresSettings(inSchema(), user, password, 8,
-                PostgresSettings.DEFAULT_CONNECTION_TIMEOUT));
+        this.pool = PostgresPool.open(
+                new PostgresSettings(inSchema(), user, password, 8, PostgresSettings.DEFAULT_CONNECTION_TIMEOUT));
         PostgresMigrations.migrate(pool);
         Runtime.getRuntime().addShutdownHook(new Thread(this::drop, "drop-test-schema"));
     }

@@ -13,12 +13,11 @@ import java.util.TreeSet;
 /** Turns account fields, already checked against their annotations, into details fit for one platform. */
 final class AccountDetailsReader {
 
-    private AccountDetailsReader() {
-    }
+    private AccountDetailsReader() {}
 
     /** The details, or {@code null} with the reasons added to {@code problems}. */
-    static AccountDetails read(Platform platform, String handle, String profileUrl, String email, String notes,
-            Problems problems) {
+    static AccountDetails read(
+            Platform platform, String handle, String profileUrl, String email, String notes, Problems problems) {
         if ((handle == null || handle.isEmpty()) && !problems.has("handle")) {
             problems.add("handle", "is required");
         }
@@ -26,8 +25,15 @@ final class AccountDetailsReader {
         if (profileUrl != null && !problems.has("profileUrl")) {
             Optional<URI> url = WebUrlValidator.parse(profileUrl);
             if (url.isPresent() && !platform.acceptsProfileUrl(url.get())) {
-                problems.add("profileUrl", "must be on " + String.join(" or ", new TreeSet<>(platform.hosts().entries()
-                        .stream().map(PlatformHost::toString).toList())) + " for " + platform.name());
+                problems.add(
+                        "profileUrl",
+                        "must be on "
+                                + String.join(
+                                        " or ",
+                                        new TreeSet<>(platform.hosts().entries().stream()
+                                                .map(PlatformHost::toString)
+                                                .toList()))
+                                + " for " + platform.name());
             }
         }
         if (parsedHandle == null || !problems.isEmpty()) {

@@ -34,7 +34,8 @@ public final class AccountLookup {
     /** The account, if it exists on this platform: an account is only found under its own platform. */
     public PlatformAccount account(Platform platform, String id) {
         AccountId accountId = accountId(id);
-        return influencers.findAccount(accountId)
+        return influencers
+                .findAccount(accountId)
                 .filter(account -> account.platform().equals(platform.code()))
                 .orElseThrow(() -> new NotFoundException("account", accountId.value()));
     }

@@ -33,8 +33,13 @@ public final class AccountsCapability {
     private final DeleteInfluencer deleteInfluencer;
 
     /** @param files where consent PDFs are kept, deleted with their person; null for a roster without a file store */
-    public AccountsCapability(PlatformCatalog platforms, InputRules rules, PhoneNumbers phones, RosterStorage storage,
-            FileStore files, Clock clock) {
+    public AccountsCapability(
+            PlatformCatalog platforms,
+            InputRules rules,
+            PhoneNumbers phones,
+            RosterStorage storage,
+            FileStore files,
+            Clock clock) {
         var influencers = storage.influencers();
         var views = storage.accountSearch();
         register = new RegisterAccount(platforms, rules, phones, influencers, views, clock);

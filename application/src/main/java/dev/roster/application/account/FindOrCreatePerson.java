@@ -57,14 +57,14 @@ public final class FindOrCreatePerson {
     private PlatformAccount attempt(NewAccount entry) {
         Influencer holder = influencers.findByIdentity(entry.identity()).orElse(null);
         if (holder != null) {
-            PlatformAccount account = PlatformAccount.register(entry.id(), holder.id(), entry.platform(),
-                    entry.details(), entry.at());
+            PlatformAccount account =
+                    PlatformAccount.register(entry.id(), holder.id(), entry.platform(), entry.details(), entry.at());
             influencers.addAccount(account);
             return account;
         }
         Influencer person = Influencer.register(entry.newInfluencerId(), entry.identity(), entry.at());
-        PlatformAccount account = PlatformAccount.register(entry.id(), person.id(), entry.platform(), entry.details(),
-                entry.at());
+        PlatformAccount account =
+                PlatformAccount.register(entry.id(), person.id(), entry.platform(), entry.details(), entry.at());
         influencers.create(person, account);
         return account;
     }

@@ -38,8 +38,13 @@ public final class RegisterAccount {
     private final FindOrCreatePerson findOrCreate;
     private final Clock clock;
 
-    public RegisterAccount(PlatformCatalog platforms, InputRules rules, PhoneNumbers phones, Influencers influencers,
-            AccountSearch search, Clock clock) {
+    public RegisterAccount(
+            PlatformCatalog platforms,
+            InputRules rules,
+            PhoneNumbers phones,
+            Influencers influencers,
+            AccountSearch search,
+            Clock clock) {
         this.lookup = new AccountLookup(platforms, influencers);
         this.rules = rules;
         this.phones = phones;
@@ -52,7 +57,8 @@ public final class RegisterAccount {
     /** Registers the account and returns it as staff see it, with the person's accounts on other platforms. */
     public AccountView register(RegisterAccountCommand command) {
         PlatformAccount account = save(validate(command));
-        return search.view(account.id()).orElseThrow(() -> new NotFoundException("account", account.id().value()));
+        return search.view(account.id())
+                .orElseThrow(() -> new NotFoundException("account", account.id().value()));
     }
 
     /**
@@ -66,8 +72,8 @@ public final class RegisterAccount {
         Problems problems = rules.check(command);
         PersonName name = problems.value("name", () -> PersonName.of(command.name()));
         PhoneNumber phone = phones.read("phone", command.phone(), problems);
-        AccountDetails details = AccountDetailsReader.read(platform, command.handle(), command.profileUrl(),
-                command.email(), command.notes(), problems);
+        AccountDetails details = AccountDetailsReader.read(
+                platform, command.handle(), command.profileUrl(), command.email(), command.notes(), problems);
         problems.throwIfAny();
         return new Registration(platform, new PersonIdentity(name, phone), details);
     }
@@ -97,7 +103,12 @@ public final class RegisterAccount {
 
     private NewAccount newAccount(Registration registration) {
         Instant now = clock.instant();
-        return new NewAccount(AccountId.next(now), InfluencerId.next(now), registration.identity(),
-                registration.platform().code(), registration.details(), now);
+        return new NewAccount(
+                AccountId.next(now),
+                InfluencerId.next(now),
+                registration.identity(),
+                registration.platform().code(),
+                registration.details(),
+                now);
     }
 }

@@ -41,7 +41,8 @@ public final class SearchAccounts {
     public AccountQuery query(SearchAccountsCommand command) {
         Platform platform = AccountLookup.platform(platforms, command.platform());
         Problems problems = rules.check(command);
-        AccountOrder order = command.sort() == null ? AccountOrder.NEWEST_FIRST
+        AccountOrder order = command.sort() == null
+                ? AccountOrder.NEWEST_FIRST
                 : AccountOrder.parse(command.sort()).orElse(null);
         if (order == null) {
             problems.add("sort", "must be one of " + AccountOrder.SPELLINGS);
@@ -56,6 +57,7 @@ public final class SearchAccounts {
         problems.throwIfAny();
         String text = command.text() == null ? null : AccountQuery.searchable(command.text());
         int limit = command.limit() == null ? SearchAccountsCommand.DEFAULT_LIMIT : command.limit();
-        return new AccountQuery(platform.code(), text, command.minFollowers(), command.hasConsent(), order, limit, after);
+        return new AccountQuery(
+                platform.code(), text, command.minFollowers(), command.hasConsent(), order, limit, after);
     }
 }

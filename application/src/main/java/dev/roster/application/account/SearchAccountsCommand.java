@@ -19,13 +19,19 @@ import jakarta.validation.constraints.Size;
  */
 public record SearchAccountsCommand(
         String platform,
-        @Size(max = 100, message = "must be at most {max} characters") String text,
+
+        @Size(max = 100, message = "must be at most {max} characters")
+        String text,
+
         @PositiveOrZero(message = "must be zero or more") Long minFollowers,
         Boolean hasConsent,
         String sort,
+
         @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100")
         Integer limit,
-        @Size(max = 1000, message = "is not a cursor this search handed out") String cursor) {
+
+        @Size(max = 1000, message = "is not a cursor this search handed out")
+        String cursor) {
 
     public static final int DEFAULT_LIMIT = 20;
 

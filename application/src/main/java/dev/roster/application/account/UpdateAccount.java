@@ -22,8 +22,8 @@ public final class UpdateAccount {
     private final AccountSearch search;
     private final Clock clock;
 
-    public UpdateAccount(PlatformCatalog platforms, InputRules rules, Influencers influencers, AccountSearch search,
-            Clock clock) {
+    public UpdateAccount(
+            PlatformCatalog platforms, InputRules rules, Influencers influencers, AccountSearch search, Clock clock) {
         this.lookup = new AccountLookup(platforms, influencers);
         this.rules = rules;
         this.influencers = influencers;
@@ -41,7 +41,8 @@ public final class UpdateAccount {
         Problems problems = rules.check(command);
         PlatformAccount current = lookup.account(platform, command.accountId());
         AccountDetails was = current.details();
-        AccountDetails details = AccountDetailsReader.read(platform,
+        AccountDetails details = AccountDetailsReader.read(
+                platform,
                 command.handle() == null ? was.handle().value() : command.handle(),
                 keepOrClear(command.profileUrl(), was.profileUrl()),
                 keepOrClear(command.email(), was.email()),
@@ -52,7 +53,8 @@ public final class UpdateAccount {
             throw stale(current);
         }
         PlatformAccount saved = influencers.updateAccount(current.withDetails(details, clock.instant()));
-        return search.view(saved.id()).orElseThrow(() -> new NotFoundException("account", saved.id().value()));
+        return search.view(saved.id())
+                .orElseThrow(() -> new NotFoundException("account", saved.id().value()));
     }
 
     private static String keepOrClear(String given, String was) {
@@ -63,7 +65,8 @@ public final class UpdateAccount {
     }
 
     private static ConflictException stale(PlatformAccount current) {
-        return new ConflictException(ConflictException.Reason.STALE_VERSION,
+        return new ConflictException(
+                ConflictException.Reason.STALE_VERSION,
                 "account " + current.id() + " has changed since it was read: it is at version " + current.version());
     }
 }

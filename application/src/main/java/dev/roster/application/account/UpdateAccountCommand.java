@@ -16,7 +16,10 @@ import jakarta.validation.constraints.NotNull;
 public record UpdateAccountCommand(
         String platform,
         String accountId,
-        @NotNull(message = "is required: send the version you read") Long expectedVersion,
+
+        @NotNull(message = "is required: send the version you read")
+        Long expectedVersion,
+
         @HandleText String handle,
         @WebUrl String profileUrl,
         @EmailText String email,

@@ -50,8 +50,8 @@ public final class CollectMetrics implements JobRunner {
     private final Targets targets;
 
     /** @param executor runs the batch's readers, up to the platform's concurrency at once */
-    public CollectMetrics(CollectionSetup setup, Influencers influencers, MetricHistory history, Clock clock,
-            Executor executor) {
+    public CollectMetrics(
+            CollectionSetup setup, Influencers influencers, MetricHistory history, Clock clock, Executor executor) {
         this.setup = setup;
         this.influencers = influencers;
         this.history = history;
@@ -85,7 +85,7 @@ public final class CollectMetrics implements JobRunner {
      * @throws InvalidInputException when this process has no metric source for the platform
      */
     public CollectionReport run(CollectionBatch batch) {
-        return run(batch, null, (done, total) -> { });
+        return run(batch, null, (done, total) -> {});
     }
 
     /**
@@ -94,20 +94,22 @@ public final class CollectMetrics implements JobRunner {
      *              {@code null} outside a job
      */
     private CollectionReport run(CollectionBatch batch, Instant since, Progress progress) {
-        MetricSource source = new RateLimitedSource(setup.source(batch.platform()).orElseThrow(() ->
-                InvalidInputException.of("platform", "no metric source for platform " + batch.platform()
-                        + " in this process")),
+        MetricSource source = new RateLimitedSource(
+                setup.source(batch.platform())
+                        .orElseThrow(() -> InvalidInputException.of(
+                                "platform", "no metric source for platform " + batch.platform() + " in this process")),
                 setup.limiter(batch.platform()));
         PlatformCollection settings = setup.settings(batch.platform());
         // As many readers as the platform takes at once, each taking the next account until none is left.
         Queue<AccountId> left = new ConcurrentLinkedQueue<>(batch.accounts());
         // Reported after each account, so that the worker's lease on the job is renewed however slow the platform.
         AtomicLong finished = new AtomicLong();
-        Runnable oneDone = () -> progress.report(finished.incrementAndGet(), batch.accounts().size());
+        Runnable oneDone = () ->
+                progress.report(finished.incrementAndGet(), batch.accounts().size());
         List<CompletableFuture<List<Done>>> readers = new ArrayList<>();
         for (int i = Math.min(settings.concurrency(), batch.accounts().size()); i > 0; i--) {
-            readers.add(CompletableFuture.supplyAsync(() -> read(left, batch, source, settings, since, oneDone),
-                    executor));
+            readers.add(
+                    CompletableFuture.supplyAsync(() -> read(left, batch, source, settings, since, oneDone), executor));
         }
         List<Done> done = new ArrayList<>();
         for (CompletableFuture<List<Done>> reader : readers) {
@@ -116,8 +118,13 @@ public final class CollectMetrics implements JobRunner {
         return tally(done);
     }
 
-    private List<Done> read(Queue<AccountId> left, CollectionBatch batch, MetricSource source,
-            PlatformCollection settings, Instant since, Runnable oneDone) {
+    private List<Done> read(
+            Queue<AccountId> left,
+            CollectionBatch batch,
+            MetricSource source,
+            PlatformCollection settings,
+            Instant since,
+            Runnable oneDone) {
         List<Done> done = new ArrayList<>();
         try {
             for (AccountId account = left.poll(); account != null; account = left.poll()) {
@@ -132,15 +139,18 @@ public final class CollectMetrics implements JobRunner {
         }
     }
 
-    private Done collect(AccountId id, CollectionBatch batch, MetricSource source, PlatformCollection settings,
-            Instant since) {
-        Optional<PlatformAccount> account = influencers.findAccount(id)
-                .filter(found -> found.platform().equals(batch.platform()));
+    private Done collect(
+            AccountId id, CollectionBatch batch, MetricSource source, PlatformCollection settings, Instant since) {
+        Optional<PlatformAccount> account =
+                influencers.findAccount(id).filter(found -> found.platform().equals(batch.platform()));
         if (account.isEmpty()) {
             return Done.SKIPPED;
         }
-        if (since != null && account.get().metrics().filter(reading -> !reading.collectedAt().isBefore(since))
-                .isPresent()) {
+        if (since != null
+                && account.get()
+                        .metrics()
+                        .filter(reading -> !reading.collectedAt().isBefore(since))
+                        .isPresent()) {
             return Done.COLLECTED;
         }
         Optional<CollectionTarget> target = targets.of(account.get(), settings);

@@ -14,6 +14,7 @@ public record CollectionBatch(PlatformCode platform, List<AccountId> accounts) {
 
     /** The type of the jobs that carry batches. */
     public static final JobType JOB_TYPE = JobType.of("collect");
+
     public static final int MAX_ACCOUNTS = 100;
 
     public CollectionBatch {
@@ -26,8 +27,11 @@ public record CollectionBatch(PlatformCode platform, List<AccountId> accounts) {
 
     /** The job parameters that carry this batch: the platform, and the account ids separated by commas. */
     public Map<String, String> toParameters() {
-        return Map.of("platform", platform.value(),
-                "accounts", String.join(",", accounts.stream().map(AccountId::value).toList()));
+        return Map.of(
+                "platform",
+                platform.value(),
+                "accounts",
+                String.join(",", accounts.stream().map(AccountId::value).toList()));
     }
 
     /** @throws IllegalArgumentException when the job is not a collection job or its parameters are malformed */
@@ -37,7 +41,8 @@ public record CollectionBatch(PlatformCode platform, List<AccountId> accounts) {
         }
         String platform = Objects.requireNonNull(job.parameters().get("platform"), "platform parameter");
         String accounts = Objects.requireNonNull(job.parameters().get("accounts"), "accounts parameter");
-        return new CollectionBatch(PlatformCode.of(platform),
+        return new CollectionBatch(
+                PlatformCode.of(platform),
                 Arrays.stream(accounts.split(",")).map(AccountId::new).toList());
     }
 }

@@ -28,8 +28,13 @@ public final class CollectionCapability {
     private final GetCollectionFailure lastFailure;
 
     /** @param queue where collection batches wait for a worker */
-    public CollectionCapability(PlatformCatalog platforms, CollectionSetup setup, RosterStorage storage,
-            JobQueue queue, Clock clock, Executor executor) {
+    public CollectionCapability(
+            PlatformCatalog platforms,
+            CollectionSetup setup,
+            RosterStorage storage,
+            JobQueue queue,
+            Clock clock,
+            Executor executor) {
         var influencers = storage.influencers();
         var metrics = storage.metricHistory();
         schedule = new ScheduleCollection(platforms, setup, metrics, storage.jobs(), queue, clock);

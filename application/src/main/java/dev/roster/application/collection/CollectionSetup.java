@@ -1,7 +1,7 @@
 package dev.roster.application.collection;
 
-import dev.roster.application.port.Pace;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.port.Pace;
 import dev.roster.domain.platform.PlatformCode;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +18,8 @@ public final class CollectionSetup {
     private final Pace pace;
     private final Map<PlatformCode, RateLimiter> limiters = new ConcurrentHashMap<>();
 
-    public CollectionSetup(Map<PlatformCode, PlatformCollection> settings, Map<PlatformCode, MetricSource> sources,
-            Pace pace) {
+    public CollectionSetup(
+            Map<PlatformCode, PlatformCollection> settings, Map<PlatformCode, MetricSource> sources, Pace pace) {
         this.settings = Map.copyOf(settings);
         this.sources = Map.copyOf(sources);
         this.pace = pace;

@@ -5,8 +5,7 @@ import dev.roster.application.error.InvalidInputException;
 /** The {@code limit} of a listing: a default when absent, refused when out of bounds. */
 final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     static int check(Integer limit, int fallback, int max) {
         if (limit == null) {

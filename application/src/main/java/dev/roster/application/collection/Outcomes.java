@@ -9,8 +9,7 @@ import java.time.Instant;
 /** Turns what a source answered other than metrics into the failure staff see on the account. */
 public final class Outcomes {
 
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     /** @throws IllegalArgumentException for {@link CollectionOutcome.Collected}, which is no failure */
     public static CollectionFailure failure(AccountId account, CollectionOutcome outcome, Instant at) {
@@ -22,12 +21,18 @@ public final class Outcomes {
             return new CollectionFailure(account, Status.PRIVATE, closed.reason(), at);
         }
         if (outcome instanceof CollectionOutcome.RateLimited limited) {
-            return new CollectionFailure(account, Status.RATE_LIMITED,
-                    "the platform asked us to wait " + limited.retryAfter().toSeconds() + " s before asking again", at);
+            return new CollectionFailure(
+                    account,
+                    Status.RATE_LIMITED,
+                    "the platform asked us to wait " + limited.retryAfter().toSeconds() + " s before asking again",
+                    at);
         }
         if (outcome instanceof CollectionOutcome.PageChanged changed) {
-            return new CollectionFailure(account, Status.PAGE_CHANGED,
-                    "the rule for " + changed.metric() + " matched nothing; the page's text began: " + changed.excerpt(),
+            return new CollectionFailure(
+                    account,
+                    Status.PAGE_CHANGED,
+                    "the rule for " + changed.metric() + " matched nothing; the page's text began: "
+                            + changed.excerpt(),
                     at);
         }
         if (outcome instanceof CollectionOutcome.TransientFailure failed) {

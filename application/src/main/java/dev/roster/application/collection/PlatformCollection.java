@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param concurrency        requests in flight at once at most, from one process
  * @param collector          who collects: this deployment, or the office collector
  */
-public record PlatformCollection(String profileUrlTemplate, Duration every, int ratePerMinute, int concurrency,
-        Collector collector) {
+public record PlatformCollection(
+        String profileUrlTemplate, Duration every, int ratePerMinute, int concurrency, Collector collector) {
 
     /** Who reads a platform's pages. */
     public enum Collector {

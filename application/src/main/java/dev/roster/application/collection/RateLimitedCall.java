@@ -27,8 +27,8 @@ public final class RateLimitedCall<T> {
      * @param limitedFor how long an answer asks to wait, empty when it is not "too many requests"
      * @param gaveUp     the answer when no try got through: rate limited, for at least the given time
      */
-    public RateLimitedCall(RateLimiter limiter, Function<T, Optional<Duration>> limitedFor,
-            Function<Duration, T> gaveUp) {
+    public RateLimitedCall(
+            RateLimiter limiter, Function<T, Optional<Duration>> limitedFor, Function<Duration, T> gaveUp) {
         this.limiter = limiter;
         this.limitedFor = limitedFor;
         this.gaveUp = gaveUp;
@@ -50,7 +50,8 @@ public final class RateLimitedCall<T> {
             if (limited.isEmpty()) {
                 return answer;
             }
-            // Honour Retry-After, but never retry sooner than the doubling backoff: a platform saying "0" means "later".
+            // Honour Retry-After, but never retry sooner than the doubling backoff: a platform saying "0" means
+            // "later".
             limiter.backOff(limited.get().compareTo(backoff) > 0 ? limited.get() : backoff);
             backoff = backoff.multipliedBy(2);
         }

@@ -20,8 +20,12 @@ public final class RateLimitedSource implements MetricSource {
 
     public RateLimitedSource(MetricSource source, RateLimiter limiter) {
         this.source = source;
-        this.call = new RateLimitedCall<>(limiter, outcome -> outcome instanceof CollectionOutcome.RateLimited limited
-                ? Optional.of(limited.retryAfter()) : Optional.empty(), CollectionOutcome.RateLimited::new);
+        this.call = new RateLimitedCall<>(
+                limiter,
+                outcome -> outcome instanceof CollectionOutcome.RateLimited limited
+                        ? Optional.of(limited.retryAfter())
+                        : Optional.empty(),
+                CollectionOutcome.RateLimited::new);
     }
 
     @Override

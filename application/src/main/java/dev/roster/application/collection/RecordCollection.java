@@ -62,8 +62,10 @@ public final class RecordCollection {
             throw new InvalidInputException(errors);
         }
         if (failure) {
-            history.recordFailure(new CollectionFailure(account.id(),
-                    CollectionFailure.Status.ofLabel(command.failureStatus()), command.failureReason(),
+            history.recordFailure(new CollectionFailure(
+                    account.id(),
+                    CollectionFailure.Status.ofLabel(command.failureStatus()),
+                    command.failureReason(),
                     command.collectedAt()));
         } else {
             history.record(new MetricSnapshot(account.id(), MetricReading.of(command.collectedAt(), names(command))));
@@ -80,8 +82,8 @@ public final class RecordCollection {
         if (reason == null || reason.isBlank()) {
             errors.add(new FieldError("failure.reason", "is required"));
         } else if (reason.length() > CollectionFailure.MAX_REASON_LENGTH) {
-            errors.add(new FieldError("failure.reason", "must be at most " + CollectionFailure.MAX_REASON_LENGTH
-                    + " characters"));
+            errors.add(new FieldError(
+                    "failure.reason", "must be at most " + CollectionFailure.MAX_REASON_LENGTH + " characters"));
         }
     }
 
@@ -92,8 +94,8 @@ public final class RecordCollection {
         metrics.forEach((name, value) -> {
             String field = "metrics." + name;
             if (!platform.publishes(name)) {
-                errors.add(new FieldError(field, "is not a metric platform " + platform.code() + " publishes: "
-                        + platform.metrics()));
+                errors.add(new FieldError(
+                        field, "is not a metric platform " + platform.code() + " publishes: " + platform.metrics()));
             } else if (value == null || value < 0) {
                 errors.add(new FieldError(field, "must be a count of zero or more"));
             }

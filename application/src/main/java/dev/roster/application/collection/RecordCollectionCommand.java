@@ -10,6 +10,10 @@ import java.util.Map;
  * @param failureStatus {@code not_found}, {@code private}, {@code rate_limited}, {@code page_changed}, {@code refused} or
  *                      {@code transient}; {@code null} when reporting metrics
  */
-public record RecordCollectionCommand(String platform, String accountId, Instant collectedAt, Map<String, Long> metrics,
-        String failureStatus, String failureReason) {
-}
+public record RecordCollectionCommand(
+        String platform,
+        String accountId,
+        Instant collectedAt,
+        Map<String, Long> metrics,
+        String failureStatus,
+        String failureReason) {}

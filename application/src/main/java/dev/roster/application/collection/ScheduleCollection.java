@@ -40,8 +40,13 @@ public final class ScheduleCollection {
     private final Clock clock;
 
     /** @param queue where the jobs go */
-    public ScheduleCollection(PlatformCatalog platforms, CollectionSetup setup, MetricHistory history, Jobs jobs,
-            JobQueue queue, Clock clock) {
+    public ScheduleCollection(
+            PlatformCatalog platforms,
+            CollectionSetup setup,
+            MetricHistory history,
+            Jobs jobs,
+            JobQueue queue,
+            Clock clock) {
         this.platforms = platforms;
         this.setup = setup;
         this.history = history;
@@ -61,12 +66,12 @@ public final class ScheduleCollection {
         Platform platform = AccountLookup.platform(platforms, platformCode);
         PlatformCollection settings = setup.settings(platform.code());
         if (!setup.configured(platform.code())) {
-            throw InvalidInputException.of("platform", "has no collection settings (collect) in the platform "
-                    + "definitions");
+            throw InvalidInputException.of(
+                    "platform", "has no collection settings (collect) in the platform " + "definitions");
         }
         if (settings.collector() == PlatformCollection.Collector.OFFICE) {
-            throw InvalidInputException.of("platform", "is collected by the office collector (roster collect), "
-                    + "not by the server");
+            throw InvalidInputException.of(
+                    "platform", "is collected by the office collector (roster collect), " + "not by the server");
         }
         Instant now = clock.instant();
         Instant attemptedBefore = all ? now.plusMillis(1) : now.minus(settings.every());
@@ -76,8 +81,8 @@ public final class ScheduleCollection {
         do {
             due = history.claimDue(platform.code(), attemptedBefore, now, settings.every(), BATCH_SIZE);
             if (!due.isEmpty()) {
-                CollectionBatch batch = new CollectionBatch(platform.code(),
-                        due.stream().map(PlatformAccount::id).toList());
+                CollectionBatch batch = new CollectionBatch(
+                        platform.code(), due.stream().map(PlatformAccount::id).toList());
                 Job job = Job.queue(JobId.next(now), CollectionBatch.JOB_TYPE, batch.toParameters(), now);
                 jobs.create(job);
                 queue.enqueue(job.id());

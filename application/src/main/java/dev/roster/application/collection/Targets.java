@@ -25,7 +25,9 @@ final class Targets {
         Optional<CollectionTarget> target = ProfileUrls.of(account, settings)
                 .map(url -> new CollectionTarget(account.id(), account.platform(), account.handle(), url));
         if (target.isEmpty()) {
-            history.recordFailure(new CollectionFailure(account.id(), CollectionFailure.Status.NOT_FOUND,
+            history.recordFailure(new CollectionFailure(
+                    account.id(),
+                    CollectionFailure.Status.NOT_FOUND,
                     "the account has no profile URL and platform " + account.platform() + " has no profileUrl template",
                     clock.instant()));
         }

@@ -21,11 +21,22 @@ public final class ConsentCapability {
     private final WithdrawConsentForm withdraw;
     private final ConsentSettings settings;
 
-    public ConsentCapability(InputRules rules, RosterStorage storage, FileStore files, PdfInspector inspector,
-            ConsentSettings settings, Clock clock) {
+    public ConsentCapability(
+            InputRules rules,
+            RosterStorage storage,
+            FileStore files,
+            PdfInspector inspector,
+            ConsentSettings settings,
+            Clock clock) {
         ConsentLookup lookup = new ConsentLookup(storage.influencers(), storage.consentForms());
-        file = new FileConsentForm(rules, lookup, storage.consentForms(), files,
-                new PdfCheck(inspector, settings.maxBytes()), settings, clock);
+        file = new FileConsentForm(
+                rules,
+                lookup,
+                storage.consentForms(),
+                files,
+                new PdfCheck(inspector, settings.maxBytes()),
+                settings,
+                clock);
         list = new ListConsentForms(lookup, storage.consentForms());
         download = new DownloadConsentForm(lookup, files, settings.downloadLinkValidity(), clock);
         withdraw = new WithdrawConsentForm(lookup, storage.consentForms(), files);

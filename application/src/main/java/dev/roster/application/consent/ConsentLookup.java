@@ -33,7 +33,9 @@ final class ConsentLookup {
         InfluencerId person = person(influencerId);
         ConsentFormId id = ConsentFormId.parse(formId)
                 .orElseThrow(() -> new NotFoundException("consent form", String.valueOf(formId)));
-        return forms.of(person).stream().filter(form -> form.id().equals(id)).findFirst()
+        return forms.of(person).stream()
+                .filter(form -> form.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("consent form", id.value()));
     }
 }

@@ -21,7 +21,8 @@ public record ConsentSettings(long maxBytes, Duration downloadLinkValidity, Dura
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("the consent form size limit must be 1 to 2 GB bytes, not " + maxBytes);
         }
-        if (downloadLinkValidity.isNegative() || downloadLinkValidity.isZero()
+        if (downloadLinkValidity.isNegative()
+                || downloadLinkValidity.isZero()
                 || downloadLinkValidity.compareTo(MAX_DOWNLOAD_LINK_VALIDITY) > 0) {
             throw new IllegalArgumentException("consent download links must expire within "
                     + MAX_DOWNLOAD_LINK_VALIDITY.toMinutes() + " minutes, not " + downloadLinkValidity);

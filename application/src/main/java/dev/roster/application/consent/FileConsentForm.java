@@ -35,6 +35,7 @@ public final class FileConsentForm {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     /** Today ends last at UTC+14; a form signed "today" anywhere is never in the future. */
     private static final ZoneOffset LAST_TIME_ZONE = ZoneOffset.ofHours(14);
+
     private static final String PDF = "application/pdf";
     /** Where filed PDFs are kept: S3 keeps this prefix for good, moving it to Standard-IA (deploy/terraform). */
     public static final String DOCUMENT_PREFIX = "consent/";
@@ -49,8 +50,14 @@ public final class FileConsentForm {
     private final ConsentSettings settings;
     private final Clock clock;
 
-    FileConsentForm(InputRules rules, ConsentLookup lookup, ConsentForms forms, FileStore files, PdfCheck check,
-            ConsentSettings settings, Clock clock) {
+    FileConsentForm(
+            InputRules rules,
+            ConsentLookup lookup,
+            ConsentForms forms,
+            FileStore files,
+            PdfCheck check,
+            ConsentSettings settings,
+            Clock clock) {
         this.rules = rules;
         this.lookup = lookup;
         this.forms = forms;
@@ -111,13 +118,26 @@ public final class FileConsentForm {
         }
     }
 
-    private ConsentForm store(InfluencerId person, ConsentFormId id, FileConsentFormCommand command,
-            LocalDate signedOn, byte[] document) {
+    private ConsentForm store(
+            InfluencerId person,
+            ConsentFormId id,
+            FileConsentFormCommand command,
+            LocalDate signedOn,
+            byte[] document) {
         PdfFacts facts = check.check(document);
         FileKey key = documentKey(person, id);
         files.put(key, PDF, new ByteArrayInputStream(document), document.length);
-        ConsentForm form = new ConsentForm(id, person, key.value(), command.fileName(), document.length,
-                sha256(document), signedOn, clock.instant(), command.filedBy(), command.note(),
+        ConsentForm form = new ConsentForm(
+                id,
+                person,
+                key.value(),
+                command.fileName(),
+                document.length,
+                sha256(document),
+                signedOn,
+                clock.instant(),
+                command.filedBy(),
+                command.note(),
                 facts.activeContent());
         try {
             forms.record(form);

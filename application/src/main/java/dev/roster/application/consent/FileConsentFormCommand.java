@@ -16,10 +16,16 @@ import jakarta.validation.constraints.Size;
  */
 public record FileConsentFormCommand(
         String influencerId,
-        @NotNull(message = "is required: the date on the signature, such as 2026-12-07") String signedOn,
+
+        @NotNull(message = "is required: the date on the signature, such as 2026-12-07")
+        String signedOn,
+
         @Size(max = ConsentForm.MAX_NOTE_LENGTH, message = "must be at most {max} characters")
-        @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
-                message = "must not contain control characters other than line breaks and tabs") String note,
+        @Pattern(
+                regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+                message = "must not contain control characters other than line breaks and tabs")
+        String note,
+
         String fileName,
         String filedBy) {
 

@@ -25,9 +25,12 @@ final class PdfCheck {
     /** Refuses a file too large before it is read: what an upload's length says. */
     void requireSize(long length) {
         if (length > maxBytes) {
-            throw new RejectedFileException(RejectedFileException.Reason.TOO_LARGE, "The consent form is " + length
-                    + " bytes; the most Roster keeps is " + maxBytes + " bytes. Scan it at a lower resolution and "
-                    + "upload it again.");
+            throw new RejectedFileException(
+                    RejectedFileException.Reason.TOO_LARGE,
+                    "The consent form is " + length
+                            + " bytes; the most Roster keeps is " + maxBytes
+                            + " bytes. Scan it at a lower resolution and "
+                            + "upload it again.");
         }
     }
 
@@ -48,7 +51,7 @@ final class PdfCheck {
     }
 
     private static RejectedFileException notAPdf(String why) {
-        return new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_TYPE, why
-                + " Upload the signed consent form as a PDF.");
+        return new RejectedFileException(
+                RejectedFileException.Reason.UNSUPPORTED_TYPE, why + " Upload the signed consent form as a PDF.");
     }
 }

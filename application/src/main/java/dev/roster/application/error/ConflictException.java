@@ -33,13 +33,14 @@ public final class ConflictException extends RosterException {
 
     /** Another influencer has this name and phone; worded here once for every store. */
     public static ConflictException duplicatePerson(PersonIdentity identity) {
-        return new ConflictException(Reason.DUPLICATE_PERSON,
+        return new ConflictException(
+                Reason.DUPLICATE_PERSON,
                 "an influencer named " + identity.name() + " with phone " + identity.phone() + " exists");
     }
 
     public static ConflictException duplicateHandle(PlatformCode platform, Handle handle) {
-        return new ConflictException(Reason.DUPLICATE_HANDLE,
-                "handle " + handle + " is already registered on platform " + platform);
+        return new ConflictException(
+                Reason.DUPLICATE_HANDLE, "handle " + handle + " is already registered on platform " + platform);
     }
 
     public static ConflictException duplicateId(String kind, String id) {

@@ -25,6 +25,8 @@ public final class InvalidInputException extends RosterException {
     }
 
     private static String describe(List<FieldError> errors) {
-        return errors.stream().map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "));
+        return errors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
     }
 }

@@ -5,8 +5,12 @@ package dev.roster.application.error;
  * import row reasons, to job failures).
  */
 public abstract sealed class RosterException extends RuntimeException
-        permits InvalidInputException, NotFoundException, ConflictException, ForbiddenException, UnavailableException,
-        RejectedFileException {
+        permits InvalidInputException,
+                NotFoundException,
+                ConflictException,
+                ForbiddenException,
+                UnavailableException,
+                RejectedFileException {
 
     /** Expected refusals (bad input, missing, conflicting) skip the stack trace: they are answers, not faults. */
     RosterException(String message, Throwable cause, boolean expected) {

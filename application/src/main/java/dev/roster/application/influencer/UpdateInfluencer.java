@@ -24,8 +24,8 @@ public final class UpdateInfluencer {
     private final AccountSearch search;
     private final Clock clock;
 
-    public UpdateInfluencer(InputRules rules, PhoneNumbers phones, Influencers influencers, AccountSearch search,
-            Clock clock) {
+    public UpdateInfluencer(
+            InputRules rules, PhoneNumbers phones, Influencers influencers, AccountSearch search, Clock clock) {
         this.rules = rules;
         this.phones = phones;
         this.influencers = influencers;
@@ -43,14 +43,14 @@ public final class UpdateInfluencer {
         InfluencerId id = InfluencerLookup.influencerId(command.influencerId());
         Problems problems = rules.check(command);
         Influencer current = influencers.find(id).orElseThrow(() -> new NotFoundException("influencer", id.value()));
-        PersonName name = command.name() == null ? current.name()
-                : problems.value("name", () -> PersonName.of(command.name()));
-        PhoneNumber phone = command.phone() == null ? current.phone()
-                : phones.read("phone", command.phone(), problems);
+        PersonName name =
+                command.name() == null ? current.name() : problems.value("name", () -> PersonName.of(command.name()));
+        PhoneNumber phone = command.phone() == null ? current.phone() : phones.read("phone", command.phone(), problems);
         problems.throwIfAny();
         if (current.version() != command.expectedVersion()) {
-            throw new ConflictException(ConflictException.Reason.STALE_VERSION, "influencer " + id
-                    + " has changed since it was read: it is at version " + current.version());
+            throw new ConflictException(
+                    ConflictException.Reason.STALE_VERSION,
+                    "influencer " + id + " has changed since it was read: it is at version " + current.version());
         }
         influencers.update(current.withIdentity(new PersonIdentity(name, phone), clock.instant()));
         return search.influencer(id).orElseThrow(() -> new NotFoundException("influencer", id.value()));

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotNull;
  */
 public record UpdateInfluencerCommand(
         String influencerId,
-        @NotNull(message = "is required: send the version you read") Long expectedVersion,
+
+        @NotNull(message = "is required: send the version you read")
+        Long expectedVersion,
+
         @NameText String name,
         @PhoneText String phone) {
 

@@ -33,8 +33,12 @@ public final class GetJob {
         job.result().forEach((name, value) -> {
             if (name.endsWith(FILE_KEY)) {
                 String shown = name.substring(0, name.length() - FILE_KEY.length()) + "FileUrl";
-                result.put(shown, value == null ? null : files.downloadUrl(FileKey.of((String) value), linkValidity)
-                        .toString());
+                result.put(
+                        shown,
+                        value == null
+                                ? null
+                                : files.downloadUrl(FileKey.of((String) value), linkValidity)
+                                        .toString());
             } else {
                 result.put(name, value);
             }

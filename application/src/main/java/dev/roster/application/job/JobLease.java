@@ -21,8 +21,8 @@ public record JobLease(Duration length, Duration renewEvery) {
         Objects.requireNonNull(length, "length");
         Objects.requireNonNull(renewEvery, "renewEvery");
         if (renewEvery.isNegative() || renewEvery.compareTo(length) >= 0) {
-            throw new IllegalArgumentException("a lease is renewed before it runs out: every " + renewEvery
-                    + " for " + length);
+            throw new IllegalArgumentException(
+                    "a lease is renewed before it runs out: every " + renewEvery + " for " + length);
         }
     }
 }

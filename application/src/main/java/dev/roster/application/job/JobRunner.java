@@ -25,8 +25,7 @@ public interface JobRunner {
      * Called once the job's success is recorded, to let go of what the work needed and a run again would need too (an
      * import's upload). A crash before it leaves that behind, never a job that cannot be run again.
      */
-    default void succeeded(Job job) {
-    }
+    default void succeeded(Job job) {}
 
     /** Where a runner reports how far it is. */
     @FunctionalInterface

@@ -19,7 +19,13 @@ public final class RunDeliveredJob {
     static final Duration RETRY_DELAY = Duration.ofSeconds(30);
 
     /** How a delivery ended, for the worker's log. */
-    public enum Outcome { SUCCEEDED, FAILED, RETRYING, SKIPPED, STOPPED }
+    public enum Outcome {
+        SUCCEEDED,
+        FAILED,
+        RETRYING,
+        SKIPPED,
+        STOPPED
+    }
 
     private final RunJob runJob;
     private final JobQueue queue;
@@ -61,8 +67,9 @@ public final class RunDeliveredJob {
      */
     public Outcome run(JobDelivery delivery, BooleanSupplier stopping) {
         try {
-            Outcome outcome = Outcome.valueOf(runJob.run(delivery.jobId(),
-                    new DeliveryLease(queue, delivery, lease, clock, stopping)).name());
+            Outcome outcome = Outcome.valueOf(
+                    runJob.run(delivery.jobId(), new DeliveryLease(queue, delivery, lease, clock, stopping))
+                            .name());
             if (outcome == Outcome.STOPPED) {
                 queue.release(delivery, Duration.ZERO);
             } else {

@@ -24,7 +24,9 @@ public final class RunJob {
 
     /** How a run ended, for the worker's log. */
     public enum Outcome {
-        SUCCEEDED, FAILED, SKIPPED,
+        SUCCEEDED,
+        FAILED,
+        SKIPPED,
         /** The worker asked to stop: the job stopped after its last progress report, still running, to be resumed. */
         STOPPED
     }
@@ -38,8 +40,7 @@ public final class RunJob {
         /** No delivery to renew, and never stopping: a run called directly. */
         Lease NONE = new Lease() {
             @Override
-            public void renew() {
-            }
+            public void renew() {}
 
             @Override
             public boolean stopping() {
@@ -176,7 +177,8 @@ public final class RunJob {
 
     /** The carrier will not deliver the job again: record it as failed, so nobody waits for it. */
     public void abandon(JobId id, String reason) {
-        jobs.find(id).filter(job -> !job.status().isFinished())
+        jobs.find(id)
+                .filter(job -> !job.status().isFinished())
                 .ifPresent(job -> jobs.update(job.fail(reason, clock.instant())));
     }
 

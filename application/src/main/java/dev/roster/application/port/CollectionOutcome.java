@@ -17,12 +17,10 @@ public sealed interface CollectionOutcome {
     }
 
     /** The platform has no such account (the handle or the profile URL is wrong). */
-    record AccountMissing(String reason) implements CollectionOutcome {
-    }
+    record AccountMissing(String reason) implements CollectionOutcome {}
 
     /** The account exists but only its followers may see it. */
-    record AccountPrivate(String reason) implements CollectionOutcome {
-    }
+    record AccountPrivate(String reason) implements CollectionOutcome {}
 
     /** The platform asked us to slow down; try again after {@code retryAfter}. */
     record RateLimited(Duration retryAfter) implements CollectionOutcome {
@@ -36,17 +34,14 @@ public sealed interface CollectionOutcome {
      * A rule found nothing: the page's layout probably changed. {@code excerpt} is the start of the page's text, short
      * and escaped, kept for diagnosis.
      */
-    record PageChanged(MetricName metric, String excerpt) implements CollectionOutcome {
-    }
+    record PageChanged(MetricName metric, String excerpt) implements CollectionOutcome {}
 
     /** Something passing went wrong (network, time-out, server error); trying again later may work. */
-    record TransientFailure(String reason) implements CollectionOutcome {
-    }
+    record TransientFailure(String reason) implements CollectionOutcome {}
 
     /**
      * The page was not fetched or not kept: its URL or address is not one the platform's definition allows, or it was
      * too large. {@code reason} is for staff: it never holds the page, nor where a refused address led.
      */
-    record Refused(String reason) implements CollectionOutcome {
-    }
+    record Refused(String reason) implements CollectionOutcome {}
 }

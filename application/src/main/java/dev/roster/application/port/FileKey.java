@@ -11,7 +11,8 @@ public record FileKey(String value) {
 
     public static final int MAX_LENGTH = 512;
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+    private static final Pattern FORMAT =
+            Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
     public FileKey {
         Objects.requireNonNull(value, "file key");

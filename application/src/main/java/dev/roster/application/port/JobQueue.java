@@ -21,8 +21,7 @@ public interface JobQueue {
      * out again, or it was settled) is left alone. Every queue of Roster's extends; a stand-in that keeps no time (a
      * test's) may leave it, its jobs never coming back on their own.
      */
-    default void extend(JobDelivery delivery, Duration visibility) {
-    }
+    default void extend(JobDelivery delivery, Duration visibility) {}
 
     /** The job is done with: it is never handed out again. */
     void acknowledge(JobDelivery delivery);

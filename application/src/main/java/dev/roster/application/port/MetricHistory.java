@@ -54,8 +54,8 @@ public interface MetricHistory {
      * the accounts returned are claimed until {@code now + lease}, atomically, so that concurrent callers never get
      * the same account and calling again returns the next ones; with {@link Duration#ZERO} nothing is claimed.
      */
-    List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease,
-            int limit);
+    List<PlatformAccount> claimDue(
+            PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit);
 
     /** The accounts {@link #claimDue} would hand out, claiming none of them: a look that changes nothing. */
     default List<PlatformAccount> due(PlatformCode platform, Instant attemptedBefore, Instant now, int limit) {

@@ -12,20 +12,16 @@ public sealed interface PostOutcome {
      *
      * @param author the post's author's profile URL as the page shows it, or {@code null} when the rules do not say
      */
-    record Live(URI author) implements PostOutcome {
-    }
+    record Live(URI author) implements PostOutcome {}
 
     /** The platform says the post is gone (an HTTP status or a notice the rules name). */
-    record Deleted(String reason) implements PostOutcome {
-    }
+    record Deleted(String reason) implements PostOutcome {}
 
     /** The post or its author is private: the public does not see it. */
-    record Private(String reason) implements PostOutcome {
-    }
+    record Private(String reason) implements PostOutcome {}
 
     /** The post needs a login or an age check. */
-    record Restricted(String reason) implements PostOutcome {
-    }
+    record Restricted(String reason) implements PostOutcome {}
 
     /** The platform asked us to slow down; try again after {@code retryAfter}. */
     record RateLimited(Duration retryAfter) implements PostOutcome {

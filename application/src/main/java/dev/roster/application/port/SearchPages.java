@@ -26,8 +26,10 @@ final class SearchPages implements Iterator<AccountView> {
     }
 
     static Stream<AccountView> stream(AccountSearch search, AccountQuery first) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new SearchPages(search, first),
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(
+                        new SearchPages(search, first), Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
     }
 
     @Override
@@ -35,7 +37,8 @@ final class SearchPages implements Iterator<AccountView> {
         while (!page.hasNext() && next != null) {
             Page<AccountView> read = search.search(next);
             List<AccountView> items = read.items();
-            next = read.next().isEmpty() || items.isEmpty() ? null
+            next = read.next().isEmpty() || items.isEmpty()
+                    ? null
                     : next.continuingAfter(SearchCursor.after(next.order(), items.get(items.size() - 1)));
             page = items.iterator();
         }

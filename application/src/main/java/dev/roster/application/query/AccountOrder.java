@@ -14,8 +14,9 @@ public record AccountOrder(SortField field, boolean descending) {
     public static final AccountOrder NEWEST_FIRST = new AccountOrder(SortField.CREATED, true);
 
     /** The spellings {@link #parse} accepts, for error messages. */
-    public static final String SPELLINGS = Arrays.stream(SortField.values()).map(SortField::label)
-            .collect(Collectors.joining(", ")) + " (prefix '-' for descending)";
+    public static final String SPELLINGS =
+            Arrays.stream(SortField.values()).map(SortField::label).collect(Collectors.joining(", "))
+                    + " (prefix '-' for descending)";
 
     public AccountOrder {
         Objects.requireNonNull(field, "field");
@@ -46,7 +47,9 @@ public record AccountOrder(SortField field, boolean descending) {
             case HANDLE -> compareCodePoints(account.handleKey(), cursor.key());
             case NAME -> compareCodePoints(account.nameKey(), cursor.key());
         };
-        int position = byKey != 0 ? byKey : account.accountId().compareTo(cursor.lastId().value());
+        int position = byKey != 0
+                ? byKey
+                : account.accountId().compareTo(cursor.lastId().value());
         return descending ? position < 0 : position > 0;
     }
 

@@ -65,7 +65,8 @@ public record AccountQuery(
 
     private boolean matchesText(SearchKeys account) {
         String email = account.emailKey();
-        return account.nameKey().contains(text) || account.handleKey().contains(text)
+        return account.nameKey().contains(text)
+                || account.handleKey().contains(text)
                 || (email != null && email.contains(text));
     }
 

@@ -13,12 +13,12 @@ import java.util.Objects;
  *
  * @param consentSignedOn the latest signature date among the influencer's consent forms, null when none is on file
  */
-public record AccountView(PlatformAccount account, Influencer influencer, List<AccountRef> otherAccounts,
-        LocalDate consentSignedOn) {
+public record AccountView(
+        PlatformAccount account, Influencer influencer, List<AccountRef> otherAccounts, LocalDate consentSignedOn) {
 
     /** The order of {@link #otherAccounts()}, which every store follows. */
-    public static final Comparator<AccountRef> OTHER_ACCOUNTS_ORDER =
-            Comparator.comparing(AccountRef::platform).thenComparing(ref -> ref.handle().key());
+    public static final Comparator<AccountRef> OTHER_ACCOUNTS_ORDER = Comparator.comparing(AccountRef::platform)
+            .thenComparing(ref -> ref.handle().key());
 
     public AccountView {
         Objects.requireNonNull(account, "account");

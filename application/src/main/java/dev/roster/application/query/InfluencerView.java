@@ -15,8 +15,8 @@ import java.util.Objects;
 public record InfluencerView(Influencer influencer, List<PlatformAccount> accounts, List<ConsentForm> consentForms) {
 
     /** The order of {@link #accounts()}, which every store follows. */
-    public static final Comparator<PlatformAccount> ACCOUNTS_ORDER =
-            Comparator.comparing(PlatformAccount::platform).thenComparing(account -> account.handle().key());
+    public static final Comparator<PlatformAccount> ACCOUNTS_ORDER = Comparator.comparing(PlatformAccount::platform)
+            .thenComparing(account -> account.handle().key());
 
     public InfluencerView {
         Objects.requireNonNull(influencer, "influencer");

@@ -63,7 +63,10 @@ public interface SearchKeys {
 
             @Override
             public long followers() {
-                return view.account().metrics().flatMap(reading -> reading.value(MetricName.FOLLOWERS)).orElse(-1L);
+                return view.account()
+                        .metrics()
+                        .flatMap(reading -> reading.value(MetricName.FOLLOWERS))
+                        .orElse(-1L);
             }
 
             @Override

@@ -34,7 +34,12 @@ public final class AnalyseComments {
     private final JobQueue queue;
     private final Clock clock;
 
-    AnalyseComments(PlatformCatalog platforms, SpreadsheetReader reader, ReportFiles files, Jobs jobs, JobQueue queue,
+    AnalyseComments(
+            PlatformCatalog platforms,
+            SpreadsheetReader reader,
+            ReportFiles files,
+            Jobs jobs,
+            JobQueue queue,
             Clock clock) {
         this.platforms = platforms;
         this.reader = reader;
@@ -64,16 +69,26 @@ public final class AnalyseComments {
             distinct.add(post.strip());
         }
         if (distinct.size() > MAX_POSTS) {
-            throw InvalidInputException.of("posts", "lists " + distinct.size() + " posts; one analysis reads at most "
-                    + MAX_POSTS);
+            throw InvalidInputException.of(
+                    "posts", "lists " + distinct.size() + " posts; one analysis reads at most " + MAX_POSTS);
         }
         Instant now = clock.instant();
         JobId id = JobId.next(now);
         var input = files.keepPosts(id.value(), List.copyOf(distinct));
-        jobs.create(Job.queue(id, CommentAnalysisJob.TYPE, Map.of(CommentAnalysisJob.PLATFORM,
-                known.code().value(), CommentAnalysisJob.FILE, input.value(), CommentAnalysisJob.LANGUAGE,
-                Objects.requireNonNullElse(language, SheetLanguage.ENGLISH).code(), CommentAnalysisJob.ROWS,
-                Integer.toString(distinct.size())), now));
+        jobs.create(Job.queue(
+                id,
+                CommentAnalysisJob.TYPE,
+                Map.of(
+                        CommentAnalysisJob.PLATFORM,
+                        known.code().value(),
+                        CommentAnalysisJob.FILE,
+                        input.value(),
+                        CommentAnalysisJob.LANGUAGE,
+                        Objects.requireNonNullElse(language, SheetLanguage.ENGLISH)
+                                .code(),
+                        CommentAnalysisJob.ROWS,
+                        Integer.toString(distinct.size())),
+                now));
         queue.enqueue(id);
         return id;
     }

@@ -27,8 +27,14 @@ public final class CheckPosts {
     private final int maxRows;
     private final Clock clock;
 
-    CheckPosts(PlatformCatalog platforms, SpreadsheetReader reader, ReportFiles files, Jobs jobs, JobQueue queue,
-            int maxRows, Clock clock) {
+    CheckPosts(
+            PlatformCatalog platforms,
+            SpreadsheetReader reader,
+            ReportFiles files,
+            Jobs jobs,
+            JobQueue queue,
+            int maxRows,
+            Clock clock) {
         this.platforms = platforms;
         this.reader = reader;
         this.files = files;
@@ -48,8 +54,17 @@ public final class CheckPosts {
         Instant now = clock.instant();
         JobId id = JobId.next(now);
         var input = files.keepInput(id.value(), workbook);
-        jobs.create(Job.queue(id, PostCheckJob.TYPE, Map.of(PostCheckJob.PLATFORM, known.code().value(),
-                PostCheckJob.FILE, input.value(), PostCheckJob.ROWS, Integer.toString(sheet.rows().size())), now));
+        jobs.create(Job.queue(
+                id,
+                PostCheckJob.TYPE,
+                Map.of(
+                        PostCheckJob.PLATFORM,
+                        known.code().value(),
+                        PostCheckJob.FILE,
+                        input.value(),
+                        PostCheckJob.ROWS,
+                        Integer.toString(sheet.rows().size())),
+                now));
         queue.enqueue(id);
         return id;
     }

@@ -17,8 +17,9 @@ record CheckedPost(PostStatus status, String reason) {
     static CheckedPost of(PostOutcome outcome, URI profile) {
         if (outcome instanceof PostOutcome.Live live) {
             boolean someoneElse = profile != null && live.author() != null && !ProfileKey.same(profile, live.author());
-            return new CheckedPost(PostStatus.LIVE, someoneElse ? "the post's author is " + live.author()
-                    + ", not the row's profile" : null);
+            return new CheckedPost(
+                    PostStatus.LIVE,
+                    someoneElse ? "the post's author is " + live.author() + ", not the row's profile" : null);
         }
         if (outcome instanceof PostOutcome.Deleted deleted) {
             return new CheckedPost(PostStatus.DELETED, deleted.reason());

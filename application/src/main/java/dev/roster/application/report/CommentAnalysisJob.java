@@ -37,8 +37,7 @@ final class CommentAnalysisJob implements JobRunner {
     static final String ROWS = "rows";
 
     /** One post as read: its status, the pages and comments read, whether {@code maxPages} cut it short. */
-    record ReadPost(String url, CheckedPost status, int pages, List<CommentPage.Comment> comments, boolean truncated) {
-    }
+    record ReadPost(String url, CheckedPost status, int pages, List<CommentPage.Comment> comments, boolean truncated) {}
 
     private final PlatformCatalog platforms;
     private final CommentSheets writer;
@@ -46,8 +45,8 @@ final class CommentAnalysisJob implements JobRunner {
     private final ReportSetup setup;
     private final Executor executor;
 
-    CommentAnalysisJob(PlatformCatalog platforms, CommentSheets writer, ReportFiles files, ReportSetup setup,
-            Executor executor) {
+    CommentAnalysisJob(
+            PlatformCatalog platforms, CommentSheets writer, ReportFiles files, ReportSetup setup, Executor executor) {
         this.platforms = platforms;
         this.writer = writer;
         this.files = files;
@@ -63,14 +62,21 @@ final class CommentAnalysisJob implements JobRunner {
     @Override
     public Map<String, Object> run(Job job, Progress progress) {
         Platform platform = AccountLookup.platform(platforms, job.parameters().get(PLATFORM));
-        SheetLanguage language = SheetLanguage.parse(job.parameters().get(LANGUAGE)).orElse(SheetLanguage.ENGLISH);
+        SheetLanguage language =
+                SheetLanguage.parse(job.parameters().get(LANGUAGE)).orElse(SheetLanguage.ENGLISH);
         FileKey input = FileKey.of(job.parameters().get(FILE));
-        List<String> urls = new String(files.read(input), StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+        List<String> urls = new String(files.read(input), StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank())
                 .toList();
         PostSource source = setup.posts(platform);
         int width = setup.concurrency(platform);
         // Posts first, then commenters: progress is told in two halves of one total.
-        List<ReadPost> posts = InOrder.map(urls, url -> read(platform, source, url), width, executor,
+        List<ReadPost> posts = InOrder.map(
+                urls,
+                url -> read(platform, source, url),
+                width,
+                executor,
                 (done, total) -> progress.report(done, total * 2L));
         Set<URI> commenters = new LinkedHashSet<>();
         posts.forEach(post -> post.comments().forEach(comment -> {
@@ -80,9 +86,13 @@ final class CommentAnalysisJob implements JobRunner {
         }));
         ProfileMetrics profiles = setup.profiles(platform);
         List<URI> people = List.copyOf(commenters);
-        List<Profile> read = InOrder.map(people, profiles::of, width, executor,
-                (done, total) -> progress.report(urls.size() + done * (long) urls.size() / Math.max(1, total),
-                        urls.size() * 2L));
+        List<Profile> read = InOrder.map(
+                people,
+                profiles::of,
+                width,
+                executor,
+                (done, total) -> progress.report(
+                        urls.size() + done * (long) urls.size() / Math.max(1, total), urls.size() * 2L));
         Map<String, Profile> byProfile = new LinkedHashMap<>();
         for (int i = 0; i < people.size(); i++) {
             byProfile.put(ProfileKey.of(people.get(i)), read.get(i));
@@ -103,8 +113,15 @@ final class CommentAnalysisJob implements JobRunner {
     private static ReadPost read(Platform platform, PostSource source, String url) {
         Optional<URI> first = PostCheckJob.onHosts(platform, url);
         if (first.isEmpty()) {
-            return new ReadPost(url, new CheckedPost(PostStatus.UNKNOWN, "the post URL is not an http(s) address on "
-                    + platform.name() + "'s hosts; it was not fetched"), 0, List.of(), false);
+            return new ReadPost(
+                    url,
+                    new CheckedPost(
+                            PostStatus.UNKNOWN,
+                            "the post URL is not an http(s) address on " + platform.name()
+                                    + "'s hosts; it was not fetched"),
+                    0,
+                    List.of(),
+                    false);
         }
         List<CommentPage.Comment> comments = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
@@ -128,8 +145,8 @@ final class CommentAnalysisJob implements JobRunner {
         boolean truncated = next != null && pages >= source.maxCommentPages() && !seen.contains(next);
         CheckedPost checked = CheckedPost.of(status, null);
         if (reason != null) {
-            checked = new CheckedPost(checked.status(), checked.reason() == null ? reason
-                    : checked.reason() + "; " + reason);
+            checked = new CheckedPost(
+                    checked.status(), checked.reason() == null ? reason : checked.reason() + "; " + reason);
         }
         return new ReadPost(url, checked, pages, comments, truncated);
     }

@@ -26,8 +26,7 @@ import java.util.Set;
 final class CommentSheets {
 
     /** The workbook, with the counts the job's result gives. */
-    record Written(byte[] workbook, long comments, long urls) {
-    }
+    record Written(byte[] workbook, long comments, long urls) {}
 
     private final SpreadsheetWriter writer;
 
@@ -35,14 +34,17 @@ final class CommentSheets {
         this.writer = writer;
     }
 
-    Written write(Platform platform, SheetLanguage language, List<CommentAnalysisJob.ReadPost> posts,
+    Written write(
+            Platform platform,
+            SheetLanguage language,
+            List<CommentAnalysisJob.ReadPost> posts,
             Map<String, Profile> profiles) {
         boolean ko = language == SheetLanguage.KOREAN;
         Map<String, Long> named = new LinkedHashMap<>();
         long comments = 0;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SpreadsheetWriter.SheetStream sheet = writer.start(ko ? "댓글" : "Comments",
-                commentColumns(platform, language))) {
+        try (SpreadsheetWriter.SheetStream sheet =
+                writer.start(ko ? "댓글" : "Comments", commentColumns(platform, language))) {
             for (CommentAnalysisJob.ReadPost post : posts) {
                 for (CommentPage.Comment comment : post.comments()) {
                     List<String> urls = UrlsInText.find(comment.text());
@@ -51,17 +53,23 @@ final class CommentSheets {
                     comments++;
                 }
             }
-            sheet.nextSheet("URL", List.of(new SheetColumn("URL", Kind.TEXT, 50),
-                    new SheetColumn(ko ? "호스트" : "Host", Kind.TEXT, 28),
-                    new SheetColumn(ko ? "댓글 수" : "Comments", Kind.NUMBER, 12)));
-            named.forEach((url, count) -> sheet.add(SheetOutputRow.plain(List.of(url,
-                    UrlsInText.host(url).orElse(""), count))));
-            sheet.nextSheet(ko ? "게시물" : "Posts", List.of(new SheetColumn(ko ? "게시물 URL" : "Post URL", Kind.TEXT, 40),
-                    new SheetColumn(ko ? "게시물 상태" : "Post status", Kind.TEXT, 14),
-                    new SheetColumn(ko ? "읽은 페이지" : "Pages read", Kind.NUMBER, 12),
-                    new SheetColumn(ko ? "댓글 수" : "Comments", Kind.NUMBER, 12),
-                    new SheetColumn(ko ? "잘림" : "Truncated", Kind.TEXT, 12),
-                    new SheetColumn(ko ? "사유" : "Reason", Kind.TEXT, 60)));
+            sheet.nextSheet(
+                    "URL",
+                    List.of(
+                            new SheetColumn("URL", Kind.TEXT, 50),
+                            new SheetColumn(ko ? "호스트" : "Host", Kind.TEXT, 28),
+                            new SheetColumn(ko ? "댓글 수" : "Comments", Kind.NUMBER, 12)));
+            named.forEach((url, count) -> sheet.add(
+                    SheetOutputRow.plain(List.of(url, UrlsInText.host(url).orElse(""), count))));
+            sheet.nextSheet(
+                    ko ? "게시물" : "Posts",
+                    List.of(
+                            new SheetColumn(ko ? "게시물 URL" : "Post URL", Kind.TEXT, 40),
+                            new SheetColumn(ko ? "게시물 상태" : "Post status", Kind.TEXT, 14),
+                            new SheetColumn(ko ? "읽은 페이지" : "Pages read", Kind.NUMBER, 12),
+                            new SheetColumn(ko ? "댓글 수" : "Comments", Kind.NUMBER, 12),
+                            new SheetColumn(ko ? "잘림" : "Truncated", Kind.TEXT, 12),
+                            new SheetColumn(ko ? "사유" : "Reason", Kind.TEXT, 60)));
             for (CommentAnalysisJob.ReadPost post : posts) {
                 List<Object> row = new ArrayList<>();
                 row.add(post.url());
@@ -98,16 +106,26 @@ final class CommentSheets {
         return columns;
     }
 
-    private static List<Object> commentRow(Platform platform, CommentAnalysisJob.ReadPost post,
-            CommentPage.Comment comment, List<String> urls, Map<String, Profile> profiles, boolean ko) {
-        Profile profile = comment.author() == null ? Profile.note(ko ? "작성자 링크 없음" : "the comment links no profile")
-                : profiles.getOrDefault(ProfileKey.of(comment.author()), Profile.note(
-                        "the commenter's profile is not on " + platform.name() + "'s hosts"));
+    private static List<Object> commentRow(
+            Platform platform,
+            CommentAnalysisJob.ReadPost post,
+            CommentPage.Comment comment,
+            List<String> urls,
+            Map<String, Profile> profiles,
+            boolean ko) {
+        Profile profile = comment.author() == null
+                ? Profile.note(ko ? "작성자 링크 없음" : "the comment links no profile")
+                : profiles.getOrDefault(
+                        ProfileKey.of(comment.author()),
+                        Profile.note("the commenter's profile is not on " + platform.name() + "'s hosts"));
         List<Object> row = new ArrayList<>();
         row.add(post.url());
         row.add(comment.text());
         row.add(comment.time());
-        row.add(comment.author() == null ? null : ProfileKey.handle(comment.author()).orElse(null));
+        row.add(
+                comment.author() == null
+                        ? null
+                        : ProfileKey.handle(comment.author()).orElse(null));
         row.add(comment.author() == null ? null : comment.author().toString());
         MetricReading reading = profile.reading();
         for (MetricName metric : platform.metrics()) {

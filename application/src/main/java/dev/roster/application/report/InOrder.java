@@ -17,11 +17,10 @@ import java.util.function.Function;
  */
 final class InOrder {
 
-    private InOrder() {
-    }
+    private InOrder() {}
 
-    static <I, O> List<O> map(List<I> items, Function<I, O> work, int width, Executor executor,
-            JobRunner.Progress progress) {
+    static <I, O> List<O> map(
+            List<I> items, Function<I, O> work, int width, Executor executor, JobRunner.Progress progress) {
         List<O> results = new ArrayList<>(Collections.nCopies(items.size(), null));
         CompletionService<Integer> done = new ExecutorCompletionService<>(executor);
         int next = 0;
@@ -54,8 +53,8 @@ final class InOrder {
         return results;
     }
 
-    private static <I, O> void submit(CompletionService<Integer> done, List<I> items, List<O> results,
-            Function<I, O> work, int index) {
+    private static <I, O> void submit(
+            CompletionService<Integer> done, List<I> items, List<O> results, Function<I, O> work, int index) {
         done.submit(() -> {
             O result = work.apply(items.get(index));
             synchronized (results) {

@@ -41,8 +41,15 @@ final class PostCheckJob implements JobRunner {
     private final Clock clock;
     private final Executor executor;
 
-    PostCheckJob(PlatformCatalog platforms, SpreadsheetReader reader, PostCheckSheet writer, ReportFiles files,
-            ReportSetup setup, int maxRows, Clock clock, Executor executor) {
+    PostCheckJob(
+            PlatformCatalog platforms,
+            SpreadsheetReader reader,
+            PostCheckSheet writer,
+            ReportFiles files,
+            ReportSetup setup,
+            int maxRows,
+            Clock clock,
+            Executor executor) {
         this.platforms = platforms;
         this.reader = reader;
         this.writer = writer;
@@ -65,10 +72,13 @@ final class PostCheckJob implements JobRunner {
         PostSheet sheet = PostSheet.read(reader, files.read(input), maxRows);
         PostSource posts = setup.posts(platform);
         ProfileMetrics profiles = setup.profiles(platform);
-        List<PostCheckSheet.Row> rows = InOrder.map(sheet.rows(), row -> check(platform, sheet, row, posts, profiles),
-                setup.concurrency(platform), executor, progress);
-        FileKey result = files.keepResult(job.id().value() + "-post-check",
-                writer.write(platform, sheet, rows));
+        List<PostCheckSheet.Row> rows = InOrder.map(
+                sheet.rows(),
+                row -> check(platform, sheet, row, posts, profiles),
+                setup.concurrency(platform),
+                executor,
+                progress);
+        FileKey result = files.keepResult(job.id().value() + "-post-check", writer.write(platform, sheet, rows));
         files.delete(input);
         Map<PostStatus, Long> counts = new EnumMap<>(PostStatus.class);
         rows.forEach(row -> counts.merge(row.post().status(), 1L, Long::sum));
@@ -81,12 +91,13 @@ final class PostCheckJob implements JobRunner {
         return report;
     }
 
-    private PostCheckSheet.Row check(Platform platform, PostSheet sheet, SheetRow row, PostSource posts,
-            ProfileMetrics profiles) {
+    private PostCheckSheet.Row check(
+            Platform platform, PostSheet sheet, SheetRow row, PostSource posts, ProfileMetrics profiles) {
         List<String> notes = new ArrayList<>();
         Profile profile = Profile.NONE;
         URI profileUrl = null;
-        String profileText = sheet.profileColumn() < 0 ? "" : row.cell(sheet.profileColumn()).strip();
+        String profileText =
+                sheet.profileColumn() < 0 ? "" : row.cell(sheet.profileColumn()).strip();
         if (!profileText.isEmpty()) {
             Optional<URI> onHosts = onHosts(platform, profileText);
             if (onHosts.isPresent()) {
@@ -103,8 +114,10 @@ final class PostCheckJob implements JobRunner {
         } else {
             Optional<URI> onHosts = onHosts(platform, postText);
             post = onHosts.isEmpty()
-                    ? new CheckedPost(PostStatus.UNKNOWN, "the post URL is not an http(s) address on "
-                            + platform.name() + "'s hosts; it was not fetched")
+                    ? new CheckedPost(
+                            PostStatus.UNKNOWN,
+                            "the post URL is not an http(s) address on " + platform.name()
+                                    + "'s hosts; it was not fetched")
                     : CheckedPost.of(posts.check(onHosts.get()), profileUrl);
         }
         if (post.reason() != null) {
@@ -113,8 +126,8 @@ final class PostCheckJob implements JobRunner {
         if (profile.note() != null) {
             notes.add(profile.note());
         }
-        return new PostCheckSheet.Row(row, profile, post, notes.isEmpty() ? null : String.join("; ", notes),
-                clock.instant());
+        return new PostCheckSheet.Row(
+                row, profile, post, notes.isEmpty() ? null : String.join("; ", notes), clock.instant());
     }
 
     /** The text as a URL the platform allows: http(s), on its hosts. */

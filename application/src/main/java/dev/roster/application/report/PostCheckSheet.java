@@ -22,8 +22,7 @@ import java.util.Set;
 final class PostCheckSheet {
 
     /** One row's result. */
-    record Row(SheetRow uploaded, Profile profile, CheckedPost post, String reason, Instant checkedAt) {
-    }
+    record Row(SheetRow uploaded, Profile profile, CheckedPost post, String reason, Instant checkedAt) {}
 
     private final SpreadsheetWriter writer;
 

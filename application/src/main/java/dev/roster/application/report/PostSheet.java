@@ -24,8 +24,23 @@ record PostSheet(List<String> labels, int postColumn, int profileColumn, List<Sh
     /** Rows above the header that may hold a title. */
     private static final int TITLE_ROWS = 5;
     /** Labels of the post column, compared as {@link ImportColumn#key} compares them. */
-    private static final Set<String> POST_LABELS = Set.of("posturl", "post", "postlink", "posts", "게시물url", "게시물",
-            "게시물링크", "게시물주소", "게시글", "게시글url", "게시글링크", "포스트", "포스트url", "포스팅", "포스팅url");
+    private static final Set<String> POST_LABELS = Set.of(
+            "posturl",
+            "post",
+            "postlink",
+            "posts",
+            "게시물url",
+            "게시물",
+            "게시물링크",
+            "게시물주소",
+            "게시글",
+            "게시글url",
+            "게시글링크",
+            "포스트",
+            "포스트url",
+            "포스팅",
+            "포스팅url");
+
     static final String POST_LABEL = "Post URL/게시물 URL";
 
     PostSheet {
@@ -50,23 +65,29 @@ record PostSheet(List<String> labels, int postColumn, int profileColumn, List<Sh
                 while (!labels.isEmpty() && labels.get(labels.size() - 1).isBlank()) {
                     labels.remove(labels.size() - 1);
                 }
-                List<SheetRow> data = all.stream().filter(r -> r.number() > row.number() && !r.isBlank()).toList();
+                List<SheetRow> data = all.stream()
+                        .filter(r -> r.number() > row.number() && !r.isBlank())
+                        .toList();
                 if (data.size() > maxRows) {
                     throw InvalidInputException.of("file", "has more than " + maxRows + " rows");
                 }
                 return new PostSheet(labels, post, find(row, false), data);
             }
         }
-        throw InvalidInputException.of("file", "has no header row: none of its first " + (TITLE_ROWS + 1)
-                + " rows names the column " + POST_LABEL);
+        throw InvalidInputException.of(
+                "file",
+                "has no header row: none of its first " + (TITLE_ROWS + 1) + " rows names the column " + POST_LABEL);
     }
 
     /** The column of the post URLs ({@code post}) or of the profile URLs in {@code row}, or -1. */
     private static int find(SheetRow row, boolean post) {
         for (int i = 0; i < row.cells().size(); i++) {
             String label = row.cells().get(i);
-            boolean matches = post ? POST_LABELS.contains(ImportColumn.key(label))
-                    : ImportColumn.named(label).filter(ImportColumn.PROFILE_URL::equals).isPresent();
+            boolean matches = post
+                    ? POST_LABELS.contains(ImportColumn.key(label))
+                    : ImportColumn.named(label)
+                            .filter(ImportColumn.PROFILE_URL::equals)
+                            .isPresent();
             if (matches) {
                 return i;
             }
@@ -78,7 +99,8 @@ record PostSheet(List<String> labels, int postColumn, int profileColumn, List<Sh
     SheetLanguage language() {
         String label = labels.get(postColumn);
         return label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
-                ? SheetLanguage.KOREAN : SheetLanguage.ENGLISH;
+                ? SheetLanguage.KOREAN
+                : SheetLanguage.ENGLISH;
     }
 
     /** The row's cells under the header, as many as it has labels. */

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class ProfileKey {
 
-    private ProfileKey() {
-    }
+    private ProfileKey() {}
 
     static String of(URI url) {
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
@@ -37,7 +36,8 @@ final class ProfileKey {
         String[] segments = path.split("/");
         for (int i = segments.length - 1; i >= 0; i--) {
             if (!segments[i].isBlank()) {
-                String handle = URLDecoder.decode(segments[i], StandardCharsets.UTF_8).strip();
+                String handle =
+                        URLDecoder.decode(segments[i], StandardCharsets.UTF_8).strip();
                 handle = handle.startsWith("@") ? handle.substring(1) : handle;
                 return handle.isBlank() ? Optional.empty() : Optional.of(handle);
             }

@@ -59,20 +59,25 @@ final class ProfileMetrics {
         Optional<PlatformAccount> known = roster.find(platform.code(), url);
         AccountId id = known.map(PlatformAccount::id).orElse(null);
         Instant now = clock.instant();
-        if (known.isPresent() && known.get().metrics().isPresent()
+        if (known.isPresent()
+                && known.get().metrics().isPresent()
                 && !known.get().metrics().get().collectedAt().isBefore(now.minus(interval))) {
-            return new Profile(known.get().metrics().get(), "metrics from the roster, collected within the "
-                    + "platform's interval", id);
+            return new Profile(
+                    known.get().metrics().get(),
+                    "metrics from the roster, collected within the " + "platform's interval",
+                    id);
         }
         if (source == null) {
             return new Profile(null, "this server does not read " + platform.name() + "'s profiles", id);
         }
         Handle handle = known.map(PlatformAccount::handle)
-                .orElseGet(() -> ProfileKey.handle(url).filter(ProfileMetrics::handle).map(Handle::of)
+                .orElseGet(() -> ProfileKey.handle(url)
+                        .filter(ProfileMetrics::handle)
+                        .map(Handle::of)
                         .orElse(Handle.of("profile")));
         // A profile outside the roster has no account id: the sources read the URL alone.
-        CollectionOutcome outcome = source.collect(new CollectionTarget(id != null ? id : AccountId.next(now),
-                platform.code(), handle, url));
+        CollectionOutcome outcome = source.collect(
+                new CollectionTarget(id != null ? id : AccountId.next(now), platform.code(), handle, url));
         if (outcome instanceof CollectionOutcome.Collected collected) {
             return new Profile(collected.reading(), null, id);
         }

@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 final class RateLimitedPosts implements PostSource {
 
-    private static final PostOutcome GAVE_UP = new PostOutcome.Unknown("the platform kept answering \"too many "
-            + "requests\" after " + RateLimitedCall.TRIES + " tries");
+    private static final PostOutcome GAVE_UP = new PostOutcome.Unknown(
+            "the platform kept answering \"too many " + "requests\" after " + RateLimitedCall.TRIES + " tries");
 
     private final PostSource source;
     private final RateLimitedCall<PostOutcome> checks;
@@ -25,7 +25,9 @@ final class RateLimitedPosts implements PostSource {
     RateLimitedPosts(PostSource source, RateLimiter limiter) {
         this.source = source;
         this.checks = new RateLimitedCall<>(limiter, RateLimitedPosts::limitedFor, PostOutcome.RateLimited::new);
-        this.pages = new RateLimitedCall<>(limiter, page -> limitedFor(page.status()),
+        this.pages = new RateLimitedCall<>(
+                limiter,
+                page -> limitedFor(page.status()),
                 wait -> CommentPage.without(new PostOutcome.RateLimited(wait)));
     }
 
@@ -57,7 +59,8 @@ final class RateLimitedPosts implements PostSource {
     }
 
     private static Optional<Duration> limitedFor(PostOutcome outcome) {
-        return outcome instanceof PostOutcome.RateLimited limited ? Optional.of(limited.retryAfter())
+        return outcome instanceof PostOutcome.RateLimited limited
+                ? Optional.of(limited.retryAfter())
                 : Optional.empty();
     }
 }

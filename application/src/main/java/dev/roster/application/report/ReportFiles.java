@@ -73,8 +73,9 @@ final class ReportFiles {
     }
 
     byte[] read(FileKey key) {
-        try (StoredFile file = files.open(key).orElseThrow(() -> InvalidInputException.of("file",
-                "the uploaded workbook is no longer kept; upload it again"))) {
+        try (StoredFile file = files.open(key)
+                .orElseThrow(() ->
+                        InvalidInputException.of("file", "the uploaded workbook is no longer kept; upload it again"))) {
             return file.content().readAllBytes();
         } catch (IOException unreadable) {
             throw new UnavailableException("cannot read the uploaded workbook " + key, unreadable);

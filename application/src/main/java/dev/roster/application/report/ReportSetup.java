@@ -37,17 +37,22 @@ final class ReportSetup {
     PostSource posts(Platform platform) {
         PostSource source = posts.get(platform.code());
         if (source == null) {
-            throw InvalidInputException.of("platform", "this server does not read " + platform.name() + "'s posts: "
-                    + "its definition needs posts: rules and a collect: source this server runs");
+            throw InvalidInputException.of(
+                    "platform",
+                    "this server does not read " + platform.name() + "'s posts: "
+                            + "its definition needs posts: rules and a collect: source this server runs");
         }
         return new RateLimitedPosts(source, collection.limiter(platform.code()));
     }
 
     /** A fresh cache of profiles for one report. */
     ProfileMetrics profiles(Platform platform) {
-        var source = collection.source(platform.code())
-                .map(metrics -> new RateLimitedSource(metrics, collection.limiter(platform.code()))).orElse(null);
-        return new ProfileMetrics(platform, source, roster, collection.settings(platform.code()).every(), clock);
+        var source = collection
+                .source(platform.code())
+                .map(metrics -> new RateLimitedSource(metrics, collection.limiter(platform.code())))
+                .orElse(null);
+        return new ProfileMetrics(
+                platform, source, roster, collection.settings(platform.code()).every(), clock);
     }
 
     /** How many requests the platform takes at once: the width of a report's work. */

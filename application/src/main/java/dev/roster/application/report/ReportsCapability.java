@@ -31,18 +31,31 @@ public final class ReportsCapability {
     private final CommentAnalysisJob commentAnalysisJob;
 
     /** @param executor reads a report's pages, up to the platform's concurrency at once */
-    public ReportsCapability(PlatformCatalog platforms, RosterStorage storage, SpreadsheetPorts ports,
-            CollectionSetup collection, Map<PlatformCode, PostSource> posts, ImportSettings settings, Clock clock,
+    public ReportsCapability(
+            PlatformCatalog platforms,
+            RosterStorage storage,
+            SpreadsheetPorts ports,
+            CollectionSetup collection,
+            Map<PlatformCode, PostSource> posts,
+            ImportSettings settings,
+            Clock clock,
             Executor executor) {
         ReportFiles files = new ReportFiles(ports.files(), settings.maxUploadBytes(), clock);
         ReportSetup setup = new ReportSetup(collection, posts, storage.accountSearch(), clock);
-        checkPosts = new CheckPosts(platforms, ports.reader(), files, storage.jobs(), ports.queue(),
-                settings.maxRows(), clock);
-        postCheckJob = new PostCheckJob(platforms, ports.reader(), new PostCheckSheet(ports.writer()), files, setup,
-                settings.maxRows(), clock, executor);
-        analyseComments = new AnalyseComments(platforms, ports.reader(), files, storage.jobs(), ports.queue(), clock);
-        commentAnalysisJob = new CommentAnalysisJob(platforms, new CommentSheets(ports.writer()), files, setup,
+        checkPosts = new CheckPosts(
+                platforms, ports.reader(), files, storage.jobs(), ports.queue(), settings.maxRows(), clock);
+        postCheckJob = new PostCheckJob(
+                platforms,
+                ports.reader(),
+                new PostCheckSheet(ports.writer()),
+                files,
+                setup,
+                settings.maxRows(),
+                clock,
                 executor);
+        analyseComments = new AnalyseComments(platforms, ports.reader(), files, storage.jobs(), ports.queue(), clock);
+        commentAnalysisJob =
+                new CommentAnalysisJob(platforms, new CommentSheets(ports.writer()), files, setup, executor);
     }
 
     /** {@link CheckPosts#checkFile}: queues a post verification of a workbook sent in the request. */

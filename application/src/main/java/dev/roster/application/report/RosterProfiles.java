@@ -33,11 +33,12 @@ final class RosterProfiles {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        var query = new AccountQuery(platform, text, null, null,
-                AccountOrder.NEWEST_FIRST, CANDIDATES, null);
-        return search.search(query).items().stream().map(AccountView::account)
+        var query = new AccountQuery(platform, text, null, null, AccountOrder.NEWEST_FIRST, CANDIDATES, null);
+        return search.search(query).items().stream()
+                .map(AccountView::account)
                 .filter(account -> ProfileUrls.of(account, setup.settings(platform))
-                        .map(page -> ProfileKey.same(page, profile)).orElse(false))
+                        .map(page -> ProfileKey.same(page, profile))
+                        .orElse(false))
                 .findFirst();
     }
 }

@@ -16,12 +16,12 @@ final class UrlsInText {
 
     /** Characters of a URL as people paste them: ASCII only, so a Korean particle after it is not taken in. */
     private static final String URL_CHARACTERS = "[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]";
-    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|(?<![A-Za-z0-9.\\-@/])www\\.)"
-            + URL_CHARACTERS + "+");
+
+    private static final Pattern URL =
+            Pattern.compile("(?i)(?:https?://|(?<![A-Za-z0-9.\\-@/])www\\.)" + URL_CHARACTERS + "+");
     private static final String TRAILING = ".,;:!?'\"";
 
-    private UrlsInText() {
-    }
+    private UrlsInText() {}
 
     /** Every address in {@code text}, in order, each once. */
     static List<String> find(String text) {

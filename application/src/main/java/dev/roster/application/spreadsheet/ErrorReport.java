@@ -1,12 +1,12 @@
 package dev.roster.application.spreadsheet;
 
 import dev.roster.application.port.FileKey;
-import dev.roster.domain.job.JobId;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.SheetColumn;
 import dev.roster.application.port.SheetOutputRow;
 import dev.roster.application.port.SpreadsheetWriter;
 import dev.roster.domain.identity.TimeOrderedUuid;
+import dev.roster.domain.job.JobId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;

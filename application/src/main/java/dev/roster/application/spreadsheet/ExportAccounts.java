@@ -40,8 +40,13 @@ public final class ExportAccounts {
     private final SpreadsheetWriter writer;
     private final Executor executor;
 
-    ExportAccounts(PlatformCatalog platforms, SearchAccounts searchAccounts, AccountSearch search, PhoneNumbers phones,
-            SpreadsheetWriter writer, Executor executor) {
+    ExportAccounts(
+            PlatformCatalog platforms,
+            SearchAccounts searchAccounts,
+            AccountSearch search,
+            PhoneNumbers phones,
+            SpreadsheetWriter writer,
+            Executor executor) {
         this.platforms = platforms;
         this.searchAccounts = searchAccounts;
         this.search = search;
@@ -57,18 +62,28 @@ public final class ExportAccounts {
      * @throws dev.roster.application.error.InvalidInputException when a filter is invalid; nothing is written then
      */
     public void export(SearchAccountsCommand filters, SheetLanguage language, OutputStream out) {
-        SearchAccountsCommand everything = new SearchAccountsCommand(filters.platform(), filters.text(),
-                filters.minFollowers(), filters.hasConsent(), filters.sort(), null, null);
+        SearchAccountsCommand everything = new SearchAccountsCommand(
+                filters.platform(),
+                filters.text(),
+                filters.minFollowers(),
+                filters.hasConsent(),
+                filters.sort(),
+                null,
+                null);
         AccountQuery asked = searchAccounts.query(everything);
-        AccountQuery query = new AccountQuery(asked.platform(), asked.text(), asked.minFollowers(), asked.hasConsent(),
-                asked.order(), PAGE, null);
+        AccountQuery query = new AccountQuery(
+                asked.platform(), asked.text(), asked.minFollowers(), asked.hasConsent(), asked.order(), PAGE, null);
         Platform platform = AccountLookup.platform(platforms, filters.platform());
-        List<Platform> others = platforms.all().stream().filter(other -> !other.equals(platform)).toList();
+        List<Platform> others = platforms.all().stream()
+                .filter(other -> !other.equals(platform))
+                .toList();
         // Rows are made on the reading thread: formatting a phone and the other platforms' handles costs about as much
         // as writing the row, and the writer is the slower half.
         try (Stream<AccountView> all = search.all(query);
                 ReadAhead<SheetOutputRow> rows = new ReadAhead<>(
-                        all.map(view -> row(view, platform, others)).iterator(), PAGE, "roster-export-reader",
+                        all.map(view -> row(view, platform, others)).iterator(),
+                        PAGE,
+                        "roster-export-reader",
                         executor)) {
             writer.write(platform.name(), columns(platform, others, language), rows, out);
         }
@@ -108,8 +123,11 @@ public final class ExportAccounts {
         }
         values.add(latest == null ? null : latest.collectedAt());
         for (Platform other : others) {
-            String handles = view.otherAccounts().stream().filter(ref -> ref.platform().equals(other.code()))
-                    .map(AccountRef::handle).map(Object::toString).collect(Collectors.joining(", "));
+            String handles = view.otherAccounts().stream()
+                    .filter(ref -> ref.platform().equals(other.code()))
+                    .map(AccountRef::handle)
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
             values.add(handles.isEmpty() ? null : handles);
         }
         values.add(view.account().createdAt());

@@ -25,24 +25,37 @@ final class HandleHolders {
      * it was interrupted, to be counted as saved rather than as a taken handle.
      */
     boolean savedSince(Registration registration, Instant since) {
-        return find(registration).filter(view -> view.influencer().identity().key()
-                .equals(registration.identity().key()) && view.account().details().equals(registration.details())
-                && !view.account().createdAt().isBefore(since)).isPresent();
+        return find(registration)
+                .filter(view -> view.influencer()
+                                .identity()
+                                .key()
+                                .equals(registration.identity().key())
+                        && view.account().details().equals(registration.details())
+                        && !view.account().createdAt().isBefore(since))
+                .isPresent();
     }
 
     /** The store has no lookup by handle on the read side; the text search finds it among few candidates. */
     Optional<AccountView> find(Registration registration) {
         String handleKey = registration.details().handle().key();
-        AccountQuery query = new AccountQuery(registration.platform().code(), AccountQuery.searchable(handleKey), null,
-                null, AccountOrder.NEWEST_FIRST, AccountQuery.MAX_LIMIT, null);
+        AccountQuery query = new AccountQuery(
+                registration.platform().code(),
+                AccountQuery.searchable(handleKey),
+                null,
+                null,
+                AccountOrder.NEWEST_FIRST,
+                AccountQuery.MAX_LIMIT,
+                null);
         while (true) {
             Page<AccountView> page = search.search(query);
             Optional<AccountView> match = page.items().stream()
-                    .filter(view -> view.account().handle().key().equals(handleKey)).findFirst();
+                    .filter(view -> view.account().handle().key().equals(handleKey))
+                    .findFirst();
             if (match.isPresent() || page.next().isEmpty()) {
                 return match;
             }
-            query = query.continuingAfter(SearchCursor.after(query.order(), page.items().get(page.items().size() - 1)));
+            query = query.continuingAfter(SearchCursor.after(
+                    query.order(), page.items().get(page.items().size() - 1)));
         }
     }
 }

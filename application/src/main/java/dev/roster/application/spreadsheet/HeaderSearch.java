@@ -62,10 +62,14 @@ final class HeaderSearch implements Consumer<SheetRow> {
             }
         }
         if (best == null) {
-            throw InvalidInputException.of("file", "has no header row: none of its first " + (TITLE_ROWS + 1)
-                    + " rows names the columns " + Arrays.stream(ImportColumn.values())
-                            .filter(ImportColumn::required).map(ImportColumn::labels)
-                            .collect(Collectors.joining(", ")));
+            throw InvalidInputException.of(
+                    "file",
+                    "has no header row: none of its first " + (TITLE_ROWS + 1)
+                            + " rows names the columns "
+                            + Arrays.stream(ImportColumn.values())
+                                    .filter(ImportColumn::required)
+                                    .map(ImportColumn::labels)
+                                    .collect(Collectors.joining(", ")));
         }
         best.requireColumns();
         header = best;
@@ -82,9 +86,11 @@ final class HeaderSearch implements Consumer<SheetRow> {
         int width = header.labels().size();
         for (int column = width; column < row.cells().size(); column++) {
             if (!row.cells().get(column).isBlank()) {
-                throw InvalidInputException.of("file", "row " + row.number() + " has a value in column "
-                        + columnName(column) + ", right of the header's last column " + columnName(width - 1)
-                        + "; remove what is right of the table and upload it again");
+                throw InvalidInputException.of(
+                        "file",
+                        "row " + row.number() + " has a value in column "
+                                + columnName(column) + ", right of the header's last column " + columnName(width - 1)
+                                + "; remove what is right of the table and upload it again");
             }
         }
         data.row(row);

@@ -39,8 +39,8 @@ public final class ImportAccounts {
     private final JobQueue queue;
     private final Clock clock;
 
-    ImportAccounts(PlatformCatalog platforms, Importer importer, FileStore files, Jobs jobs, JobQueue queue,
-            Clock clock) {
+    ImportAccounts(
+            PlatformCatalog platforms, Importer importer, FileStore files, Jobs jobs, JobQueue queue, Clock clock) {
         this.platforms = platforms;
         this.importer = importer;
         this.files = files;
@@ -91,8 +91,8 @@ public final class ImportAccounts {
         }
         FileKey key = uploadKey(command.uploadId());
         byte[] workbook;
-        try (StoredFile upload = files.open(key)
-                .orElseThrow(() -> new NotFoundException("upload", command.uploadId()))) {
+        try (StoredFile upload =
+                files.open(key).orElseThrow(() -> new NotFoundException("upload", command.uploadId()))) {
             long limit = importer.settings().maxUploadBytes();
             if (upload.length() > limit) {
                 throw InvalidInputException.of("file", "is larger than " + limit + " bytes");
@@ -111,10 +111,11 @@ public final class ImportAccounts {
             return new ImportOutcome.Queued(queue(platform, workbook, upsert, rows, stored), rows);
         }
         Importer.Result result = importer.run(platform, workbook, upsert, rows, null, ImportRun.Progress.NONE);
-        URI errorFileUrl = result.errorFile() == null ? null
+        URI errorFileUrl = result.errorFile() == null
+                ? null
                 : files.downloadUrl(result.errorFile(), importer.settings().errorFileValidity());
-        return new ImportOutcome.Imported(new ImportReport(result.total(), result.success(), result.failed(),
-                errorFileUrl));
+        return new ImportOutcome.Imported(
+                new ImportReport(result.total(), result.success(), result.failed(), errorFileUrl));
     }
 
     /** Keeps the upload where any worker can read it (unless it is there already), then records and queues the job. */
@@ -126,9 +127,19 @@ public final class ImportAccounts {
             upload = uploadKey(id.value());
             files.put(upload, ErrorReport.XLSX, new ByteArrayInputStream(workbook), workbook.length);
         }
-        jobs.create(Job.queue(id, ImportJob.TYPE, Map.of(ImportJob.PLATFORM, platform.code().value(),
-                ImportJob.FILE, upload.value(), ImportJob.UPSERT, Boolean.toString(upsert),
-                ImportJob.ROWS, Long.toString(rows)), now));
+        jobs.create(Job.queue(
+                id,
+                ImportJob.TYPE,
+                Map.of(
+                        ImportJob.PLATFORM,
+                        platform.code().value(),
+                        ImportJob.FILE,
+                        upload.value(),
+                        ImportJob.UPSERT,
+                        Boolean.toString(upsert),
+                        ImportJob.ROWS,
+                        Long.toString(rows)),
+                now));
         queue.enqueue(id);
         return id;
     }

@@ -14,18 +14,69 @@ import java.util.regex.Pattern;
  * compared without letter case, spaces or punctuation, so {@code E-mail}, {@code e mail} and {@code EMAIL} agree.
  */
 public enum ImportColumn {
-    NAME("name", "Name", "이름", true, 20, PersonName.MAX_LENGTH,
+    NAME(
+            "name",
+            "Name",
+            "이름",
+            true,
+            20,
+            PersonName.MAX_LENGTH,
             Set.of("성명", "성함", "fullname", "influencer", "인플루언서", "인플루언서명", "이름실명")),
-    PHONE("phone", "Phone", "연락처", true, 18, 40,
-            Set.of("전화번호", "휴대폰", "휴대폰번호", "핸드폰", "핸드폰번호", "휴대전화", "휴대전화번호", "전화", "mobile",
-                    "mobilephone", "phonenumber", "cellphone", "cell", "tel", "telephone", "contact")),
-    HANDLE("handle", "Handle", "계정명", true, 20, Handle.MAX_LENGTH,
+    PHONE(
+            "phone",
+            "Phone",
+            "연락처",
+            true,
+            18,
+            40,
+            Set.of(
+                    "전화번호",
+                    "휴대폰",
+                    "휴대폰번호",
+                    "핸드폰",
+                    "핸드폰번호",
+                    "휴대전화",
+                    "휴대전화번호",
+                    "전화",
+                    "mobile",
+                    "mobilephone",
+                    "phonenumber",
+                    "cellphone",
+                    "cell",
+                    "tel",
+                    "telephone",
+                    "contact")),
+    HANDLE(
+            "handle",
+            "Handle",
+            "계정명",
+            true,
+            20,
+            Handle.MAX_LENGTH,
             Set.of("아이디", "계정", "계정아이디", "핸들", "id", "username", "userid", "account", "accountname")),
-    PROFILE_URL("profileUrl", "Profile URL", "프로필 URL", false, 36, AccountDetails.MAX_PROFILE_URL_LENGTH,
+    PROFILE_URL(
+            "profileUrl",
+            "Profile URL",
+            "프로필 URL",
+            false,
+            36,
+            AccountDetails.MAX_PROFILE_URL_LENGTH,
             Set.of("url", "profile", "profilelink", "link", "프로필", "프로필링크", "프로필주소", "링크", "주소url")),
-    EMAIL("email", "Email", "이메일", false, 26, AccountDetails.MAX_EMAIL_LENGTH,
+    EMAIL(
+            "email",
+            "Email",
+            "이메일",
+            false,
+            26,
+            AccountDetails.MAX_EMAIL_LENGTH,
             Set.of("mail", "emailaddress", "메일", "이메일주소", "전자우편")),
-    NOTES("notes", "Notes", "메모", false, 30, AccountDetails.MAX_NOTES_LENGTH,
+    NOTES(
+            "notes",
+            "Notes",
+            "메모",
+            false,
+            30,
+            AccountDetails.MAX_NOTES_LENGTH,
             Set.of("note", "memo", "remarks", "remark", "comment", "comments", "비고", "참고", "특이사항"));
 
     private final String field;
@@ -36,7 +87,13 @@ public enum ImportColumn {
     private final int maxLength;
     private final Set<String> keys;
 
-    ImportColumn(String field, String english, String korean, boolean required, int width, int maxLength,
+    ImportColumn(
+            String field,
+            String english,
+            String korean,
+            boolean required,
+            int width,
+            int maxLength,
             Set<String> aliases) {
         this.field = field;
         this.english = english;

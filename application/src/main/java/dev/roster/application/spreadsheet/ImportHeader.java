@@ -50,8 +50,10 @@ public record ImportHeader(int rowNumber, List<String> labels, Map<ImportColumn,
         List<FieldError> missing = new ArrayList<>();
         for (ImportColumn column : ImportColumn.values()) {
             if (column.required() && !columns.containsKey(column)) {
-                missing.add(new FieldError("file", "has no " + column.labels() + " column in its header row (row "
-                        + rowNumber + "); it is required"));
+                missing.add(new FieldError(
+                        "file",
+                        "has no " + column.labels() + " column in its header row (row " + rowNumber
+                                + "); it is required"));
             }
         }
         if (!missing.isEmpty()) {
@@ -61,9 +63,10 @@ public record ImportHeader(int rowNumber, List<String> labels, Map<ImportColumn,
 
     /** Whether staff wrote the header in Korean: then the error file speaks Korean too. */
     public boolean korean() {
-        return columns.values().stream().map(labels::get)
-                .anyMatch(label -> label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HANGUL));
+        return columns.values().stream()
+                .map(labels::get)
+                .anyMatch(label -> label.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL));
     }
 
     /** The 0-based column of {@code column}, or -1. */
@@ -74,14 +77,21 @@ public record ImportHeader(int rowNumber, List<String> labels, Map<ImportColumn,
     /** The label staff gave the column of a command field, or its canonical label when there is no such column. */
     public String labelOf(String field) {
         return ImportColumn.forField(field)
-                .map(column -> columns.containsKey(column) ? labels.get(columns.get(column)).strip() : column.labels())
+                .map(column -> columns.containsKey(column)
+                        ? labels.get(columns.get(column)).strip()
+                        : column.labels())
                 .orElse(field);
     }
 
     /** The row as the command the API would have received. */
     public RegisterAccountCommand command(String platform, SheetRow row) {
-        return new RegisterAccountCommand(platform, cell(row, ImportColumn.NAME), cell(row, ImportColumn.PHONE),
-                cell(row, ImportColumn.HANDLE), cell(row, ImportColumn.PROFILE_URL), cell(row, ImportColumn.EMAIL),
+        return new RegisterAccountCommand(
+                platform,
+                cell(row, ImportColumn.NAME),
+                cell(row, ImportColumn.PHONE),
+                cell(row, ImportColumn.HANDLE),
+                cell(row, ImportColumn.PROFILE_URL),
+                cell(row, ImportColumn.EMAIL),
                 cell(row, ImportColumn.NOTES));
     }
 

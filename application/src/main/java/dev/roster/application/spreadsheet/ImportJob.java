@@ -46,13 +46,20 @@ public final class ImportJob implements JobRunner {
         FileKey upload = FileKey.of(job.parameters().get(FILE));
         byte[] workbook = read(upload);
         long rows = Long.parseLong(job.parameters().getOrDefault(ROWS, "0"));
-        Importer.Result result = importer.run(platform, workbook, Boolean.parseBoolean(job.parameters().get(UPSERT)),
-                rows, new ImportRun.AsJob(job.id(), job.createdAt()), progress::report);
+        Importer.Result result = importer.run(
+                platform,
+                workbook,
+                Boolean.parseBoolean(job.parameters().get(UPSERT)),
+                rows,
+                new ImportRun.AsJob(job.id(), job.createdAt()),
+                progress::report);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("total", result.total());
         report.put("success", result.success());
         report.put("failed", result.failed());
-        report.put("errorFileKey", result.errorFile() == null ? null : result.errorFile().value());
+        report.put(
+                "errorFileKey",
+                result.errorFile() == null ? null : result.errorFile().value());
         return report;
     }
 
@@ -63,8 +70,9 @@ public final class ImportJob implements JobRunner {
     }
 
     private byte[] read(FileKey upload) {
-        try (StoredFile file = files.open(upload).orElseThrow(() -> InvalidInputException.of("file",
-                "the uploaded workbook is no longer kept; upload it again"))) {
+        try (StoredFile file = files.open(upload)
+                .orElseThrow(() ->
+                        InvalidInputException.of("file", "the uploaded workbook is no longer kept; upload it again"))) {
             return file.content().readAllBytes();
         } catch (IOException unreadable) {
             throw new UnavailableException("cannot read the uploaded workbook " + upload, unreadable);

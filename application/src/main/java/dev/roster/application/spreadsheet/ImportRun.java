@@ -33,7 +33,7 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
 
         void report(long done, long total);
 
-        Progress NONE = (done, total) -> { };
+        Progress NONE = (done, total) -> {};
     }
 
     /**
@@ -70,8 +70,17 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
     private long failed;
 
     /** @param job the job the import runs as, or {@code null} when it runs while its caller waits */
-    ImportRun(RegisterAccount register, Upserts upserts, HandleHolders holders, ErrorReport errors, Platform platform,
-            boolean upsert, long expectedRows, AsJob job, Progress progress, Executor executor) {
+    ImportRun(
+            RegisterAccount register,
+            Upserts upserts,
+            HandleHolders holders,
+            ErrorReport errors,
+            Platform platform,
+            boolean upsert,
+            long expectedRows,
+            AsJob job,
+            Progress progress,
+            Executor executor) {
         this.register = register;
         this.upserts = upserts;
         this.holders = holders;
@@ -146,8 +155,8 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
         List<FailedRow> failures = batch.failures();
         for (int i = 0; i < saved.results().size(); i++) {
             if (saved.results().get(i) instanceof RegistrationResult.Refused refused) {
-                refused(batch.rows().get(i), batch.registrations().get(i), refused.conflict()).ifPresentOrElse(
-                        failures::add, () -> success++);
+                refused(batch.rows().get(i), batch.registrations().get(i), refused.conflict())
+                        .ifPresentOrElse(failures::add, () -> success++);
             } else {
                 success++;
             }
@@ -169,8 +178,8 @@ final class ImportRun implements HeaderSearch.DataRows, AutoCloseable {
             return Optional.empty();
         }
         if (!upsert) {
-            return Optional.of(RowCheck.failure(row, handle + " is already registered on " + platform.name(),
-                    handleColumn));
+            return Optional.of(
+                    RowCheck.failure(row, handle + " is already registered on " + platform.name(), handleColumn));
         }
         return upserts.apply(registration).map(why -> RowCheck.failure(row, handle + " " + why, handleColumn));
     }

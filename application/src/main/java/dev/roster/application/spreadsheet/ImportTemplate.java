@@ -38,9 +38,11 @@ public final class ImportTemplate {
     private static String prompt(ImportColumn column, Platform platform, boolean korean) {
         String hosts = " (" + platform.hosts() + ")";
         return switch (column) {
-            case NAME -> korean ? "필수. 같은 이름과 연락처는 한 사람으로 묶입니다." : "Required. Rows with the same name and phone are one person.";
+            case NAME ->
+                korean ? "필수. 같은 이름과 연락처는 한 사람으로 묶입니다." : "Required. Rows with the same name and phone are one person.";
             case PHONE -> korean ? "필수. 예: 010-1234-5678" : "Required. e.g. 010-1234-5678 or +82 10 1234 5678";
-            case HANDLE -> korean ? "필수. " + platform.name() + "에서 중복될 수 없습니다." : "Required. Unique on " + platform.name() + ".";
+            case HANDLE ->
+                korean ? "필수. " + platform.name() + "에서 중복될 수 없습니다." : "Required. Unique on " + platform.name() + ".";
             case PROFILE_URL -> (korean ? "선택. https:// 로 시작하는 주소" : "Optional. An https:// address") + hosts;
             case EMAIL -> korean ? "선택. 이 계정의 연락 이메일" : "Optional. The contact address for this account.";
             case NOTES -> korean ? "선택. 자유 메모" : "Optional. Free text.";

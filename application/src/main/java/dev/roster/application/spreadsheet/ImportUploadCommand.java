@@ -6,5 +6,4 @@ package dev.roster.application.spreadsheet;
  * @param uploadId what {@link ImportAccounts#prepareUpload} handed out with the link
  * @param upsert   whether a handle already registered on the platform is updated rather than refused
  */
-public record ImportUploadCommand(String platform, String uploadId, boolean upsert) {
-}
+public record ImportUploadCommand(String platform, String uploadId, boolean upsert) {}

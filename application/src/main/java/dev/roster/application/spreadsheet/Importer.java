@@ -22,8 +22,15 @@ final class Importer {
     private final Clock clock;
     private final Executor executor;
 
-    Importer(SpreadsheetReader reader, RegisterAccount register, HandleHolders holders, Upserts upserts,
-            ErrorReport errors, ImportSettings settings, Clock clock, Executor executor) {
+    Importer(
+            SpreadsheetReader reader,
+            RegisterAccount register,
+            HandleHolders holders,
+            Upserts upserts,
+            ErrorReport errors,
+            ImportSettings settings,
+            Clock clock,
+            Executor executor) {
         this.reader = reader;
         this.register = register;
         this.holders = holders;
@@ -35,8 +42,7 @@ final class Importer {
     }
 
     /** What an import did, with its error file if rows failed. */
-    record Result(long total, long success, long failed, FileKey errorFile) {
-    }
+    record Result(long total, long success, long failed, FileKey errorFile) {}
 
     ImportSettings settings() {
         return settings;
@@ -53,8 +59,7 @@ final class Importer {
         long[] rows = {0};
         read(workbook, new HeaderSearch.DataRows() {
             @Override
-            public void header(ImportHeader header) {
-            }
+            public void header(ImportHeader header) {}
 
             @Override
             public void row(SheetRow row) {
@@ -67,11 +72,16 @@ final class Importer {
     }
 
     /** @param job the job the import runs as, or {@code null} when its caller waits for it */
-    Result run(Platform platform, byte[] workbook, boolean upsert, long expectedRows, ImportRun.AsJob job,
+    Result run(
+            Platform platform,
+            byte[] workbook,
+            boolean upsert,
+            long expectedRows,
+            ImportRun.AsJob job,
             ImportRun.Progress progress) {
         refuseOversized(workbook);
-        try (ImportRun run = new ImportRun(register, upserts, holders, errors, platform, upsert, expectedRows, job,
-                progress, executor)) {
+        try (ImportRun run = new ImportRun(
+                register, upserts, holders, errors, platform, upsert, expectedRows, job, progress, executor)) {
             return run(workbook, run);
         }
     }
@@ -109,7 +119,7 @@ final class Importer {
     }
 
     private InvalidInputException tooManyRows() {
-        return InvalidInputException.of("file", "has more than " + settings.maxRows()
-                + " data rows; split it into smaller files");
+        return InvalidInputException.of(
+                "file", "has more than " + settings.maxRows() + " data rows; split it into smaller files");
     }
 }

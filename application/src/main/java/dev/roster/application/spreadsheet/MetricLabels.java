@@ -7,11 +7,10 @@ import java.util.Map;
 public final class MetricLabels {
 
     private static final Map<String, String> KOREAN = Map.of("followers", "팔로워", "dailyVisitors", "일 방문자");
-    private static final Map<String, String> ENGLISH = Map.of("followers", "Followers", "dailyVisitors",
-            "Daily visitors");
+    private static final Map<String, String> ENGLISH =
+            Map.of("followers", "Followers", "dailyVisitors", "Daily visitors");
 
-    private MetricLabels() {
-    }
+    private MetricLabels() {}
 
     public static String of(MetricName metric, SheetLanguage language) {
         return (language == SheetLanguage.KOREAN ? KOREAN : ENGLISH).getOrDefault(metric.value(), metric.value());

@@ -21,6 +21,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     private final Object lock = new Object();
     /** The thread reading, once the executor started the reader; null before, and after it finished. */
     private Thread reader;
+
     private boolean started;
     private boolean closed;
     private Iterator<T> current = Collections.emptyIterator();
@@ -145,6 +146,5 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
-    private record Chunk<T>(List<T> items, Throwable failure, boolean last) {
-    }
+    private record Chunk<T>(List<T> items, Throwable failure, boolean last) {}
 }

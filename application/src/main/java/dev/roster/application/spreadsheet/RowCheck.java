@@ -38,14 +38,20 @@ final class RowCheck {
         try {
             registration = register.validate(header.command(platform.code().value(), row));
         } catch (InvalidInputException invalid) {
-            failures.add(failure(row, invalid.errors().stream().map(this::describe).collect(Collectors.joining("; ")),
-                    invalid.errors().stream().map(error -> header.index(column(error.field()))).toList()));
+            failures.add(failure(
+                    row,
+                    invalid.errors().stream().map(this::describe).collect(Collectors.joining("; ")),
+                    invalid.errors().stream()
+                            .map(error -> header.index(column(error.field())))
+                            .toList()));
             return Optional.empty();
         }
         Integer earlier = handleRows.putIfAbsent(registration.details().handle().key(), row.number());
         if (earlier != null) {
-            failures.add(failure(row, header.labelOf("handle") + " " + registration.details().handle()
-                    + " already appears in row " + earlier + " of this file",
+            failures.add(failure(
+                    row,
+                    header.labelOf("handle") + " " + registration.details().handle() + " already appears in row "
+                            + earlier + " of this file",
                     List.of(header.index(ImportColumn.HANDLE))));
             return Optional.empty();
         }

@@ -25,12 +25,10 @@ final class SavingBatches {
     static final int IN_FLIGHT = 2;
 
     /** A batch of rows: the valid ones to save, and those that already failed their checks. */
-    record Batch(List<Registration> registrations, List<SheetRow> rows, List<FailedRow> failures, long rowsRead) {
-    }
+    record Batch(List<Registration> registrations, List<SheetRow> rows, List<FailedRow> failures, long rowsRead) {}
 
     /** A batch as saved: one result per registration, in order. */
-    record Saved(Batch batch, List<RegistrationResult> results) {
-    }
+    record Saved(Batch batch, List<RegistrationResult> results) {}
 
     private final RegisterAccount register;
     private final Executor executor;
@@ -50,8 +48,11 @@ final class SavingBatches {
             settleOldest();
         }
         List<Registration> valid = batch.registrations();
-        inFlight.add(new Saving(batch, valid.isEmpty() ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> register.saveAll(valid), executor)));
+        inFlight.add(new Saving(
+                batch,
+                valid.isEmpty()
+                        ? CompletableFuture.completedFuture(List.of())
+                        : CompletableFuture.supplyAsync(() -> register.saveAll(valid), executor)));
     }
 
     /** Waits for every batch being saved and settles them, in the file's order. */
@@ -76,6 +77,5 @@ final class SavingBatches {
     }
 
     /** A batch on its way to the store. */
-    private record Saving(Batch batch, CompletableFuture<List<RegistrationResult>> results) {
-    }
+    private record Saving(Batch batch, CompletableFuture<List<RegistrationResult>> results) {}
 }

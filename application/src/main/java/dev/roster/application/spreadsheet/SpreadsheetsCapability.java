@@ -26,15 +26,28 @@ public final class SpreadsheetsCapability {
     private final ImportSettings settings;
 
     /** @param executor saves an import's batches and reads an export ahead of its writer */
-    public SpreadsheetsCapability(PlatformCatalog platforms, InputRules rules, PhoneNumbers phones,
-            RosterStorage storage, SpreadsheetPorts ports, ImportSettings settings, Clock clock, Executor executor) {
+    public SpreadsheetsCapability(
+            PlatformCatalog platforms,
+            InputRules rules,
+            PhoneNumbers phones,
+            RosterStorage storage,
+            SpreadsheetPorts ports,
+            ImportSettings settings,
+            Clock clock,
+            Executor executor) {
         var views = storage.accountSearch();
         RegisterAccount register = new RegisterAccount(platforms, rules, phones, storage.influencers(), views, clock);
         SearchAccounts search = new SearchAccounts(platforms, rules, views);
         HandleHolders holders = new HandleHolders(views);
-        Importer importer = new Importer(ports.reader(), register, holders,
-                new Upserts(holders, storage.influencers(), clock), new ErrorReport(ports.writer(), ports.files()),
-                settings, clock, executor);
+        Importer importer = new Importer(
+                ports.reader(),
+                register,
+                holders,
+                new Upserts(holders, storage.influencers(), clock),
+                new ErrorReport(ports.writer(), ports.files()),
+                settings,
+                clock,
+                executor);
         importAccounts = new ImportAccounts(platforms, importer, ports.files(), storage.jobs(), ports.queue(), clock);
         importJob = new ImportJob(platforms, importer, ports.files());
         exportAccounts = new ExportAccounts(platforms, search, views, phones, ports.writer(), executor);

@@ -32,9 +32,12 @@ final class Upserts {
                 return Optional.of("was deleted while this file was imported; upload the row again");
             }
             AccountView view = existing.get();
-            if (!view.influencer().identity().key().equals(registration.identity().key())) {
-                return Optional.of("is registered to another influencer (" + view.influencer().name()
-                        + "); change it there");
+            if (!view.influencer()
+                    .identity()
+                    .key()
+                    .equals(registration.identity().key())) {
+                return Optional.of("is registered to another influencer ("
+                        + view.influencer().name() + "); change it there");
             }
             PlatformAccount current = view.account();
             try {

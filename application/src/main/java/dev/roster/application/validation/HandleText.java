@@ -1,10 +1,10 @@
 package dev.roster.application.validation;
 
 import dev.roster.domain.influencer.Handle;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
 
 /** A handle as typed: one word of at most 100 characters; a leading {@code @} is dropped. Empty counts as absent. */
 @Size(max = Handle.MAX_LENGTH, message = "must be at most {max} characters")
-@Pattern(regexp = "(?U)(@?[^\\s\\p{Z}\\p{Cntrl}@]+)?", message = "must be one word without spaces or control characters")
+@Pattern(
+        regexp = "(?U)(@?[^\\s\\p{Z}\\p{Cntrl}@]+)?",
+        message = "must be one word without spaces or control characters")
 @Documented
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.ANNOTATION_TYPE})

@@ -5,8 +5,7 @@ import dev.roster.domain.influencer.Text;
 /** How commands tidy what they are given before it is checked: padding is never meant. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** {@code text} without leading and trailing spaces of any kind; {@code null} stays {@code null}. */
     public static String trim(String text) {

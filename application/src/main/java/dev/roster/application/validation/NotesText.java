@@ -1,10 +1,10 @@
 package dev.roster.application.validation;
 
 import dev.roster.domain.influencer.AccountDetails;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 
 /** Free-text notes: at most 2,000 characters; line breaks and tabs, but no other control characters (NUL above all). */
 @Size(max = AccountDetails.MAX_NOTES_LENGTH, message = "must be at most {max} characters")
-@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
+@Pattern(
+        regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*",
         message = "must not contain control characters other than line breaks and tabs")
 @Documented
 @Constraint(validatedBy = {})

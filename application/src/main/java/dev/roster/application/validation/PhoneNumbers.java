@@ -65,8 +65,11 @@ public final class PhoneNumbers {
         try {
             Phonenumber.PhoneNumber number = UTIL.parse(phone.e164(), defaultRegion);
             boolean home = defaultRegion.equals(UTIL.getRegionCodeForNumber(number));
-            return UTIL.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
-                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+            return UTIL.format(
+                    number,
+                    home
+                            ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                            : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
         } catch (NumberParseException unreadable) {
             return phone.e164();
         }
@@ -79,7 +82,9 @@ public final class PhoneNumbers {
      * is left to handle. Null for any other number.
      */
     private Phonenumber.PhoneNumber homeNumber(String e164) {
-        if (homePrefix == null || !e164.startsWith(homePrefix) || e164.length() == homePrefix.length()
+        if (homePrefix == null
+                || !e164.startsWith(homePrefix)
+                || e164.length() == homePrefix.length()
                 || e164.charAt(homePrefix.length()) == '0') {
             return null;
         }
@@ -88,7 +93,8 @@ public final class PhoneNumbers {
                 return null;
             }
         }
-        return new Phonenumber.PhoneNumber().setCountryCode(homeCallingCode)
+        return new Phonenumber.PhoneNumber()
+                .setCountryCode(homeCallingCode)
                 .setNationalNumber(Long.parseLong(e164.substring(homePrefix.length())));
     }
 
@@ -102,7 +108,8 @@ public final class PhoneNumbers {
         }
         Optional<PhoneNumber> phone = parse(text);
         if (phone.isEmpty()) {
-            problems.add(field,
+            problems.add(
+                    field,
                     "is not a valid phone number (numbers without a country code are read as " + defaultRegion + ")");
         }
         return phone.orElse(null);

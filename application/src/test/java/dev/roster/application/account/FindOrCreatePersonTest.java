@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class FindOrCreatePersonTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
-    private static final PersonIdentity MINJI = new PersonIdentity(PersonName.of("김민지"),
-            PhoneNumber.ofE164("+821012345678"));
+    private static final PersonIdentity MINJI =
+            new PersonIdentity(PersonName.of("김민지"), PhoneNumber.ofE164("+821012345678"));
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final AtomicInteger lookups = new AtomicInteger();
@@ -40,7 +40,8 @@ class FindOrCreatePersonTest {
         Influencer createdMeanwhile = person();
         storage.influencers().create(createdMeanwhile, account(createdMeanwhile.id(), "first"));
         // The first lookup is answered as it was before the other registration stored the person.
-        Influencers racing = lookingUp(identity -> lookups.incrementAndGet() == 1 ? Optional.empty()
+        Influencers racing = lookingUp(identity -> lookups.incrementAndGet() == 1
+                ? Optional.empty()
                 : storage.influencers().findByIdentity(identity));
 
         PlatformAccount stored = new FindOrCreatePerson(racing).register(entry("second"));
@@ -53,14 +54,17 @@ class FindOrCreatePersonTest {
     @Test
     void createsThePersonAfreshWhenTheyWereDeletedBetweenTheLookupAndTheAttach() {
         Influencer deletedMeanwhile = person();
-        Influencers racing = lookingUp(identity -> lookups.incrementAndGet() == 1 ? Optional.of(deletedMeanwhile)
+        Influencers racing = lookingUp(identity -> lookups.incrementAndGet() == 1
+                ? Optional.of(deletedMeanwhile)
                 : storage.influencers().findByIdentity(identity));
 
         NewAccount entry = entry("minji");
         PlatformAccount stored = new FindOrCreatePerson(racing).register(entry);
 
         assertThat(stored.influencerId()).isEqualTo(entry.newInfluencerId()).isNotEqualTo(deletedMeanwhile.id());
-        assertThat(storage.influencers().findByIdentity(MINJI)).map(Influencer::id).contains(entry.newInfluencerId());
+        assertThat(storage.influencers().findByIdentity(MINJI))
+                .map(Influencer::id)
+                .contains(entry.newInfluencerId());
     }
 
     @Test
@@ -73,7 +77,8 @@ class FindOrCreatePersonTest {
         });
 
         assertThatThrownBy(() -> new FindOrCreatePerson(alwaysLate).register(entry("second")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         lost -> assertThat(lost.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_PERSON));
         assertThat(lookups).hasValue(FindOrCreatePerson.ATTEMPTS).hasValue(5);
     }
@@ -98,8 +103,10 @@ class FindOrCreatePersonTest {
 
     @Test
     void refusesATakenHandleAtOnce() {
-        Influencer other = Influencer.register(InfluencerId.next(NOW), new PersonIdentity(PersonName.of("Other"),
-                PhoneNumber.ofE164("+821099998888")), NOW);
+        Influencer other = Influencer.register(
+                InfluencerId.next(NOW),
+                new PersonIdentity(PersonName.of("Other"), PhoneNumber.ofE164("+821099998888")),
+                NOW);
         storage.influencers().create(other, account(other.id(), "minji"));
         Influencers counting = lookingUp(identity -> {
             lookups.incrementAndGet();
@@ -107,7 +114,8 @@ class FindOrCreatePersonTest {
         });
 
         assertThatThrownBy(() -> new FindOrCreatePerson(counting).register(entry("minji")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         taken -> assertThat(taken.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
         assertThat(lookups).hasValue(1);
     }
@@ -117,13 +125,22 @@ class FindOrCreatePersonTest {
     }
 
     private static PlatformAccount account(InfluencerId owner, String handle) {
-        return PlatformAccount.register(AccountId.next(NOW), owner, PlatformCode.of("a"),
-                new AccountDetails(Handle.of(handle), null, null, null), NOW);
+        return PlatformAccount.register(
+                AccountId.next(NOW),
+                owner,
+                PlatformCode.of("a"),
+                new AccountDetails(Handle.of(handle), null, null, null),
+                NOW);
     }
 
     private static NewAccount entry(String handle) {
-        return new NewAccount(AccountId.next(NOW), InfluencerId.next(NOW), MINJI, PlatformCode.of("a"),
-                new AccountDetails(Handle.of(handle), null, null, null), NOW);
+        return new NewAccount(
+                AccountId.next(NOW),
+                InfluencerId.next(NOW),
+                MINJI,
+                PlatformCode.of("a"),
+                new AccountDetails(Handle.of(handle), null, null, null),
+                NOW);
     }
 
     /** The store, except that looking a person up by name and phone answers what {@code lookup} says. */

@@ -30,10 +30,12 @@ class GetAndDeleteAccountTest extends RosterFixture {
         assertThatThrownBy(() -> roster.accounts().get("b", id)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> roster.accounts().get("a", id.toUpperCase())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> roster.accounts().get("a", "' OR 1=1 --")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.accounts().get("a", AccountId.next(Instant.now()).value()))
+        assertThatThrownBy(() ->
+                        roster.accounts().get("a", AccountId.next(Instant.now()).value()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> roster.accounts().get("nope", id))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("platform"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.kind()).isEqualTo("platform"));
     }
 
     @Test
@@ -43,20 +45,26 @@ class GetAndDeleteAccountTest extends RosterFixture {
         assertThatThrownBy(() -> roster.accounts().get("a", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(roster.accounts().influencer(onB.influencer().id().value()).accounts())
-                .extracting(account -> account.handle().value()).containsExactly("park.b");
-        assertThat(roster.accounts().get("b", onB.account().id().value()).otherAccounts()).isEmpty();
+                .extracting(account -> account.handle().value())
+                .containsExactly("park.b");
+        assertThat(roster.accounts().get("b", onB.account().id().value()).otherAccounts())
+                .isEmpty();
     }
 
     @Test
     void deletesNothingUnderTheWrongPlatformAndSaysSo() {
-        assertThatThrownBy(() -> roster.accounts().delete("b", onA.account().id().value()))
+        assertThatThrownBy(
+                        () -> roster.accounts().delete("b", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
         AccountView kept = roster.accounts().get("a", onA.account().id().value());
-        assertThat(kept.account()).as("untouched by the delete under the wrong platform").isEqualTo(onA.account());
+        assertThat(kept.account())
+                .as("untouched by the delete under the wrong platform")
+                .isEqualTo(onA.account());
         assertThat(kept.influencer().id()).isEqualTo(onA.influencer().id());
 
         roster.accounts().delete("a", onA.account().id().value());
-        assertThatThrownBy(() -> roster.accounts().delete("a", onA.account().id().value()))
+        assertThatThrownBy(
+                        () -> roster.accounts().delete("a", onA.account().id().value()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -35,7 +35,8 @@ class SearchAccountsTest extends RosterFixture {
 
     @Test
     void reportsEveryProblemOfAQueryAtOnce() {
-        assertInvalid(() -> search(new SearchAccountsCommand("a", "x".repeat(101), -1L, null, "popularity", 0, null)),
+        assertInvalid(
+                () -> search(new SearchAccountsCommand("a", "x".repeat(101), -1L, null, "popularity", 0, null)),
                 problem("limit", "must be between 1 and 100"),
                 problem("minFollowers", "must be zero or more"),
                 problem("sort", "must be one of handle, name, created, followers (prefix '-' for descending)"),
@@ -47,11 +48,14 @@ class SearchAccountsTest extends RosterFixture {
         for (int i = 0; i < 3; i++) {
             register("a", "P" + i, "010-1000-000" + i, "p" + i);
         }
-        String byHandle = search(new SearchAccountsCommand("a", null, null, null, "handle", 1, null)).nextCursor();
+        String byHandle = search(new SearchAccountsCommand("a", null, null, null, "handle", 1, null))
+                .nextCursor();
 
-        assertInvalid(() -> search(new SearchAccountsCommand("a", null, null, null, "-handle", 1, byHandle)),
+        assertInvalid(
+                () -> search(new SearchAccountsCommand("a", null, null, null, "-handle", 1, byHandle)),
                 problem("cursor", "is not a cursor this search handed out (was the sort changed?)"));
-        assertInvalid(() -> search(new SearchAccountsCommand("a", null, null, null, null, 1, "!!garbage!!")),
+        assertInvalid(
+                () -> search(new SearchAccountsCommand("a", null, null, null, null, 1, "!!garbage!!")),
                 problem("cursor", "is not a cursor this search handed out (was the sort changed?)"));
         assertThat(handles(search(new SearchAccountsCommand("a", null, null, null, "handle", 1, byHandle))))
                 .containsExactly("p1");
@@ -67,6 +71,8 @@ class SearchAccountsTest extends RosterFixture {
     }
 
     private static java.util.List<String> handles(Page<AccountView> page) {
-        return page.items().stream().map(view -> view.account().handle().value()).toList();
+        return page.items().stream()
+                .map(view -> view.account().handle().value())
+                .toList();
     }
 }

@@ -38,7 +38,8 @@ class CollectMetricsTest extends CollectionFixture {
 
     @Test
     void readsTheAccountsOwnProfileUrlWhenItHasOne() {
-        AccountId own = register("a", "own", "https://blog.example/own-page").account().id();
+        AccountId own =
+                register("a", "own", "https://blog.example/own-page").account().id();
         source.answer(handle(own), followers(5));
 
         roster.collection().collect(new CollectionBatch(A, List.of(own)));
@@ -57,17 +58,21 @@ class CollectMetricsTest extends CollectionFixture {
                 .answer(handle(changed), new CollectionOutcome.PageChanged(MetricName.FOLLOWERS, "<div class=new>"))
                 .answer(handle(flaky), new CollectionOutcome.TransientFailure("HTTP 503"));
 
-        CollectionReport report = roster.collection().collect(
-                new CollectionBatch(A, List.of(missing, hidden, changed, flaky)));
+        CollectionReport report =
+                roster.collection().collect(new CollectionBatch(A, List.of(missing, hidden, changed, flaky)));
 
-        assertThat(report.failed()).containsOnly(Map.entry(CollectionFailure.Status.NOT_FOUND, 1),
-                Map.entry(CollectionFailure.Status.PRIVATE, 1), Map.entry(CollectionFailure.Status.PAGE_CHANGED, 1),
-                Map.entry(CollectionFailure.Status.TRANSIENT, 1));
+        assertThat(report.failed())
+                .containsOnly(
+                        Map.entry(CollectionFailure.Status.NOT_FOUND, 1),
+                        Map.entry(CollectionFailure.Status.PRIVATE, 1),
+                        Map.entry(CollectionFailure.Status.PAGE_CHANGED, 1),
+                        Map.entry(CollectionFailure.Status.TRANSIENT, 1));
         assertThat(lastFailure(missing).reason()).isEqualTo("HTTP 404");
         assertThat(lastFailure(hidden).status()).isEqualTo(CollectionFailure.Status.PRIVATE);
         assertThat(lastFailure(changed).reason()).contains("followers").contains("<div class=new>");
         assertThat(lastFailure(flaky).status()).isEqualTo(CollectionFailure.Status.TRANSIENT);
-        assertThat(roster.collection().lastFailure(storage.influencers().findAccount(flaky).orElseThrow()))
+        assertThat(roster.collection()
+                        .lastFailure(storage.influencers().findAccount(flaky).orElseThrow()))
                 .isPresent();
     }
 
@@ -76,12 +81,15 @@ class CollectMetricsTest extends CollectionFixture {
         AccountId account = register("a", "recovers", null).account().id();
         source.answer(handle(account), new CollectionOutcome.TransientFailure("HTTP 503"));
         roster.collection().collect(new CollectionBatch(A, List.of(account)));
-        source.answer(handle(account), new CollectionOutcome.Collected(dev.roster.domain.influencer.MetricReading.of(
-                clock.instant().plusSeconds(60), Map.of(MetricName.FOLLOWERS, 9L))));
+        source.answer(
+                handle(account),
+                new CollectionOutcome.Collected(dev.roster.domain.influencer.MetricReading.of(
+                        clock.instant().plusSeconds(60), Map.of(MetricName.FOLLOWERS, 9L))));
 
         roster.collection().collect(new CollectionBatch(A, List.of(account)));
 
-        assertThat(roster.collection().lastFailure(storage.influencers().findAccount(account).orElseThrow()))
+        assertThat(roster.collection()
+                        .lastFailure(storage.influencers().findAccount(account).orElseThrow()))
                 .isEmpty();
     }
 
@@ -95,7 +103,8 @@ class CollectMetricsTest extends CollectionFixture {
         assertThat(report.collected()).isEqualTo(1);
         List<ScriptedSource.Call> calls = source.calls();
         assertThat(calls).hasSize(2);
-        assertThat(calls.get(1).at() - calls.get(0).at()).isGreaterThanOrEqualTo(Duration.ofSeconds(20).toNanos());
+        assertThat(calls.get(1).at() - calls.get(0).at())
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(20).toNanos());
     }
 
     @Test
@@ -136,7 +145,9 @@ class CollectMetricsTest extends CollectionFixture {
 
         Job done = storage.jobs().find(job).orElseThrow();
         assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(done.result()).containsEntry("collected", 1L).containsEntry("failed", 1L)
+        assertThat(done.result())
+                .containsEntry("collected", 1L)
+                .containsEntry("failed", 1L)
                 .containsEntry("not_found", 1L);
         assertThat(queue.unsettled()).as("the delivery was acknowledged").isZero();
         assertThat(queue.receive(1, Duration.ofMinutes(1))).isEmpty();
@@ -144,9 +155,13 @@ class CollectMetricsTest extends CollectionFixture {
 
     @Test
     void aJobForAPlatformThisProcessCannotReadFailsWithTheReason() {
-        AccountId office = register("b", "office", "https://b.example/office").account().id();
-        Job job = Job.queue(JobId.next(clock.instant()), CollectionBatch.JOB_TYPE,
-                new CollectionBatch(B, List.of(office)).toParameters(), clock.instant());
+        AccountId office =
+                register("b", "office", "https://b.example/office").account().id();
+        Job job = Job.queue(
+                JobId.next(clock.instant()),
+                CollectionBatch.JOB_TYPE,
+                new CollectionBatch(B, List.of(office)).toParameters(),
+                clock.instant());
         storage.jobs().create(job);
 
         assertThat(roster.jobs().runner().run(job.id())).isEqualTo(RunJob.Outcome.FAILED);

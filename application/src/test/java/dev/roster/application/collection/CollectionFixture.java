@@ -1,6 +1,5 @@
 package dev.roster.application.collection;
 
-import dev.roster.application.port.Pace;
 import dev.roster.application.Roster;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.port.CollectionOutcome;
@@ -28,25 +27,40 @@ abstract class CollectionFixture {
     final SteppedPace pace = new SteppedPace();
     final ScriptedSource source = new ScriptedSource(pace);
     final InMemoryJobQueue queue = new InMemoryJobQueue();
-    final Roster roster = Roster.builder().storage(storage).clock(clock).pace(pace)
-            .platformCollection(A, new PlatformCollection("https://blog.example/{handle}", Duration.ofDays(1), 600, 2,
-                    PlatformCollection.Collector.SERVER))
-            .platformCollection(B, new PlatformCollection(null, Duration.ofHours(12), 60, 1,
-                    PlatformCollection.Collector.OFFICE))
+    final Roster roster = Roster.builder()
+            .storage(storage)
+            .clock(clock)
+            .pace(pace)
+            .platformCollection(
+                    A,
+                    new PlatformCollection(
+                            "https://blog.example/{handle}",
+                            Duration.ofDays(1),
+                            600,
+                            2,
+                            PlatformCollection.Collector.SERVER))
+            .platformCollection(
+                    B, new PlatformCollection(null, Duration.ofHours(12), 60, 1, PlatformCollection.Collector.OFFICE))
             .metricSource(A, source)
             .collection(queue)
             .files(new InMemoryFileStore(clock))
             .build();
 
     AccountView register(String platform, String handle, String profileUrl) {
-        return roster.accounts().register(new RegisterAccountCommand(platform, "Person " + handle,
-                "010-2000-" + String.format("%04d", Math.abs(handle.hashCode()) % 10_000), handle, profileUrl, null,
-                null));
+        return roster.accounts()
+                .register(new RegisterAccountCommand(
+                        platform,
+                        "Person " + handle,
+                        "010-2000-" + String.format("%04d", Math.abs(handle.hashCode()) % 10_000),
+                        handle,
+                        profileUrl,
+                        null,
+                        null));
     }
 
     /** A reading taken now, by the roster's clock. */
     CollectionOutcome followers(long count) {
-        return new CollectionOutcome.Collected(MetricReading.of(clock.instant(),
-                Map.of(MetricName.FOLLOWERS, count, MetricName.DAILY_VISITORS, count / 10)));
+        return new CollectionOutcome.Collected(MetricReading.of(
+                clock.instant(), Map.of(MetricName.FOLLOWERS, count, MetricName.DAILY_VISITORS, count / 10)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.roster.application.collection;
 
-import dev.roster.application.port.Pace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -66,7 +65,9 @@ class RateLimiterTest {
         assertThat(permit).isEmpty();
         assertThat(pace.nanoTime()).as("gave up without waiting").isEqualTo(start);
         pace.advance(Duration.ofMinutes(10).toNanos());
-        assertThat(limiter.tryAcquire(Duration.ZERO)).as("the refused request took no slot").isPresent();
+        assertThat(limiter.tryAcquire(Duration.ZERO))
+                .as("the refused request took no slot")
+                .isPresent();
     }
 
     @Test

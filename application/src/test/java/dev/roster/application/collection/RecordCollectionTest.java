@@ -22,25 +22,29 @@ class RecordCollectionTest extends CollectionFixture {
 
     @Test
     void recordsWhatTheOfficeCollectorReadAndListsTheHistoryNewestFirst() {
-        String id = register("b", "desk", "https://b.example/desk").account().id().value();
+        String id =
+                register("b", "desk", "https://b.example/desk").account().id().value();
 
-        roster.collection().record(new RecordCollectionCommand("b", id, MORNING, Map.of("followers", 10L), null,
-                null));
-        roster.collection().record(new RecordCollectionCommand("b", id, MORNING.plusSeconds(60),
-                Map.of("followers", 12L), null, null));
+        roster.collection().record(new RecordCollectionCommand("b", id, MORNING, Map.of("followers", 10L), null, null));
+        roster.collection()
+                .record(new RecordCollectionCommand(
+                        "b", id, MORNING.plusSeconds(60), Map.of("followers", 12L), null, null));
 
         List<MetricSnapshot> history = roster.collection().history("b", id, null);
-        assertThat(history).extracting(s -> s.reading().value(MetricName.FOLLOWERS).orElseThrow())
+        assertThat(history)
+                .extracting(s -> s.reading().value(MetricName.FOLLOWERS).orElseThrow())
                 .containsExactly(12L, 10L);
         assertThat(roster.collection().history("b", id, 1)).hasSize(1);
     }
 
     @Test
     void recordsAFailureTheCollectorReports() {
-        AccountId account = register("b", "closed", "https://b.example/closed").account().id();
+        AccountId account =
+                register("b", "closed", "https://b.example/closed").account().id();
 
-        roster.collection().record(new RecordCollectionCommand("b", account.value(), MORNING, null, "private",
-                "the profile says: private account"));
+        roster.collection()
+                .record(new RecordCollectionCommand(
+                        "b", account.value(), MORNING, null, "private", "the profile says: private account"));
 
         CollectionFailure failure = storage.metricHistory().lastFailure(account).orElseThrow();
         assertThat(failure.status()).isEqualTo(CollectionFailure.Status.PRIVATE);
@@ -49,36 +53,45 @@ class RecordCollectionTest extends CollectionFixture {
 
     @Test
     void refusesReportsThatMakeNoSenseNamingEachField() {
-        String id = register("b", "wrong", "https://b.example/wrong").account().id().value();
+        String id =
+                register("b", "wrong", "https://b.example/wrong").account().id().value();
         Map<String, Long> metrics = new LinkedHashMap<>();
         metrics.put("followers", -1L);
         metrics.put("dailyVisitors", 5L);
 
-        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id,
-                START.plusSeconds(86_400), metrics, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field)
-                        .containsExactly("collectedAt", "metrics.followers", "metrics.dailyVisitors"));
-        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id, MORNING,
-                Map.of("followers", 1L), "private", "both")))
-                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("metrics"));
-        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id, MORNING,
-                null, "exploded", " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("failure.status", "failure.reason"));
-        assertThatThrownBy(() -> roster.collection().history("b", id, 0))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> roster.collection()
+                        .record(new RecordCollectionCommand("b", id, START.plusSeconds(86_400), metrics, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("collectedAt", "metrics.followers", "metrics.dailyVisitors"));
+        assertThatThrownBy(() -> roster.collection()
+                        .record(new RecordCollectionCommand(
+                                "b", id, MORNING, Map.of("followers", 1L), "private", "both")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("metrics"));
+        assertThatThrownBy(() -> roster.collection()
+                        .record(new RecordCollectionCommand("b", id, MORNING, null, "exploded", " ")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("failure.status", "failure.reason"));
+        assertThatThrownBy(() -> roster.collection().history("b", id, 0)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void anAccountIsOnlyFoundUnderItsOwnPlatform() {
         String id = register("a", "elsewhere", null).account().id().value();
 
-        assertThatThrownBy(() -> roster.collection().record(new RecordCollectionCommand("b", id, MORNING,
-                Map.of("followers", 1L), null, null))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> roster.collection().history("b", id, null))
+        assertThatThrownBy(() -> roster.collection()
+                        .record(new RecordCollectionCommand("b", id, MORNING, Map.of("followers", 1L), null, null)))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roster.collection().history("b", id, null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -89,10 +102,14 @@ class RecordCollectionTest extends CollectionFixture {
 
         List<DueAccount> due = roster.collection().claimDue("b", 10);
 
-        assertThat(due).extracting(account -> account.profileUrl().toString())
+        assertThat(due)
+                .extracting(account -> account.profileUrl().toString())
                 .containsExactlyInAnyOrder("https://b.example/first", "https://b.example/second");
-        assertThat(roster.collection().claimDue("b", 10)).as("claimed by the first call").isEmpty();
-        assertThat(storage.metricHistory().lastFailure(noPage).orElseThrow().reason()).contains("no profile URL");
+        assertThat(roster.collection().claimDue("b", 10))
+                .as("claimed by the first call")
+                .isEmpty();
+        assertThat(storage.metricHistory().lastFailure(noPage).orElseThrow().reason())
+                .contains("no profile URL");
     }
 
     @Test
@@ -103,11 +120,15 @@ class RecordCollectionTest extends CollectionFixture {
         List<DueAccount> seen = roster.collection().listDue("b", 10);
         List<DueAccount> seenAgain = roster.collection().listDue("b", null);
 
-        assertThat(seen).extracting(account -> account.profileUrl().toString())
+        assertThat(seen)
+                .extracting(account -> account.profileUrl().toString())
                 .containsExactly("https://b.example/look");
         assertThat(seenAgain).isEqualTo(seen);
-        assertThat(storage.metricHistory().lastFailure(noPage)).as("a look records no failure").isEmpty();
-        assertThat(roster.collection().claimDue("b", 10)).extracting(account -> account.handle().value())
+        assertThat(storage.metricHistory().lastFailure(noPage))
+                .as("a look records no failure")
+                .isEmpty();
+        assertThat(roster.collection().claimDue("b", 10))
+                .extracting(account -> account.handle().value())
                 .containsExactly("look");
     }
 

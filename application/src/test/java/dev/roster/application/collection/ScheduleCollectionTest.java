@@ -28,8 +28,11 @@ class ScheduleCollectionTest extends CollectionFixture {
         ScheduleCollection.Scheduled scheduled = roster.collection().schedule("a", false);
 
         assertThat(scheduled.accounts()).isEqualTo(60);
-        assertThat(scheduled.jobs()).hasSize(3).containsExactlyInAnyOrderElementsOf(
-                queue.receive(10, Duration.ofMinutes(1)).stream().map(JobDelivery::jobId).toList());
+        assertThat(scheduled.jobs())
+                .hasSize(3)
+                .containsExactlyInAnyOrderElementsOf(queue.receive(10, Duration.ofMinutes(1)).stream()
+                        .map(JobDelivery::jobId)
+                        .toList());
         List<AccountId> batched = new ArrayList<>();
         for (var id : scheduled.jobs()) {
             Job job = storage.jobs().find(id).orElseThrow();
@@ -37,7 +40,9 @@ class ScheduleCollectionTest extends CollectionFixture {
             batched.addAll(CollectionBatch.of(job).accounts());
         }
         assertThat(batched).hasSize(60).containsExactlyInAnyOrderElementsOf(registered);
-        assertThat(roster.collection().schedule("a", false).accounts()).as("already queued").isZero();
+        assertThat(roster.collection().schedule("a", false).accounts())
+                .as("already queued")
+                .isZero();
     }
 
     @Test
@@ -59,8 +64,8 @@ class ScheduleCollectionTest extends CollectionFixture {
 
         assertThat(runs).extracting(ScheduleCollection.Scheduled::platform).containsExactly("a");
         assertThatThrownBy(() -> roster.collection().schedule("b", false))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("office collector");
-        assertThatThrownBy(() -> roster.collection().schedule("zz", false))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("office collector");
+        assertThatThrownBy(() -> roster.collection().schedule("zz", false)).isInstanceOf(NotFoundException.class);
     }
 }

@@ -1,9 +1,9 @@
 package dev.roster.application.collection;
 
-import dev.roster.application.port.Pace;
 import dev.roster.application.port.CollectionOutcome;
 import dev.roster.application.port.CollectionTarget;
 import dev.roster.application.port.MetricSource;
+import dev.roster.application.port.Pace;
 import dev.roster.domain.influencer.Handle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,8 +19,7 @@ import java.util.Map;
 final class ScriptedSource implements MetricSource {
 
     /** One call: whose page, and when by the pace. */
-    record Call(CollectionTarget target, long at) {
-    }
+    record Call(CollectionTarget target, long at) {}
 
     private final Map<String, Deque<CollectionOutcome>> answers = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();

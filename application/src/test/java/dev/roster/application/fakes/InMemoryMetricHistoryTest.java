@@ -1,8 +1,8 @@
 package dev.roster.application.fakes;
 
 import dev.roster.application.port.RosterStorage;
-import dev.roster.application.testkit.MetricHistoryContract;
 import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.application.testkit.MetricHistoryContract;
 
 /** The in-memory fake keeps the same contract as the real stores, so use-case tests over it mean something. */
 class InMemoryMetricHistoryTest extends MetricHistoryContract {

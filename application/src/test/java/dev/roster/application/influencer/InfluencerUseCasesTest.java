@@ -16,28 +16,33 @@ class InfluencerUseCasesTest extends RosterFixture {
 
     @Test
     void correctsANameAndReadsANewPhoneNumberAsTyped() {
-        InfluencerView updated = roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L,
-                " Choi  Yu-na ", "+82 10 5555 6666"));
+        InfluencerView updated = roster.accounts()
+                .updateInfluencer(new UpdateInfluencerCommand(id(), 1L, " Choi  Yu-na ", "+82 10 5555 6666"));
 
         assertThat(updated.influencer().name().value()).isEqualTo("Choi Yu-na");
         assertThat(updated.influencer().phone().e164()).isEqualTo("+821055556666");
         assertThat(updated.influencer().version()).isEqualTo(2);
-        assertThat(roster.accounts().get("a", registered.account().id().value()).influencer().name().value())
+        assertThat(roster.accounts()
+                        .get("a", registered.account().id().value())
+                        .influencer()
+                        .name()
+                        .value())
                 .isEqualTo("Choi Yu-na");
     }
 
     @Test
     void keepsWhatIsNotGiven() {
-        InfluencerView updated = roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L, null,
-                "010-7777-8888"));
+        InfluencerView updated =
+                roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L, null, "010-7777-8888"));
 
         assertThat(updated.influencer().name().value()).isEqualTo("Choi Yuna");
     }
 
     @Test
     void reportsEveryProblemAtOnce() {
-        assertInvalid(() -> roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), null, "x".repeat(101),
-                "12345")),
+        assertInvalid(
+                () -> roster.accounts()
+                        .updateInfluencer(new UpdateInfluencerCommand(id(), null, "x".repeat(101), "12345")),
                 problem("expectedVersion", "is required: send the version you read"),
                 problem("name", "must be at most 100 characters"),
                 problem("phone", "is not a valid phone number (numbers without a country code are read as KR)"));
@@ -47,9 +52,10 @@ class InfluencerUseCasesTest extends RosterFixture {
     void refusesAnEditMadeAgainstAnOldVersion() {
         roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L, "Choi Y", null));
 
-        assertThatThrownBy(() -> roster.accounts().updateInfluencer(
-                new UpdateInfluencerCommand(id(), 1L, "Choi Z", null)))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(
+                        () -> roster.accounts().updateInfluencer(new UpdateInfluencerCommand(id(), 1L, "Choi Z", null)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
     }
 

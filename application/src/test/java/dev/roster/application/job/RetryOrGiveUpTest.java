@@ -17,9 +17,11 @@ class RetryOrGiveUpTest {
     void aJobThatRanToAnEndIsDoneWithWhateverItsEnd() {
         assertThat(threeTries.after(null, 1)).isEqualTo(RetryOrGiveUp.Decision.DONE);
         assertThat(threeTries.after(InvalidInputException.of("file", "is gone"), 1))
-                .as("a refusal, recorded as failed").isEqualTo(RetryOrGiveUp.Decision.DONE);
+                .as("a refusal, recorded as failed")
+                .isEqualTo(RetryOrGiveUp.Decision.DONE);
         assertThat(threeTries.after(new IllegalStateException("bug"), 1))
-                .as("a bug, recorded as failed").isEqualTo(RetryOrGiveUp.Decision.DONE);
+                .as("a bug, recorded as failed")
+                .isEqualTo(RetryOrGiveUp.Decision.DONE);
         assertThat(threeTries.after(new OutOfMemoryError(), 3)).isEqualTo(RetryOrGiveUp.Decision.DONE);
     }
 
@@ -28,8 +30,9 @@ class RetryOrGiveUpTest {
         assertThat(threeTries.after(down, 1)).isEqualTo(RetryOrGiveUp.Decision.TRY_AGAIN);
         assertThat(threeTries.after(down, 2)).isEqualTo(RetryOrGiveUp.Decision.TRY_AGAIN);
         assertThat(threeTries.after(down, 3)).isEqualTo(RetryOrGiveUp.Decision.GIVE_UP);
-        assertThat(threeTries.after(down, 7)).as("delivered more often than allowed").isEqualTo(
-                RetryOrGiveUp.Decision.GIVE_UP);
+        assertThat(threeTries.after(down, 7))
+                .as("delivered more often than allowed")
+                .isEqualTo(RetryOrGiveUp.Decision.GIVE_UP);
         assertThat(new RetryOrGiveUp(1).after(down, 1)).isEqualTo(RetryOrGiveUp.Decision.GIVE_UP);
     }
 

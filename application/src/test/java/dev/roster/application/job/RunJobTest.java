@@ -32,30 +32,35 @@ class RunJobTest {
     private final InMemoryStorage storage = new InMemoryStorage();
     private final SteppingClock clock = SteppingClock.fromNewYear();
     /** Its clock moves a minute a reading, so a job released for a retry is due again at the next receive. */
-    private final InMemoryJobQueue queue = new InMemoryJobQueue(
-            new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(1)), 5);
+    private final InMemoryJobQueue queue =
+            new InMemoryJobQueue(new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(1)), 5);
+
     private final List<Long> seenProgress = new ArrayList<>();
     private BiFunction<Job, JobRunner.Progress, Map<String, Object>> work;
 
-    private final RunJob runJob = new RunJob(storage.jobs(), List.of(new JobRunner() {
-        @Override
-        public JobType type() {
-            return COUNT;
-        }
+    private final RunJob runJob = new RunJob(
+            storage.jobs(),
+            List.of(new JobRunner() {
+                @Override
+                public JobType type() {
+                    return COUNT;
+                }
 
-        @Override
-        public Map<String, Object> run(Job job, Progress progress) {
-            return work.apply(job, progress);
-        }
-    }), clock);
-    private final RunDeliveredJob delivered = new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT,
-            JobLease.DEFAULT, clock);
+                @Override
+                public Map<String, Object> run(Job job, Progress progress) {
+                    return work.apply(job, progress);
+                }
+            }),
+            clock);
+    private final RunDeliveredJob delivered =
+            new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT, JobLease.DEFAULT, clock);
 
     @Test
     void recordsProgressAndTheResultThenSettlesTheDelivery() {
         work = (job, progress) -> {
             progress.report(1, 2);
-            seenProgress.add(storage.jobs().find(job.id()).orElseThrow().progress().done());
+            seenProgress.add(
+                    storage.jobs().find(job.id()).orElseThrow().progress().done());
             progress.report(2, 2);
             return Map.of("counted", 2L);
         };
@@ -200,9 +205,11 @@ class RunJobTest {
 
         work = (job, progress) -> {
             progress.report(2, 10);
-            seenProgress.add(storage.jobs().find(job.id()).orElseThrow().progress().done());
+            seenProgress.add(
+                    storage.jobs().find(job.id()).orElseThrow().progress().done());
             progress.report(7, 10);
-            seenProgress.add(storage.jobs().find(job.id()).orElseThrow().progress().done());
+            seenProgress.add(
+                    storage.jobs().find(job.id()).orElseThrow().progress().done());
             return Map.of();
         };
         assertThat(runJob.run(id)).isEqualTo(RunJob.Outcome.SUCCEEDED);
@@ -234,18 +241,22 @@ class RunJobTest {
         JobId id = queued(COUNT);
         leased.enqueue(id);
         JobLease lease = new JobLease(Duration.ofSeconds(45), Duration.ofSeconds(10));
-        DeliveryLease held = new DeliveryLease(leased, leased.receive(1, lease.length()).get(0), lease, time,
-                () -> false);
+        DeliveryLease held =
+                new DeliveryLease(leased, leased.receive(1, lease.length()).get(0), lease, time, () -> false);
 
         time.advance(Duration.ofSeconds(40));
         held.renew();
         time.advance(Duration.ofSeconds(5));
         held.renew();
         time.advance(Duration.ofSeconds(35));
-        assertThat(leased.receive(1, lease.length())).as("renewed at 40 s: hidden until 85 s").isEmpty();
+        assertThat(leased.receive(1, lease.length()))
+                .as("renewed at 40 s: hidden until 85 s")
+                .isEmpty();
         time.advance(Duration.ofSeconds(6));
-        assertThat(leased.receive(1, lease.length())).as("the renewal 5 s after the last one was skipped")
-                .extracting(JobDelivery::jobId).containsExactly(id);
+        assertThat(leased.receive(1, lease.length()))
+                .as("the renewal 5 s after the last one was skipped")
+                .extracting(JobDelivery::jobId)
+                .containsExactly(id);
     }
 
     private JobId queued(JobType type) {

@@ -26,8 +26,10 @@ class SearchCursorTest {
         String encoded = new SearchCursor(BY_HANDLE, "kim", id).encode();
         String numeric = Base64.getUrlEncoder().encodeToString(("c1\n-followers\nlots\n" + id.value()).getBytes());
 
-        assertThat(SearchCursor.decode(encoded, new AccountOrder(SortField.HANDLE, true))).isEmpty();
-        assertThat(SearchCursor.decode(numeric, new AccountOrder(SortField.FOLLOWERS, true))).isEmpty();
+        assertThat(SearchCursor.decode(encoded, new AccountOrder(SortField.HANDLE, true)))
+                .isEmpty();
+        assertThat(SearchCursor.decode(numeric, new AccountOrder(SortField.FOLLOWERS, true)))
+                .isEmpty();
         assertThat(SearchCursor.decode("%%%", BY_HANDLE)).isEmpty();
         assertThat(SearchCursor.decode("", BY_HANDLE)).isEmpty();
     }
@@ -37,8 +39,12 @@ class SearchCursorTest {
         String emoji = "\uD83D\uDE00";
         String privateUse = "\uE000";
 
-        assertThat(emoji.compareTo(privateUse)).as("UTF-16 order puts the emoji first").isNegative();
-        assertThat(AccountOrder.compareCodePoints(emoji, privateUse)).as("code point order does not").isPositive();
+        assertThat(emoji.compareTo(privateUse))
+                .as("UTF-16 order puts the emoji first")
+                .isNegative();
+        assertThat(AccountOrder.compareCodePoints(emoji, privateUse))
+                .as("code point order does not")
+                .isPositive();
         assertThat(AccountOrder.compareCodePoints("ab", "abc")).isNegative();
         assertThat(AccountOrder.compareCodePoints("김", "김")).isZero();
     }

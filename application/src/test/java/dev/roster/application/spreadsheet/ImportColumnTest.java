@@ -9,12 +9,32 @@ class ImportColumnTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Name, NAME", "이름, NAME", "' NAME* ', NAME", "성명, NAME",
-            "Phone, PHONE", "연락처, PHONE", "전화번호, PHONE", "휴대폰, PHONE", "휴대폰 번호, PHONE", "Mobile, PHONE",
-            "Handle, HANDLE", "계정명, HANDLE", "아이디, HANDLE", "ID, HANDLE",
-            "Profile URL, PROFILE_URL", "프로필 URL, PROFILE_URL", "profile_url, PROFILE_URL",
-            "Email, EMAIL", "E-mail, EMAIL", "이메일, EMAIL", "e mail, EMAIL",
-            "Notes, NOTES", "Memo, NOTES", "메모, NOTES", "비고, NOTES"})
+        "Name, NAME",
+        "이름, NAME",
+        "' NAME* ', NAME",
+        "성명, NAME",
+        "Phone, PHONE",
+        "연락처, PHONE",
+        "전화번호, PHONE",
+        "휴대폰, PHONE",
+        "휴대폰 번호, PHONE",
+        "Mobile, PHONE",
+        "Handle, HANDLE",
+        "계정명, HANDLE",
+        "아이디, HANDLE",
+        "ID, HANDLE",
+        "Profile URL, PROFILE_URL",
+        "프로필 URL, PROFILE_URL",
+        "profile_url, PROFILE_URL",
+        "Email, EMAIL",
+        "E-mail, EMAIL",
+        "이메일, EMAIL",
+        "e mail, EMAIL",
+        "Notes, NOTES",
+        "Memo, NOTES",
+        "메모, NOTES",
+        "비고, NOTES"
+    })
     void knowsTheLabelsStaffUse(String label, ImportColumn column) {
         assertThat(ImportColumn.named(label)).contains(column);
     }

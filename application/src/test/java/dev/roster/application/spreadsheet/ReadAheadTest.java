@@ -59,7 +59,8 @@ class ReadAheadTest {
 
         try (ReadAhead<Integer> ahead = new ReadAhead<>(failing, 2, "test-reader", executor)) {
             assertThatThrownBy(() -> ahead.forEachRemaining(seen::add))
-                    .isInstanceOf(IllegalStateException.class).hasMessage("the store went away");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the store went away");
         }
 
         assertThat(seen).containsExactly(0, 1, 2, 3);
@@ -86,7 +87,8 @@ class ReadAheadTest {
         int whenClosed = read.get();
 
         assertThat(whenClosed).as("a chunk in use, one waiting, one being read").isLessThanOrEqualTo(30);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("test-reader"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().equals("test-reader"));
         assertThat(read.get()).isEqualTo(whenClosed);
     }
 }

@@ -37,9 +37,10 @@ public abstract class AccountSearchContract extends StorageContract {
         AccountView view = storage.accountSearch().view(main.account().id()).orElseThrow();
 
         assertThat(view.influencer().id()).isEqualTo(main.influencer().id());
-        assertThat(view.otherAccounts()).containsExactly(
-                new AccountRef(onBa.account().id(), B, onBa.account().handle()),
-                new AccountRef(onBz.account().id(), B, onBz.account().handle()));
+        assertThat(view.otherAccounts())
+                .containsExactly(
+                        new AccountRef(onBa.account().id(), B, onBa.account().handle()),
+                        new AccountRef(onBz.account().id(), B, onBz.account().handle()));
     }
 
     @Test
@@ -49,10 +50,13 @@ public abstract class AccountSearchContract extends StorageContract {
         AccountView b1 = register("b", "Jang", "010-1111-0000", "alpha");
         storage.consentForms().record(consentForm(a1.influencer().id(), LocalDate.of(2026, 3, 1)));
 
-        InfluencerView view = storage.accountSearch().influencer(a1.influencer().id()).orElseThrow();
+        InfluencerView view =
+                storage.accountSearch().influencer(a1.influencer().id()).orElseThrow();
 
-        assertThat(view.accounts()).extracting(account -> account.id())
-                .containsExactly(a1.account().id(), b1.account().id(), b2.account().id());
+        assertThat(view.accounts())
+                .extracting(account -> account.id())
+                .containsExactly(
+                        a1.account().id(), b1.account().id(), b2.account().id());
         assertThat(view.hasConsent()).isTrue();
     }
 
@@ -120,14 +124,50 @@ public abstract class AccountSearchContract extends StorageContract {
         // Written out, not taken from the code under test: text by code point of its case-folded form (Æ and É after
         // z, Hangul after those), numbers as numbers, never measured as -1, ties by account id (registration order).
         Map<SortField, List<String>> ascending = Map.of(
-                SortField.CREATED, List.of("h0Ærin", "h5bob", "h2Émile", "h7김", "h4alice", "h1Zed", "h6이", "h3charlie",
-                        "bob.second"),
-                SortField.HANDLE, List.of("bob.second", "h0Ærin", "h1Zed", "h2Émile", "h3charlie", "h4alice", "h5bob",
-                        "h6이", "h7김"),
-                SortField.NAME, List.of("h4alice", "h5bob", "bob.second", "h3charlie", "h1Zed", "h0Ærin", "h2Émile",
-                        "h7김", "h6이"),
-                SortField.FOLLOWERS, List.of("h7김", "h4alice", "h6이", "h3charlie", "bob.second", "h2Émile", "h0Ærin",
-                        "h5bob", "h1Zed"));
+                SortField.CREATED,
+                        List.of(
+                                "h0Ærin",
+                                "h5bob",
+                                "h2Émile",
+                                "h7김",
+                                "h4alice",
+                                "h1Zed",
+                                "h6이",
+                                "h3charlie",
+                                "bob.second"),
+                SortField.HANDLE,
+                        List.of(
+                                "bob.second",
+                                "h0Ærin",
+                                "h1Zed",
+                                "h2Émile",
+                                "h3charlie",
+                                "h4alice",
+                                "h5bob",
+                                "h6이",
+                                "h7김"),
+                SortField.NAME,
+                        List.of(
+                                "h4alice",
+                                "h5bob",
+                                "bob.second",
+                                "h3charlie",
+                                "h1Zed",
+                                "h0Ærin",
+                                "h2Émile",
+                                "h7김",
+                                "h6이"),
+                SortField.FOLLOWERS,
+                        List.of(
+                                "h7김",
+                                "h4alice",
+                                "h6이",
+                                "h3charlie",
+                                "bob.second",
+                                "h2Émile",
+                                "h0Ærin",
+                                "h5bob",
+                                "h1Zed"));
 
         assertThat(ascending).containsOnlyKeys(SortField.values());
         for (SortField field : SortField.values()) {
@@ -135,9 +175,11 @@ public abstract class AccountSearchContract extends StorageContract {
             List<String> reversed = new ArrayList<>(expected);
             Collections.reverse(reversed);
 
-            assertThat(handles(everything(field.label()))).as("pages in order %s", field.label())
+            assertThat(handles(everything(field.label())))
+                    .as("pages in order %s", field.label())
                     .containsExactlyElementsOf(expected);
-            assertThat(handles(everything("-" + field.label()))).as("pages in order -%s", field.label())
+            assertThat(handles(everything("-" + field.label())))
+                    .as("pages in order -%s", field.label())
                     .containsExactlyElementsOf(reversed);
         }
     }
@@ -146,7 +188,10 @@ public abstract class AccountSearchContract extends StorageContract {
     void pagesNeitherRepeatNorSkipWhileAccountsAreAdded() {
         Set<String> before = new HashSet<>();
         for (int i = 0; i < 12; i++) {
-            before.add(register("a", "Before " + i, "010-5555-" + (1000 + i), "before" + i).account().id().value());
+            before.add(register("a", "Before " + i, "010-5555-" + (1000 + i), "before" + i)
+                    .account()
+                    .id()
+                    .value());
         }
 
         for (String sort : List.of("handle", "-created", "created", "-name")) {
@@ -162,7 +207,8 @@ public abstract class AccountSearchContract extends StorageContract {
             } while (cursor != null);
 
             assertThat(seen).as("no account twice, sorted by %s", sort).doesNotHaveDuplicates();
-            assertThat(seen).as("every account that was there from the start, sorted by %s", sort)
+            assertThat(seen)
+                    .as("every account that was there from the start, sorted by %s", sort)
                     .containsAll(before);
         }
     }
@@ -174,12 +220,14 @@ public abstract class AccountSearchContract extends StorageContract {
         }
 
         Page<AccountView> first = search(new SearchAccountsCommand("b", null, null, null, "handle", 2, null));
-        Page<AccountView> second = search(new SearchAccountsCommand("b", null, null, null, "handle", 2, first.nextCursor()));
+        Page<AccountView> second =
+                search(new SearchAccountsCommand("b", null, null, null, "handle", 2, first.nextCursor()));
 
         assertThat(handles(first)).containsExactly("last0", "last1");
         assertThat(handles(second)).containsExactly("last2", "last3");
         assertThat(second.nextCursor()).as("no more after the last account").isNull();
-        assertThat(search(new SearchAccountsCommand("b", "nothing", null, null, null, null, null)).nextCursor())
+        assertThat(search(new SearchAccountsCommand("b", "nothing", null, null, null, null, null))
+                        .nextCursor())
                 .isNull();
     }
 
@@ -200,11 +248,12 @@ public abstract class AccountSearchContract extends StorageContract {
                 assertThat(all.toList()).as("sorted by %s", sort).containsExactlyElementsOf(everything(sort));
             }
         }
-        AccountQuery some = roster.accounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2,
-                null));
+        AccountQuery some = roster.accounts().query(new SearchAccountsCommand("a", "h", 10L, null, "handle", 2, null));
         try (Stream<AccountView> all = storage.accountSearch().all(some)) {
-            assertThat(all.toList()).containsExactlyElementsOf(search(
-                    new SearchAccountsCommand("a", "h", 10L, null, "handle", 100, null)).items());
+            assertThat(all.toList())
+                    .containsExactlyElementsOf(
+                            search(new SearchAccountsCommand("a", "h", 10L, null, "handle", 100, null))
+                                    .items());
         }
     }
 
@@ -214,8 +263,8 @@ public abstract class AccountSearchContract extends StorageContract {
             register("a", "Cursor " + i, "010-4646-" + (1000 + i), "cursor" + i);
         }
         Page<AccountView> first = search(new SearchAccountsCommand("a", null, null, null, "handle", 2, null));
-        AccountQuery rest = roster.accounts().query(
-                new SearchAccountsCommand("a", null, null, null, "handle", 2, first.nextCursor()));
+        AccountQuery rest = roster.accounts()
+                .query(new SearchAccountsCommand("a", null, null, null, "handle", 2, first.nextCursor()));
 
         try (Stream<AccountView> all = storage.accountSearch().all(rest)) {
             assertThat(all.map(view -> view.account().handle().value()))
@@ -228,8 +277,8 @@ public abstract class AccountSearchContract extends StorageContract {
         for (int i = 0; i < 5; i++) {
             register("a", "Half " + i, "010-4747-" + (1000 + i), "half" + i);
         }
-        AccountQuery query = roster.accounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2,
-                null));
+        AccountQuery query =
+                roster.accounts().query(new SearchAccountsCommand("a", null, null, null, "handle", 2, null));
 
         for (int i = 0; i < 40; i++) {
             try (Stream<AccountView> all = storage.accountSearch().all(query)) {
@@ -237,8 +286,8 @@ public abstract class AccountSearchContract extends StorageContract {
             }
         }
         // Text the use cases refuse, from code that calls the store directly.
-        try (Stream<AccountView> nothing = storage.accountSearch().all(
-                new AccountQuery(A, "no\0such", null, null, AccountOrder.NEWEST_FIRST, 2, null))) {
+        try (Stream<AccountView> nothing = storage.accountSearch()
+                .all(new AccountQuery(A, "no\0such", null, null, AccountOrder.NEWEST_FIRST, 2, null))) {
             assertThat(nothing).isEmpty();
         }
         assertThat(handles(search(new SearchAccountsCommand("a", null, null, null, "handle", 10, null))))
@@ -246,8 +295,11 @@ public abstract class AccountSearchContract extends StorageContract {
     }
 
     private void followers(AccountView view, long count, int minutesLater) {
-        storage.metricHistory().record(new MetricSnapshot(view.account().id(), MetricReading.of(
-                clock.instant().plusSeconds(60L * minutesLater), Map.of(MetricName.FOLLOWERS, count))));
+        storage.metricHistory()
+                .record(new MetricSnapshot(
+                        view.account().id(),
+                        MetricReading.of(
+                                clock.instant().plusSeconds(60L * minutesLater), Map.of(MetricName.FOLLOWERS, count))));
     }
 
     private List<AccountView> everything(String sort) {

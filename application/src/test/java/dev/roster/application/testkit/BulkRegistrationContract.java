@@ -26,13 +26,14 @@ public abstract class BulkRegistrationContract extends StorageContract {
     void storesEachEntryForTheRightPersonAndRefusesOnlyTakenHandles() {
         AccountView known = register("a", "Kim Minji", "010-1234-5678", "minji");
 
-        List<RegistrationResult> results = roster.accounts().registerAll(List.of(
-                registration("a", "KIM MINJI", "+82 10 1234 5678", "minji.sub"),
-                registration("a", "Lee Jiwoo", "010-2222-3333", "jiwoo"),
-                registration("b", "Lee Jiwoo", "010-2222-3333", "jiwoo.b"),
-                registration("a", "Park", "010-4444-5555", "MINJI"),
-                registration("a", "Choi", "010-6666-7777", "Jiwoo"),
-                registration("b", "Choi", "010-6666-7777", "choi")));
+        List<RegistrationResult> results = roster.accounts()
+                .registerAll(List.of(
+                        registration("a", "KIM MINJI", "+82 10 1234 5678", "minji.sub"),
+                        registration("a", "Lee Jiwoo", "010-2222-3333", "jiwoo"),
+                        registration("b", "Lee Jiwoo", "010-2222-3333", "jiwoo.b"),
+                        registration("a", "Park", "010-4444-5555", "MINJI"),
+                        registration("a", "Choi", "010-6666-7777", "Jiwoo"),
+                        registration("b", "Choi", "010-6666-7777", "choi")));
 
         assertThat(results).hasSize(6);
         PlatformAccount attached = registered(results.get(0));
@@ -44,22 +45,30 @@ public abstract class BulkRegistrationContract extends StorageContract {
         PlatformAccount choi = registered(results.get(5));
 
         assertThat(storage.influencers().findAccount(attached.id())).contains(attached);
-        assertThat(roster.accounts().influencer(newPerson.influencerId().value()).accounts())
-                .extracting(account -> account.handle().value()).containsExactly("jiwoo", "jiwoo.b");
+        assertThat(roster.accounts()
+                        .influencer(newPerson.influencerId().value())
+                        .accounts())
+                .extracting(account -> account.handle().value())
+                .containsExactly("jiwoo", "jiwoo.b");
         assertThat(roster.accounts().influencer(choi.influencerId().value()).accounts())
-                .extracting(account -> account.handle().value()).containsExactly("choi");
-        assertThat(roster.accounts().search(
-                new dev.roster.application.account.SearchAccountsCommand("a", "park", null, null, null, null, null))
-                .items()).isEmpty();
+                .extracting(account -> account.handle().value())
+                .containsExactly("choi");
+        assertThat(roster.accounts()
+                        .search(new dev.roster.application.account.SearchAccountsCommand(
+                                "a", "park", null, null, null, null, null))
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void concurrentBatchesForTheSamePeopleShareTheirInfluencers() throws Exception {
         int batches = 6;
         List<Callable<List<RegistrationResult>>> work = IntStream.range(0, batches)
-                .mapToObj(b -> (Callable<List<RegistrationResult>>) () -> roster.accounts().registerAll(
-                        IntStream.range(0, 10).mapToObj(i -> registration("a", "Person " + i,
-                                "010-7000-" + (1000 + i), "p" + i + "_" + b)).toList()))
+                .mapToObj(b -> (Callable<List<RegistrationResult>>) () -> roster.accounts()
+                        .registerAll(IntStream.range(0, 10)
+                                .mapToObj(i ->
+                                        registration("a", "Person " + i, "010-7000-" + (1000 + i), "p" + i + "_" + b))
+                                .toList()))
                 .toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(batches);
@@ -73,7 +82,8 @@ public abstract class BulkRegistrationContract extends StorageContract {
         }
 
         assertThat(stored).hasSize(batches * 10);
-        Set<String> owners = stored.stream().map(account -> account.influencerId().value()).collect(Collectors.toSet());
+        Set<String> owners =
+                stored.stream().map(account -> account.influencerId().value()).collect(Collectors.toSet());
         assertThat(owners).hasSize(10);
         for (String owner : owners) {
             assertThat(roster.accounts().influencer(owner).accounts()).hasSize(batches);
@@ -82,14 +92,18 @@ public abstract class BulkRegistrationContract extends StorageContract {
 
     @Test
     void theSameHandleTwiceInOneBatchIsStoredOnce() {
-        List<RegistrationResult> results = roster.accounts().registerAll(List.of(
-                registration("b", "Jang", "010-8000-0001", "twin"),
-                registration("b", "Jung", "010-8000-0002", "TWIN")));
+        List<RegistrationResult> results = roster.accounts()
+                .registerAll(List.of(
+                        registration("b", "Jang", "010-8000-0001", "twin"),
+                        registration("b", "Jung", "010-8000-0002", "TWIN")));
 
         registered(results.get(0));
         assertThat(refusal(results.get(1))).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE);
-        assertThat(storage.influencers().findByIdentity(
-                roster.accounts().validate(command("b", "Jung", "010-8000-0002", "x")).identity())).isEmpty();
+        assertThat(storage.influencers()
+                        .findByIdentity(roster.accounts()
+                                .validate(command("b", "Jung", "010-8000-0002", "x"))
+                                .identity()))
+                .isEmpty();
     }
 
     @Test

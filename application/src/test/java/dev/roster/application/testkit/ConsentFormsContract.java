@@ -21,11 +21,21 @@ public abstract class ConsentFormsContract extends StorageContract {
 
     @Test
     void listsAPersonsFormsLatestSignedFirstWithEverythingFiled() {
-        InfluencerId person = register("a", "Bang", "010-2000-0001", "bang").influencer().id();
+        InfluencerId person =
+                register("a", "Bang", "010-2000-0001", "bang").influencer().id();
         ConsentForm old = consentForm(person, LocalDate.of(2025, 5, 1));
-        ConsentForm renewed = new ConsentForm(ConsentFormId.next(NOW), person, "consent/bang-2026.pdf",
-                "방 동의서 (2026).pdf", 1_048_576, "f".repeat(64), LocalDate.of(2026, 5, 1), NOW, null,
-                "서명 원본은 금고에\n두 번째 줄", true);
+        ConsentForm renewed = new ConsentForm(
+                ConsentFormId.next(NOW),
+                person,
+                "consent/bang-2026.pdf",
+                "방 동의서 (2026).pdf",
+                1_048_576,
+                "f".repeat(64),
+                LocalDate.of(2026, 5, 1),
+                NOW,
+                null,
+                "서명 원본은 금고에\n두 번째 줄",
+                true);
 
         storage.consentForms().record(old);
         storage.consentForms().record(renewed);
@@ -35,11 +45,21 @@ public abstract class ConsentFormsContract extends StorageContract {
 
     @Test
     void filingTheSameFormAgainReplacesItsRecord() {
-        InfluencerId person = register("a", "Cha", "010-2000-0002", "cha").influencer().id();
+        InfluencerId person =
+                register("a", "Cha", "010-2000-0002", "cha").influencer().id();
         ConsentForm first = consentForm(person, LocalDate.of(2026, 1, 1));
         storage.consentForms().record(first);
-        ConsentForm corrected = new ConsentForm(first.id(), person, first.documentKey(), first.fileName(),
-                first.size(), first.sha256(), LocalDate.of(2026, 1, 2), first.filedAt(), first.filedBy(), "고침",
+        ConsentForm corrected = new ConsentForm(
+                first.id(),
+                person,
+                first.documentKey(),
+                first.fileName(),
+                first.size(),
+                first.sha256(),
+                LocalDate.of(2026, 1, 2),
+                first.filedAt(),
+                first.filedBy(),
+                "고침",
                 false);
 
         storage.consentForms().record(corrected);
@@ -68,13 +88,21 @@ public abstract class ConsentFormsContract extends StorageContract {
         assertThat(storage.consentForms().withdraw(person, latest.id())).isTrue();
 
         assertThat(storage.consentForms().of(person)).containsExactly(old);
-        assertThat(storage.accountSearch().view(dal.account().id()).orElseThrow().consentSignedOn())
+        assertThat(storage.accountSearch()
+                        .view(dal.account().id())
+                        .orElseThrow()
+                        .consentSignedOn())
                 .isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(storage.consentForms().withdraw(person, latest.id())).isFalse();
-        assertThat(storage.consentForms().withdraw(person, ConsentFormId.next(NOW))).isFalse();
+        assertThat(storage.consentForms().withdraw(person, ConsentFormId.next(NOW)))
+                .isFalse();
 
         assertThat(storage.consentForms().withdraw(person, old.id())).isTrue();
-        assertThat(storage.accountSearch().view(dal.account().id()).orElseThrow().hasConsent()).isFalse();
+        assertThat(storage.accountSearch()
+                        .view(dal.account().id())
+                        .orElseThrow()
+                        .hasConsent())
+                .isFalse();
         assertThat(handles(true)).isEmpty();
         assertThat(handles(false)).containsExactly("dal");
     }
@@ -89,7 +117,8 @@ public abstract class ConsentFormsContract extends StorageContract {
         register("a", "Other", "010-2000-0005", "other");
 
         for (AccountView account : List.of(before, after)) {
-            AccountView shown = storage.accountSearch().view(account.account().id()).orElseThrow();
+            AccountView shown =
+                    storage.accountSearch().view(account.account().id()).orElseThrow();
             assertThat(shown.hasConsent()).isTrue();
             assertThat(shown.consentSignedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
         }
@@ -101,8 +130,13 @@ public abstract class ConsentFormsContract extends StorageContract {
     }
 
     private List<String> handles(boolean hasConsent) {
-        return storage.accountSearch().search(roster.accounts().query(
-                        new SearchAccountsCommand("a", null, null, hasConsent, "handle", null, null)))
-                .items().stream().map(view -> view.account().handle().value()).toList();
+        return storage
+                .accountSearch()
+                .search(roster.accounts()
+                        .query(new SearchAccountsCommand("a", null, null, hasConsent, "handle", null, null)))
+                .items()
+                .stream()
+                .map(view -> view.account().handle().value())
+                .toList();
     }
 }

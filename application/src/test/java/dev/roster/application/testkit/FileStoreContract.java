@@ -96,8 +96,10 @@ public abstract class FileStoreContract {
         assertThat(one.url().isAbsolute()).isTrue();
         assertThat(one.url()).isNotEqualTo(two.url());
         assertThat(one.method()).isEqualTo("PUT");
-        assertThat(one.headers()).as("header names are case-insensitive")
-                .anySatisfy((name, value) -> assertThat(name + ": " + value).isEqualToIgnoringCase("Content-Type: " + XLSX));
+        assertThat(one.headers())
+                .as("header names are case-insensitive")
+                .anySatisfy((name, value) ->
+                        assertThat(name + ": " + value).isEqualToIgnoringCase("Content-Type: " + XLSX));
         assertThat(one.expiresAt()).isBetween(before.plus(Duration.ofMinutes(14)), before.plus(Duration.ofMinutes(16)));
     }
 

@@ -39,8 +39,9 @@ public final class InMemoryFileStore implements FileStore {
 
     @Override
     public Optional<StoredFile> open(FileKey key) {
-        return Optional.ofNullable(files.get(key)).map(stored ->
-                new StoredFile(stored.contentType(), stored.bytes().length, new ByteArrayInputStream(stored.bytes())));
+        return Optional.ofNullable(files.get(key))
+                .map(stored -> new StoredFile(
+                        stored.contentType(), stored.bytes().length, new ByteArrayInputStream(stored.bytes())));
     }
 
     @Override
@@ -53,8 +54,10 @@ public final class InMemoryFileStore implements FileStore {
     @Override
     public UploadLink uploadLink(FileKey key, String contentType, Duration validFor) {
         Instant expires = clock.instant().plus(validFor);
-        return new UploadLink(URI.create("memory://uploads/" + key.value() + "?expires=" + expires.getEpochSecond()),
-                Map.of("Content-Type", contentType), expires);
+        return new UploadLink(
+                URI.create("memory://uploads/" + key.value() + "?expires=" + expires.getEpochSecond()),
+                Map.of("Content-Type", contentType),
+                expires);
     }
 
     /** What a client's PUT to {@code link} does: keeps {@code content} under the link's key, as its content type. */
@@ -73,6 +76,5 @@ public final class InMemoryFileStore implements FileStore {
         return Set.copyOf(files.keySet());
     }
 
-    private record Stored(String contentType, byte[] bytes) {
-    }
+    private record Stored(String contentType, byte[] bytes) {}
 }

@@ -24,8 +24,7 @@ public final class InMemoryJobQueue implements JobQueue {
     private final List<JobId> deadLetters = new ArrayList<>();
 
     /** A job not yet settled: hidden until {@code visibleAt}, handed out {@code receives} times, last as {@code receipt}. */
-    private record Waiting(Instant visibleAt, int receives, String receipt) {
-    }
+    private record Waiting(Instant visibleAt, int receives, String receipt) {}
 
     public InMemoryJobQueue() {
         this(Clock.systemUTC(), 5);
@@ -56,7 +55,10 @@ public final class InMemoryJobQueue implements JobQueue {
                 deadLetters.add(job.getKey());
                 continue;
             }
-            Waiting out = new Waiting(now.plus(visibility), waiting.receives() + 1, UUID.randomUUID().toString());
+            Waiting out = new Waiting(
+                    now.plus(visibility),
+                    waiting.receives() + 1,
+                    UUID.randomUUID().toString());
             job.setValue(out);
             handedOut.add(new JobDelivery(job.getKey(), out.receipt(), out.receives()));
         }
@@ -74,8 +76,9 @@ public final class InMemoryJobQueue implements JobQueue {
     public synchronized void extend(JobDelivery delivery, Duration visibility) {
         if (current(delivery)) {
             Waiting waiting = jobs.get(delivery.jobId());
-            jobs.put(delivery.jobId(), new Waiting(clock.instant().plus(visibility), waiting.receives(),
-                    waiting.receipt()));
+            jobs.put(
+                    delivery.jobId(),
+                    new Waiting(clock.instant().plus(visibility), waiting.receives(), waiting.receipt()));
         }
     }
 

@@ -10,13 +10,13 @@ import java.time.Clock;
  */
 public final class InMemoryPorts {
 
-    private InMemoryPorts() {
-    }
+    private InMemoryPorts() {}
 
     /** A builder over {@code storage} given every other port in memory; more can be set before building. */
     public static Roster.Builder everyCapability(RosterStorage storage) {
         TextSheets sheets = new TextSheets();
-        return Roster.builder().storage(storage)
+        return Roster.builder()
+                .storage(storage)
                 .files(new InMemoryFileStore(Clock.systemUTC()))
                 .collection(new InMemoryJobQueue())
                 .spreadsheets(sheets, sheets, new InMemoryJobQueue())

@@ -90,15 +90,19 @@ public final class InMemoryStorage implements RosterStorage {
     }
 
     private Optional<Influencer> byIdentity(PersonIdentity identity) {
-        return influencers.values().stream().filter(i -> i.identity().key().equals(identity.key())).findFirst();
+        return influencers.values().stream()
+                .filter(i -> i.identity().key().equals(identity.key()))
+                .findFirst();
     }
 
     private void requireFreeHandle(PlatformAccount account) {
-        boolean taken = accounts.values().stream().anyMatch(other -> !other.id().equals(account.id())
-                && other.platform().equals(account.platform())
-                && other.handle().key().equals(account.handle().key()));
+        boolean taken = accounts.values().stream()
+                .anyMatch(other -> !other.id().equals(account.id())
+                        && other.platform().equals(account.platform())
+                        && other.handle().key().equals(account.handle().key()));
         if (taken) {
-            throw new ConflictException(ConflictException.Reason.DUPLICATE_HANDLE,
+            throw new ConflictException(
+                    ConflictException.Reason.DUPLICATE_HANDLE,
                     "handle " + account.handle() + " is already registered on platform " + account.platform());
         }
     }
@@ -123,7 +127,8 @@ public final class InMemoryStorage implements RosterStorage {
     }
 
     private static ConflictException stale(String what, Object id) {
-        return new ConflictException(ConflictException.Reason.STALE_VERSION, what + " " + id + " has changed since it was read");
+        return new ConflictException(
+                ConflictException.Reason.STALE_VERSION, what + " " + id + " has changed since it was read");
     }
 
     private final class InfluencerStore implements Influencers {
@@ -153,8 +158,10 @@ public final class InMemoryStorage implements RosterStorage {
         public void create(Influencer influencer, PlatformAccount firstAccount) {
             synchronized (lock) {
                 if (byIdentity(influencer.identity()).isPresent()) {
-                    throw new ConflictException(ConflictException.Reason.DUPLICATE_PERSON,
-                            "an influencer named " + influencer.name() + " with phone " + influencer.phone() + " exists");
+                    throw new ConflictException(
+                            ConflictException.Reason.DUPLICATE_PERSON,
+                            "an influencer named " + influencer.name() + " with phone " + influencer.phone()
+                                    + " exists");
                 }
                 requireFreeHandle(firstAccount);
                 influencers.put(influencer.id(), influencer);
@@ -166,7 +173,8 @@ public final class InMemoryStorage implements RosterStorage {
         public void addAccount(PlatformAccount account) {
             synchronized (lock) {
                 if (!influencers.containsKey(account.influencerId())) {
-                    throw new NotFoundException("influencer", account.influencerId().value());
+                    throw new NotFoundException(
+                            "influencer", account.influencerId().value());
                 }
                 requireFreeHandle(account);
                 accounts.put(account.id(), account);
@@ -180,8 +188,8 @@ public final class InMemoryStorage implements RosterStorage {
                 for (NewAccount entry : batch) {
                     Influencer owner = byIdentity(entry.identity()).orElse(null);
                     InfluencerId ownerId = owner != null ? owner.id() : entry.newInfluencerId();
-                    PlatformAccount account = PlatformAccount.register(entry.id(), ownerId, entry.platform(),
-                            entry.details(), entry.at());
+                    PlatformAccount account = PlatformAccount.register(
+                            entry.id(), ownerId, entry.platform(), entry.details(), entry.at());
                     try {
                         requireFreeHandle(account);
                     } catch (ConflictException taken) {
@@ -210,7 +218,8 @@ public final class InMemoryStorage implements RosterStorage {
                 }
                 Optional<Influencer> namesake = byIdentity(changed.identity());
                 if (namesake.isPresent() && !namesake.get().id().equals(changed.id())) {
-                    throw new ConflictException(ConflictException.Reason.DUPLICATE_PERSON,
+                    throw new ConflictException(
+                            ConflictException.Reason.DUPLICATE_PERSON,
                             "another influencer is named " + changed.name() + " with phone " + changed.phone());
                 }
                 Influencer saved = changed.nextVersion();
@@ -230,8 +239,14 @@ public final class InMemoryStorage implements RosterStorage {
                     throw stale("account", changed.id());
                 }
                 requireFreeHandle(changed);
-                PlatformAccount saved = new PlatformAccount(stored.id(), stored.influencerId(), stored.platform(),
-                        changed.details(), stored.latestMetrics(), stored.version() + 1, stored.createdAt(),
+                PlatformAccount saved = new PlatformAccount(
+                        stored.id(),
+                        stored.influencerId(),
+                        stored.platform(),
+                        changed.details(),
+                        stored.latestMetrics(),
+                        stored.version() + 1,
+                        stored.createdAt(),
                         changed.updatedAt());
                 accounts.put(saved.id(), saved);
                 return saved;
@@ -245,7 +260,9 @@ public final class InMemoryStorage implements RosterStorage {
                     return false;
                 }
                 List<AccountId> owned = accounts.values().stream()
-                        .filter(account -> account.influencerId().equals(id)).map(PlatformAccount::id).toList();
+                        .filter(account -> account.influencerId().equals(id))
+                        .map(PlatformAccount::id)
+                        .toList();
                 owned.forEach(accountId -> {
                     accounts.remove(accountId);
                     forgetCollections(accountId);
@@ -282,7 +299,8 @@ public final class InMemoryStorage implements RosterStorage {
                 }
                 List<PlatformAccount> owned = accounts.values().stream()
                         .filter(account -> account.influencerId().equals(id))
-                        .sorted(InfluencerView.ACCOUNTS_ORDER).toList();
+                        .sorted(InfluencerView.ACCOUNTS_ORDER)
+                        .toList();
                 return Optional.of(new InfluencerView(influencer, owned, consentOf(id)));
             }
         }
@@ -291,20 +309,23 @@ public final class InMemoryStorage implements RosterStorage {
         public Page<AccountView> search(AccountQuery query) {
             synchronized (lock) {
                 // Each person's accounts gathered once, so that a search is not quadratic in the roster's size.
-                Map<InfluencerId, List<PlatformAccount>> byPerson = accounts.values().stream()
-                        .collect(Collectors.groupingBy(PlatformAccount::influencerId));
+                Map<InfluencerId, List<PlatformAccount>> byPerson =
+                        accounts.values().stream().collect(Collectors.groupingBy(PlatformAccount::influencerId));
                 List<AccountView> matching = accounts.values().stream()
                         .filter(account -> account.platform().equals(query.platform()))
                         .map(account -> viewOf(account, byPerson.get(account.influencerId())))
                         .filter(view -> query.matches(SearchKeys.of(view)))
-                        .filter(view -> query.after() == null
-                                || query.order().isAfter(SearchKeys.of(view), query.after()))
+                        .filter(view ->
+                                query.after() == null || query.order().isAfter(SearchKeys.of(view), query.after()))
                         .sorted(query.order().comparing((AccountView view) -> SearchKeys.of(view)))
                         .limit(query.limit() + 1L)
                         .toList();
                 boolean more = matching.size() > query.limit();
                 List<AccountView> page = more ? matching.subList(0, query.limit()) : matching;
-                String next = more ? SearchCursor.after(query.order(), page.get(page.size() - 1)).encode() : null;
+                String next = more
+                        ? SearchCursor.after(query.order(), page.get(page.size() - 1))
+                                .encode()
+                        : null;
                 return new Page<>(page, next);
             }
         }
@@ -321,14 +342,18 @@ public final class InMemoryStorage implements RosterStorage {
                     .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
                     .toList();
             List<ConsentForm> forms = consentOf(account.influencerId());
-            return new AccountView(account, influencers.get(account.influencerId()), others,
+            return new AccountView(
+                    account,
+                    influencers.get(account.influencerId()),
+                    others,
                     forms.isEmpty() ? null : forms.get(0).signedOn());
         }
     }
 
     private List<ConsentForm> consentOf(InfluencerId id) {
         return consent.getOrDefault(id, Map.of()).values().stream()
-                .sorted(ConsentForm.NEWEST_FIRST).toList();
+                .sorted(ConsentForm.NEWEST_FIRST)
+                .toList();
     }
 
     private final class History implements MetricHistory {
@@ -348,8 +373,8 @@ public final class InMemoryStorage implements RosterStorage {
         public void recordFailure(CollectionFailure failure) {
             synchronized (lock) {
                 PlatformAccount account = existing(failure.accountId());
-                failures.merge(account.id(), failure,
-                        (old, now) -> NewestWins.replaces(old.at(), now.at()) ? now : old);
+                failures.merge(
+                        account.id(), failure, (old, now) -> NewestWins.replaces(old.at(), now.at()) ? now : old);
                 attempted(account.id(), failure.at());
             }
         }
@@ -362,8 +387,8 @@ public final class InMemoryStorage implements RosterStorage {
         }
 
         @Override
-        public List<PlatformAccount> claimDue(PlatformCode platform, Instant attemptedBefore, Instant now,
-                Duration lease, int limit) {
+        public List<PlatformAccount> claimDue(
+                PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit) {
             synchronized (lock) {
                 Comparator<PlatformAccount> longestAgo = Comparator.comparing(
                         (PlatformAccount account) -> attempts.get(account.id()),
@@ -392,7 +417,8 @@ public final class InMemoryStorage implements RosterStorage {
         public List<MetricSnapshot> newestFirst(AccountId account, int limit) {
             synchronized (lock) {
                 return history.getOrDefault(account, new TreeMap<>()).descendingMap().values().stream()
-                        .limit(limit).toList();
+                        .limit(limit)
+                        .toList();
             }
         }
     }
@@ -403,9 +429,11 @@ public final class InMemoryStorage implements RosterStorage {
         public void record(ConsentForm form) {
             synchronized (lock) {
                 if (!influencers.containsKey(form.influencerId())) {
-                    throw new NotFoundException("influencer", form.influencerId().value());
+                    throw new NotFoundException(
+                            "influencer", form.influencerId().value());
                 }
-                consent.computeIfAbsent(form.influencerId(), id -> new HashMap<>()).put(form.id(), form);
+                consent.computeIfAbsent(form.influencerId(), id -> new HashMap<>())
+                        .put(form.id(), form);
             }
         }
 

@@ -71,7 +71,8 @@ public abstract class InfluencersContract extends StorageContract {
         PlatformAccount twinsAccount = account(twin, B, "park2");
 
         assertThatThrownBy(() -> storage.influencers().create(twin, twinsAccount))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_PERSON));
 
         assertThat(storage.influencers().find(twin.id())).isEmpty();
@@ -85,7 +86,8 @@ public abstract class InfluencersContract extends StorageContract {
         Influencer second = person("Jung", "+821055556666");
 
         assertThatThrownBy(() -> storage.influencers().create(second, account(second, A, "sUNNY")))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
 
         assertThat(storage.influencers().find(second.id())).isEmpty();
@@ -127,17 +129,21 @@ public abstract class InfluencersContract extends StorageContract {
                 .mapToObj(i -> (Callable<AccountView>) () -> register("a", "동시 등록", "010-4444-5555", "handle" + i))
                 .toList();
 
-        List<AccountView> views = runTogether(registrations).stream().map(this::valueOf).toList();
+        List<AccountView> views =
+                runTogether(registrations).stream().map(this::valueOf).toList();
 
-        Set<String> owners = views.stream().map(v -> v.influencer().id().value()).collect(Collectors.toSet());
+        Set<String> owners =
+                views.stream().map(v -> v.influencer().id().value()).collect(Collectors.toSet());
         assertThat(owners).hasSize(1);
-        assertThat(roster.accounts().influencer(owners.iterator().next()).accounts()).hasSize(THREADS);
+        assertThat(roster.accounts().influencer(owners.iterator().next()).accounts())
+                .hasSize(THREADS);
     }
 
     @Test
     void concurrentRegistrationsOfOneHandleLetExactlyOneWin() throws Exception {
         List<Callable<AccountView>> registrations = IntStream.range(0, THREADS)
-                .mapToObj(i -> (Callable<AccountView>) () -> register("b", "Person " + i, "010-5555-" + (1000 + i), "contested"))
+                .mapToObj(i -> (Callable<AccountView>)
+                        () -> register("b", "Person " + i, "010-5555-" + (1000 + i), "contested"))
                 .toList();
 
         List<Future<AccountView>> outcomes = runTogether(registrations);
@@ -148,22 +154,27 @@ public abstract class InfluencersContract extends StorageContract {
                 outcome.get();
                 wins++;
             } catch (java.util.concurrent.ExecutionException refused) {
-                assertThat(refused.getCause()).isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
+                assertThat(refused.getCause())
+                        .isInstanceOfSatisfying(
+                                ConflictException.class,
+                                e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
             }
         }
         assertThat(wins).isEqualTo(1);
-        assertThat(roster.accounts().search(
-                new dev.roster.application.account.SearchAccountsCommand("b", "contested", null, null, null, null, null))
-                .items()).hasSize(1);
+        assertThat(roster.accounts()
+                        .search(new dev.roster.application.account.SearchAccountsCommand(
+                                "b", "contested", null, null, null, null, null))
+                        .items())
+                .hasSize(1);
     }
 
     @Test
     void attachingAnAccountNeverConflictsWithAnEditOfThePerson() {
         AccountView first = register("a", "Yoon", "010-6666-7777", "yoon");
         Influencer asRead = storage.influencers().find(first.influencer().id()).orElseThrow();
-        storage.influencers().update(asRead.withIdentity(
-                new PersonIdentity(PersonName.of("Yoon Seo"), asRead.phone()), clock.instant()));
+        storage.influencers()
+                .update(asRead.withIdentity(
+                        new PersonIdentity(PersonName.of("Yoon Seo"), asRead.phone()), clock.instant()));
 
         storage.influencers().addAccount(account(asRead, B, "yoon.b"));
 
@@ -174,15 +185,19 @@ public abstract class InfluencersContract extends StorageContract {
     void refusesAnEditOfAPersonMadeAgainstAnOldVersion() {
         AccountView view = register("a", "Seo", "010-1212-3434", "seo");
         Influencer asRead = storage.influencers().find(view.influencer().id()).orElseThrow();
-        Influencer saved = storage.influencers().update(asRead.withIdentity(
-                new PersonIdentity(PersonName.of("Seo A"), asRead.phone()), clock.instant()));
+        Influencer saved = storage.influencers()
+                .update(asRead.withIdentity(
+                        new PersonIdentity(PersonName.of("Seo A"), asRead.phone()), clock.instant()));
 
         assertThat(saved.version()).isEqualTo(asRead.version() + 1);
-        assertThatThrownBy(() -> storage.influencers().update(asRead.withIdentity(
-                new PersonIdentity(PersonName.of("Seo B"), asRead.phone()), clock.instant())))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> storage.influencers()
+                        .update(asRead.withIdentity(
+                                new PersonIdentity(PersonName.of("Seo B"), asRead.phone()), clock.instant())))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
-        assertThat(storage.influencers().find(asRead.id()).orElseThrow().name().value()).isEqualTo("Seo A");
+        assertThat(storage.influencers().find(asRead.id()).orElseThrow().name().value())
+                .isEqualTo("Seo A");
     }
 
     @Test
@@ -190,9 +205,14 @@ public abstract class InfluencersContract extends StorageContract {
         register("a", "Ahn", "010-1000-2000", "ahn");
         AccountView other = register("a", "Bae", "010-1000-2000", "bae");
 
-        assertThatThrownBy(() -> roster.accounts().updateInfluencer(new UpdateInfluencerCommand(
-                other.influencer().id().value(), other.influencer().version(), "ahn", null)))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> roster.accounts()
+                        .updateInfluencer(new UpdateInfluencerCommand(
+                                other.influencer().id().value(),
+                                other.influencer().version(),
+                                "ahn",
+                                null)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_PERSON));
     }
 
@@ -202,29 +222,48 @@ public abstract class InfluencersContract extends StorageContract {
         MetricReading reading = MetricReading.of(clock.instant(), Map.of(MetricName.FOLLOWERS, 1200L));
         storage.metricHistory().record(new MetricSnapshot(view.account().id(), reading));
 
-        AccountView edited = roster.accounts().update(new UpdateAccountCommand(
-                "a", view.account().id().value(), view.account().version(), "oh.new", "https://blog.example/oh", "oh@example.com", "메모"));
+        AccountView edited = roster.accounts()
+                .update(new UpdateAccountCommand(
+                        "a",
+                        view.account().id().value(),
+                        view.account().version(),
+                        "oh.new",
+                        "https://blog.example/oh",
+                        "oh@example.com",
+                        "메모"));
 
         assertThat(edited.account().version()).isEqualTo(view.account().version() + 1);
         assertThat(edited.account().details())
                 .isEqualTo(new AccountDetails(Handle.of("oh.new"), "https://blog.example/oh", "oh@example.com", "메모"));
         assertThat(edited.account().latestMetrics()).isEqualTo(reading);
-        assertThatThrownBy(() -> roster.accounts().update(new UpdateAccountCommand(
-                "a", view.account().id().value(), view.account().version(), "oh.again", null, null, null)))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> roster.accounts()
+                        .update(new UpdateAccountCommand(
+                                "a",
+                                view.account().id().value(),
+                                view.account().version(),
+                                "oh.again",
+                                null,
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
     }
 
     @Test
     void refusesAStaleAccountEditAtTheStoreEvenWhenTheCallerCheckedFirst() {
         AccountView view = register("b", "Lim", "010-5151-6262", "lim");
-        PlatformAccount asRead = storage.influencers().findAccount(view.account().id()).orElseThrow();
-        storage.influencers().updateAccount(asRead.withDetails(
-                new AccountDetails(Handle.of("lim2"), null, null, null), clock.instant()));
+        PlatformAccount asRead =
+                storage.influencers().findAccount(view.account().id()).orElseThrow();
+        storage.influencers()
+                .updateAccount(
+                        asRead.withDetails(new AccountDetails(Handle.of("lim2"), null, null, null), clock.instant()));
 
-        assertThatThrownBy(() -> storage.influencers().updateAccount(asRead.withDetails(
-                new AccountDetails(Handle.of("lim3"), null, null, null), clock.instant())))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> storage.influencers()
+                        .updateAccount(asRead.withDetails(
+                                new AccountDetails(Handle.of("lim3"), null, null, null), clock.instant())))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
     }
 
@@ -233,11 +272,23 @@ public abstract class InfluencersContract extends StorageContract {
         register("a", "Go", "010-7070-8080", "taken");
         AccountView other = register("a", "Na", "010-7070-8081", "free");
 
-        assertThatThrownBy(() -> roster.accounts().update(new UpdateAccountCommand(
-                "a", other.account().id().value(), other.account().version(), "TAKEN", null, null, null)))
-                .isInstanceOfSatisfying(ConflictException.class,
+        assertThatThrownBy(() -> roster.accounts()
+                        .update(new UpdateAccountCommand(
+                                "a",
+                                other.account().id().value(),
+                                other.account().version(),
+                                "TAKEN",
+                                null,
+                                null,
+                                null)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
-        assertThat(roster.accounts().get("a", other.account().id().value()).account().handle().value())
+        assertThat(roster.accounts()
+                        .get("a", other.account().id().value())
+                        .account()
+                        .handle()
+                        .value())
                 .isEqualTo("free");
     }
 
@@ -245,8 +296,9 @@ public abstract class InfluencersContract extends StorageContract {
     void letsAnAccountKeepItsOwnHandleInAnotherLetterCase() {
         AccountView view = register("a", "Do", "010-9090-1010", "dohyun");
 
-        AccountView edited = roster.accounts().update(new UpdateAccountCommand(
-                "a", view.account().id().value(), view.account().version(), "DoHyun", null, null, null));
+        AccountView edited = roster.accounts()
+                .update(new UpdateAccountCommand(
+                        "a", view.account().id().value(), view.account().version(), "DoHyun", null, null, null));
 
         assertThat(edited.account().handle().value()).isEqualTo("DoHyun");
     }
@@ -255,8 +307,9 @@ public abstract class InfluencersContract extends StorageContract {
     void deletingAPersonRemovesTheirAccountsHistoryAndConsentAndFreesTheirHandles() {
         AccountView a = register("a", "Moon", "010-2020-3030", "moon");
         AccountView b = register("b", "Moon", "010-2020-3030", "moon.b");
-        storage.metricHistory().record(new MetricSnapshot(a.account().id(),
-                MetricReading.of(clock.instant(), Map.of(MetricName.FOLLOWERS, 10L))));
+        storage.metricHistory()
+                .record(new MetricSnapshot(
+                        a.account().id(), MetricReading.of(clock.instant(), Map.of(MetricName.FOLLOWERS, 10L))));
         storage.consentForms().record(consentForm(a.influencer().id(), LocalDate.of(2026, 1, 2)));
 
         assertThat(storage.influencers().delete(a.influencer().id())).isTrue();
@@ -267,7 +320,10 @@ public abstract class InfluencersContract extends StorageContract {
         assertThat(storage.metricHistory().newestFirst(a.account().id(), 10)).isEmpty();
         assertThat(storage.consentForms().of(a.influencer().id())).isEmpty();
         assertThat(storage.influencers().delete(a.influencer().id())).isFalse();
-        assertThat(register("a", "Someone Else", "010-2020-4040", "moon").account().handle().value())
+        assertThat(register("a", "Someone Else", "010-2020-4040", "moon")
+                        .account()
+                        .handle()
+                        .value())
                 .isEqualTo("moon");
     }
 
@@ -287,16 +343,18 @@ public abstract class InfluencersContract extends StorageContract {
     @Test
     void keepsKoreanAndOtherUnicodeTextInEveryFieldIntact() {
         String notes = "협찬 문의는 DM 🙏 — «très bien» 😀";
-        AccountView view = roster.accounts().register(new RegisterAccountCommand("a", "황보 혜정",
-                "+82 10 8888 9999", "혜정_블로그", "https://blog.example/혜정", "혜정@예시.한국", notes));
+        AccountView view = roster.accounts()
+                .register(new RegisterAccountCommand(
+                        "a", "황보 혜정", "+82 10 8888 9999", "혜정_블로그", "https://blog.example/혜정", "혜정@예시.한국", notes));
 
-        PlatformAccount stored = storage.influencers().findAccount(view.account().id()).orElseThrow();
+        PlatformAccount stored =
+                storage.influencers().findAccount(view.account().id()).orElseThrow();
         Influencer person = storage.influencers().find(view.influencer().id()).orElseThrow();
 
         assertThat(person.name().value()).isEqualTo("황보 혜정");
         assertThat(person.phone().e164()).isEqualTo("+821088889999");
-        assertThat(stored.details()).isEqualTo(new AccountDetails(
-                Handle.of("혜정_블로그"), "https://blog.example/혜정", "혜정@예시.한국", notes));
+        assertThat(stored.details())
+                .isEqualTo(new AccountDetails(Handle.of("혜정_블로그"), "https://blog.example/혜정", "혜정@예시.한국", notes));
         assertThat(stored).isEqualTo(view.account());
     }
 
@@ -313,7 +371,9 @@ public abstract class InfluencersContract extends StorageContract {
             }
             start.countDown();
             pool.shutdown();
-            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).as("all registrations finished").isTrue();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS))
+                    .as("all registrations finished")
+                    .isTrue();
             return futures;
         } finally {
             pool.shutdownNow();

@@ -51,9 +51,12 @@ public abstract class InterruptedImportProperties {
      * slow to empty overrides this with fewer tries, calling it.
      */
     @Property(tries = 8)
-    public void anImportRunAgainAfterAnInterruptionEndsAsOneUninterruptedRun(@ForAll long seed,
-            @ForAll @IntRange(min = BATCH + 1, max = 2 * BATCH + BATCH / 2) int rows, @ForAll Interruption.Step step,
-            @ForAll @IntRange(min = 0, max = 2 * BATCH + BATCH / 2) int strikeAtRow) throws Exception {
+    public void anImportRunAgainAfterAnInterruptionEndsAsOneUninterruptedRun(
+            @ForAll long seed,
+            @ForAll @IntRange(min = BATCH + 1, max = 2 * BATCH + BATCH / 2) int rows,
+            @ForAll Interruption.Step step,
+            @ForAll @IntRange(min = 0, max = 2 * BATCH + BATCH / 2) int strikeAtRow)
+            throws Exception {
         Workbook workbook = Workbook.generate(new Random(seed), rows);
         int batch = strikeAtRow / BATCH + 1;
 
@@ -64,8 +67,9 @@ public abstract class InterruptedImportProperties {
         assertThat(again.summary()).as("summary").isEqualTo(once.summary());
         assertThat(again.errorFile()).as("error file").isEqualTo(once.errorFile());
         assertThat(again.accounts()).as("accounts").isEqualTo(once.accounts());
-        assertThat(again.progress()).as("progress never goes back").isSortedAccordingTo(
-                (a, b) -> Long.compare(a.done(), b.done()));
+        assertThat(again.progress())
+                .as("progress never goes back")
+                .isSortedAccordingTo((a, b) -> Long.compare(a.done(), b.done()));
     }
 
     /** Queues the workbook's import, runs it (stopped by the interruption, if it strikes), then runs it again. */
@@ -77,13 +81,16 @@ public abstract class InterruptedImportProperties {
         for (RegisterAccountCommand earlier : workbook.registeredBefore()) {
             roster.accounts().register(earlier);
         }
-        ImportOutcome.Queued queued = (ImportOutcome.Queued) roster.spreadsheets()
-                .importFile(new ImportAccountsCommand("a", workbook.bytes(), false));
+        ImportOutcome.Queued queued = (ImportOutcome.Queued)
+                roster.spreadsheets().importFile(new ImportAccountsCommand("a", workbook.bytes(), false));
         String job = queued.job().value();
 
         ExecutorService killed = Executors.newFixedThreadPool(2);
         try {
-            roster(interruption.over(storage), files, clock, killed).jobs().runner().run(queued.job());
+            roster(interruption.over(storage), files, clock, killed)
+                    .jobs()
+                    .runner()
+                    .run(queued.job());
         } catch (Interruption.Crashed expected) {
             // The process died; what it left in the store is what the next run finds.
         } finally {
@@ -93,7 +100,10 @@ public abstract class InterruptedImportProperties {
         if (interruption.struck()) {
             assertThat(roster.jobs().get(job).job().status()).isEqualTo(JobStatus.RUNNING);
             Interruption observed = Interruption.never();
-            assertThat(roster(observed.over(storage), files, clock, null).jobs().runner().run(queued.job()))
+            assertThat(roster(observed.over(storage), files, clock, null)
+                            .jobs()
+                            .runner()
+                            .run(queued.job()))
                     .isEqualTo(RunJob.Outcome.SUCCEEDED);
             List<JobProgress> progress = new ArrayList<>(interruption.progress());
             progress.addAll(observed.progress());
@@ -102,42 +112,57 @@ public abstract class InterruptedImportProperties {
         return result(roster.jobs().get(job), files, storage, interruption.progress());
     }
 
-    private static Result result(JobView view, InMemoryFileStore files, RosterStorage storage,
-            List<JobProgress> progress) throws IOException {
+    private static Result result(
+            JobView view, InMemoryFileStore files, RosterStorage storage, List<JobProgress> progress)
+            throws IOException {
         assertThat(view.job().status()).isEqualTo(JobStatus.SUCCEEDED);
         Map<String, Object> result = view.job().result();
         String errorFile = null;
         if (result.get("errorFileKey") != null) {
-            try (StoredFile file = files.open(FileKey.of((String) result.get("errorFileKey"))).orElseThrow()) {
+            try (StoredFile file =
+                    files.open(FileKey.of((String) result.get("errorFileKey"))).orElseThrow()) {
                 errorFile = new String(file.content().readAllBytes(), StandardCharsets.UTF_8);
             }
         }
         List<String> accounts;
-        try (Stream<AccountView> all = storage.accountSearch().all(new AccountQuery(PlatformCode.of("a"), null, null,
-                null, AccountOrder.NEWEST_FIRST, AccountQuery.MAX_LIMIT, null))) {
-            accounts = all.map(view2 -> view2.influencer().name() + "|" + view2.influencer().phone() + "|"
-                    + view2.account().details()).sorted().toList();
+        try (Stream<AccountView> all = storage.accountSearch()
+                .all(new AccountQuery(
+                        PlatformCode.of("a"),
+                        null,
+                        null,
+                        null,
+                        AccountOrder.NEWEST_FIRST,
+                        AccountQuery.MAX_LIMIT,
+                        null))) {
+            accounts = all.map(view2 -> view2.influencer().name() + "|"
+                            + view2.influencer().phone() + "|" + view2.account().details())
+                    .sorted()
+                    .toList();
         }
-        return new Result(List.of(result.get("total"), result.get("success"), result.get("failed")), errorFile,
-                accounts, progress);
+        return new Result(
+                List.of(result.get("total"), result.get("success"), result.get("failed")),
+                errorFile,
+                accounts,
+                progress);
     }
 
     private static Roster roster(RosterStorage storage, InMemoryFileStore files, SteppingClock clock) {
         return roster(storage, files, clock, null);
     }
 
-    private static Roster roster(RosterStorage storage, InMemoryFileStore files, SteppingClock clock,
-            ExecutorService executor) {
+    private static Roster roster(
+            RosterStorage storage, InMemoryFileStore files, SteppingClock clock, ExecutorService executor) {
         TextSheets sheets = new TextSheets();
-        Roster.Builder builder = Roster.builder().storage(storage).clock(clock).files(files)
+        Roster.Builder builder = Roster.builder()
+                .storage(storage)
+                .clock(clock)
+                .files(files)
                 .spreadsheets(sheets, sheets, new InMemoryJobQueue())
                 .importSettings(new ImportSettings(10, 10 * BATCH, 10_000_000, Duration.ofHours(1)));
         return (executor == null ? builder : builder.executor(executor)).build();
     }
 
-    private record Result(List<Object> summary, String errorFile, List<String> accounts,
-            List<JobProgress> progress) {
-    }
+    private record Result(List<Object> summary, String errorFile, List<String> accounts, List<JobProgress> progress) {}
 
     /**
      * A file as staff send them: mostly new accounts, some of people already on the roster, some rows invalid, some
@@ -158,9 +183,10 @@ public abstract class InterruptedImportProperties {
                     case 0 -> phone = "12";
                     case 1 -> email = "not-an-email";
                     case 2 -> handle = "h" + random.nextInt(i + 1);
-                    case 3 -> before.add(new RegisterAccountCommand("a", "Someone " + i, "010-9999-"
-                            + String.format("%04d", i), handle, null, null, null));
-                    default -> { }
+                    case 3 ->
+                        before.add(new RegisterAccountCommand(
+                                "a", "Someone " + i, "010-9999-" + String.format("%04d", i), handle, null, null, null));
+                    default -> {}
                 }
                 lines.add(name + "\t" + phone + "\t" + handle + "\t" + email);
             }

@@ -111,8 +111,8 @@ public final class Interruption {
     }
 
     private <T> T proxy(Class<T> port, T inner) {
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
-                (self, method, arguments) -> {
+        return port.cast(Proxy.newProxyInstance(
+                port.getClassLoader(), new Class<?>[] {port}, (self, method, arguments) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return method.invoke(inner, arguments);
                     }
@@ -139,7 +139,7 @@ public final class Interruption {
         }
         List<NewAccount> entries = (List<NewAccount>) arguments[0];
         switch (step) {
-            case BETWEEN_BATCHES -> { }
+            case BETWEEN_BATCHES -> {}
             case INSIDE_BATCH -> inner.registerAll(entries.subList(0, Math.min(rowsSaved, entries.size())));
             case AFTER_SAVE_BEFORE_PROGRESS -> inner.registerAll(entries);
         }

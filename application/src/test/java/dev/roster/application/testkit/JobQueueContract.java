@@ -27,6 +27,7 @@ public abstract class JobQueueContract {
 
     /** Long enough that a delivery never reappears during a test step. */
     private static final Duration LONG = Duration.ofSeconds(30);
+
     private static final Duration SHORT = Duration.ofSeconds(1);
     private static final Duration A_LITTLE = Duration.ofMillis(100);
 
@@ -66,7 +67,9 @@ public abstract class JobQueueContract {
         JobDelivery first = receiveOne(queue, SHORT);
         assertThat(queue.receive(10, SHORT)).as("hidden while worked on").isEmpty();
         clock.advance(SHORT.minus(A_LITTLE));
-        assertThat(queue.receive(10, SHORT)).as("hidden until its timeout passes").isEmpty();
+        assertThat(queue.receive(10, SHORT))
+                .as("hidden until its timeout passes")
+                .isEmpty();
 
         clock.advance(A_LITTLE.multipliedBy(2));
         JobDelivery again = receiveOne(queue, LONG);
@@ -85,7 +88,9 @@ public abstract class JobQueueContract {
         for (int beat = 0; beat < 3; beat++) {
             clock.advance(SHORT.minus(A_LITTLE));
             queue.extend(working, SHORT);
-            assertThat(queue.receive(10, SHORT)).as("renewed before it ran out, beat " + beat).isEmpty();
+            assertThat(queue.receive(10, SHORT))
+                    .as("renewed before it ran out, beat " + beat)
+                    .isEmpty();
         }
         clock.advance(SHORT.plus(A_LITTLE));
         JobDelivery takenUp = receiveOne(queue, LONG);
@@ -93,7 +98,8 @@ public abstract class JobQueueContract {
 
         queue.extend(working, LONG.multipliedBy(10));
         clock.advance(LONG.plus(A_LITTLE));
-        assertThat(receiveOne(queue, LONG).jobId()).as("the stale delivery did not renew the new one's lease")
+        assertThat(receiveOne(queue, LONG).jobId())
+                .as("the stale delivery did not renew the new one's lease")
                 .isEqualTo(job);
     }
 

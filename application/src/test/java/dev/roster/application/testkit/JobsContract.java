@@ -22,8 +22,8 @@ public abstract class JobsContract extends StorageContract {
 
     @Test
     void keepsAJobThroughItsWholeLife() {
-        Job queued = Job.queue(JobId.next(NOW), JobType.of("import"),
-                Map.of("platform", "a", "file", "uploads/명단.xlsx"), NOW);
+        Job queued = Job.queue(
+                JobId.next(NOW), JobType.of("import"), Map.of("platform", "a", "file", "uploads/명단.xlsx"), NOW);
         storage.jobs().create(queued);
         assertThat(storage.jobs().find(queued.id())).contains(queued);
 
@@ -63,7 +63,8 @@ public abstract class JobsContract extends StorageContract {
         storage.jobs().update(queued.start(NOW));
 
         assertThatThrownBy(() -> storage.jobs().update(queued.start(NOW.plusSeconds(1))))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.STALE_VERSION));
     }
 
@@ -73,7 +74,8 @@ public abstract class JobsContract extends StorageContract {
         storage.jobs().create(queued);
 
         assertThatThrownBy(() -> storage.jobs().create(queued))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_ID));
         Job unknown = Job.queue(JobId.next(NOW), JobType.of("import"), Map.of(), NOW);
         assertThatThrownBy(() -> storage.jobs().update(unknown.start(NOW))).isInstanceOf(NotFoundException.class);

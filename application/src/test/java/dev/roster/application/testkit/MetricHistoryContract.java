@@ -77,15 +77,18 @@ public abstract class MetricHistoryContract extends StorageContract {
         AccountView view = register("a", "Gone", "010-1000-0004", "gone");
         storage.influencers().deleteAccount(view.account().id());
 
-        assertThatThrownBy(() -> storage.metricHistory().record(snapshot(view.account().id(), MONDAY, 1, 1)))
+        assertThatThrownBy(() ->
+                        storage.metricHistory().record(snapshot(view.account().id(), MONDAY, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(storage.metricHistory().newestFirst(view.account().id(), 10)).isEmpty();
     }
 
     @Test
     void keepsHistoriesOfAccountsApart() {
-        AccountId first = register("a", "Pyo", "010-1000-0005", "pyo1").account().id();
-        AccountId second = register("a", "Pyo", "010-1000-0005", "pyo2").account().id();
+        AccountId first =
+                register("a", "Pyo", "010-1000-0005", "pyo1").account().id();
+        AccountId second =
+                register("a", "Pyo", "010-1000-0005", "pyo2").account().id();
         MetricSnapshot reading = snapshot(first, MONDAY, 3, 3);
 
         storage.metricHistory().record(reading);
@@ -104,7 +107,9 @@ public abstract class MetricHistoryContract extends StorageContract {
         storage.metricHistory().recordFailure(failure(account, CollectionFailure.Status.TRANSIENT, MONDAY));
 
         assertThat(storage.metricHistory().lastFailure(account)).contains(later);
-        assertThat(storage.metricHistory().lastFailure(read)).as("found from the account as read").contains(later);
+        assertThat(storage.metricHistory().lastFailure(read))
+                .as("found from the account as read")
+                .contains(later);
         PlatformAccount never = register("a", "Fb", "010-1000-0007", "fb").account();
         assertThat(storage.metricHistory().lastFailure(never.id())).isEmpty();
         assertThat(storage.metricHistory().lastFailure(never)).isEmpty();
@@ -127,9 +132,11 @@ public abstract class MetricHistoryContract extends StorageContract {
         storage.metricHistory().recordFailure(first);
         storage.metricHistory().recordFailure(sameInstant);
         assertThat(storage.metricHistory().lastFailure(account)).as("a tie").contains(sameInstant);
-        storage.metricHistory().recordFailure(failure(account, CollectionFailure.Status.NOT_FOUND,
-                MONDAY.minusSeconds(60)));
-        assertThat(storage.metricHistory().lastFailure(account)).as("a late report").contains(sameInstant);
+        storage.metricHistory()
+                .recordFailure(failure(account, CollectionFailure.Status.NOT_FOUND, MONDAY.minusSeconds(60)));
+        assertThat(storage.metricHistory().lastFailure(account))
+                .as("a late report")
+                .contains(sameInstant);
     }
 
     @Test
@@ -137,8 +144,8 @@ public abstract class MetricHistoryContract extends StorageContract {
         AccountView view = register("a", "Fc", "010-1000-0008", "fc");
         storage.influencers().deleteAccount(view.account().id());
 
-        assertThatThrownBy(() -> storage.metricHistory().recordFailure(
-                failure(view.account().id(), CollectionFailure.Status.NOT_FOUND, MONDAY)))
+        assertThatThrownBy(() -> storage.metricHistory()
+                        .recordFailure(failure(view.account().id(), CollectionFailure.Status.NOT_FOUND, MONDAY)))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -151,28 +158,31 @@ public abstract class MetricHistoryContract extends StorageContract {
         register("b", "De", "010-1000-0014", "de");
         storage.metricHistory().record(snapshot(fresh, MONDAY.plusSeconds(7_200), 1, 1));
         storage.metricHistory().record(snapshot(stale, MONDAY.minusSeconds(60), 1, 1));
-        storage.metricHistory().recordFailure(failure(staler, CollectionFailure.Status.TRANSIENT, MONDAY.minusSeconds(600)));
+        storage.metricHistory()
+                .recordFailure(failure(staler, CollectionFailure.Status.TRANSIENT, MONDAY.minusSeconds(600)));
 
-        List<PlatformAccount> due = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(7_300),
-                Duration.ZERO, 10);
+        List<PlatformAccount> due =
+                storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(7_300), Duration.ZERO, 10);
 
         assertThat(due).extracting(PlatformAccount::id).containsExactly(never, staler, stale);
         assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(7_300), Duration.ZERO, 2))
-                .extracting(PlatformAccount::id).containsExactly(never, staler);
+                .extracting(PlatformAccount::id)
+                .containsExactly(never, staler);
     }
 
     @Test
     void aClaimHidesTheAccountsUntilItRunsOutAndTheNextCallGetsTheNextOnes() {
         List<AccountId> accounts = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            accounts.add(register("a", "Cl", "010-1000-002" + i, "cl" + i).account().id());
+            accounts.add(
+                    register("a", "Cl", "010-1000-002" + i, "cl" + i).account().id());
         }
         Duration lease = Duration.ofMinutes(10);
 
         List<PlatformAccount> first = storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 3);
         List<PlatformAccount> second = storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 3);
-        List<PlatformAccount> whileClaimed = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(599),
-                lease, 10);
+        List<PlatformAccount> whileClaimed =
+                storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(599), lease, 10);
         List<PlatformAccount> afterLease = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plus(lease), lease, 10);
 
         assertThat(first).hasSize(3);
@@ -188,7 +198,8 @@ public abstract class MetricHistoryContract extends StorageContract {
         storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ZERO, 10);
 
         assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, Duration.ofMinutes(5), 10))
-                .extracting(PlatformAccount::id).containsExactly(account);
+                .extracting(PlatformAccount::id)
+                .containsExactly(account);
     }
 
     @Test
@@ -198,19 +209,21 @@ public abstract class MetricHistoryContract extends StorageContract {
         storage.metricHistory().record(snapshot(older, MONDAY.minusSeconds(7_200), 1, 1));
         storage.metricHistory().record(snapshot(newer, MONDAY.minusSeconds(3_600), 1, 1));
         Duration lease = Duration.ofMinutes(10);
-        assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 1)).extracting(PlatformAccount::id)
+        assertThat(storage.metricHistory().claimDue(A, MONDAY, MONDAY, lease, 1))
+                .extracting(PlatformAccount::id)
                 .containsExactly(older);
         Instant afterLease = MONDAY.plus(lease);
 
-        List<PlatformAccount> whileClaimed = storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(1),
-                Duration.ZERO, 10);
+        List<PlatformAccount> whileClaimed =
+                storage.metricHistory().claimDue(A, MONDAY, MONDAY.plusSeconds(1), Duration.ZERO, 10);
         List<PlatformAccount> peek = storage.metricHistory().claimDue(A, MONDAY, afterLease, Duration.ZERO, 10);
         List<PlatformAccount> peekAgain = storage.metricHistory().claimDue(A, MONDAY, afterLease, Duration.ZERO, 1);
 
         assertThat(whileClaimed).extracting(PlatformAccount::id).containsExactly(newer);
         assertThat(peek).extracting(PlatformAccount::id).containsExactly(older, newer);
         assertThat(peekAgain).extracting(PlatformAccount::id).containsExactly(older);
-        assertThat(storage.metricHistory().claimDue(A, MONDAY, afterLease, lease, 10)).extracting(PlatformAccount::id)
+        assertThat(storage.metricHistory().claimDue(A, MONDAY, afterLease, lease, 10))
+                .extracting(PlatformAccount::id)
                 .containsExactly(older, newer);
     }
 
@@ -248,10 +261,10 @@ public abstract class MetricHistoryContract extends StorageContract {
     }
 
     private static MetricSnapshot snapshot(AccountId account, Instant at, long followers, long visitors) {
-        return new MetricSnapshot(account, MetricReading.of(at,
-                Map.of(MetricName.FOLLOWERS, followers, MetricName.DAILY_VISITORS, visitors)));
+        return new MetricSnapshot(
+                account,
+                MetricReading.of(at, Map.of(MetricName.FOLLOWERS, followers, MetricName.DAILY_VISITORS, visitors)));
     }
-
 
     private MetricReading shown(AccountId account) {
         return storage.influencers().findAccount(account).orElseThrow().latestMetrics();

@@ -48,7 +48,8 @@ public abstract class RosterActionChain {
 
     private static Action.Independent<RosterModel> changeHandle() {
         return () -> Combinators.combine(picks(), handles())
-                .as((pick, handle) -> Transformer.mutate("change handle of account #" + pick + " to " + handle,
+                .as((pick, handle) -> Transformer.mutate(
+                        "change handle of account #" + pick + " to " + handle,
                         model -> model.changeHandle(pick, handle)));
     }
 
@@ -60,19 +61,19 @@ public abstract class RosterActionChain {
     }
 
     private static Action.Independent<RosterModel> deleteAccount() {
-        return () -> picks().map(pick -> Transformer.mutate("delete account #" + pick,
-                model -> model.deleteAccount(pick)));
+        return () ->
+                picks().map(pick -> Transformer.mutate("delete account #" + pick, model -> model.deleteAccount(pick)));
     }
 
     private static Action.Independent<RosterModel> deleteInfluencer() {
-        return () -> picks().map(pick -> Transformer.mutate("delete person #" + pick,
-                model -> model.deleteInfluencer(pick)));
+        return () -> picks().map(
+                        pick -> Transformer.mutate("delete person #" + pick, model -> model.deleteInfluencer(pick)));
     }
 
     private static Action.Independent<RosterModel> search() {
         return () -> Combinators.combine(platforms(), Arbitraries.of(RosterModel.TEXTS))
-                .as((platform, text) -> Transformer.mutate("search " + platform + " for '" + text + "'",
-                        model -> model.search(platform, text)));
+                .as((platform, text) -> Transformer.mutate(
+                        "search " + platform + " for '" + text + "'", model -> model.search(platform, text)));
     }
 
     /** An action that needs at least one account to pick from. */

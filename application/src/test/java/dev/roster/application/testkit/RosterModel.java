@@ -37,8 +37,7 @@ public final class RosterModel {
         }
     }
 
-    private record Account(String platform, String handleKey, String personKey) {
-    }
+    private record Account(String platform, String handleKey, String personKey) {}
 
     static final List<String> PLATFORMS = List.of("a", "b");
     static final List<Person> PEOPLE = List.of(
@@ -62,8 +61,8 @@ public final class RosterModel {
 
     void register(String platform, Person person, String handle) {
         String handleKey = Handle.of(handle).key();
-        RegisterAccountCommand command = new RegisterAccountCommand(platform, person.name(), person.phone(), handle,
-                null, null, null);
+        RegisterAccountCommand command =
+                new RegisterAccountCommand(platform, person.name(), person.phone(), handle, null, null, null);
         if (handleTaken(platform, handleKey, null)) {
             assertConflict(() -> roster.accounts().register(command), ConflictException.Reason.DUPLICATE_HANDLE);
             return;
@@ -71,9 +70,12 @@ public final class RosterModel {
         AccountView view = roster.accounts().register(command);
         String known = influencerIdByPerson.get(person.key());
         if (known != null) {
-            assertThat(view.influencer().id().value()).as("attached to the known person").isEqualTo(known);
+            assertThat(view.influencer().id().value())
+                    .as("attached to the known person")
+                    .isEqualTo(known);
         } else {
-            assertThat(influencerIdByPerson).as("a new person gets a new influencer")
+            assertThat(influencerIdByPerson)
+                    .as("a new person gets a new influencer")
                     .doesNotContainValue(view.influencer().id().value());
             influencerIdByPerson.put(person.key(), view.influencer().id().value());
             nameKeyByPerson.put(person.key(), view.influencer().name().key());
@@ -86,8 +88,8 @@ public final class RosterModel {
         Account account = accounts.get(id);
         AccountView current = roster.accounts().get(account.platform(), id);
         String handleKey = Handle.of(handle).key();
-        UpdateAccountCommand command = new UpdateAccountCommand(account.platform(), id, current.account().version(),
-                handle, null, null, null);
+        UpdateAccountCommand command = new UpdateAccountCommand(
+                account.platform(), id, current.account().version(), handle, null, null, null);
         if (handleTaken(account.platform(), handleKey, id)) {
             assertConflict(() -> roster.accounts().update(command), ConflictException.Reason.DUPLICATE_HANDLE);
             return;
@@ -101,12 +103,12 @@ public final class RosterModel {
         String personKey = pickPerson(pick);
         String influencerId = influencerIdByPerson.get(personKey);
         InfluencerView current = roster.accounts().influencer(influencerId);
-        UpdateInfluencerCommand command = new UpdateInfluencerCommand(influencerId, current.influencer().version(),
-                to.name(), to.phone());
+        UpdateInfluencerCommand command =
+                new UpdateInfluencerCommand(influencerId, current.influencer().version(), to.name(), to.phone());
         String newKey = to.key();
         if (!newKey.equals(personKey) && influencerIdByPerson.containsKey(newKey)) {
-            assertConflict(() -> roster.accounts().updateInfluencer(command),
-                    ConflictException.Reason.DUPLICATE_PERSON);
+            assertConflict(
+                    () -> roster.accounts().updateInfluencer(command), ConflictException.Reason.DUPLICATE_PERSON);
             return;
         }
         roster.accounts().updateInfluencer(command);
@@ -115,7 +117,8 @@ public final class RosterModel {
         influencerIdByPerson.put(newKey, influencerId);
         nameKeyByPerson.put(newKey, PersonName.of(to.name()).key());
         accounts.replaceAll((id, account) -> account.personKey().equals(personKey)
-                ? new Account(account.platform(), account.handleKey(), newKey) : account);
+                ? new Account(account.platform(), account.handleKey(), newKey)
+                : account);
     }
 
     void deleteAccount(int pick) {
@@ -139,7 +142,8 @@ public final class RosterModel {
                         || nameKeyByPerson.get(entry.getValue().personKey()).contains(needle))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        assertThat(ids(everyPage(platform, text))).as("search %s for '%s'", platform, text)
+        assertThat(ids(everyPage(platform, text)))
+                .as("search %s for '%s'", platform, text)
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -152,25 +156,33 @@ public final class RosterModel {
         List<AccountView> everyAccount = new ArrayList<>();
         for (String platform : PLATFORMS) {
             List<AccountView> onPlatform = everyPage(platform, null);
-            assertThat(ids(onPlatform)).as("no account listed twice on %s", platform).doesNotHaveDuplicates();
+            assertThat(ids(onPlatform))
+                    .as("no account listed twice on %s", platform)
+                    .doesNotHaveDuplicates();
             assertThat(onPlatform.stream().map(view -> view.account().handle().key()))
-                    .as("handles are unique on %s", platform).doesNotHaveDuplicates();
+                    .as("handles are unique on %s", platform)
+                    .doesNotHaveDuplicates();
             everyAccount.addAll(onPlatform);
         }
-        assertThat(ids(everyAccount)).as("search lists exactly the accounts that exist")
+        assertThat(ids(everyAccount))
+                .as("search lists exactly the accounts that exist")
                 .containsExactlyInAnyOrderElementsOf(accounts.keySet());
 
         Set<String> identities = new HashSet<>();
-        Set<String> influencerIds = everyAccount.stream().map(view -> view.influencer().id().value())
+        Set<String> influencerIds = everyAccount.stream()
+                .map(view -> view.influencer().id().value())
                 .collect(Collectors.toSet());
         for (String influencerId : influencerIds) {
             InfluencerView person = roster.accounts().influencer(influencerId);
             assertThat(identities.add(person.influencer().identity().key()))
-                    .as("name + phone belong to one influencer").isTrue();
+                    .as("name + phone belong to one influencer")
+                    .isTrue();
         }
         for (AccountView view : everyAccount) {
-            InfluencerView owner = roster.accounts().influencer(view.influencer().id().value());
-            assertThat(owner.accounts()).as("every account belongs to its influencer")
+            InfluencerView owner =
+                    roster.accounts().influencer(view.influencer().id().value());
+            assertThat(owner.accounts())
+                    .as("every account belongs to its influencer")
                     .anyMatch(account -> account.id().equals(view.account().id()));
         }
     }
@@ -181,8 +193,10 @@ public final class RosterModel {
     }
 
     private boolean handleTaken(String platform, String handleKey, String exceptAccount) {
-        return accounts.entrySet().stream().anyMatch(entry -> !entry.getKey().equals(exceptAccount)
-                && entry.getValue().platform().equals(platform) && entry.getValue().handleKey().equals(handleKey));
+        return accounts.entrySet().stream()
+                .anyMatch(entry -> !entry.getKey().equals(exceptAccount)
+                        && entry.getValue().platform().equals(platform)
+                        && entry.getValue().handleKey().equals(handleKey));
     }
 
     private String pickAccount(int pick) {
@@ -199,8 +213,8 @@ public final class RosterModel {
         List<AccountView> all = new ArrayList<>();
         String cursor = null;
         do {
-            Page<AccountView> page = roster.accounts().search(
-                    new SearchAccountsCommand(platform, text, null, null, "handle", 4, cursor));
+            Page<AccountView> page = roster.accounts()
+                    .search(new SearchAccountsCommand(platform, text, null, null, "handle", 4, cursor));
             all.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -212,7 +226,9 @@ public final class RosterModel {
     }
 
     private static void assertConflict(Runnable change, ConflictException.Reason reason) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(ConflictException.class,
-                conflict -> assertThat(conflict.reason()).isEqualTo(reason));
+        assertThatThrownBy(change::run)
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(reason));
     }
 }

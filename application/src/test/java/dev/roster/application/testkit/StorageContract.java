@@ -6,6 +6,8 @@ import dev.roster.application.port.RosterStorage;
 import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.AccountDetails;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
@@ -14,8 +16,6 @@ import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
-import dev.roster.domain.influencer.ConsentForm;
-import dev.roster.domain.influencer.ConsentFormId;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,28 +48,41 @@ public abstract class StorageContract {
     }
 
     protected AccountView register(String platform, String name, String phone, String handle, String email) {
-        return roster.accounts().register(
-                new RegisterAccountCommand(platform, name, phone, handle, null, email, null));
+        return roster.accounts().register(new RegisterAccountCommand(platform, name, phone, handle, null, email, null));
     }
 
     /** A person and their account as a store is handed them, bypassing the use cases. */
     protected Influencer person(String name, String e164) {
         Instant now = clock.instant();
-        return Influencer.register(InfluencerId.next(now),
-                new PersonIdentity(PersonName.of(name), PhoneNumber.ofE164(e164)), now);
+        return Influencer.register(
+                InfluencerId.next(now), new PersonIdentity(PersonName.of(name), PhoneNumber.ofE164(e164)), now);
     }
 
     protected PlatformAccount account(Influencer owner, PlatformCode platform, String handle) {
         Instant now = clock.instant();
-        return PlatformAccount.register(AccountId.next(now), owner.id(), platform,
-                new AccountDetails(Handle.of(handle), null, null, null), now);
+        return PlatformAccount.register(
+                AccountId.next(now),
+                owner.id(),
+                platform,
+                new AccountDetails(Handle.of(handle), null, null, null),
+                now);
     }
 
     /** A consent form's record as a store is handed it, its file supposed kept under {@code consent/}. */
     protected ConsentForm consentForm(InfluencerId person, LocalDate signedOn) {
         Instant now = clock.instant();
         ConsentFormId id = ConsentFormId.next(now);
-        return new ConsentForm(id, person, "consent/" + person.value() + "/" + id.value() + ".pdf", "동의서.pdf", 1234,
-                "0123456789abcdef".repeat(4), signedOn, now, "editor@example.com", "원본은 사무실", false);
+        return new ConsentForm(
+                id,
+                person,
+                "consent/" + person.value() + "/" + id.value() + ".pdf",
+                "동의서.pdf",
+                1234,
+                "0123456789abcdef".repeat(4),
+                signedOn,
+                now,
+                "editor@example.com",
+                "원본은 사무실",
+                false);
     }
 }

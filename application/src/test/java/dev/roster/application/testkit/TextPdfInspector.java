@@ -22,7 +22,7 @@ public final class TextPdfInspector implements PdfInspector {
         if (!text.strip().endsWith("%%EOF")) {
             return PdfFacts.unreadable("it ends before its end-of-file marker (a truncated file?)");
         }
-        return PdfFacts.opened(text.contains("/Encrypt"),
-                text.contains("/JavaScript") || text.contains("/EmbeddedFiles"));
+        return PdfFacts.opened(
+                text.contains("/Encrypt"), text.contains("/JavaScript") || text.contains("/EmbeddedFiles"));
     }
 }

@@ -23,8 +23,7 @@ import java.util.function.Consumer;
 public final class TextSheets implements SpreadsheetReader, SpreadsheetWriter {
 
     /** What was last written: the columns and the rows, as given. */
-    public record Written(String sheetName, List<SheetColumn> columns, List<SheetOutputRow> rows) {
-    }
+    public record Written(String sheetName, List<SheetColumn> columns, List<SheetOutputRow> rows) {}
 
     private volatile Written last;
     private volatile List<Written> lastWorkbook = List.of();
@@ -94,11 +93,15 @@ public final class TextSheets implements SpreadsheetReader, SpreadsheetWriter {
                 last = new Written(sheetName, columns, List.copyOf(all));
                 done.add(last);
                 lastWorkbook = List.copyOf(done);
-                StringBuilder text = new StringBuilder(String.join("\t",
-                        columns.stream().map(SheetColumn::label).toList()));
+                StringBuilder text = new StringBuilder(String.join(
+                        "\t", columns.stream().map(SheetColumn::label).toList()));
                 for (SheetOutputRow row : all) {
-                    text.append('\n').append(String.join("\t", row.values().stream()
-                            .map(value -> value == null ? "" : value.toString()).toList()));
+                    text.append('\n')
+                            .append(String.join(
+                                    "\t",
+                                    row.values().stream()
+                                            .map(value -> value == null ? "" : value.toString())
+                                            .toList()));
                 }
                 try {
                     out.write(text.toString().getBytes(StandardCharsets.UTF_8));

@@ -19,16 +19,19 @@ class InputRulesTest {
 
     @Test
     void reportsARecordComponentsProblemOnceNotOncePerAccessor() {
-        Problems problems = rules.check(new RegisterAccountCommand("a", null, "010-1234-5678", "kim", null, null, null));
+        Problems problems =
+                rules.check(new RegisterAccountCommand("a", null, "010-1234-5678", "kim", null, null, null));
 
-        assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
-                invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("name", "is required")));
+        assertThatThrownBy(problems::throwIfAny)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("name", "is required")));
     }
 
     @Test
     void findsNothingWrongWithAGoodCommand() {
-        Problems problems = rules.check(new RegisterAccountCommand("a", "Kim", "010-1234-5678", "@kim",
-                "https://blog.example/kim", "kim@example.com", "notes"));
+        Problems problems = rules.check(new RegisterAccountCommand(
+                "a", "Kim", "010-1234-5678", "@kim", "https://blog.example/kim", "kim@example.com", "notes"));
 
         assertThat(problems.isEmpty()).isTrue();
     }
@@ -62,18 +65,17 @@ class InputRulesTest {
 
     static Stream<Arguments> textFields() {
         return Stream.of(
-                Arguments.of("name", (Function<String, RegisterAccountCommand>) text ->
-                        new RegisterAccountCommand("a", text, "010-1234-5678", "kim", null, null, null)),
+                Arguments.of("name", (Function<String, RegisterAccountCommand>)
+                        text -> new RegisterAccountCommand("a", text, "010-1234-5678", "kim", null, null, null)),
                 Arguments.of("phone", (Function<String, RegisterAccountCommand>) text ->
                         new RegisterAccountCommand("a", "Kim", "010-1234-5678" + text, "kim", null, null, null)),
-                Arguments.of("handle", (Function<String, RegisterAccountCommand>) text ->
-                        new RegisterAccountCommand("a", "Kim", "010-1234-5678", text, null, null, null)),
-                Arguments.of("profileUrl", (Function<String, RegisterAccountCommand>) text ->
-                        new RegisterAccountCommand("a", "Kim", "010-1234-5678", "kim", "https://blog.example/" + text,
-                                null, null)),
-                Arguments.of("email", (Function<String, RegisterAccountCommand>) text ->
-                        new RegisterAccountCommand("a", "Kim", "010-1234-5678", "kim", null, text + "@example.com",
-                                null)),
+                Arguments.of("handle", (Function<String, RegisterAccountCommand>)
+                        text -> new RegisterAccountCommand("a", "Kim", "010-1234-5678", text, null, null, null)),
+                Arguments.of(
+                        "profileUrl", (Function<String, RegisterAccountCommand>) text -> new RegisterAccountCommand(
+                                "a", "Kim", "010-1234-5678", "kim", "https://blog.example/" + text, null, null)),
+                Arguments.of("email", (Function<String, RegisterAccountCommand>) text -> new RegisterAccountCommand(
+                        "a", "Kim", "010-1234-5678", "kim", null, text + "@example.com", null)),
                 Arguments.of("notes", (Function<String, RegisterAccountCommand>) InputRulesTest::withNotes));
     }
 

@@ -28,8 +28,7 @@ class PhoneNumbersProperties {
     }
 
     @Property
-    void aNumberReadsTheSameHoweverItIsWritten(@ForAll("mobiles") Mobile mobile,
-            @ForAll("layouts") String layout) {
+    void aNumberReadsTheSameHoweverItIsWritten(@ForAll("mobiles") Mobile mobile, @ForAll("layouts") String layout) {
         String typed = layout.replace("MMMM", mobile.middle()).replace("LLLL", mobile.last());
 
         assertThat(korean.parse(typed)).as(typed).contains(PhoneNumber.ofE164(mobile.e164()));
@@ -49,26 +48,32 @@ class PhoneNumbersProperties {
 
     /** Whatever the quick way to take a home number apart, it shows every number as libphonenumber's parser does. */
     @Property
-    void showsAnyStoredNumberAsLibphonenumberDoes(@ForAll("storedNumbers") String e164,
-            @ForAll("homeRegions") String region) {
+    void showsAnyStoredNumberAsLibphonenumberDoes(
+            @ForAll("storedNumbers") String e164, @ForAll("homeRegions") String region) {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         String expected;
         try {
             Phonenumber.PhoneNumber number = util.parse(e164, region);
             boolean home = region.equals(util.getRegionCodeForNumber(number));
-            expected = util.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
-                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+            expected = util.format(
+                    number,
+                    home
+                            ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                            : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
         } catch (NumberParseException unreadable) {
             expected = e164;
         }
 
-        assertThat(new PhoneNumbers(region).display(PhoneNumber.ofE164(e164))).as(e164).isEqualTo(expected);
+        assertThat(new PhoneNumbers(region).display(PhoneNumber.ofE164(e164)))
+                .as(e164)
+                .isEqualTo(expected);
     }
 
     /** E.164 as stores hold it: Korean, Italian (national numbers with a leading zero), North American, any. */
     @Provide
     Arbitrary<String> storedNumbers() {
-        Arbitrary<String> national = Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(10);
+        Arbitrary<String> national =
+                Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(10);
         return Combinators.combine(Arbitraries.of("+82", "+8210", "+8202", "+39", "+390", "+1", "+44", "+7"), national)
                 .as(String::concat);
     }
@@ -85,16 +90,28 @@ class PhoneNumbersProperties {
 
     @Provide
     Arbitrary<Mobile> mobiles() {
-        Arbitrary<String> middle = Combinators.combine(Arbitraries.of('1', '2', '3', '4', '6', '7', '8', '9'),
-                Arbitraries.strings().numeric().ofLength(3)).as((first, rest) -> first + rest);
-        return Combinators.combine(middle, Arbitraries.strings().numeric().ofLength(4)).as(Mobile::new);
+        Arbitrary<String> middle = Combinators.combine(
+                        Arbitraries.of('1', '2', '3', '4', '6', '7', '8', '9'),
+                        Arbitraries.strings().numeric().ofLength(3))
+                .as((first, rest) -> first + rest);
+        return Combinators.combine(middle, Arbitraries.strings().numeric().ofLength(4))
+                .as(Mobile::new);
     }
 
     @Provide
     Arbitrary<String> layouts() {
-        return Arbitraries.of(List.of("010-MMMM-LLLL", "010MMMMLLLL", "010 MMMM LLLL", "+82 10 MMMM LLLL",
-                "+82-10-MMMM-LLLL", "+821 0MMMM LLLL", "10MMMMLLLL", "(010) MMMM-LLLL", "010.MMMM.LLLL",
-                " 010-MMMM-LLLL ", "+82 (0)10-MMMM-LLLL"));
+        return Arbitraries.of(List.of(
+                "010-MMMM-LLLL",
+                "010MMMMLLLL",
+                "010 MMMM LLLL",
+                "+82 10 MMMM LLLL",
+                "+82-10-MMMM-LLLL",
+                "+821 0MMMM LLLL",
+                "10MMMMLLLL",
+                "(010) MMMM-LLLL",
+                "010.MMMM.LLLL",
+                " 010-MMMM-LLLL ",
+                "+82 (0)10-MMMM-LLLL"));
     }
 
     @Provide

@@ -4,10 +4,10 @@ import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.application.port.Pace;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.collection.RateLimitedSource;
 import dev.roster.application.collection.RateLimiter;
+import dev.roster.application.port.Pace;
 import dev.roster.bootstrap.collect.MetricSources;
 import dev.roster.bootstrap.collect.OfficeCollector;
 import dev.roster.bootstrap.config.ConfigurationException;
@@ -28,12 +28,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code roster collect}: the office collector, for platforms that refuse cloud addresses. */
-@Command(name = "collect", mixinStandardHelpOptions = true,
+@Command(
+        name = "collect",
+        mixinStandardHelpOptions = true,
         description = "Collect one platform's metrics from this machine: ask the server which accounts are due, read "
                 + "their pages here, post the figures back. Runs until Ctrl-C, or with --once until nothing is due.")
 public final class CollectCommand implements Callable<Integer> {
 
-    @Option(names = "--server", defaultValue = "${env:ROSTER_SERVER}",
+    @Option(
+            names = "--server",
+            defaultValue = "${env:ROSTER_SERVER}",
             description = "The Roster API to report to, e.g. https://roster.example.com (ROSTER_SERVER).")
     URI server;
 
@@ -43,20 +47,29 @@ public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Collect what is due now, then exit (for a scheduled task).")
     boolean once;
 
-    @Option(names = "--token", defaultValue = "${env:ROSTER_TOKEN}", showDefaultValue = Visibility.NEVER,
+    @Option(
+            names = "--token",
+            defaultValue = "${env:ROSTER_TOKEN}",
+            showDefaultValue = Visibility.NEVER,
             description = "Bearer token of an editor (ROSTER_TOKEN); none for a local server without authentication.")
     String token;
 
-    @Option(names = "--poll-every", defaultValue = "${env:ROSTER_POLL_EVERY:-PT5M}",
+    @Option(
+            names = "--poll-every",
+            defaultValue = "${env:ROSTER_POLL_EVERY:-PT5M}",
             description = "How long to wait when nothing is due, without --once (ROSTER_POLL_EVERY). "
                     + "Default: ${DEFAULT-VALUE}.")
     Duration poll;
 
-    @Option(names = "--batch", defaultValue = "20", description = "Accounts asked for at a time (1-200). "
-            + "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--batch",
+            defaultValue = "20",
+            description = "Accounts asked for at a time (1-200). " + "Default: ${DEFAULT-VALUE}.")
     int batch;
 
-    @Option(names = "--allow-root-browser", defaultValue = "${env:ROSTER_ALLOW_ROOT_BROWSER:-false}",
+    @Option(
+            names = "--allow-root-browser",
+            defaultValue = "${env:ROSTER_ALLOW_ROOT_BROWSER:-false}",
             description = "Run Chromium without its sandbox when this runs as root, which Chromium requires there: a "
                     + "page that breaks the browser would then run code as root. Without this, collecting a "
                     + "browser-read platform as root is refused; better, run as an ordinary user "
@@ -72,17 +85,19 @@ public final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (server == null || server.getHost() == null
+        if (server == null
+                || server.getHost() == null
                 || !("http".equals(server.getScheme()) || "https".equals(server.getScheme()))) {
-            throw new ConfigurationException("--server", "must be the Roster API's address, e.g. "
-                    + "https://roster.example.com, not '" + server + "'");
+            throw new ConfigurationException(
+                    "--server",
+                    "must be the Roster API's address, e.g. " + "https://roster.example.com, not '" + server + "'");
         }
         if (batch < 1 || batch > 200) {
             throw new ConfigurationException("--batch must be 1-200, not " + batch);
         }
         if (poll.isNegative() || poll.isZero()) {
-            throw new ConfigurationException("--poll-every", "must be a positive ISO-8601 duration such as PT5M, not "
-                    + poll);
+            throw new ConfigurationException(
+                    "--poll-every", "must be a positive ISO-8601 duration such as PT5M, not " + poll);
         }
         if (token != null && (token.isBlank() || token.chars().anyMatch(Character::isWhitespace))) {
             throw new ConfigurationException("--token", "must be a bearer token (no spaces), or unset");
@@ -97,21 +112,23 @@ public final class CollectCommand implements Callable<Integer> {
         PlatformCode code = PlatformCode.of(platform);
         PlatformCollection settings = definitions.collection().get(code);
         if (root && MetricSources.anyBrowser(definitions, code::equals) && !allowRootBrowser) {
-            throw new ConfigurationException("--allow-root-browser", "platform " + code + " is read with Chromium, and "
-                    + "this runs as root, where Chromium cannot keep its sandbox: a page that breaks the browser would "
-                    + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
-                    + "Chromium without its sandbox anyway");
+            throw new ConfigurationException(
+                    "--allow-root-browser",
+                    "platform " + code + " is read with Chromium, and "
+                            + "this runs as root, where Chromium cannot keep its sandbox: a page that breaks the browser would "
+                            + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
+                            + "Chromium without its sandbox anyway");
         }
         platforms.checkChromiumIfGiven();
         Clock clock = Clock.systemUTC();
-        try (MetricSources sources = MetricSources.start(definitions, code::equals,
-                sourceSettings, clock)) {
-            RateLimitedSource limited = new RateLimitedSource(sources.byPlatform().get(code),
+        try (MetricSources sources = MetricSources.start(definitions, code::equals, sourceSettings, clock)) {
+            RateLimitedSource limited = new RateLimitedSource(
+                    sources.byPlatform().get(code),
                     new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
-            RosterClient client = new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)),
-                    new JsonCodec(), token);
-            OfficeCollector collector = new OfficeCollector(client, code, limited, settings.concurrency(), batch,
-                    clock, out);
+            RosterClient client =
+                    new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)), new JsonCodec(), token);
+            OfficeCollector collector =
+                    new OfficeCollector(client, code, limited, settings.concurrency(), batch, clock, out);
             out.println("Collecting platform " + code + " for " + server + (once ? " (once)" : ""));
             out.flush();
             do {

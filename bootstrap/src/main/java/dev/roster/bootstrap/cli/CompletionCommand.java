@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code roster completion bash|zsh}: the shell completion script, to source from the shell's start-up file. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
         description = "Print shell completion for roster: source <(roster completion bash), or in ~/.zshrc "
                 + "source <(roster completion zsh).")
 public final class CompletionCommand implements Callable<Integer> {
@@ -26,8 +28,11 @@ public final class CompletionCommand implements Callable<Integer> {
         switch (shell) {
             case "bash" -> spec.commandLine().getOut().print(script);
             // zsh runs the bash script through its bash completion emulation.
-            case "zsh" -> spec.commandLine().getOut().print("autoload -U +X compinit && compinit\n"
-                    + "autoload -U +X bashcompinit && bashcompinit\n" + script);
+            case "zsh" ->
+                spec.commandLine()
+                        .getOut()
+                        .print("autoload -U +X compinit && compinit\n" + "autoload -U +X bashcompinit && bashcompinit\n"
+                                + script);
             default -> throw new ConfigurationException("SHELL must be bash or zsh, not '" + shell + "'");
         }
         spec.commandLine().getOut().flush();

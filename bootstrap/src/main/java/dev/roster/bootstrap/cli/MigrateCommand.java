@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code roster migrate}: brings a store's schema up to date (Flyway) or creates its missing DynamoDB tables. */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
         description = "Bring the store's schema up to date: PostgreSQL's migrations, or DynamoDB's missing tables "
                 + "(on AWS, Terraform creates them; this is for the DynamoDB test server and trials).")
 public final class MigrateCommand implements Callable<Integer> {
@@ -34,8 +36,10 @@ public final class MigrateCommand implements Callable<Integer> {
         if (store.kind() == StoreOptions.Kind.DYNAMODB) {
             try (var client = Stores.dynamoClient(store)) {
                 List<String> created = MissingTables.create(client, store.dynamoDbTablePrefix);
-                out.println(created.isEmpty() ? "Every table was there already."
-                        : "Created " + String.join(", ", created) + ".");
+                out.println(
+                        created.isEmpty()
+                                ? "Every table was there already."
+                                : "Created " + String.join(", ", created) + ".");
             }
         } else {
             // Opening a PostgreSQL store migrates it, exactly as the server does at start.

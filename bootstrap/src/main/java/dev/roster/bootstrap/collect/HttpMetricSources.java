@@ -31,16 +31,15 @@ public final class HttpMetricSources {
 
     static final String USER_AGENT = "Mozilla/5.0 (compatible; RosterMetricCollector/1.0)";
 
-    private HttpMetricSources() {
-    }
+    private HttpMetricSources() {}
 
     /**
      * @param which    the platforms this process collects; those among them read with another source are left out
      * @param maxBytes the most bytes of one page read
      * @throws ConfigurationException naming the platform when a selector of its rules is not CSS jsoup understands
      */
-    public static Map<PlatformCode, MetricSource> of(PlatformDefinitions definitions, Predicate<PlatformCode> which,
-            long maxBytes, Clock clock) {
+    public static Map<PlatformCode, MetricSource> of(
+            PlatformDefinitions definitions, Predicate<PlatformCode> which, long maxBytes, Clock clock) {
         Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>();
         definitions.sources().forEach((platform, source) -> {
             if (source.kind() == SourceDefinition.Kind.HTTP && which.test(platform)) {
@@ -52,8 +51,9 @@ public final class HttpMetricSources {
 
     /** The fetcher of one platform: its hosts and address rules, its time-out, the page cap. */
     static PageFetcher fetcher(PlatformDefinitions definitions, PlatformCode platform, long maxBytes) {
-        return new PageFetcher(new FetchRules(definitions.catalog().find(platform).orElseThrow(),
-                AddressLookup.system()), new FetchLimits(definitions.sources().get(platform).timeout(), maxBytes),
+        return new PageFetcher(
+                new FetchRules(definitions.catalog().find(platform).orElseThrow(), AddressLookup.system()),
+                new FetchLimits(definitions.sources().get(platform).timeout(), maxBytes),
                 USER_AGENT);
     }
 
@@ -61,8 +61,8 @@ public final class HttpMetricSources {
      * The {@code http} post sources of the platforms a process collects that have {@code posts:} rules; each with a
      * fetcher of its own.
      */
-    public static Map<PlatformCode, PostSource> posts(PlatformDefinitions definitions, Predicate<PlatformCode> which,
-            long maxBytes, Clock clock) {
+    public static Map<PlatformCode, PostSource> posts(
+            PlatformDefinitions definitions, Predicate<PlatformCode> which, long maxBytes, Clock clock) {
         Map<PlatformCode, PostSource> posts = new LinkedHashMap<>();
         definitions.sources().forEach((platform, source) -> {
             if (source.kind() == SourceDefinition.Kind.HTTP && source.posts() != null && which.test(platform)) {
@@ -74,13 +74,13 @@ public final class HttpMetricSources {
     }
 
     /** The platform's http post source, when it has {@code posts:} rules. */
-    static Optional<PostSource> posts(PlatformCode platform, PageFetcher fetcher, SourceDefinition source,
-            Clock clock) {
+    static Optional<PostSource> posts(
+            PlatformCode platform, PageFetcher fetcher, SourceDefinition source, Clock clock) {
         if (source.posts() == null) {
             return Optional.empty();
         }
-        return Optional.of(checked(platform, () -> new HttpPostSource(fetcher, new PostReader(source.posts()),
-                comments(source), clock)));
+        return Optional.of(checked(
+                platform, () -> new HttpPostSource(fetcher, new PostReader(source.posts()), comments(source), clock)));
     }
 
     /** The reader of the platform's comments, or {@code null} when it has no {@code comments:} rules. */
@@ -102,8 +102,8 @@ public final class HttpMetricSources {
             return new HttpMetricSource(fetcher, new PageReader(source.rules()), clock);
         } catch (IllegalArgumentException badRule) {
             fetcher.close();
-            throw new ConfigurationException("--platforms-file", "platform " + platform + ": collect.rules."
-                    + badRule.getMessage());
+            throw new ConfigurationException(
+                    "--platforms-file", "platform " + platform + ": collect.rules." + badRule.getMessage());
         }
     }
 }

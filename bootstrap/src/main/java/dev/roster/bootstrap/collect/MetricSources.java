@@ -30,7 +30,9 @@ public final class MetricSources implements AutoCloseable {
     private final Map<PlatformCode, PostSource> posts;
     private final List<AutoCloseable> resources;
 
-    private MetricSources(Map<PlatformCode, MetricSource> byPlatform, Map<PlatformCode, PostSource> posts,
+    private MetricSources(
+            Map<PlatformCode, MetricSource> byPlatform,
+            Map<PlatformCode, PostSource> posts,
             List<AutoCloseable> resources) {
         this.byPlatform = Map.copyOf(byPlatform);
         this.posts = Map.copyOf(posts);
@@ -42,8 +44,8 @@ public final class MetricSources implements AutoCloseable {
      * @throws ConfigurationException naming the platform when its rules do not suit its source or Chromium does not
      *                                start
      */
-    public static MetricSources start(PlatformDefinitions definitions, Predicate<PlatformCode> which,
-            SourceSettings settings, Clock clock) {
+    public static MetricSources start(
+            PlatformDefinitions definitions, Predicate<PlatformCode> which, SourceSettings settings, Clock clock) {
         Map<PlatformCode, MetricSource> sources = new LinkedHashMap<>();
         Map<PlatformCode, PostSource> posts = new LinkedHashMap<>();
         List<AutoCloseable> resources = new ArrayList<>();
@@ -58,20 +60,31 @@ public final class MetricSources implements AutoCloseable {
                 resources.add(fetcher);
                 if (source.kind() == SourceDefinition.Kind.HTTP) {
                     sources.put(platform, HttpMetricSources.source(platform, fetcher, source, clock));
-                    HttpMetricSources.posts(platform, fetcher, source, clock).ifPresent(read -> posts.put(platform,
-                            read));
+                    HttpMetricSources.posts(platform, fetcher, source, clock)
+                            .ifPresent(read -> posts.put(platform, read));
                 } else {
                     int pages = definitions.collection().get(platform).concurrency();
-                    BrowserMetricSource browser = browserSource(platform, new BrowserSettings(settings.chromium(),
-                            source.timeout(), pages, HttpMetricSources.USER_AGENT, settings.sandbox()),
-                            new PageReader(source.rules()), fetcher, clock);
+                    BrowserMetricSource browser = browserSource(
+                            platform,
+                            new BrowserSettings(
+                                    settings.chromium(),
+                                    source.timeout(),
+                                    pages,
+                                    HttpMetricSources.USER_AGENT,
+                                    settings.sandbox()),
+                            new PageReader(source.rules()),
+                            fetcher,
+                            clock);
                     // Browsers first: they fetch through the fetcher until they stop.
                     resources.add(0, browser);
                     sources.put(platform, browser);
                     if (source.posts() != null) {
-                        posts.put(platform, HttpMetricSources.checked(platform,
-                                () -> browser.posts(new PostReader(source.posts()),
-                                HttpMetricSources.comments(source))));
+                        posts.put(
+                                platform,
+                                HttpMetricSources.checked(
+                                        platform,
+                                        () -> browser.posts(
+                                                new PostReader(source.posts()), HttpMetricSources.comments(source))));
                     }
                 }
             }
@@ -84,17 +97,20 @@ public final class MetricSources implements AutoCloseable {
 
     /** Whether any of the platforms a process collects is read with a browser. */
     public static boolean anyBrowser(PlatformDefinitions definitions, Predicate<PlatformCode> which) {
-        return definitions.sources().entrySet().stream().anyMatch(entry -> which.test(entry.getKey())
-                && entry.getValue().kind() == SourceDefinition.Kind.BROWSER);
+        return definitions.sources().entrySet().stream()
+                .anyMatch(entry ->
+                        which.test(entry.getKey()) && entry.getValue().kind() == SourceDefinition.Kind.BROWSER);
     }
 
-    private static BrowserMetricSource browserSource(PlatformCode platform, BrowserSettings settings,
-            PageReader reader, PageFetcher fetcher, Clock clock) {
+    private static BrowserMetricSource browserSource(
+            PlatformCode platform, BrowserSettings settings, PageReader reader, PageFetcher fetcher, Clock clock) {
         try {
             return BrowserMetricSource.start(settings, reader, fetcher, clock);
         } catch (IllegalStateException noBrowser) {
-            throw new ConfigurationException("--chromium", "platform " + platform + " is read with a browser, but "
-                    + noBrowser.getMessage() + " (on Debian: apt-get install -y chromium)");
+            throw new ConfigurationException(
+                    "--chromium",
+                    "platform " + platform + " is read with a browser, but " + noBrowser.getMessage()
+                            + " (on Debian: apt-get install -y chromium)");
         }
     }
 

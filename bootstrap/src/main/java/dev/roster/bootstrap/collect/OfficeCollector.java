@@ -48,8 +48,14 @@ public final class OfficeCollector {
     private final PrintWriter out;
 
     /** @param source the platform's source, already rate limited */
-    public OfficeCollector(RosterClient server, PlatformCode platform, MetricSource source, int concurrency, int batch,
-            Clock clock, PrintWriter out) {
+    public OfficeCollector(
+            RosterClient server,
+            PlatformCode platform,
+            MetricSource source,
+            int concurrency,
+            int batch,
+            Clock clock,
+            PrintWriter out) {
         this.server = server;
         this.platform = platform;
         this.source = source;
@@ -90,19 +96,26 @@ public final class OfficeCollector {
 
     private boolean collect(DueAccountDto account) {
         AccountId id = new AccountId(account.id());
-        CollectionOutcome outcome = source.collect(new CollectionTarget(id, platform, Handle.of(account.handle()),
-                URI.create(account.profileUrl())));
+        CollectionOutcome outcome = source.collect(
+                new CollectionTarget(id, platform, Handle.of(account.handle()), URI.create(account.profileUrl())));
         if (outcome instanceof CollectionOutcome.Collected collected) {
             Map<String, Long> metrics = new TreeMap<>();
             collected.reading().values().forEach((name, value) -> metrics.put(name.value(), value));
-            server.report(platform.value(), account.id(),
+            server.report(
+                    platform.value(),
+                    account.id(),
                     CollectionReportRequest.metrics(collected.reading().collectedAt(), metrics));
-            say(account, metrics.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                    .collect(Collectors.joining(" ")));
+            say(
+                    account,
+                    metrics.entrySet().stream()
+                            .map(entry -> entry.getKey() + "=" + entry.getValue())
+                            .collect(Collectors.joining(" ")));
             return true;
         }
         CollectionFailure failure = Outcomes.failure(id, outcome, clock.instant());
-        server.report(platform.value(), account.id(),
+        server.report(
+                platform.value(),
+                account.id(),
                 CollectionReportRequest.failure(failure.at(), failure.status().label(), failure.reason()));
         say(account, failure.status().label() + ": " + failure.reason());
         return false;

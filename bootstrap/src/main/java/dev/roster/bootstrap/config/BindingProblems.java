@@ -33,8 +33,7 @@ import java.util.Map;
 final class BindingProblems extends DeserializationProblemHandler {
 
     /** One thing wrong, at a path such as {@code platforms[0].collect.rules}. */
-    record Problem(String path, String message) {
-    }
+    record Problem(String path, String message) {}
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -59,8 +58,10 @@ final class BindingProblems extends DeserializationProblemHandler {
                 if (components.containsKey(field.getKey())) {
                     unknownFields(field.getValue(), components.get(field.getKey()), at);
                 } else {
-                    problems.add(new Problem(at, "is not a known field (typo?); known: "
-                            + components.keySet().stream().sorted().toList()));
+                    problems.add(new Problem(
+                            at,
+                            "is not a known field (typo?); known: "
+                                    + components.keySet().stream().sorted().toList()));
                 }
             });
         } else if (type instanceof ParameterizedType generic && node.isContainerNode()) {
@@ -71,47 +72,57 @@ final class BindingProblems extends DeserializationProblemHandler {
                     unknownFields(node.get(i), element, path + "[" + i + "]");
                 }
             } else if (node.isObject() && Map.class.isAssignableFrom(raw)) {
-                node.fields().forEachRemaining(field -> unknownFields(field.getValue(), element,
-                        path + "." + field.getKey()));
+                node.fields()
+                        .forEachRemaining(
+                                field -> unknownFields(field.getValue(), element, path + "." + field.getKey()));
             }
         }
     }
 
     /** Already told by {@link #unknownFields}: skipped here. */
     @Override
-    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-            JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+            DeserializationContext context,
+            JsonParser parser,
+            JsonDeserializer<?> deserializer,
+            Object beanOrClass,
+            String propertyName)
+            throws IOException {
         parser.skipChildren();
         return true;
     }
 
     @Override
-    public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String value,
-            String failureMsg) {
-        problems.add(new Problem(path(context.getParser()), expected(targetType) + ", not '"
-                + value + "'"));
+    public Object handleWeirdStringValue(
+            DeserializationContext context, Class<?> targetType, String value, String failureMsg) {
+        problems.add(new Problem(path(context.getParser()), expected(targetType) + ", not '" + value + "'"));
         return null;
     }
 
     @Override
-    public Object handleWeirdNumberValue(DeserializationContext context, Class<?> targetType, Number value,
-            String failureMsg) {
-        problems.add(new Problem(path(context.getParser()), expected(targetType) + ", not "
-                + value));
+    public Object handleWeirdNumberValue(
+            DeserializationContext context, Class<?> targetType, Number value, String failureMsg) {
+        problems.add(new Problem(path(context.getParser()), expected(targetType) + ", not " + value));
         return null;
     }
 
     @Override
-    public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
-            JsonParser parser, String failureMsg) throws IOException {
+    public Object handleUnexpectedToken(
+            DeserializationContext context, JavaType targetType, JsonToken token, JsonParser parser, String failureMsg)
+            throws IOException {
         problems.add(new Problem(path(parser), expected(targetType.getRawClass()) + value(parser)));
         parser.skipChildren();
         return null;
     }
 
     @Override
-    public Object handleMissingInstantiator(DeserializationContext context, Class<?> instClass,
-            ValueInstantiator valueInsts, JsonParser parser, String msg) throws IOException {
+    public Object handleMissingInstantiator(
+            DeserializationContext context,
+            Class<?> instClass,
+            ValueInstantiator valueInsts,
+            JsonParser parser,
+            String msg)
+            throws IOException {
         problems.add(new Problem(path(parser), expected(instClass) + value(parser)));
         parser.skipChildren();
         return null;
@@ -124,8 +135,10 @@ final class BindingProblems extends DeserializationProblemHandler {
     static Problem stopped(MismatchedInputException refused) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference step : refused.getPath()) {
-            path.append(step.getFieldName() == null ? "[" + step.getIndex() + "]"
-                    : (path.isEmpty() ? "" : ".") + step.getFieldName());
+            path.append(
+                    step.getFieldName() == null
+                            ? "[" + step.getIndex() + "]"
+                            : (path.isEmpty() ? "" : ".") + step.getFieldName());
         }
         Class<?> type = refused.getTargetType() == null ? Object.class : refused.getTargetType();
         String value = refused instanceof InvalidFormatException invalid ? ", not " + invalid.getValue() : "";
@@ -134,7 +147,8 @@ final class BindingProblems extends DeserializationProblemHandler {
 
     /** ", not 5" for a single value the parser is at; nothing for a list or an object. */
     private static String value(JsonParser parser) throws IOException {
-        return parser.currentToken() != null && parser.currentToken().isScalarValue() ? ", not " + parser.getText()
+        return parser.currentToken() != null && parser.currentToken().isScalarValue()
+                ? ", not " + parser.getText()
                 : "";
     }
 
@@ -162,8 +176,10 @@ final class BindingProblems extends DeserializationProblemHandler {
     /** The enum's values as the file spells them: "http or browser". */
     private static String spelled(Class<? extends Enum<?>> type) {
         List<String> names = Arrays.stream(type.getEnumConstants())
-                .map(value -> value.name().toLowerCase(Locale.ROOT)).toList();
-        return names.size() == 1 ? names.get(0)
+                .map(value -> value.name().toLowerCase(Locale.ROOT))
+                .toList();
+        return names.size() == 1
+                ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 

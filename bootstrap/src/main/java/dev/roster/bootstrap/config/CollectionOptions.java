@@ -10,12 +10,16 @@ public final class CollectionOptions {
     @Mixin
     public PlatformOptions platforms;
 
-    @Option(names = "--collect-tick", defaultValue = "${env:ROSTER_COLLECT_TICK:-PT1M}",
+    @Option(
+            names = "--collect-tick",
+            defaultValue = "${env:ROSTER_COLLECT_TICK:-PT1M}",
             description = "How often the server looks for accounts due for collection, as an ISO-8601 duration "
                     + "(ROSTER_COLLECT_TICK). Default: ${DEFAULT-VALUE}.")
     public String tick;
 
-    @Option(names = "--collect-workers", defaultValue = "${env:ROSTER_COLLECT_WORKERS:-2}",
+    @Option(
+            names = "--collect-workers",
+            defaultValue = "${env:ROSTER_COLLECT_WORKERS:-2}",
             description = "Collection jobs run at once (ROSTER_COLLECT_WORKERS). Default: ${DEFAULT-VALUE}.")
     public int workers;
 
@@ -27,8 +31,8 @@ public final class CollectionOptions {
             }
             return parsed;
         } catch (java.time.format.DateTimeParseException malformed) {
-            throw new ConfigurationException("--collect-tick", "must be an ISO-8601 duration such as PT1M, not '"
-                    + tick + "'");
+            throw new ConfigurationException(
+                    "--collect-tick", "must be an ISO-8601 duration such as PT1M, not '" + tick + "'");
         }
     }
 

@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 /** The bounds of consent forms: the largest PDF filed. */
 public final class ConsentOptions {
 
-    @Option(names = "--consent-max-bytes", defaultValue = "${env:ROSTER_CONSENT_MAX_BYTES:-10485760}",
+    @Option(
+            names = "--consent-max-bytes",
+            defaultValue = "${env:ROSTER_CONSENT_MAX_BYTES:-10485760}",
             description = "Larger consent PDFs are refused with 413 (ROSTER_CONSENT_MAX_BYTES). Default: "
                     + "${DEFAULT-VALUE} (10 MiB).")
     public long maxBytes;

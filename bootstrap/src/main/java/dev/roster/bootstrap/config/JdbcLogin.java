@@ -61,29 +61,35 @@ public record JdbcLogin(String url, String user, String password, Optional<Strin
         }
         String user = jdbcUser != null ? jdbcUser.strip() : urlUser;
         if (user == null && jdbcPassword != null) {
-            throw new ConfigurationException("--jdbc-password", "is given without a user: set --jdbc-user "
-                    + "(ROSTER_JDBC_USER) or user= in --jdbc-url");
+            throw new ConfigurationException(
+                    "--jdbc-password",
+                    "is given without a user: set --jdbc-user " + "(ROSTER_JDBC_USER) or user= in --jdbc-url");
         }
         if (user == null) {
-            throw new ConfigurationException("--jdbc-user", "is required with --store postgres: give it, or put "
-                    + "user= (and password=) in --jdbc-url");
+            throw new ConfigurationException(
+                    "--jdbc-user",
+                    "is required with --store postgres: give it, or put " + "user= (and password=) in --jdbc-url");
         }
         String password = jdbcPassword != null ? jdbcPassword : urlPassword;
         String withoutCredentials = kept.isEmpty() ? base : base + "?" + String.join("&", kept);
-        return new JdbcLogin(withoutCredentials, user, password,
+        return new JdbcLogin(
+                withoutCredentials,
+                user,
+                password,
                 overridden.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", overridden)));
     }
 
     /** A URL given without a store that uses it is still checked, so a typo is told rather than ignored. */
     static String checkedUrl(String jdbcUrl) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
-            throw new ConfigurationException("--jdbc-url", "is required with --store postgres, e.g. "
-                    + "jdbc:postgresql://db:5432/roster");
+            throw new ConfigurationException(
+                    "--jdbc-url", "is required with --store postgres, e.g. " + "jdbc:postgresql://db:5432/roster");
         }
         String url = jdbcUrl.strip();
         if (!url.startsWith(PREFIX + "//") || url.length() == (PREFIX + "//").length()) {
-            throw new ConfigurationException("--jdbc-url", "must look like jdbc:postgresql://host:5432/database, not '"
-                    + withoutPassword(url) + "'");
+            throw new ConfigurationException(
+                    "--jdbc-url",
+                    "must look like jdbc:postgresql://host:5432/database, not '" + withoutPassword(url) + "'");
         }
         return url;
     }

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import dev.roster.adapters.browser.rules.Css;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.PlatformCode;
 import dev.roster.domain.platform.PlatformHost;
@@ -15,7 +16,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import dev.roster.adapters.browser.rules.Css;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -47,14 +47,19 @@ import java.util.regex.PatternSyntaxException;
         PLATFORM_CODE(PlatformCode::of, refused -> CODE_RULE),
         HOST(PlatformHost::parse, RuntimeException::getMessage),
         METRIC(MetricName::of, RuntimeException::getMessage),
-        DURATION(Duration::parse, refused -> "must be an ISO-8601 duration such as P1D or PT12H, not '"
-                + ((DateTimeParseException) refused).getParsedString() + "'"),
-        CSS(css -> {
-            Css.check("css", css);
-            return css;
-        }, refused -> refused.getMessage().substring("css: ".length())),
-        REGEX(Pattern::compile, refused -> "is not a regular expression: "
-                + ((PatternSyntaxException) refused).getDescription());
+        DURATION(
+                Duration::parse,
+                refused -> "must be an ISO-8601 duration such as P1D or PT12H, not '"
+                        + ((DateTimeParseException) refused).getParsedString() + "'"),
+        CSS(
+                css -> {
+                    Css.check("css", css);
+                    return css;
+                },
+                refused -> refused.getMessage().substring("css: ".length())),
+        REGEX(
+                Pattern::compile,
+                refused -> "is not a regular expression: " + ((PatternSyntaxException) refused).getDescription());
 
         private final Function<String, ?> parser;
         private final Function<RuntimeException, String> complaint;

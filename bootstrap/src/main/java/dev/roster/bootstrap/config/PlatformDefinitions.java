@@ -13,7 +13,9 @@ import java.util.Map;
  * The platforms as configured: the catalog, and for each platform that is collected, how (its collection settings and
  * its source with rules). Platforms without a {@code collect} section are kept but never collected.
  */
-public record PlatformDefinitions(PlatformCatalog catalog, Map<PlatformCode, PlatformCollection> collection,
+public record PlatformDefinitions(
+        PlatformCatalog catalog,
+        Map<PlatformCode, PlatformCollection> collection,
         Map<PlatformCode, SourceDefinition> sources) {
 
     public PlatformDefinitions {
@@ -34,7 +36,8 @@ public record PlatformDefinitions(PlatformCatalog catalog, Map<PlatformCode, Pla
 
     /** The platforms only the office collector reads, in the catalog's order. */
     public List<PlatformCode> collectedByTheOffice() {
-        return catalog.all().stream().map(Platform::code)
+        return catalog.all().stream()
+                .map(Platform::code)
                 .filter(code -> collection.containsKey(code)
                         && collection.get(code).collector() == PlatformCollection.Collector.OFFICE)
                 .toList();
@@ -49,8 +52,14 @@ public record PlatformDefinitions(PlatformCatalog catalog, Map<PlatformCode, Pla
         sources.forEach((platform, source) -> {
             if (source.kind() == kind) {
                 PlatformCollection settings = collection.get(platform);
-                adjusted.put(platform, new PlatformCollection(settings.profileUrlTemplate(), settings.every(),
-                        settings.ratePerMinute(), settings.concurrency(), PlatformCollection.Collector.OFFICE));
+                adjusted.put(
+                        platform,
+                        new PlatformCollection(
+                                settings.profileUrlTemplate(),
+                                settings.every(),
+                                settings.ratePerMinute(),
+                                settings.concurrency(),
+                                PlatformCollection.Collector.OFFICE));
             }
         });
         return new PlatformDefinitions(catalog, adjusted, sources);

@@ -10,19 +10,25 @@ public final class PlatformOptions {
     /** A page is read into memory: beyond this one page of each concurrent read could take the heap. */
     private static final long MAX_PAGE_BYTES = 64L * 1024 * 1024;
 
-    @Option(names = PlatformsFile.SETTING, defaultValue = "${env:ROSTER_PLATFORMS_FILE}",
+    @Option(
+            names = PlatformsFile.SETTING,
+            defaultValue = "${env:ROSTER_PLATFORMS_FILE}",
             description = "YAML (or JSON) file defining the platforms and how their metrics are collected; replaces "
                     + "the built-in platforms a and b, which are not collected (ROSTER_PLATFORMS_FILE).")
     public Path platformsFile;
 
     private static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-    @Option(names = "--chromium", defaultValue = "${env:ROSTER_CHROMIUM:-" + DEFAULT_CHROMIUM + "}",
+    @Option(
+            names = "--chromium",
+            defaultValue = "${env:ROSTER_CHROMIUM:-" + DEFAULT_CHROMIUM + "}",
             description = "The Chromium (or Chrome) the browser source drives; Debian's package by default "
                     + "(ROSTER_CHROMIUM). Default: ${DEFAULT-VALUE}.")
     public Path chromium;
 
-    @Option(names = "--collect-max-bytes", defaultValue = "${env:ROSTER_COLLECT_MAX_BYTES:-2097152}",
+    @Option(
+            names = "--collect-max-bytes",
+            defaultValue = "${env:ROSTER_COLLECT_MAX_BYTES:-2097152}",
             description = "The most bytes of one platform page read when collecting metrics; a larger page is refused "
                     + "and recorded as such (ROSTER_COLLECT_MAX_BYTES). Default: ${DEFAULT-VALUE} (2 MB).")
     public String collectMaxBytes;
@@ -59,7 +65,8 @@ public final class PlatformOptions {
         } catch (NumberFormatException notANumber) {
             // Told below, with what is allowed.
         }
-        throw new ConfigurationException("--collect-max-bytes", "must be a number of bytes from 1 to " + MAX_PAGE_BYTES
-                + ", not '" + collectMaxBytes + "'");
+        throw new ConfigurationException(
+                "--collect-max-bytes",
+                "must be a number of bytes from 1 to " + MAX_PAGE_BYTES + ", not '" + collectMaxBytes + "'");
     }
 }

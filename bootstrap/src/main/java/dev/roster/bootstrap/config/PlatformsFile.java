@@ -42,8 +42,7 @@ public final class PlatformsFile {
     private static final Pattern IN_A_PLATFORM = Pattern.compile("platforms\\[(\\d+)](?:\\.(.+))?");
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
-    private PlatformsFile() {
-    }
+    private PlatformsFile() {}
 
     /**
      * The definitions in {@code file}, or the built-in platforms when there is no file: what every process that knows
@@ -82,8 +81,11 @@ public final class PlatformsFile {
         }
         PlatformsFileShape shape;
         try {
-            shape = tree == null || tree.isMissingNode() || tree.isNull() ? new PlatformsFileShape(null)
-                    : mapper.readerFor(PlatformsFileShape.class).withHandler(binding).readValue(text);
+            shape = tree == null || tree.isMissingNode() || tree.isNull()
+                    ? new PlatformsFileShape(null)
+                    : mapper.readerFor(PlatformsFileShape.class)
+                            .withHandler(binding)
+                            .readValue(text);
         } catch (MismatchedInputException refused) {
             throw invalid(file, List.of(BindingProblems.stopped(refused)), tree);
         } catch (IOException unexpected) {
@@ -92,7 +94,9 @@ public final class PlatformsFile {
         List<Problem> problems = new ArrayList<>(binding.problems());
         Set<String> told = problems.stream().map(Problem::path).collect(Collectors.toSet());
         // A value left out for being of the wrong kind is told once, not again as missing.
-        violations(shape).stream().filter(violation -> !told.contains(violation.path())).forEach(problems::add);
+        violations(shape).stream()
+                .filter(violation -> !told.contains(violation.path()))
+                .forEach(problems::add);
         if (problems.isEmpty()) {
             try {
                 return definitions(shape);
@@ -106,7 +110,9 @@ public final class PlatformsFile {
     private static ConfigurationException invalid(java.nio.file.Path file, List<Problem> problems, JsonNode tree) {
         List<String> lines = problems.stream()
                 .sorted(Comparator.comparingInt(PlatformsFile::platformIndex).thenComparing(Problem::path))
-                .map(problem -> told(problem, tree)).distinct().toList();
+                .map(problem -> told(problem, tree))
+                .distinct()
+                .toList();
         return new ConfigurationException(SETTING, file + " is not valid:\n  " + String.join("\n  ", lines));
     }
 
@@ -115,7 +121,8 @@ public final class PlatformsFile {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
             return validator.validate(shape).stream()
-                    .map(violation -> new Problem(path(violation), violation.getMessage())).toList();
+                    .map(violation -> new Problem(path(violation), violation.getMessage()))
+                    .toList();
         }
     }
 
@@ -148,7 +155,9 @@ public final class PlatformsFile {
         int index = Integer.parseInt(inAPlatform.group(1));
         JsonNode code = tree.path("platforms").path(index).path("code");
         String platform = "platform " + (code.isValueNode() ? code.asText() : "#" + (index + 1));
-        String field = inAPlatform.group(2) == null ? "" : INDEX.matcher(inAPlatform.group(2)).replaceAll("") + ": ";
+        String field = inAPlatform.group(2) == null
+                ? ""
+                : INDEX.matcher(inAPlatform.group(2)).replaceAll("") + ": ";
         return platform + ": " + field + problem.message() + " (at " + problem.path() + ")";
     }
 
@@ -162,7 +171,9 @@ public final class PlatformsFile {
             platforms.add(platform);
             if (entry.collect() != null) {
                 collection.put(platform.code(), entry.collect().settings(entry.profileUrl()));
-                sources.put(platform.code(), entry.collect().definition(platform.metrics(), entry.posts(), entry.comments()));
+                sources.put(
+                        platform.code(),
+                        entry.collect().definition(platform.metrics(), entry.posts(), entry.comments()));
             }
         }
         return new PlatformDefinitions(PlatformCatalog.of(platforms), collection, sources);

@@ -27,8 +27,7 @@ import java.util.Set;
  */
 final class PlatformsFileRules {
 
-    private PlatformsFileRules() {
-    }
+    private PlatformsFileRules() {}
 
     /** Reports {@code message} as it is (no template), at the place the validation is at, or below it at {@code field}. */
     static void report(ConstraintValidatorContext context, String message, String... field) {
@@ -43,7 +42,10 @@ final class PlatformsFileRules {
 
     /** {@code text} as a message template that says exactly it: no parameters, no expressions. */
     private static String literal(String text) {
-        return text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+        return text.replace("\\", "\\\\")
+                .replace("{", "\\{")
+                .replace("}", "\\}")
+                .replace("$", "\\$");
     }
 
     /** No two platforms have one code. */
@@ -72,7 +74,11 @@ final class PlatformsFileRules {
                     if (platform != null && platform.code() != null && !seen.add(platform.code())) {
                         distinct = false;
                         context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                                .addPropertyNode("platforms").addPropertyNode("code").inIterable().atIndex(i).addConstraintViolation();
+                                .addPropertyNode("platforms")
+                                .addPropertyNode("code")
+                                .inIterable()
+                                .atIndex(i)
+                                .addConstraintViolation();
                     }
                 }
                 return distinct;
@@ -113,12 +119,15 @@ final class PlatformsFileRules {
                 }
                 try {
                     URI uri = URI.create(template.replace(PlatformCollection.HANDLE, "handle"));
-                    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                    String scheme =
+                            uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
                         return "must be an absolute http(s) URL";
                     }
-                    return hosts.accept(uri) ? null : "its host " + uri.getHost()
-                            + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + " is not one of hosts [" + hosts + "]";
+                    return hosts.accept(uri)
+                            ? null
+                            : "its host " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                                    + " is not one of hosts [" + hosts + "]";
                 } catch (IllegalArgumentException malformed) {
                     return "is not a URL: " + malformed.getMessage();
                 }
@@ -146,7 +155,8 @@ final class PlatformsFileRules {
                     return true;
                 }
                 List<String> metrics = platform.metrics().stream()
-                        .filter(metric -> metric != null && Text.METRIC.reads(metric)).toList();
+                        .filter(metric -> metric != null && Text.METRIC.reads(metric))
+                        .toList();
                 if (collect.rules() == null) {
                     report(context, "must give a rule for each metric: " + metrics, "collect", "rules");
                     return false;
@@ -161,7 +171,11 @@ final class PlatformsFileRules {
                 for (String metric : metrics) {
                     if (!collect.rules().containsKey(metric)) {
                         valid = false;
-                        report(context, "is required: { css: \"...\", regex: \"...\" (optional) }", "collect", "rules",
+                        report(
+                                context,
+                                "is required: { css: \"...\", regex: \"...\" (optional) }",
+                                "collect",
+                                "rules",
                                 metric);
                     }
                 }
@@ -218,7 +232,8 @@ final class PlatformsFileRules {
                     return true;
                 }
                 String css = posts.privateNotice().css();
-                String problem = css == null || css.isBlank() ? "is required: { css: \"...\" }"
+                String problem = css == null || css.isBlank()
+                        ? "is required: { css: \"...\" }"
                         : Text.CSS.problem(css).orElse(null);
                 if (problem != null) {
                     report(context, problem, "private", "css");
@@ -246,7 +261,9 @@ final class PlatformsFileRules {
                 if (platform.posts() == null && platform.comments() == null || platform.collect() != null) {
                     return true;
                 }
-                report(context, "needs a collect: section too: its source (http or browser) reads the posts",
+                report(
+                        context,
+                        "needs a collect: section too: its source (http or browser) reads the posts",
                         platform.posts() != null ? "posts" : "comments");
                 return false;
             }

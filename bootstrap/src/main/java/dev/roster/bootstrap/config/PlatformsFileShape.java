@@ -1,8 +1,8 @@
 package dev.roster.bootstrap.config;
 
-import dev.roster.adapters.browser.rules.MetricRule;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.roster.adapters.browser.rules.CommentRules;
+import dev.roster.adapters.browser.rules.MetricRule;
 import dev.roster.adapters.browser.rules.PageRules;
 import dev.roster.adapters.browser.rules.PostRules;
 import dev.roster.adapters.browser.rules.TextRule;
@@ -18,10 +18,10 @@ import dev.roster.domain.platform.PlatformCode;
 import dev.roster.domain.platform.PlatformHost;
 import dev.roster.domain.platform.PlatformHosts;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
@@ -45,15 +45,22 @@ record PlatformsFileShape(
     @RulesForEveryMetric
     @PlatformsFileRules.PostsNeedASource
     record PlatformShape(
-            @NotNull(message = ParsesAs.CODE_RULE) @ParsesAs(Text.PLATFORM_CODE) String code,
+            @NotNull(message = ParsesAs.CODE_RULE) @ParsesAs(Text.PLATFORM_CODE)
+            String code,
+
             @NotBlank(message = "is required") String name,
-            @NotEmpty(message = "is required: the hosts its pages are on, such as [blog.example] (a name also covers"
-                    + " its subdomains; add :port to allow only that port)")
+
+            @NotEmpty(
+                    message = "is required: the hosts its pages are on, such as [blog.example] (a name also covers"
+                            + " its subdomains; add :port to allow only that port)")
             List<@NotNull(message = "must hold text only") @ParsesAs(Text.HOST) String> hosts,
+
             Boolean allowPrivateAddresses,
             String profileUrl,
+
             @NotEmpty(message = "must list at least one metric, such as [followers]")
             List<@NotNull(message = "must hold text only") @ParsesAs(Text.METRIC) String> metrics,
+
             @Valid CollectShape collect,
             @Valid PostsShape posts,
             @Valid CommentsShape comments) {
@@ -71,22 +78,27 @@ record PlatformsFileShape(
             if (hosts == null || hosts.isEmpty() || !hosts.stream().allMatch(Text.HOST::reads)) {
                 return null;
             }
-            return new PlatformHosts(hosts.stream().map(PlatformHost::parse).toList(),
-                    Boolean.TRUE.equals(allowPrivateAddresses));
+            return new PlatformHosts(
+                    hosts.stream().map(PlatformHost::parse).toList(), Boolean.TRUE.equals(allowPrivateAddresses));
         }
     }
 
     /** How a platform is collected; left out, the platform is known but never collected. */
     @CollectionSettings
     record CollectShape(
-            @NotNull(message = "is required (http or browser)") SourceDefinition.Kind source,
+            @NotNull(message = "is required (http or browser)")
+            SourceDefinition.Kind source,
+
             @ParsesAs(Text.DURATION) String every,
             Integer ratePerMinute,
             Integer concurrency,
             PlatformCollection.Collector collector,
             @ParsesAs(Text.DURATION) String timeout,
-            Map<String, @NotNull(message = "is required: \\{ css: \"...\", regex: \"...\" (optional) \\}") @Valid
-                    RuleShape> rules,
+            Map<
+                            String,
+                            @NotNull(message = "is required: \\{ css: \"...\", regex: \"...\" (optional) \\}") @Valid
+                            RuleShape>
+                    rules,
             @Valid SelectorShape privateWhen,
             @Valid SelectorShape missingWhen) {
 
@@ -94,7 +106,8 @@ record PlatformsFileShape(
 
         PlatformCollection settings(String profileUrl) {
             PlatformCollection defaults = PlatformCollection.defaults();
-            return new PlatformCollection(profileUrl,
+            return new PlatformCollection(
+                    profileUrl,
                     every == null ? defaults.every() : Duration.parse(every),
                     Objects.requireNonNullElse(ratePerMinute, defaults.ratePerMinute()),
                     Objects.requireNonNullElse(concurrency, defaults.concurrency()),
@@ -102,10 +115,14 @@ record PlatformsFileShape(
         }
 
         SourceDefinition definition(List<MetricName> metrics, PostsShape posts, CommentsShape comments) {
-            List<MetricRule> metricRules = metrics.stream().map(metric -> rules.get(metric.value()).rule(metric))
+            List<MetricRule> metricRules = metrics.stream()
+                    .map(metric -> rules.get(metric.value()).rule(metric))
                     .toList();
-            return new SourceDefinition(source, new PageRules(metricRules, css(privateWhen), css(missingWhen)),
-                    timeout == null ? DEFAULT_TIMEOUT : Duration.parse(timeout), posts == null ? null : posts.rules(),
+            return new SourceDefinition(
+                    source,
+                    new PageRules(metricRules, css(privateWhen), css(missingWhen)),
+                    timeout == null ? DEFAULT_TIMEOUT : Duration.parse(timeout),
+                    posts == null ? null : posts.rules(),
                     comments == null ? null : comments.rules());
         }
 
@@ -115,7 +132,9 @@ record PlatformsFileShape(
     }
 
     /** Where one metric is on the page, and (optionally) the pattern whose first group is its number. */
-    record RuleShape(@NotBlank(message = "is required") String css, @ParsesAs(Text.REGEX) String regex) {
+    record RuleShape(
+            @NotBlank(message = "is required") String css,
+            @ParsesAs(Text.REGEX) String regex) {
 
         MetricRule rule(MetricName metric) {
             return new MetricRule(metric, css, regex == null ? null : java.util.regex.Pattern.compile(regex));
@@ -123,8 +142,9 @@ record PlatformsFileShape(
     }
 
     /** An element whose presence says something about the page (private, missing). */
-    record SelectorShape(@NotBlank(message = "is required: \\{ css: \"...\" \\}") @ParsesAs(Text.CSS) String css) {
-    }
+    record SelectorShape(
+            @NotBlank(message = "is required: \\{ css: \"...\" \\}") @ParsesAs(Text.CSS)
+            String css) {}
 
     /**
      * How post pages are read ({@code posts:}): what says a post is deleted (statuses or a notice), private or behind a
@@ -139,9 +159,12 @@ record PlatformsFileShape(
             @Valid TextRuleShape author) {
 
         PostRules rules() {
-            return new PostRules(missing == null || missing.status() == null ? null : Set.copyOf(missing.status()),
-                    missing == null ? null : missing.css(), privateNotice == null ? null : privateNotice.css(),
-                    restricted == null ? null : restricted.css(), author == null ? null : author.rule());
+            return new PostRules(
+                    missing == null || missing.status() == null ? null : Set.copyOf(missing.status()),
+                    missing == null ? null : missing.css(),
+                    privateNotice == null ? null : privateNotice.css(),
+                    restricted == null ? null : restricted.css(),
+                    author == null ? null : author.rule());
         }
     }
 
@@ -151,15 +174,27 @@ record PlatformsFileShape(
      */
     record CommentsShape(
             @NotBlank(message = "is required: the selector of one comment's element, such as \".comment\"")
-            @ParsesAs(Text.CSS) String item,
-            @NotNull(message = "is required: \\{ css: \"...\", attr: href \\}") @Valid TextRuleShape author,
-            @NotNull(message = "is required: \\{ css: \"...\" \\}") @Valid TextRuleShape text,
+            @ParsesAs(Text.CSS)
+            String item,
+
+            @NotNull(message = "is required: \\{ css: \"...\", attr: href \\}") @Valid
+            TextRuleShape author,
+
+            @NotNull(message = "is required: \\{ css: \"...\" \\}") @Valid
+            TextRuleShape text,
+
             @Valid TextRuleShape time,
             @Valid TextRuleShape next,
-            @Min(value = 1, message = "must be 1-1000") @Max(value = 1000, message = "must be 1-1000") Integer maxPages) {
+
+            @Min(value = 1, message = "must be 1-1000") @Max(value = 1000, message = "must be 1-1000")
+            Integer maxPages) {
 
         CommentRules rules() {
-            return new CommentRules(item, author.rule(), text.rule(), time == null ? null : time.rule(),
+            return new CommentRules(
+                    item,
+                    author.rule(),
+                    text.rule(),
+                    time == null ? null : time.rule(),
                     next == null ? null : next.rule(),
                     Objects.requireNonNullElse(maxPages, CommentRules.DEFAULT_MAX_PAGES));
         }
@@ -167,18 +202,21 @@ record PlatformsFileShape(
 
     /** What says a post is deleted: any of these statuses, or the notice. */
     record MissingShape(
-            List<@NotNull(message = "must hold HTTP statuses only") @Min(value = 400, message = "must be an HTTP error "
-                    + "status (400-599)") @Max(value = 599, message = "must be an HTTP error status (400-599)")
-                    Integer> status,
-            @ParsesAs(Text.CSS) String css) {
-    }
+            List<
+                            @NotNull(message = "must hold HTTP statuses only")
+                            @Min(value = 400, message = "must be an HTTP error " + "status (400-599)")
+                            @Max(value = 599, message = "must be an HTTP error status (400-599)") Integer>
+                    status,
+            @ParsesAs(Text.CSS) String css) {}
 
     /** Where a piece of text or a link is: a CSS selector, optionally an attribute and a regex on the value. */
     record TextRuleShape(
             @NotBlank(message = "is required: \\{ css: \"...\", attr: \"href\" (optional) \\}") @ParsesAs(Text.CSS)
             String css,
+
             @Pattern(regexp = "[A-Za-z_:][-A-Za-z0-9_:.]*", message = "must be an attribute name, such as href")
             String attr,
+
             @ParsesAs(Text.REGEX) String regex) {
 
         TextRule rule() {

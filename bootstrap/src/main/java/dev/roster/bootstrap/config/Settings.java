@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Every setting has one name: {@code --auth-secret} as a flag is {@code ROSTER_AUTH_SECRET} in the environment. */
 public final class Settings {
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /** The environment variable of a flag: {@code --jdbc-url} gives {@code ROSTER_JDBC_URL}. */
     public static String environmentName(String flag) {

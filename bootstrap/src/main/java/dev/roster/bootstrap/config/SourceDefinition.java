@@ -16,7 +16,10 @@ import java.util.Objects;
 public record SourceDefinition(Kind kind, PageRules rules, Duration timeout, PostRules posts, CommentRules comments) {
 
     /** The two sources: a plain fetch, or a real browser for pages drawn by JavaScript. */
-    public enum Kind { HTTP, BROWSER }
+    public enum Kind {
+        HTTP,
+        BROWSER
+    }
 
     public SourceDefinition {
         Objects.requireNonNull(kind, "kind");

@@ -11,40 +11,63 @@ import picocli.CommandLine.Option;
 public final class StoreOptions {
 
     /** The stores Roster can run on. */
-    public enum Kind { EMBEDDED, POSTGRES, DYNAMODB }
+    public enum Kind {
+        EMBEDDED,
+        POSTGRES,
+        DYNAMODB
+    }
 
-    @Option(names = "--store", defaultValue = "${env:ROSTER_STORE:-embedded}",
+    @Option(
+            names = "--store",
+            defaultValue = "${env:ROSTER_STORE:-embedded}",
             description = "embedded (a PostgreSQL under --data-dir), postgres (--jdbc-url) or dynamodb "
                     + "(ROSTER_STORE). Default: ${DEFAULT-VALUE}.")
     public String store;
 
-    @Option(names = "--data-dir", defaultValue = "${env:ROSTER_DATA_DIR:-roster-data}",
+    @Option(
+            names = "--data-dir",
+            defaultValue = "${env:ROSTER_DATA_DIR:-roster-data}",
             description = "Where the embedded store and local files live (ROSTER_DATA_DIR). Default: ${DEFAULT-VALUE}.")
     public Path dataDir;
 
-    @Option(names = "--jdbc-url", defaultValue = "${env:ROSTER_JDBC_URL}",
-            description = "PostgreSQL to use with --store postgres, e.g. jdbc:postgresql://db:5432/roster (ROSTER_JDBC_URL).")
+    @Option(
+            names = "--jdbc-url",
+            defaultValue = "${env:ROSTER_JDBC_URL}",
+            description =
+                    "PostgreSQL to use with --store postgres, e.g. jdbc:postgresql://db:5432/roster (ROSTER_JDBC_URL).")
     public String jdbcUrl;
 
-    @Option(names = "--jdbc-user", defaultValue = "${env:ROSTER_JDBC_USER}",
+    @Option(
+            names = "--jdbc-user",
+            defaultValue = "${env:ROSTER_JDBC_USER}",
             description = "PostgreSQL user, unless the URL names one (ROSTER_JDBC_USER).")
     public String jdbcUser;
 
-    @Option(names = "--jdbc-password", defaultValue = "${env:ROSTER_JDBC_PASSWORD}", showDefaultValue = Visibility.NEVER,
+    @Option(
+            names = "--jdbc-password",
+            defaultValue = "${env:ROSTER_JDBC_PASSWORD}",
+            showDefaultValue = Visibility.NEVER,
             description = "PostgreSQL password, unless the URL holds one (ROSTER_JDBC_PASSWORD).")
     public String jdbcPassword;
 
-    @Option(names = "--dynamodb-endpoint", defaultValue = "${env:ROSTER_DYNAMODB_ENDPOINT}",
+    @Option(
+            names = "--dynamodb-endpoint",
+            defaultValue = "${env:ROSTER_DYNAMODB_ENDPOINT}",
             description = "DynamoDB endpoint with --store dynamodb, e.g. http://127.0.0.1:8000 for Roster's DynamoDB "
                     + "test server (java -jar dynamodb-test-server.jar); AWS's when unset (ROSTER_DYNAMODB_ENDPOINT).")
     public String dynamoDbEndpoint;
 
-    @Option(names = "--dynamodb-region", defaultValue = "${env:ROSTER_DYNAMODB_REGION:-ap-northeast-2}",
+    @Option(
+            names = "--dynamodb-region",
+            defaultValue = "${env:ROSTER_DYNAMODB_REGION:-ap-northeast-2}",
             description = "AWS region of the DynamoDB tables (ROSTER_DYNAMODB_REGION). Default: ${DEFAULT-VALUE}.")
     public String dynamoDbRegion;
 
-    @Option(names = "--dynamodb-table-prefix", defaultValue = "${env:ROSTER_DYNAMODB_TABLE_PREFIX:-roster-}",
-            description = "Prefix of the DynamoDB table names (ROSTER_DYNAMODB_TABLE_PREFIX). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--dynamodb-table-prefix",
+            defaultValue = "${env:ROSTER_DYNAMODB_TABLE_PREFIX:-roster-}",
+            description =
+                    "Prefix of the DynamoDB table names (ROSTER_DYNAMODB_TABLE_PREFIX). Default: ${DEFAULT-VALUE}.")
     public String dynamoDbTablePrefix;
 
     /** An AWS region's name, e.g. ap-northeast-2 or us-gov-west-1. */
@@ -71,12 +94,14 @@ public final class StoreOptions {
             checkEndpoint();
         }
         if (dynamoDbRegion == null || !REGION.matcher(dynamoDbRegion.strip()).matches()) {
-            throw new ConfigurationException("--dynamodb-region", "must be an AWS region such as ap-northeast-2, not '"
-                    + dynamoDbRegion + "'");
+            throw new ConfigurationException(
+                    "--dynamodb-region", "must be an AWS region such as ap-northeast-2, not '" + dynamoDbRegion + "'");
         }
-        if (dynamoDbTablePrefix == null || !TABLE_PREFIX.matcher(dynamoDbTablePrefix).matches()) {
-            throw new ConfigurationException("--dynamodb-table-prefix", "may hold only letters, digits, _ . and - "
-                    + "(at most 200), not '" + dynamoDbTablePrefix + "'");
+        if (dynamoDbTablePrefix == null
+                || !TABLE_PREFIX.matcher(dynamoDbTablePrefix).matches()) {
+            throw new ConfigurationException(
+                    "--dynamodb-table-prefix",
+                    "may hold only letters, digits, _ . and - " + "(at most 200), not '" + dynamoDbTablePrefix + "'");
         }
     }
 
@@ -95,8 +120,8 @@ public final class StoreOptions {
         } catch (java.net.URISyntaxException malformed) {
             // Told below.
         }
-        throw new ConfigurationException("--dynamodb-endpoint", "must be a URL such as http://localhost:8000, not '"
-                + dynamoDbEndpoint + "'");
+        throw new ConfigurationException(
+                "--dynamodb-endpoint", "must be a URL such as http://localhost:8000, not '" + dynamoDbEndpoint + "'");
     }
 
     private void checkDataDir() {

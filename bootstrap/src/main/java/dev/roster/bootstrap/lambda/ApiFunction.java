@@ -52,14 +52,30 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         Clock clock = Clock.systemUTC();
         RouteTable routes = RosterApi.routes(wiring.roster(), STORE_NAME, json);
         OversizedResponses oversized = new OversizedResponses(wiring.files());
-        handler = new ApiGatewayHandler(new HttpApi(routes, edge(settings.allowedCidrs(), settings.trustedProxies()),
-                json, new LambdaRequestLog(log, json, routes,
-                        () -> System.getProperty(LambdaRequestLog.TRACE_HEADER_PROPERTY), clock), clock),
-                oversized, json);
+        handler = new ApiGatewayHandler(
+                new HttpApi(
+                        routes,
+                        edge(settings.allowedCidrs(), settings.trustedProxies()),
+                        json,
+                        new LambdaRequestLog(
+                                log,
+                                json,
+                                routes,
+                                () -> System.getProperty(LambdaRequestLog.TRACE_HEADER_PROPERTY),
+                                clock),
+                        clock),
+                oversized,
+                json);
         // The same routes behind an edge that admits the primer's loopback address, logging nowhere.
-        primer = new ApiGatewayHandler(new HttpApi(routes, edge("127.0.0.1/32", ""), json,
-                new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json), clock),
-                oversized, json);
+        primer = new ApiGatewayHandler(
+                new HttpApi(
+                        routes,
+                        edge("127.0.0.1/32", ""),
+                        json,
+                        new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json),
+                        clock),
+                oversized,
+                json);
         wiring.awaitDynamo();
     }
 
@@ -88,18 +104,23 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     /** @return the statuses of the priming requests, for tests */
     List<Integer> prime() {
         // A platform the deployment defines, so the requests reach the store and the validation.
-        String accounts = "/api/platforms/" + wiring.roster().platforms().all().get(0).code() + "/accounts";
+        String accounts =
+                "/api/platforms/" + wiring.roster().platforms().all().get(0).code() + "/accounts";
         return List.of(
                 primer.handleRequest(GatewayEvents.of("GET", "/api/health", null, PRIMER, "[admin]"), null)
                         .getStatusCode(),
-                primer.handleRequest(GatewayEvents.of("GET", accounts + "/" + UUID.randomUUID(), null, PRIMER,
-                        "[admin]"), null).getStatusCode(),
-                primer.handleRequest(GatewayEvents.of("POST", accounts, "{\"handle\":\"\"}", PRIMER, "[admin]"),
-                        null).getStatusCode());
+                primer.handleRequest(
+                                GatewayEvents.of("GET", accounts + "/" + UUID.randomUUID(), null, PRIMER, "[admin]"),
+                                null)
+                        .getStatusCode(),
+                primer.handleRequest(GatewayEvents.of("POST", accounts, "{\"handle\":\"\"}", PRIMER, "[admin]"), null)
+                        .getStatusCode());
     }
 
     private static EdgeSecurity edge(String allowedCidrs, String trustedProxies) {
-        return new EdgeSecurity(IpAllowlist.parse(allowedCidrs), new ClientAddresses(IpAllowlist.parse(trustedProxies)),
+        return new EdgeSecurity(
+                IpAllowlist.parse(allowedCidrs),
+                new ClientAddresses(IpAllowlist.parse(trustedProxies)),
                 new GatewayClaimsAuthenticator());
     }
 }

@@ -22,7 +22,8 @@ final class DynamoStart {
     }
 
     static DynamoStart begin(Supplier<DynamoDbClient> build, DynamoSettings settings) {
-        return new DynamoStart(InParallel.start("roster-dynamodb-client", build),
+        return new DynamoStart(
+                InParallel.start("roster-dynamodb-client", build),
                 InParallel.start("roster-dynamodb-warm-up", () -> warmUp(settings)));
     }
 
@@ -47,8 +48,8 @@ final class DynamoStart {
             DynamoStorage.warmUp(settings);
             return true;
         } catch (RuntimeException failed) {
-            System.err.println("roster: the DynamoDB warm-up failed, so the first request loads the SDK itself: "
-                    + failed);
+            System.err.println(
+                    "roster: the DynamoDB warm-up failed, so the first request loads the SDK itself: " + failed);
             return false;
         }
     }

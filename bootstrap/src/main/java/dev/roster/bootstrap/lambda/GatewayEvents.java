@@ -6,8 +6,7 @@ import java.util.Map;
 /** API Gateway HTTP API events as the gateway sends them for a caller its JWT authorizer let through. */
 final class GatewayEvents {
 
-    private GatewayEvents() {
-    }
+    private GatewayEvents() {}
 
     /**
      * @param body     a JSON body, or {@code null}
@@ -20,11 +19,20 @@ final class GatewayEvents {
                 .withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(path).withSourceIp(sourceIp).build())
+                                .withMethod(method)
+                                .withPath(path)
+                                .withSourceIp(sourceIp)
+                                .build())
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of("sub", "gateway-caller", "token_use", "access",
-                                                "cognito:groups", groups))
+                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT
+                                        .builder()
+                                        .withClaims(Map.of(
+                                                "sub",
+                                                "gateway-caller",
+                                                "token_use",
+                                                "access",
+                                                "cognito:groups",
+                                                groups))
                                         .build())
                                 .build())
                         .build())

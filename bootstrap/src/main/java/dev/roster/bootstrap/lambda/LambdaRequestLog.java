@@ -56,7 +56,8 @@ final class LambdaRequestLog implements RequestLog {
     @Override
     public void record(RequestRecord record) {
         RouteTable.Resolution resolved = routes.resolve(record.method(), record.path());
-        String route = resolved instanceof RouteTable.Resolution.Found found ? found.route().path().text()
+        String route = resolved instanceof RouteTable.Resolution.Found found
+                ? found.route().path().text()
                 : "(no route)";
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("time", record.time().toString());
@@ -75,11 +76,19 @@ final class LambdaRequestLog implements RequestLog {
         line.put("statusCode", Integer.toString(record.status()));
         line.put("Requests", 1);
         line.put("Latency", record.durationMicros() / 1000.0);
-        line.put("_aws", Map.of("Timestamp", record.time().toEpochMilli(), "CloudWatchMetrics", List.of(Map.of(
-                "Namespace", NAMESPACE,
-                "Dimensions", List.of(List.of("route", "statusCode")),
-                "Metrics", List.of(Map.of("Name", "Requests", "Unit", "Count"),
-                        Map.of("Name", "Latency", "Unit", "Milliseconds"))))));
+        line.put(
+                "_aws",
+                Map.of(
+                        "Timestamp",
+                        record.time().toEpochMilli(),
+                        "CloudWatchMetrics",
+                        List.of(Map.of(
+                                "Namespace", NAMESPACE,
+                                "Dimensions", List.of(List.of("route", "statusCode")),
+                                "Metrics",
+                                        List.of(
+                                                Map.of("Name", "Requests", "Unit", "Count"),
+                                                Map.of("Name", "Latency", "Unit", "Milliseconds"))))));
         line.values().removeIf(java.util.Objects::isNull);
         out.println(new String(json.write(line), StandardCharsets.UTF_8));
     }

@@ -20,9 +20,10 @@ public final class LambdaSettings {
         this.environment = Map.copyOf(environment);
         this.function = function;
         for (LambdaVariable variable : LambdaVariable.values()) {
-            if (variable.readBy(function) && variable.required() && text(variable).isEmpty()) {
-                throw new ConfigurationException(variable.variable() + " is required by the " + function
-                        + " function");
+            if (variable.readBy(function)
+                    && variable.required()
+                    && text(variable).isEmpty()) {
+                throw new ConfigurationException(variable.variable() + " is required by the " + function + " function");
             }
         }
     }
@@ -62,8 +63,8 @@ public final class LambdaSettings {
             }
             return parsed;
         } catch (IllegalArgumentException malformed) {
-            throw new ConfigurationException(LambdaVariable.JOBS_QUEUE_URL.variable()
-                    + " must be the queue's URL, not '" + url + "'");
+            throw new ConfigurationException(
+                    LambdaVariable.JOBS_QUEUE_URL.variable() + " must be the queue's URL, not '" + url + "'");
         }
     }
 
@@ -88,7 +89,8 @@ public final class LambdaSettings {
     }
 
     public int importSyncRows() {
-        return text(LambdaVariable.IMPORT_SYNC_ROWS).map(value -> positive(LambdaVariable.IMPORT_SYNC_ROWS, value))
+        return text(LambdaVariable.IMPORT_SYNC_ROWS)
+                .map(value -> positive(LambdaVariable.IMPORT_SYNC_ROWS, value))
                 .orElse(1_000);
     }
 
@@ -99,8 +101,9 @@ public final class LambdaSettings {
 
     /** The most bytes of one platform page the worker reads; 2 MB when not set. */
     public long collectMaxBytes() {
-        return text(LambdaVariable.COLLECT_MAX_BYTES).map(value -> (long) positive(LambdaVariable.COLLECT_MAX_BYTES,
-                value)).orElse(FetchLimits.DEFAULT_MAX_BYTES);
+        return text(LambdaVariable.COLLECT_MAX_BYTES)
+                .map(value -> (long) positive(LambdaVariable.COLLECT_MAX_BYTES, value))
+                .orElse(FetchLimits.DEFAULT_MAX_BYTES);
     }
 
     private static int positive(LambdaVariable variable, String value) {
@@ -111,15 +114,15 @@ public final class LambdaSettings {
             }
             return number;
         } catch (NumberFormatException notPositive) {
-            throw new ConfigurationException(variable.variable() + " must be a whole number above 0, not '"
-                    + value + "'");
+            throw new ConfigurationException(
+                    variable.variable() + " must be a whole number above 0, not '" + value + "'");
         }
     }
 
     private String require(LambdaVariable variable) {
         if (!variable.readBy(function)) {
-            throw new IllegalStateException(variable.variable() + " is not one of the " + function
-                    + " function's settings");
+            throw new IllegalStateException(
+                    variable.variable() + " is not one of the " + function + " function's settings");
         }
         return text(variable).orElseThrow();
     }

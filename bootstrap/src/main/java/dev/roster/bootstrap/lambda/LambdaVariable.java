@@ -9,7 +9,6 @@ import java.util.Set;
  * {@code deploy/terraform} sets exactly these; a test holds the two together.
  */
 public enum LambdaVariable {
-
     DYNAMODB_TABLE_PREFIX("ROSTER_DYNAMODB_TABLE_PREFIX", true, Function.values()),
     FILES_BUCKET("ROSTER_FILES_BUCKET", true, Function.values()),
     JOBS_QUEUE_URL("ROSTER_JOBS_QUEUE_URL", true, Function.values()),
@@ -24,7 +23,9 @@ public enum LambdaVariable {
 
     /** The three functions of the Lambda artifact. */
     public enum Function {
-        API, WORKER, SCHEDULER
+        API,
+        WORKER,
+        SCHEDULER
     }
 
     private final String variable;

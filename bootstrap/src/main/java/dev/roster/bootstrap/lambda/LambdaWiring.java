@@ -1,11 +1,11 @@
 package dev.roster.bootstrap.lambda;
 
-import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.adapters.dynamodb.DynamoClients;
 import dev.roster.adapters.dynamodb.DynamoSettings;
 import dev.roster.adapters.dynamodb.DynamoStorage;
 import dev.roster.adapters.excel.PoiSpreadsheetReader;
 import dev.roster.adapters.excel.PoiSpreadsheetWriter;
+import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.adapters.lambda.aws.AwsClientSettings;
 import dev.roster.adapters.lambda.aws.AwsClients;
 import dev.roster.adapters.lambda.files.S3FileStore;
@@ -42,33 +42,41 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param sqs       the job queue's SQS side, likewise
  * @param validator the input rules' validator, likewise
  */
-record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage storage, DynamoStart dynamo,
-        FileStore files, OnFirstUse<FileStore> s3, OnFirstUse<JobQueue> sqs,
+record LambdaWiring(
+        Roster roster,
+        PlatformDefinitions platforms,
+        DynamoStorage storage,
+        DynamoStart dynamo,
+        FileStore files,
+        OnFirstUse<FileStore> s3,
+        OnFirstUse<JobQueue> sqs,
         OnFirstUse<Validator> validator) {
 
     /**
      * @param dynamo builds the DynamoDB client, which {@link DynamoStart} does alongside the rest of the wiring
      * @param s3     and {@code sqs}: how to reach each service (the same settings on AWS; emulators' in tests)
      */
-    static LambdaWiring of(LambdaSettings settings, Supplier<DynamoDbClient> dynamo, AwsClientSettings s3,
-            AwsClientSettings sqs) {
+    static LambdaWiring of(
+            LambdaSettings settings, Supplier<DynamoDbClient> dynamo, AwsClientSettings s3, AwsClientSettings sqs) {
         DynamoSettings storeSettings = DynamoSettings.defaults(settings.tablePrefix());
         DynamoStart client = DynamoStart.begin(dynamo, storeSettings);
         DynamoStorage storage = DynamoStorage.create(client::client, storeSettings);
-        OnFirstUse<FileStore> s3Files = new OnFirstUse<>(() -> new S3FileStore(AwsClients.s3(s3),
-                AwsClients.s3Presigner(s3), S3Location.of(settings.filesBucket())));
+        OnFirstUse<FileStore> s3Files = new OnFirstUse<>(() ->
+                new S3FileStore(AwsClients.s3(s3), AwsClients.s3Presigner(s3), S3Location.of(settings.filesBucket())));
         String queueUrl = settings.jobsQueueUrl().toString();
-        OnFirstUse<JobQueue> sqsJobs = new OnFirstUse<>(() -> new SqsJobQueue(AwsClients.sqs(sqs),
-                SqsQueueSettings.of(queueUrl)));
-        OnFirstUse<Validator> validator = new OnFirstUse<>(
-                () -> Validation.buildDefaultValidatorFactory().getValidator());
+        OnFirstUse<JobQueue> sqsJobs =
+                new OnFirstUse<>(() -> new SqsJobQueue(AwsClients.sqs(sqs), SqsQueueSettings.of(queueUrl)));
+        OnFirstUse<Validator> validator =
+                new OnFirstUse<>(() -> Validation.buildDefaultValidatorFactory().getValidator());
         FileStore files = new LazyFileStore(s3Files);
         JobQueue jobs = new LazyJobQueue(sqsJobs);
         ImportSettings defaults = ImportSettings.defaults();
         Clock clock = Clock.systemUTC();
-        PlatformDefinitions platforms = PlatformsFile.load(settings.platformsFile().orElse(null))
+        PlatformDefinitions platforms = PlatformsFile.load(
+                        settings.platformsFile().orElse(null))
                 .leavingToTheOffice(SourceDefinition.Kind.BROWSER);
-        Roster.Builder builder = platforms.applyTo(Roster.builder())
+        Roster.Builder builder = platforms
+                .applyTo(Roster.builder())
                 .storage(storage)
                 .defaultPhoneRegion(settings.phoneRegion())
                 .clock(clock)
@@ -82,8 +90,11 @@ record LambdaWiring(Roster roster, PlatformDefinitions platforms, DynamoStorage 
                 .consent(new PdfBoxInspector())
                 // A request body cannot pass Lambda's 6 MB payload (about 4 MB of workbook once base64-encoded); larger
                 // workbooks go to an S3 upload link first, so the cap here is the import's own.
-                .importSettings(new ImportSettings(settings.importSyncRows(), defaults.maxRows(),
-                        defaults.maxUploadBytes(), defaults.errorFileValidity()));
+                .importSettings(new ImportSettings(
+                        settings.importSyncRows(),
+                        defaults.maxRows(),
+                        defaults.maxUploadBytes(),
+                        defaults.errorFileValidity()));
         // Only the worker reads platforms' pages; the API and the scheduler need the definitions alone.
         if (settings.function() == LambdaVariable.Function.WORKER) {
             HttpMetricSources.of(platforms, platforms::collectedByTheServer, settings.collectMaxBytes(), clock)

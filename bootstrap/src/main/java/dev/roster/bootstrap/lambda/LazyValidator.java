@@ -29,8 +29,8 @@ final class LazyValidator implements Validator {
     }
 
     @Override
-    public <T> Set<ConstraintViolation<T>> validateValue(Class<T> beanType, String propertyName, Object value,
-            Class<?>... groups) {
+    public <T> Set<ConstraintViolation<T>> validateValue(
+            Class<T> beanType, String propertyName, Object value, Class<?>... groups) {
         return validator.get().validateValue(beanType, propertyName, value, groups);
     }
 

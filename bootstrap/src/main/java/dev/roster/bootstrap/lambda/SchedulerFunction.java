@@ -36,8 +36,11 @@ public final class SchedulerFunction implements RequestHandler<Map<String, Objec
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scheduledTime", event == null ? null : event.get("scheduledTime"));
         result.put("queuedAccounts", queued);
-        result.put("leftToTheOfficeCollector", wiring.platforms().collectedByTheOffice().stream()
-                .map(Object::toString).toList());
+        result.put(
+                "leftToTheOfficeCollector",
+                wiring.platforms().collectedByTheOffice().stream()
+                        .map(Object::toString)
+                        .toList());
         return result;
     }
 }

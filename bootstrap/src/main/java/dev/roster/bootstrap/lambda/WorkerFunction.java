@@ -23,8 +23,12 @@ public final class WorkerFunction implements RequestHandler<SQSEvent, SQSBatchRe
     }
 
     WorkerFunction(LambdaWiring wiring, LambdaSettings settings) {
-        handler = new QueueWorkerHandler(wiring.roster().jobs().runner(), settings.jobsMaxReceives(),
-                new LazyJobQueue(wiring.sqs()), JobLease.DEFAULT, Clock.systemUTC());
+        handler = new QueueWorkerHandler(
+                wiring.roster().jobs().runner(),
+                settings.jobsMaxReceives(),
+                new LazyJobQueue(wiring.sqs()),
+                JobLease.DEFAULT,
+                Clock.systemUTC());
         wiring.awaitDynamo();
     }
 

@@ -32,8 +32,11 @@ final class DataDirectoryLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be made
      */
     static Optional<DataDirectoryLock> tryTake(Path rosterDataDirectory) throws IOException {
-        FileChannel channel = FileChannel.open(rosterDataDirectory.resolve(FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(
+                rosterDataDirectory.resolve(FILE),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -47,12 +47,18 @@ public final class FileLinks {
     /** A link to which {@code file} is PUT, with {@code contentType}. */
     public UploadLink uploadLink(FileKey file, String contentType, Duration validFor) {
         long expires = expiry(validFor);
-        return new UploadLink(signed(Grant.upload(file, contentType), expires), Map.of("Content-Type", contentType),
+        return new UploadLink(
+                signed(Grant.upload(file, contentType), expires),
+                Map.of("Content-Type", contentType),
                 Instant.ofEpochSecond(expires));
     }
 
     /** What a presented link amounts to. */
-    public enum Verdict { VALID, EXPIRED, FORGED }
+    public enum Verdict {
+        VALID,
+        EXPIRED,
+        FORGED
+    }
 
     /** Whether a link with {@code signature} grants {@code grant} until {@code expires} (epoch seconds). */
     public Verdict check(Grant grant, long expires, String signature) {

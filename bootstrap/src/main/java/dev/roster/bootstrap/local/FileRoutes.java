@@ -28,27 +28,39 @@ import java.util.function.Function;
 public final class FileRoutes {
 
     /** What may be uploaded: workbooks to import, consent forms. */
-    private static final List<String> UPLOAD_TYPES = List.of(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf");
+    private static final List<String> UPLOAD_TYPES =
+            List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf");
 
-    private FileRoutes() {
-    }
+    private FileRoutes() {}
 
     /** @param maxUploadBytes the largest file an upload link takes */
     public static List<Route> of(LocalFileStore files, FileLinks links, long maxUploadBytes) {
-        return List.of(Route.get(FileLinks.PATH, Access.OPEN, call -> download(call, files, links)),
-                new Route("PUT", PathTemplate.of(FileLinks.PATH), Access.OPEN,
-                        new RequestBody(UPLOAD_TYPES, maxUploadBytes), call -> upload(call, files, links)));
+        return List.of(
+                Route.get(FileLinks.PATH, Access.OPEN, call -> download(call, files, links)),
+                new Route(
+                        "PUT",
+                        PathTemplate.of(FileLinks.PATH),
+                        Access.OPEN,
+                        new RequestBody(UPLOAD_TYPES, maxUploadBytes),
+                        call -> upload(call, files, links)));
     }
 
     private static ApiResponse download(ApiCall call, LocalFileStore files, FileLinks links) {
         FileKey key = presented(call, links, Grant::download);
         try (StoredFile file = files.open(key).orElseThrow(() -> new NotFoundException("file", key.value()))) {
             byte[] content = file.content().readAllBytes();
-            return new ApiResponse(200, Map.of("Content-Type", file.contentType(),
-                    "Content-Disposition", "attachment; filename*=UTF-8''"
-                            + URLEncoder.encode(key.fileName(), StandardCharsets.UTF_8).replace("+", "%20"),
-                    "Cache-Control", "private, no-store"), content);
+            return new ApiResponse(
+                    200,
+                    Map.of(
+                            "Content-Type",
+                            file.contentType(),
+                            "Content-Disposition",
+                            "attachment; filename*=UTF-8''"
+                                    + URLEncoder.encode(key.fileName(), StandardCharsets.UTF_8)
+                                            .replace("+", "%20"),
+                            "Cache-Control",
+                            "private, no-store"),
+                    content);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -78,7 +90,7 @@ public final class FileRoutes {
         switch (links.check(grant.apply(key), expires, signature)) {
             case FORGED -> throw new ForbiddenException("This file link is not valid.");
             case EXPIRED -> throw new ForbiddenException("This file link has expired; ask for a new one.");
-            case VALID -> { }
+            case VALID -> {}
         }
         return key;
     }

@@ -72,8 +72,8 @@ public final class InProcessJobQueue implements JobQueue {
     public synchronized void extend(JobDelivery delivery, Duration visibility) {
         if (holds(delivery)) {
             Entry entry = entries.get(delivery.jobId());
-            entries.put(delivery.jobId(), new Entry(clock.instant().plus(visibility), entry.receives(),
-                    entry.receipt()));
+            entries.put(
+                    delivery.jobId(), new Entry(clock.instant().plus(visibility), entry.receives(), entry.receipt()));
         }
     }
 
@@ -91,6 +91,5 @@ public final class InProcessJobQueue implements JobQueue {
         return entry != null && delivery.receipt().equals(entry.receipt());
     }
 
-    private record Entry(Instant visibleAt, int receives, String receipt) {
-    }
+    private record Entry(Instant visibleAt, int receives, String receipt) {}
 }

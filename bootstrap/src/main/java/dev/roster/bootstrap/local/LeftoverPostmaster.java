@@ -44,15 +44,17 @@ final class LeftoverPostmaster {
         } catch (NoSuchFileException clean) {
             return Optional.empty();
         } catch (IOException unreadable) {
-            throw new LocalPostgresException("the lock file " + lockFile + " of a PostgreSQL that did not stop cannot "
-                    + "be read (" + unreadable.getMessage() + "); remove it if no PostgreSQL runs on " + dataDirectory,
+            throw new LocalPostgresException(
+                    "the lock file " + lockFile + " of a PostgreSQL that did not stop cannot " + "be read ("
+                            + unreadable.getMessage() + "); remove it if no PostgreSQL runs on " + dataDirectory,
                     unreadable);
         }
         Optional<ProcessHandle> process = pid(lines).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (process.isPresent() && ours(process.get(), lines)) {
             stop(process.get());
-            return Optional.of("stopped the embedded PostgreSQL (pid " + process.get().pid() + ") that a Roster "
-                    + "which did not stop cleanly left running on " + dataDirectory);
+            return Optional.of(
+                    "stopped the embedded PostgreSQL (pid " + process.get().pid() + ") that a Roster "
+                            + "which did not stop cleanly left running on " + dataDirectory);
         }
         if (process.isEmpty()) {
             // Its postmaster is gone: PostgreSQL itself sees that and recovers. Removing the file would hide from it
@@ -61,7 +63,8 @@ final class LeftoverPostmaster {
                     + "; it recovers on start");
         }
         deleteStale(lockFile);
-        return Optional.of("removed the stale lock file " + lockFile + ": its pid " + process.get().pid()
+        return Optional.of("removed the stale lock file " + lockFile + ": its pid "
+                + process.get().pid()
                 + " now belongs to another program, which PostgreSQL would take for a server still running");
     }
 
@@ -71,7 +74,8 @@ final class LeftoverPostmaster {
             return false;
         }
         List<String> command = commandLine(process.pid());
-        if (command.isEmpty() || !Path.of(command.get(0)).getFileName().toString().equals("postgres")) {
+        if (command.isEmpty()
+                || !Path.of(command.get(0)).getFileName().toString().equals("postgres")) {
             return false;
         }
         for (int i = 0; i + 1 < command.size(); i++) {
@@ -94,10 +98,14 @@ final class LeftoverPostmaster {
     private static List<String> commandLine(long pid) {
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
-            return Arrays.stream(new String(raw, StandardCharsets.UTF_8).split("\0")).filter(arg -> !arg.isEmpty())
+            return Arrays.stream(new String(raw, StandardCharsets.UTF_8).split("\0"))
+                    .filter(arg -> !arg.isEmpty())
                     .toList();
         } catch (IOException | RuntimeException unreadable) {
-            return ProcessHandle.of(pid).flatMap(handle -> handle.info().command()).map(List::of).orElse(List.of());
+            return ProcessHandle.of(pid)
+                    .flatMap(handle -> handle.info().command())
+                    .map(List::of)
+                    .orElse(List.of());
         }
     }
 
@@ -113,15 +121,18 @@ final class LeftoverPostmaster {
             postmaster.onExit().get(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new LocalPostgresException("interrupted while stopping the leftover PostgreSQL (pid "
-                    + postmaster.pid() + ") on " + dataDirectory, interrupted);
+            throw new LocalPostgresException(
+                    "interrupted while stopping the leftover PostgreSQL (pid " + postmaster.pid() + ") on "
+                            + dataDirectory,
+                    interrupted);
         } catch (Exception tooSlow) {
             postmaster.destroyForcibly();
             try {
                 postmaster.onExit().get(5, TimeUnit.SECONDS);
             } catch (Exception stillThere) {
-                throw new LocalPostgresException("the leftover PostgreSQL (pid " + postmaster.pid() + ") on "
-                        + dataDirectory + " does not stop; stop it (kill " + postmaster.pid() + ") and start again",
+                throw new LocalPostgresException(
+                        "the leftover PostgreSQL (pid " + postmaster.pid() + ") on " + dataDirectory
+                                + " does not stop; stop it (kill " + postmaster.pid() + ") and start again",
                         stillThere);
             }
         }
@@ -132,8 +143,10 @@ final class LeftoverPostmaster {
         try {
             Files.deleteIfExists(lockFile);
         } catch (IOException undeletable) {
-            throw new LocalPostgresException("a stale lock file " + lockFile + " is left from a PostgreSQL that no "
-                    + "longer runs, and it cannot be removed (" + undeletable.getMessage() + "); remove it by hand",
+            throw new LocalPostgresException(
+                    "a stale lock file " + lockFile + " is left from a PostgreSQL that no "
+                            + "longer runs, and it cannot be removed (" + undeletable.getMessage()
+                            + "); remove it by hand",
                     undeletable);
         }
     }
@@ -141,7 +154,8 @@ final class LeftoverPostmaster {
     /** Sends SIGINT, which Java cannot send itself; false if that could not be done. */
     private static boolean interrupt(long pid) {
         try {
-            Process kill = new ProcessBuilder("kill", "-s", "INT", Long.toString(pid)).redirectErrorStream(true)
+            Process kill = new ProcessBuilder("kill", "-s", "INT", Long.toString(pid))
+                    .redirectErrorStream(true)
                     .start();
             kill.getInputStream().readAllBytes();
             return kill.waitFor(5, TimeUnit.SECONDS) && kill.exitValue() == 0;

@@ -14,8 +14,7 @@ public final class LinkSigningKey {
 
     private static final int LENGTH = 32;
 
-    private LinkSigningKey() {
-    }
+    private LinkSigningKey() {}
 
     public static byte[] loadOrCreate(Path dataDir) {
         Path file = dataDir.resolve("file-links.key");
@@ -33,8 +32,8 @@ public final class LinkSigningKey {
             }
             byte[] key = Files.readAllBytes(file);
             if (key.length != LENGTH) {
-                throw new IllegalStateException(file + " is damaged: delete it to make a new one "
-                        + "(links handed out before stop working)");
+                throw new IllegalStateException(
+                        file + " is damaged: delete it to make a new one " + "(links handed out before stop working)");
             }
             return key;
         } catch (IOException unreadable) {

@@ -36,8 +36,8 @@ public final class LocalApiGateway implements HttpService {
     private final Clock clock;
 
     /** @param edge decides on each request's head, as the gateway's authorizer would: the API's own edge */
-    public LocalApiGateway(HttpService edge,
-            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function, Clock clock) {
+    public LocalApiGateway(
+            HttpService edge, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function, Clock clock) {
         this.edge = edge;
         this.function = function;
         this.clock = clock;
@@ -74,29 +74,38 @@ public final class LocalApiGateway implements HttpService {
     private ApiResponse invoke(RequestHead head, byte[] body) {
         try {
             APIGatewayV2HTTPResponse response = function.handleRequest(event(head, body), null);
-            byte[] payload = response.getBody() == null ? new byte[0]
-                    : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
-                    : response.getBody().getBytes(StandardCharsets.UTF_8);
-            return new ApiResponse(response.getStatusCode(),
-                    response.getHeaders() == null ? Map.of() : response.getHeaders(), payload);
+            byte[] payload = response.getBody() == null
+                    ? new byte[0]
+                    : response.getIsBase64Encoded()
+                            ? Base64.getDecoder().decode(response.getBody())
+                            : response.getBody().getBytes(StandardCharsets.UTF_8);
+            return new ApiResponse(
+                    response.getStatusCode(),
+                    response.getHeaders() == null ? Map.of() : response.getHeaders(),
+                    payload);
         } catch (RuntimeException failed) {
             // The function itself failed: API Gateway answers 500 with this body and nothing else.
-            return ApiResponse.of(500, "application/json",
+            return ApiResponse.of(
+                    500,
+                    "application/json",
                     "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
         }
     }
 
     private static ApiResponse tooLarge() {
-        return ApiResponse.of(413, "application/json",
-                "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
+        return ApiResponse.of(
+                413, "application/json", "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
     }
 
     private APIGatewayV2HTTPEvent event(RequestHead head, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
-        head.headers().asMap().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        head.headers()
+                .asMap()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         List<String> cookies = headers.containsKey("cookie")
-                ? Arrays.stream(headers.remove("cookie").split(";\\s*")).filter(cookie -> !cookie.isBlank()).toList()
+                ? Arrays.stream(headers.remove("cookie").split(";\\s*"))
+                        .filter(cookie -> !cookie.isBlank())
+                        .toList()
                 : null;
         boolean text = ContentTypes.isText(headers.getOrDefault("content-type", ""));
         return APIGatewayV2HTTPEvent.builder()
@@ -106,8 +115,12 @@ public final class LocalApiGateway implements HttpService {
                 .withRawQueryString(head.rawQuery())
                 .withHeaders(headers)
                 .withCookies(cookies)
-                .withBody(body.length == 0 ? null
-                        : text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body))
+                .withBody(
+                        body.length == 0
+                                ? null
+                                : text
+                                        ? new String(body, StandardCharsets.UTF_8)
+                                        : Base64.getEncoder().encodeToString(body))
                 .withIsBase64Encoded(body.length > 0 && !text)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withRouteKey("$default")

@@ -24,8 +24,8 @@ public final class LocalJobWorker implements AutoCloseable {
     private final Object idle = new Object();
     private volatile boolean running = true;
 
-    private LocalJobWorker(JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll,
-            PrintStream log) {
+    private LocalJobWorker(
+            JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll, PrintStream log) {
         this.queue = queue;
         this.runJob = runJob;
         this.visibility = visibility;
@@ -39,8 +39,8 @@ public final class LocalJobWorker implements AutoCloseable {
      * As {@link #start(JobQueue, RunDeliveredJob, Duration, PrintStream)}, receiving each job for {@code visibility}
      * before its first renewal.
      */
-    public static LocalJobWorker start(JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll,
-            PrintStream log) {
+    public static LocalJobWorker start(
+            JobQueue queue, RunDeliveredJob runJob, Duration visibility, Duration idlePoll, PrintStream log) {
         LocalJobWorker worker = new LocalJobWorker(queue, runJob, visibility, idlePoll, log);
         worker.thread.start();
         return worker;

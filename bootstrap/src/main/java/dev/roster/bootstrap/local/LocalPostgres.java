@@ -42,8 +42,8 @@ public final class LocalPostgres implements AutoCloseable {
     private final DataDirectoryLock lock;
     private final Optional<String> recovered;
 
-    private LocalPostgres(EmbeddedPostgres server, Path dataDirectory, DataDirectoryLock lock,
-            Optional<String> recovered) {
+    private LocalPostgres(
+            EmbeddedPostgres server, Path dataDirectory, DataDirectoryLock lock, Optional<String> recovered) {
         this.server = server;
         this.dataDirectory = dataDirectory;
         this.lock = lock;
@@ -67,10 +67,14 @@ public final class LocalPostgres implements AutoCloseable {
         DataDirectoryLock lock;
         try {
             Files.createDirectories(dataDirectory);
-            lock = DataDirectoryLock.tryTake(root).orElseThrow(() -> new LocalPostgresException(
-                    cannotStart(dataDirectory, "the data directory is in use. Another Roster is already running on "
-                            + "this data directory" + holder(root) + "; stop it or choose another --data-dir"),
-                    null));
+            lock = DataDirectoryLock.tryTake(root)
+                    .orElseThrow(() -> new LocalPostgresException(
+                            cannotStart(
+                                    dataDirectory,
+                                    "the data directory is in use. Another Roster is already running on "
+                                            + "this data directory" + holder(root)
+                                            + "; stop it or choose another --data-dir"),
+                            null));
         } catch (IOException failure) {
             throw new LocalPostgresException(explain(dataDirectory, failure, asRoot()), failure);
         }
@@ -120,7 +124,8 @@ public final class LocalPostgres implements AutoCloseable {
     /** " (process N)" as the lock file says, for the operator to find it. */
     private static String holder(Path root) {
         try {
-            String pid = Files.readString(root.resolve(DataDirectoryLock.FILE), StandardCharsets.US_ASCII).strip();
+            String pid = Files.readString(root.resolve(DataDirectoryLock.FILE), StandardCharsets.US_ASCII)
+                    .strip();
             return pid.matches("\\d+") ? " (process " + pid + ")" : "";
         } catch (IOException | RuntimeException unreadable) {
             return "";
@@ -174,8 +179,10 @@ public final class LocalPostgres implements AutoCloseable {
             }
         } catch (SQLException failure) {
             close();
-            throw new LocalPostgresException("the embedded PostgreSQL in " + dataDirectory + " started, but creating "
-                    + "the " + DATABASE + " database failed: " + failure.getMessage() + ". " + ALTERNATIVE, failure);
+            throw new LocalPostgresException(
+                    "the embedded PostgreSQL in " + dataDirectory + " started, but creating " + "the " + DATABASE
+                            + " database failed: " + failure.getMessage() + ". " + ALTERNATIVE,
+                    failure);
         }
     }
 
@@ -187,8 +194,12 @@ public final class LocalPostgres implements AutoCloseable {
     /** @param asRoot whether the process runs as root, so that the user namespace may be to blame */
     static String explain(Path dataDirectory, Throwable failure, boolean asRoot) {
         StringBuilder message = new StringBuilder("Could not start the embedded PostgreSQL with its data in ")
-                .append(dataDirectory).append(": ").append(rootMessage(failure)).append(". ");
-        if (causedBy(failure, OverlappingFileLockException.class) || rootMessage(failure).contains("could not lock")) {
+                .append(dataDirectory)
+                .append(": ")
+                .append(rootMessage(failure))
+                .append(". ");
+        if (causedBy(failure, OverlappingFileLockException.class)
+                || rootMessage(failure).contains("could not lock")) {
             message.append("Another Roster is already running on this data directory; stop it or choose another "
                     + "--data-dir. ");
         } else if (causedBy(failure, FileSystemException.class)) {

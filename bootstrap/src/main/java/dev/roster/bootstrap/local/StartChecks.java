@@ -18,8 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartChecks {
 
-    private StartChecks() {
-    }
+    private StartChecks() {}
 
     /** A data directory made by another major version of PostgreSQL, which this one cannot open. */
     static Optional<String> otherVersion(Path dataDirectory) {
@@ -51,8 +50,8 @@ final class StartChecks {
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return Optional.empty();
         } catch (BindException taken) {
-            return Optional.of("port " + port + " on localhost is in use by another program; stop it or choose "
-                    + "another port");
+            return Optional.of(
+                    "port " + port + " on localhost is in use by another program; stop it or choose " + "another port");
         } catch (IOException other) {
             return Optional.of("port " + port + " on localhost cannot be listened on (" + other.getMessage() + ")");
         }
@@ -67,7 +66,9 @@ final class StartChecks {
             return Optional.empty();
         }
         try {
-            Process unshare = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
+            Process unshare = new ProcessBuilder("unshare", "-U", "true")
+                    .redirectErrorStream(true)
+                    .start();
             String said;
             try (InputStream output = unshare.getInputStream()) {
                 said = new String(output.readAllBytes(), StandardCharsets.UTF_8).strip();

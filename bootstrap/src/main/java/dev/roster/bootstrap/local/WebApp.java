@@ -24,6 +24,7 @@ public final class WebApp {
 
     /** Where the build sits on the class path. */
     public static final String RESOURCES = "web/";
+
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
     /** What a page may load and who may frame it: only this origin, and nobody. */
@@ -31,8 +32,9 @@ public final class WebApp {
             + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     /** File names Vite writes; anything else (dot-dot, encoded characters) is not a file of the build. */
-    private static final Pattern FILE_NAME = Pattern.compile(
-            "(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+    private static final Pattern FILE_NAME =
+            Pattern.compile("(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -89,8 +91,12 @@ public final class WebApp {
             throw new NotFoundException("file", name);
         }
         // A client-side route (/platforms/a, /platforms/a/accounts/42): the app draws it.
-        return file("html", REVALIDATE, read("index.html").orElseThrow(() -> new NotFoundException("file",
-                "index.html (this jar was built without the web UI)")));
+        return file(
+                "html",
+                REVALIDATE,
+                read("index.html")
+                        .orElseThrow(() ->
+                                new NotFoundException("file", "index.html (this jar was built without the web UI)")));
     }
 
     private Optional<byte[]> read(String name) {

@@ -22,8 +22,8 @@ public final class FormattedLines extends OutputStream {
     /** What SLF4J's simple logger writes: {@code WARN com.zaxxer.hikari.pool.HikariPool - message}. */
     private static final Pattern LIBRARY = Pattern.compile("^(TRACE|DEBUG|INFO|WARN|ERROR) ([\\w.$-]+) - (.*)$");
     /** The lines of a stack trace, after the message that came with it. */
-    private static final Pattern TRACE = Pattern.compile("^(\\s+at |\\s*\\.\\.\\. \\d+ more|Caused by: |\\s+Suppressed: "
-            + "|[\\w.$]+(Exception|Error)(: .*)?$)");
+    private static final Pattern TRACE = Pattern.compile(
+            "^(\\s+at |\\s*\\.\\.\\. \\d+ more|Caused by: |\\s+Suppressed: " + "|[\\w.$]+(Exception|Error)(: .*)?$)");
 
     private final PrintStream target;
     private final LogLine lines;
@@ -74,14 +74,17 @@ public final class FormattedLines extends OutputStream {
         if (TRACE.matcher(text).find()) {
             // A line of a stack trace a library printed after its message: in JSON one object still, with that
             // message's level; in text the line as it was, under its message.
-            target.println(lines.format() == LogFormat.TEXT ? text : lines.format(clock.instant(), lastLevel,
-                    lastLogger, text.strip(), Map.of("stackTrace", true)));
+            target.println(
+                    lines.format() == LogFormat.TEXT
+                            ? text
+                            : lines.format(
+                                    clock.instant(), lastLevel, lastLogger, text.strip(), Map.of("stackTrace", true)));
             return;
         }
         Matcher library = LIBRARY.matcher(text);
         lastLevel = library.matches() ? library.group(1) : level;
         lastLogger = library.matches() ? library.group(2) : logger;
-        target.println(lines.format(clock.instant(), lastLevel, lastLogger, library.matches() ? library.group(3) : text,
-                Map.of()));
+        target.println(lines.format(
+                clock.instant(), lastLevel, lastLogger, library.matches() ? library.group(3) : text, Map.of()));
     }
 }

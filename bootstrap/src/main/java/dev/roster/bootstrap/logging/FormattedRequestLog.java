@@ -34,8 +34,12 @@ public final class FormattedRequestLog implements RequestLog {
         fields.put("durationMicros", record.durationMicros());
         fields.put("clientIp", record.clientIp());
         fields.put("caller", record.caller());
-        out.println(lines.format(record.time(), record.status() >= 500 ? "ERROR" : "INFO", LOGGER,
-                record.method() + " " + record.path() + " " + record.status(), fields));
+        out.println(lines.format(
+                record.time(),
+                record.status() >= 500 ? "ERROR" : "INFO",
+                LOGGER,
+                record.method() + " " + record.path() + " " + record.status(),
+                fields));
     }
 
     @Override
@@ -46,7 +50,7 @@ public final class FormattedRequestLog implements RequestLog {
         fields.put("requestId", requestId);
         fields.put("error", String.valueOf(cause));
         fields.put("stackTrace", trace.toString());
-        out.println(lines.format(clock.instant(), "ERROR", LOGGER, "request " + requestId + " failed: " + cause,
-                fields));
+        out.println(
+                lines.format(clock.instant(), "ERROR", LOGGER, "request " + requestId + " failed: " + cause, fields));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** How the server writes its lines: one JSON object each (for machines), or plain text (for people at a terminal). */
 public enum LogFormat {
-    JSON, TEXT;
+    JSON,
+    TEXT;
 
     /**
      * The format asked for, or with none asked for: text when a person watches a terminal, JSON otherwise.

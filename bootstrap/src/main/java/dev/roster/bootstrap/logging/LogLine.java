@@ -27,13 +27,17 @@ public final class LogLine {
     /** The line, without its end of line. */
     public String format(Instant time, String level, String logger, String message, Map<String, ?> fields) {
         if (format == LogFormat.TEXT) {
-            String extra = fields.entrySet().stream().filter(field -> field.getValue() != null)
+            String extra = fields.entrySet().stream()
+                    .filter(field -> field.getValue() != null)
                     .filter(field -> !field.getKey().equals("stackTrace"))
-                    .map(field -> field.getKey() + "=" + field.getValue()).collect(Collectors.joining(" "));
+                    .map(field -> field.getKey() + "=" + field.getValue())
+                    .collect(Collectors.joining(" "));
             Object trace = fields.get("stackTrace");
             return time + " " + String.format("%-5s", level) + " " + logger + " " + message
                     + (extra.isEmpty() ? "" : "  " + extra)
-                    + (trace == null ? "" : System.lineSeparator() + trace.toString().stripTrailing());
+                    + (trace == null
+                            ? ""
+                            : System.lineSeparator() + trace.toString().stripTrailing());
         }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("time", time.toString());

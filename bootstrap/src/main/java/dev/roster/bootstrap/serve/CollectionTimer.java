@@ -1,14 +1,14 @@
 package dev.roster.bootstrap.serve;
 
 import dev.roster.application.Roster;
-import dev.roster.application.job.RunDeliveredJob;
-import dev.roster.bootstrap.local.LocalJobWorker;
 import dev.roster.application.collection.ScheduleCollection;
+import dev.roster.application.job.RunDeliveredJob;
 import dev.roster.application.port.JobQueue;
+import dev.roster.bootstrap.local.LocalJobWorker;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +29,8 @@ public final class CollectionTimer implements AutoCloseable {
         this.workers = workers;
     }
 
-    public static CollectionTimer start(Roster roster, JobQueue queue, Duration tick, int workerCount,
-            PrintStream log) {
+    public static CollectionTimer start(
+            Roster roster, JobQueue queue, Duration tick, int workerCount, PrintStream log) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "roster-collect-timer");
             thread.setDaemon(true);
@@ -48,9 +48,12 @@ public final class CollectionTimer implements AutoCloseable {
     private static void schedule(Roster roster, PrintStream log) {
         try {
             List<ScheduleCollection.Scheduled> runs = roster.collection().scheduleAllDue();
-            runs.stream().filter(run -> run.accounts() > 0).forEach(run -> log.println("collection: queued "
-                    + run.accounts() + " accounts of platform " + run.platform() + " in " + run.jobs().size()
-                    + " jobs"));
+            runs.stream()
+                    .filter(run -> run.accounts() > 0)
+                    .forEach(run -> log.println("collection: queued "
+                            + run.accounts() + " accounts of platform " + run.platform() + " in "
+                            + run.jobs().size()
+                            + " jobs"));
         } catch (RuntimeException failed) {
             // The next tick tries again; a timer that died would stop collecting for good.
             log.println("collection: scheduling failed, trying again on the next tick: " + failed);

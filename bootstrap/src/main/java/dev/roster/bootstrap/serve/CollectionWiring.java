@@ -30,16 +30,20 @@ public final class CollectionWiring implements AutoCloseable {
     }
 
     /** Starts the sources of the platforms the server collects. */
-    public static CollectionWiring start(PlatformDefinitions definitions, SourceSettings settings, Duration tick,
-            int workers, Clock clock) {
+    public static CollectionWiring start(
+            PlatformDefinitions definitions, SourceSettings settings, Duration tick, int workers, Clock clock) {
         MetricSources sources = MetricSources.start(definitions, definitions::collectedByTheServer, settings, clock);
         return new CollectionWiring(definitions, sources, tick, workers);
     }
 
     /** The built-in platforms, nothing collected. */
     public static CollectionWiring none() {
-        return start(PlatformDefinitions.builtIn(), new SourceSettings(Path.of("chromium"),
-                FetchLimits.DEFAULT_MAX_BYTES, true), Duration.ofMinutes(1), 1, Clock.systemUTC());
+        return start(
+                PlatformDefinitions.builtIn(),
+                new SourceSettings(Path.of("chromium"), FetchLimits.DEFAULT_MAX_BYTES, true),
+                Duration.ofMinutes(1),
+                1,
+                Clock.systemUTC());
     }
 
     /** Gives the roster its platforms, collection settings, sources and collection queue. */
@@ -53,7 +57,7 @@ public final class CollectionWiring implements AutoCloseable {
     /** The timer and its workers, when there is anything for the server to collect; nothing to stop otherwise. */
     public AutoCloseable startTimer(Roster roster, JobQueue queue, PrintStream log) {
         if (sources.byPlatform().isEmpty()) {
-            return () -> { };
+            return () -> {};
         }
         return CollectionTimer.start(roster, queue, tick, workers, log);
     }

@@ -35,26 +35,28 @@ public final class EdgeSecurityFactory {
     /** The issuer of development tokens when only a secret is set. */
     public static final String LOCAL_ISSUER = "roster-local";
 
-    private EdgeSecurityFactory() {
-    }
+    private EdgeSecurityFactory() {}
 
     /** The token settings, if authentication is configured: an issuer with a JWKS URL, or a secret. */
     public static Optional<JwtSettings> jwtSettings(AuthOptions options) {
         boolean hasJwks = options.jwksUrl != null && !options.jwksUrl.isBlank();
         boolean hasSecret = options.secret != null && !options.secret.isEmpty();
         if (hasJwks && hasSecret) {
-            throw new ConfigurationException("--auth-secret",
-                    "set either a JWKS URL (Cognito) or a secret (development tokens), not both");
+            throw new ConfigurationException(
+                    "--auth-secret", "set either a JWKS URL (Cognito) or a secret (development tokens), not both");
         }
         URI jwks = hasJwks ? parseUrl(options.jwksUrl) : null;
         if (!hasJwks && !hasSecret) {
             if (!blank(options.issuer)) {
-                throw new ConfigurationException("--auth-issuer", "needs --auth-jwks-url (Cognito's keys) or "
-                        + "--auth-secret: on its own it would check nothing");
+                throw new ConfigurationException(
+                        "--auth-issuer",
+                        "needs --auth-jwks-url (Cognito's keys) or "
+                                + "--auth-secret: on its own it would check nothing");
             }
             if (!blank(options.audience)) {
-                throw new ConfigurationException("--auth-audience", "needs --auth-issuer and --auth-jwks-url: on its "
-                        + "own it would check nothing");
+                throw new ConfigurationException(
+                        "--auth-audience",
+                        "needs --auth-issuer and --auth-jwks-url: on its " + "own it would check nothing");
             }
             return Optional.empty();
         }
@@ -62,15 +64,18 @@ public final class EdgeSecurityFactory {
             throw new ConfigurationException("--auth-issuer", "is required with --auth-jwks-url");
         }
         if (!blank(options.issuer) && blank(options.audience)) {
-            throw new ConfigurationException("--auth-audience", "is required with --auth-issuer: the app client id "
-                    + "tokens must be issued to (Cognito's client_id)");
+            throw new ConfigurationException(
+                    "--auth-audience",
+                    "is required with --auth-issuer: the app client id "
+                            + "tokens must be issued to (Cognito's client_id)");
         }
         String issuer = blank(options.issuer) ? LOCAL_ISSUER : options.issuer.strip();
         String audience = blank(options.audience) ? null : options.audience.strip();
         try {
-            return Optional.of(hasJwks
-                    ? new JwtSettings(issuer, audience, jwks, null, options.acceptIdTokens)
-                    : new JwtSettings(issuer, audience, null, options.secret, options.acceptIdTokens));
+            return Optional.of(
+                    hasJwks
+                            ? new JwtSettings(issuer, audience, jwks, null, options.acceptIdTokens)
+                            : new JwtSettings(issuer, audience, null, options.secret, options.acceptIdTokens));
         } catch (IllegalArgumentException refused) {
             throw new ConfigurationException(hasJwks ? "--auth-jwks-url" : "--auth-secret", refused.getMessage());
         }
@@ -92,16 +97,20 @@ public final class EdgeSecurityFactory {
         IpAllowlist allowlist;
         if (blank(options.allowedCidrs)) {
             if (!loopback) {
-                throw new ConfigurationException("--allowed-cidrs", "is required when listening on " + host
-                        + " (for example 203.0.113.0/24; 0.0.0.0/0,::/0 allows every address)");
+                throw new ConfigurationException(
+                        "--allowed-cidrs",
+                        "is required when listening on " + host
+                                + " (for example 203.0.113.0/24; 0.0.0.0/0,::/0 allows every address)");
             }
             allowlist = IpAllowlist.loopback();
         } else {
             allowlist = parseBlocks("--allowed-cidrs", options.allowedCidrs);
         }
-        IpAllowlist proxies = blank(options.trustedProxies) ? IpAllowlist.parse("")
+        IpAllowlist proxies = blank(options.trustedProxies)
+                ? IpAllowlist.parse("")
                 : parseBlocks("--trusted-proxies", options.trustedProxies);
-        Authenticator authenticator = jwt.<Authenticator>map(JwtAuthenticator::new).orElseGet(OpenAccess::new);
+        Authenticator authenticator =
+                jwt.<Authenticator>map(JwtAuthenticator::new).orElseGet(OpenAccess::new);
         BrowserGuard guard = browserGuard(host, publicUrl, options, jwt.isEmpty());
         return new Edge(new EdgeSecurity(allowlist, new ClientAddresses(proxies), guard, authenticator), jwt.isEmpty());
     }
@@ -109,12 +118,10 @@ public final class EdgeSecurityFactory {
     /**
      * The edge, and whether it is the local open mode (no authentication; every caller acts as admin).
      */
-    public record Edge(EdgeSecurity security, boolean open) {
-    }
+    public record Edge(EdgeSecurity security, boolean open) {}
 
     static boolean isLoopback(String host) {
-        return IpLiteral.parse(host).map(InetAddress::isLoopbackAddress)
-                .orElse("localhost".equalsIgnoreCase(host));
+        return IpLiteral.parse(host).map(InetAddress::isLoopbackAddress).orElse("localhost".equalsIgnoreCase(host));
     }
 
     /**
@@ -149,8 +156,9 @@ public final class EdgeSecurityFactory {
         Set<String> addresses = new LinkedHashSet<>();
         try {
             for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                Collections.list(network.getInetAddresses()).forEach(address -> addresses.add(
-                        address.getHostAddress().replaceFirst("%.*$", "")));
+                Collections.list(network.getInetAddresses())
+                        .forEach(address ->
+                                addresses.add(address.getHostAddress().replaceFirst("%.*$", "")));
             }
         } catch (SocketException unlisted) {
             // Without the list, the server answers to its names only (localhost, --public-url, --allowed-hosts).
@@ -159,8 +167,12 @@ public final class EdgeSecurityFactory {
     }
 
     private static List<String> list(String commaSeparated) {
-        return blank(commaSeparated) ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList();
+        return blank(commaSeparated)
+                ? List.of()
+                : Arrays.stream(commaSeparated.split(","))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .toList();
     }
 
     private static IpAllowlist parseBlocks(String flag, String text) {
@@ -180,8 +192,10 @@ public final class EdgeSecurityFactory {
         } catch (IllegalArgumentException malformed) {
             // Told below.
         }
-        throw new ConfigurationException("--auth-jwks-url", "must be an https URL such as https://cognito-idp."
-                + "ap-northeast-2.amazonaws.com/<pool>/.well-known/jwks.json, not '" + text + "'");
+        throw new ConfigurationException(
+                "--auth-jwks-url",
+                "must be an https URL such as https://cognito-idp."
+                        + "ap-northeast-2.amazonaws.com/<pool>/.well-known/jwks.json, not '" + text + "'");
     }
 
     /** A host name or IP address, as a {@code Host} header names it: no scheme, path, port or spaces. */
@@ -189,8 +203,10 @@ public final class EdgeSecurityFactory {
         List<String> names = list(commaSeparated);
         for (String name : names) {
             if (!name.matches("[A-Za-z0-9.-]+|\\[?[0-9A-Fa-f:.]+]?")) {
-                throw new ConfigurationException("--allowed-hosts", "must be host names such as roster.office.lan, "
-                        + "without scheme or port, not '" + name + "'");
+                throw new ConfigurationException(
+                        "--allowed-hosts",
+                        "must be host names such as roster.office.lan, " + "without scheme or port, not '" + name
+                                + "'");
             }
         }
         return names;

@@ -2,12 +2,13 @@ package dev.roster.bootstrap.serve;
 
 import dev.roster.adapters.excel.PoiSpreadsheetReader;
 import dev.roster.adapters.excel.PoiSpreadsheetWriter;
+import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.adapters.http.javalin.ConnectionLimits;
 import dev.roster.adapters.http.javalin.JavalinServer;
+import dev.roster.adapters.http.routes.ApiMetrics;
 import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.HttpService;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
-import dev.roster.adapters.http.routes.ApiMetrics;
 import dev.roster.adapters.http.routes.Readiness;
 import dev.roster.adapters.http.routes.RequestLog;
 import dev.roster.adapters.http.routes.RosterApi;
@@ -17,7 +18,6 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import dev.roster.application.Roster;
-import dev.roster.adapters.excel.pdf.PdfBoxInspector;
 import dev.roster.application.consent.ConsentSettings;
 import dev.roster.application.spreadsheet.ImportSettings;
 import dev.roster.bootstrap.local.FileLinks;
@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -64,13 +63,29 @@ public final class LocalServer implements AutoCloseable {
      * @param imports     the bounds of Excel imports
      * @param connections how long a silent caller is waited for, and how slowly a body may come
      */
-    public record Settings(String host, int port, URI publicUrl, Path dataDir, String phoneRegion,
-            ImportSettings imports, ConsentSettings consent, Transport transport, ConnectionLimits connections) {
+    public record Settings(
+            String host,
+            int port,
+            URI publicUrl,
+            Path dataDir,
+            String phoneRegion,
+            ImportSettings imports,
+            ConsentSettings consent,
+            Transport transport,
+            ConnectionLimits connections) {
 
         /** Loopback defaults for embedding and benchmarks: imports as by default, served by Javalin. */
         public static Settings loopback(int port, Path dataDir) {
-            return new Settings("127.0.0.1", port, null, dataDir, "KR", ImportSettings.defaults(),
-                    ConsentSettings.defaults(), Transport.JAVALIN, ConnectionLimits.defaults());
+            return new Settings(
+                    "127.0.0.1",
+                    port,
+                    null,
+                    dataDir,
+                    "KR",
+                    ImportSettings.defaults(),
+                    ConsentSettings.defaults(),
+                    Transport.JAVALIN,
+                    ConnectionLimits.defaults());
         }
     }
 
@@ -82,8 +97,14 @@ public final class LocalServer implements AutoCloseable {
     private final LocalJobWorker worker;
     private final AutoCloseable collection;
 
-    private LocalServer(AutoCloseable server, int port, OpenedStore store, URI url, LocalFileStore files,
-            LocalJobWorker worker, AutoCloseable collection) {
+    private LocalServer(
+            AutoCloseable server,
+            int port,
+            OpenedStore store,
+            URI url,
+            LocalFileStore files,
+            LocalJobWorker worker,
+            AutoCloseable collection) {
         this.server = server;
         this.port = port;
         this.store = store;
@@ -97,38 +118,49 @@ public final class LocalServer implements AutoCloseable {
      * Starts serving; the server runs queued jobs on a worker thread and, with {@code collection}, collects metrics
      * on a timer. Closing the server stops all of it and lets go of the store.
      */
-    public static LocalServer start(Settings settings, EdgeSecurity edge, OpenedStore store,
-            CollectionWiring collection, PrintStream log) {
+    public static LocalServer start(
+            Settings settings, EdgeSecurity edge, OpenedStore store, CollectionWiring collection, PrintStream log) {
         return start(settings, edge, store, collection, log, new JsonLinesRequestLog(log, new JsonCodec()));
     }
 
     /** As {@link #start(Settings, EdgeSecurity, OpenedStore, CollectionWiring, PrintStream)}, logging requests so. */
-    public static LocalServer start(Settings settings, EdgeSecurity edge, OpenedStore store,
-            CollectionWiring collection, PrintStream log, RequestLog requestLog) {
+    public static LocalServer start(
+            Settings settings,
+            EdgeSecurity edge,
+            OpenedStore store,
+            CollectionWiring collection,
+            PrintStream log,
+            RequestLog requestLog) {
         Clock clock = Clock.systemUTC();
         JsonCodec json = new JsonCodec();
         AtomicReference<URI> base = new AtomicReference<>(settings.publicUrl());
         FileLinks links = new FileLinks(base::get, LinkSigningKey.loadOrCreate(settings.dataDir()), clock);
         LocalFileStore files = new LocalFileStore(settings.dataDir().resolve("files"), links);
-        Roster roster = collection.configure(Roster.builder(), store.collectionQueue())
-                .storage(store.storage()).defaultPhoneRegion(settings.phoneRegion()).clock(clock)
+        Roster roster = collection
+                .configure(Roster.builder(), store.collectionQueue())
+                .storage(store.storage())
+                .defaultPhoneRegion(settings.phoneRegion())
+                .clock(clock)
                 .files(files)
-                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()),
-                        store.jobQueue())
+                .spreadsheets(
+                        new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneId.systemDefault()), store.jobQueue())
                 .reports(store.jobQueue())
                 .importSettings(settings.imports())
-                .consent(new PdfBoxInspector()).consentSettings(settings.consent()).build();
+                .consent(new PdfBoxInspector())
+                .consentSettings(settings.consent())
+                .build();
         Map<String, Readiness.Probe> parts = new LinkedHashMap<>(store.probes());
         parts.put("fileStore", files::checkWritable);
         ApiMetrics metrics = new ApiMetrics();
         store.gauges().accept(metrics);
         RouteTable routes = RosterApi.routes(roster, store.name(), json, Readiness.of(parts), metrics)
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
-                .withFallback(WebApp.ofClassPath(edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN
-                        : WebApp.SignIn.NONE).route());
+                .withFallback(WebApp.ofClassPath(
+                                edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN : WebApp.SignIn.NONE)
+                        .route());
         HttpApi api = new HttpApi(routes, edge, json, metrics.counting(requestLog, routes), clock);
-        LocalJobWorker worker = LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()),
-                WORKER_POLL, log);
+        LocalJobWorker worker =
+                LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()), WORKER_POLL, log);
         HttpService served = settings.transport() == Transport.LAMBDA
                 ? new LocalApiGateway(api, new ApiGatewayHandler(api, new OversizedResponses(files), json), clock)
                 : api;
@@ -168,7 +200,9 @@ public final class LocalServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         // Closed in reverse order after the listener: the job worker, then collection, then the store.
-        try (store; collection; worker) {
+        try (store;
+                collection;
+                worker) {
             server.close();
         }
     }

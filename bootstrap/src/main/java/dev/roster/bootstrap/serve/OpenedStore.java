@@ -1,9 +1,9 @@
 package dev.roster.bootstrap.serve;
 
-import dev.roster.application.port.JobQueue;
-import dev.roster.application.port.RosterStorage;
 import dev.roster.adapters.http.routes.ApiMetrics;
 import dev.roster.adapters.http.routes.Readiness;
+import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.RosterStorage;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -20,14 +20,26 @@ import java.util.function.Consumer;
  * @param probes      what {@code GET /api/health/ready} asks of the store and its queue, by part name
  * @param gauges      registers what the store can tell {@code GET /api/metrics} (job queue depth and age)
  */
-public record OpenedStore(RosterStorage storage, JobQueue jobQueue, JobQueue collectionQueue, String name,
-        String description, AutoCloseable resources, Map<String, Readiness.Probe> probes,
-        Consumer<ApiMetrics> gauges) implements AutoCloseable {
+public record OpenedStore(
+        RosterStorage storage,
+        JobQueue jobQueue,
+        JobQueue collectionQueue,
+        String name,
+        String description,
+        AutoCloseable resources,
+        Map<String, Readiness.Probe> probes,
+        Consumer<ApiMetrics> gauges)
+        implements AutoCloseable {
 
     /** A store with nothing to probe beyond the process: for benchmarks and embedding. */
-    public OpenedStore(RosterStorage storage, JobQueue jobQueue, JobQueue collectionQueue, String name,
-            String description, AutoCloseable resources) {
-        this(storage, jobQueue, collectionQueue, name, description, resources, Map.of(), metrics -> { });
+    public OpenedStore(
+            RosterStorage storage,
+            JobQueue jobQueue,
+            JobQueue collectionQueue,
+            String name,
+            String description,
+            AutoCloseable resources) {
+        this(storage, jobQueue, collectionQueue, name, description, resources, Map.of(), metrics -> {});
     }
 
     public OpenedStore {

@@ -25,27 +25,36 @@ final class QueueGauges {
             + "ELSE 'collected' END, count(*) FROM platform_account a "
             + "LEFT JOIN collection_state s ON s.account_id = a.id GROUP BY 1, 2";
 
-    private QueueGauges() {
-    }
+    private QueueGauges() {}
 
     static void register(ApiMetrics metrics, DataSource pool) {
         metrics.gauge("roster_job_queue_depth", "Jobs waiting or running, by queue.", () -> read(pool, 2))
-                .gauge("roster_job_queue_oldest_age_seconds", "Age of the oldest job waiting or running, by queue.",
+                .gauge(
+                        "roster_job_queue_oldest_age_seconds",
+                        "Age of the oldest job waiting or running, by queue.",
                         () -> read(pool, 3))
-                .gauge("roster_job_queue_dead_letters", "Jobs given up on after too many deliveries, by queue.",
+                .gauge(
+                        "roster_job_queue_dead_letters",
+                        "Jobs given up on after too many deliveries, by queue.",
                         () -> read(pool, 4))
-                .gauge("roster_collection_accounts", "Accounts by platform and the outcome of their last collection "
-                        + "(collected, a failure's status, or never).", () -> collected(pool));
+                .gauge(
+                        "roster_collection_accounts",
+                        "Accounts by platform and the outcome of their last collection "
+                                + "(collected, a failure's status, or never).",
+                        () -> collected(pool));
     }
 
     private static Map<String, Number> collected(DataSource pool) {
         Map<String, Number> values = new LinkedHashMap<>();
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet rows = statement.executeQuery(COLLECTED)) {
                 while (rows.next()) {
-                    values.put("platform=\"" + label(rows.getString(1)) + "\",outcome=\"" + label(rows.getString(2))
-                            + "\"", rows.getLong(3));
+                    values.put(
+                            "platform=\"" + label(rows.getString(1)) + "\",outcome=\"" + label(rows.getString(2))
+                                    + "\"",
+                            rows.getLong(3));
                 }
             }
         } catch (SQLException unreadable) {
@@ -62,7 +71,8 @@ final class QueueGauges {
         Map<String, Number> values = new LinkedHashMap<>();
         values.put("queue=\"jobs\"", 0);
         values.put("queue=\"" + Stores.COLLECTION_QUEUE + "\"", 0);
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet rows = statement.executeQuery(WAITING)) {
                 while (rows.next()) {

@@ -15,8 +15,7 @@ final class RefusedLogin {
     /** SQLSTATE 3D000: the database does not exist. */
     private static final String NO_DATABASE = "3D000";
 
-    private RefusedLogin() {
-    }
+    private RefusedLogin() {}
 
     static Optional<ConfigurationException> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -27,8 +26,8 @@ final class RefusedLogin {
                             + "login: " + sql.getMessage()));
                 }
                 if (sql.getSQLState().equals(NO_DATABASE)) {
-                    return Optional.of(new ConfigurationException("--jdbc-url", "names a database PostgreSQL does not "
-                            + "have: " + sql.getMessage()));
+                    return Optional.of(new ConfigurationException(
+                            "--jdbc-url", "names a database PostgreSQL does not " + "have: " + sql.getMessage()));
                 }
             }
         }

@@ -1,6 +1,12 @@
 package dev.roster.bootstrap.serve;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.roster.adapters.dynamodb.DynamoClients;
+import dev.roster.adapters.dynamodb.DynamoSettings;
+import dev.roster.adapters.dynamodb.DynamoStorage;
+import dev.roster.adapters.dynamodb.MissingTables;
+import dev.roster.adapters.dynamodb.schema.StoreSchema;
+import dev.roster.adapters.http.routes.Readiness;
 import dev.roster.adapters.postgres.JobQueueSettings;
 import dev.roster.adapters.postgres.PostgresJobQueue;
 import dev.roster.adapters.postgres.PostgresMigrations;
@@ -13,19 +19,13 @@ import dev.roster.bootstrap.config.JdbcLogin;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.InProcessJobQueue;
 import dev.roster.bootstrap.local.LocalPostgres;
-import dev.roster.adapters.dynamodb.DynamoClients;
-import dev.roster.adapters.dynamodb.DynamoSettings;
-import dev.roster.adapters.dynamodb.DynamoStorage;
-import dev.roster.adapters.dynamodb.MissingTables;
-import dev.roster.adapters.dynamodb.schema.StoreSchema;
-import dev.roster.adapters.http.routes.Readiness;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -38,8 +38,7 @@ public final class Stores {
     /** A request waits this long for the database before it is answered 503: under the 5 s a caller is promised. */
     private static final Duration WAIT_FOR_A_CONNECTION = Duration.ofSeconds(3);
 
-    private Stores() {
-    }
+    private Stores() {}
 
     public static OpenedStore open(StoreOptions options) {
         return switch (options.kind()) {
@@ -55,10 +54,17 @@ public final class Stores {
         OpenedStore opened;
         try {
             PostgresSettings local = database.settings();
-            opened = onPostgres(new PostgresSettings(local.jdbcUrl(), local.user(), local.password(),
-                    local.maxConnections(), WAIT_FOR_A_CONNECTION), "embedded-postgres",
+            opened = onPostgres(
+                    new PostgresSettings(
+                            local.jdbcUrl(),
+                            local.user(),
+                            local.password(),
+                            local.maxConnections(),
+                            WAIT_FOR_A_CONNECTION),
+                    "embedded-postgres",
                     "embedded PostgreSQL, data in " + database.dataDirectory()
-                            + database.recovered().map(note -> "; " + note).orElse(""), database);
+                            + database.recovered().map(note -> "; " + note).orElse(""),
+                    database);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
@@ -68,8 +74,10 @@ public final class Stores {
             // is taken up at once instead of when its lease runs out.
             int resumed = ((PostgresJobQueue) opened.jobQueue()).releaseAllHeld()
                     + ((PostgresJobQueue) opened.collectionQueue()).releaseAllHeld();
-            return resumed == 0 ? opened : opened.describedAs(opened.description() + "; " + resumed
-                    + (resumed == 1 ? " job" : " jobs") + " left running by the last server resumed");
+            return resumed == 0
+                    ? opened
+                    : opened.describedAs(opened.description() + "; " + resumed + (resumed == 1 ? " job" : " jobs")
+                            + " left running by the last server resumed");
         } catch (RuntimeException failed) {
             try {
                 opened.close();
@@ -82,11 +90,15 @@ public final class Stores {
 
     private static OpenedStore postgres(StoreOptions options) {
         JdbcLogin login = options.jdbcLogin();
-        PostgresSettings settings = new PostgresSettings(login.url(), login.user(), login.password(),
-                PostgresSettings.DEFAULT_MAX_CONNECTIONS, WAIT_FOR_A_CONNECTION);
+        PostgresSettings settings = new PostgresSettings(
+                login.url(),
+                login.user(),
+                login.password(),
+                PostgresSettings.DEFAULT_MAX_CONNECTIONS,
+                WAIT_FOR_A_CONNECTION);
         try {
-            return onPostgres(settings, "postgres", "PostgreSQL at " + settings.jdbcUrl() + " as " + login.user(),
-                    () -> { });
+            return onPostgres(
+                    settings, "postgres", "PostgreSQL at " + settings.jdbcUrl() + " as " + login.user(), () -> {});
         } catch (UnavailableException unreachable) {
             throw RefusedLogin.of(unreachable).orElseThrow(() -> unreachable);
         }
@@ -103,16 +115,23 @@ public final class Stores {
             if (options.dynamoDbEndpoint != null && !options.dynamoDbEndpoint.isBlank()) {
                 MissingTables.create(client, prefix);
             }
-            DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(prefix)).prime();
+            DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(prefix))
+                    .prime();
             Clock clock = Clock.systemUTC();
             String where = options.dynamoDbEndpoint == null || options.dynamoDbEndpoint.isBlank()
-                    ? "DynamoDB in " + options.dynamoDbRegion : "DynamoDB at " + options.dynamoDbEndpoint;
-            Readiness.Probe tables = () -> client.describeTable(request -> request.tableName(
-                    StoreSchema.PEOPLE.nameWith(prefix)));
-            return new OpenedStore(storage, new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES),
-                    new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES), "dynamodb",
-                    where + ", tables " + prefix + "*", client::close, Map.of("store", tables,
-                            "jobQueue", () -> { }), metrics -> { });
+                    ? "DynamoDB in " + options.dynamoDbRegion
+                    : "DynamoDB at " + options.dynamoDbEndpoint;
+            Readiness.Probe tables =
+                    () -> client.describeTable(request -> request.tableName(StoreSchema.PEOPLE.nameWith(prefix)));
+            return new OpenedStore(
+                    storage,
+                    new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES),
+                    new InProcessJobQueue(clock, JobQueueSettings.DEFAULT_MAX_RECEIVES),
+                    "dynamodb",
+                    where + ", tables " + prefix + "*",
+                    client::close,
+                    Map.of("store", tables, "jobQueue", () -> {}),
+                    metrics -> {});
         } catch (RuntimeException failed) {
             client.close();
             throw failed;
@@ -137,36 +156,45 @@ public final class Stores {
             }
             return DynamoClients.local(endpoint);
         } catch (IllegalArgumentException malformed) {
-            throw new ConfigurationException("--dynamodb-endpoint", "must be a URL such as http://localhost:8000, not '"
-                    + options.dynamoDbEndpoint + "'");
+            throw new ConfigurationException(
+                    "--dynamodb-endpoint",
+                    "must be a URL such as http://localhost:8000, not '" + options.dynamoDbEndpoint + "'");
         }
     }
 
     /** Runs a query on a connection of the pool: the connection timeout bounds it when the server is gone. */
     private static void query(HikariDataSource pool, String sql) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             statement.execute(sql);
         }
     }
 
     /** Opens a pool, brings the schema up to date, and hands out the storage and its durable job queue. */
-    private static OpenedStore onPostgres(PostgresSettings settings, String name, String description,
-            AutoCloseable database) {
+    private static OpenedStore onPostgres(
+            PostgresSettings settings, String name, String description, AutoCloseable database) {
         HikariDataSource pool = PostgresPool.open(settings);
         try {
             PostgresMigrations.migrate(pool);
             Clock clock = Clock.systemUTC();
-            return new OpenedStore(PostgresStorage.create(pool),
+            return new OpenedStore(
+                    PostgresStorage.create(pool),
                     new PostgresJobQueue(pool, JobQueueSettings.defaults(), clock),
-                    new PostgresJobQueue(pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES),
-                            clock),
-                    name, description, () -> {
+                    new PostgresJobQueue(
+                            pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES), clock),
+                    name,
+                    description,
+                    () -> {
                         try (database) {
                             pool.close();
                         }
-                    }, Map.of("store", () -> query(pool, "SELECT 1"),
-                            "jobQueue", () -> query(pool, "SELECT 1 FROM job_queue LIMIT 1")),
+                    },
+                    Map.of(
+                            "store",
+                            () -> query(pool, "SELECT 1"),
+                            "jobQueue",
+                            () -> query(pool, "SELECT 1 FROM job_queue LIMIT 1")),
                     metrics -> QueueGauges.register(metrics, pool));
         } catch (RuntimeException failed) {
             pool.close();

@@ -36,8 +36,9 @@ class DynamoStoreCommandsTest {
         StringWriter out = new StringWriter();
         CommandLine roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));
-        String[] migrate = {"migrate", "--store", "dynamodb", "--dynamodb-endpoint", endpoint,
-            "--dynamodb-table-prefix", "cli-"};
+        String[] migrate = {
+            "migrate", "--store", "dynamodb", "--dynamodb-endpoint", endpoint, "--dynamodb-table-prefix", "cli-"
+        };
 
         assertThat(roster.execute(migrate)).isZero();
         assertThat(out.toString()).startsWith("Created cli-");
@@ -45,15 +46,21 @@ class DynamoStoreCommandsTest {
         assertThat(roster.execute(migrate)).isZero();
         assertThat(out.toString().strip()).isEqualTo("Every table was there already.");
 
-        StoreOptions options = new CommandLine(new StoreOptions()).parseArgs("--store", "dynamodb",
-                "--dynamodb-endpoint", endpoint, "--dynamodb-table-prefix", "cli-").commandSpec().commandLine()
+        StoreOptions options = new CommandLine(new StoreOptions())
+                .parseArgs("--store", "dynamodb", "--dynamodb-endpoint", endpoint, "--dynamodb-table-prefix", "cli-")
+                .commandSpec()
+                .commandLine()
                 .getCommand();
         try (OpenedStore store = Stores.open(options)) {
             Roster onDynamo = Roster.builder().storage(store.storage()).build();
-            AccountView registered = onDynamo.accounts().register(
-                    new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
+            AccountView registered = onDynamo.accounts()
+                    .register(new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
 
-            assertThat(onDynamo.accounts().get("a", registered.account().id().value()).influencer().name().value())
+            assertThat(onDynamo.accounts()
+                            .get("a", registered.account().id().value())
+                            .influencer()
+                            .name()
+                            .value())
                     .isEqualTo("김민지");
             assertThat(store.name()).isEqualTo("dynamodb");
         }
@@ -65,7 +72,8 @@ class DynamoStoreCommandsTest {
         CommandLine roster = RosterCli.commandLine();
         roster.setErr(new PrintWriter(err, true));
 
-        assertThat(roster.execute("migrate", "--store", "dynamodb", "--dynamodb-endpoint", "localhost")).isEqualTo(2);
+        assertThat(roster.execute("migrate", "--store", "dynamodb", "--dynamodb-endpoint", "localhost"))
+                .isEqualTo(2);
         assertThat(err.toString()).startsWith("roster: --dynamodb-endpoint (ROSTER_DYNAMODB_ENDPOINT):");
     }
 }

@@ -61,11 +61,24 @@ class EveryBadSettingTest {
                 Map.entry("--poll-every", new String[] {"--poll-every", "every five minutes"}),
                 Map.entry("--batch", new String[] {"--batch", "0"}),
                 Map.entry("--allow-root-browser", new String[] {"--allow-root-browser=perhaps"}),
-                Map.entry("--platforms-file", new String[] {"--platforms-file", dir.resolve("none.yaml").toString()}),
-                Map.entry("--chromium", new String[] {"--chromium", dir.resolve("no-chromium").toString()}),
+                Map.entry("--platforms-file", new String[] {
+                    "--platforms-file", dir.resolve("none.yaml").toString()
+                }),
+                Map.entry(
+                        "--chromium",
+                        new String[] {"--chromium", dir.resolve("no-chromium").toString()}),
                 Map.entry("--collect-max-bytes", new String[] {"--collect-max-bytes", "lots"}));
-        assertEveryOptionNamed("collect", bad, List.of("--server", "http://127.0.0.1:9", "--platform", "b", "--once",
-                "--platforms-file", platforms.toString()));
+        assertEveryOptionNamed(
+                "collect",
+                bad,
+                List.of(
+                        "--server",
+                        "http://127.0.0.1:9",
+                        "--platform",
+                        "b",
+                        "--once",
+                        "--platforms-file",
+                        platforms.toString()));
     }
 
     @Test
@@ -74,12 +87,15 @@ class EveryBadSettingTest {
         Map<String, String[]> bad = Map.ofEntries(
                 Map.entry("--role", new String[] {"--auth-secret", secret, "--role", "owner"}),
                 Map.entry("--subject", new String[] {"--role", "editor", "--auth-secret", secret, "--subject", " "}),
-                Map.entry("--valid-for", new String[] {"--role", "editor", "--auth-secret", secret, "--valid-for",
-                    "-PT1H"}),
-                Map.entry("--auth-issuer", new String[] {"--role", "editor", "--auth-issuer", "https://issuer.example"}),
+                Map.entry(
+                        "--valid-for",
+                        new String[] {"--role", "editor", "--auth-secret", secret, "--valid-for", "-PT1H"}),
+                Map.entry(
+                        "--auth-issuer", new String[] {"--role", "editor", "--auth-issuer", "https://issuer.example"}),
                 Map.entry("--auth-audience", new String[] {"--role", "editor", "--auth-audience", "client"}),
-                Map.entry("--auth-accept-id-tokens", new String[] {"--role", "editor", "--auth-secret", secret,
-                    "--auth-accept-id-tokens=sometimes"}),
+                Map.entry("--auth-accept-id-tokens", new String[] {
+                    "--role", "editor", "--auth-secret", secret, "--auth-accept-id-tokens=sometimes"
+                }),
                 Map.entry("--auth-jwks-url", new String[] {"--role", "editor", "--auth-jwks-url", "keys.json"}),
                 Map.entry("--auth-secret", new String[] {"--role", "editor", "--auth-secret", "too short"}));
         assertEveryOptionNamed("token", bad, List.of());
@@ -116,8 +132,9 @@ class EveryBadSettingTest {
                 Map.entry("--data-dir", new String[] {"--data-dir", file.toString()}),
                 Map.entry("--jdbc-url", new String[] {"--jdbc-url", "jdbc:mysql://db/roster"}),
                 Map.entry("--jdbc-user", new String[] {"--jdbc-user", " "}),
-                Map.entry("--jdbc-password", new String[] {"--store", "postgres", "--jdbc-url",
-                    "jdbc:postgresql://127.0.0.1/roster", "--jdbc-password", "p"}),
+                Map.entry("--jdbc-password", new String[] {
+                    "--store", "postgres", "--jdbc-url", "jdbc:postgresql://127.0.0.1/roster", "--jdbc-password", "p"
+                }),
                 Map.entry("--dynamodb-endpoint", new String[] {"--dynamodb-endpoint", "localhost 8000"}),
                 Map.entry("--dynamodb-region", new String[] {"--dynamodb-region", "seoul"}),
                 Map.entry("--dynamodb-table-prefix", new String[] {"--dynamodb-table-prefix", "roster tables"}),
@@ -130,8 +147,12 @@ class EveryBadSettingTest {
                 Map.entry("--auth-accept-id-tokens", new String[] {"--auth-accept-id-tokens=sometimes"}),
                 Map.entry("--auth-jwks-url", new String[] {"--auth-jwks-url", "keys.json"}),
                 Map.entry("--auth-secret", new String[] {"--auth-secret", "too short"}),
-                Map.entry("--platforms-file", new String[] {"--platforms-file", dir.resolve("none.yaml").toString()}),
-                Map.entry("--chromium", new String[] {"--chromium", dir.resolve("no-chromium").toString()}),
+                Map.entry("--platforms-file", new String[] {
+                    "--platforms-file", dir.resolve("none.yaml").toString()
+                }),
+                Map.entry(
+                        "--chromium",
+                        new String[] {"--chromium", dir.resolve("no-chromium").toString()}),
                 Map.entry("--collect-max-bytes", new String[] {"--collect-max-bytes", "0"}),
                 Map.entry("--collect-tick", new String[] {"--collect-tick", "soon"}),
                 Map.entry("--collect-workers", new String[] {"--collect-workers", "0"}),
@@ -147,27 +168,33 @@ class EveryBadSettingTest {
      * answer; every option of the command must have a bad value listed.
      */
     private void assertEveryOptionNamed(String command, Map<String, String[]> bad, List<String> valid) {
-        List<String> options = RosterCli.commandLine().getSubcommands().get(command).getCommandSpec().options()
-                .stream().filter(option -> !option.usageHelp() && !option.versionHelp())
-                .map(OptionSpec::longestName).toList();
+        List<String> options = RosterCli.commandLine().getSubcommands().get(command).getCommandSpec().options().stream()
+                .filter(option -> !option.usageHelp() && !option.versionHelp())
+                .map(OptionSpec::longestName)
+                .toList();
         List<String> covered = options.stream().filter(bad::containsKey).toList();
         List<String> failures = new ArrayList<>();
         for (String option : covered) {
             String[] args = Stream.of(List.of(command), valid, Arrays.asList(bad.get(option)))
-                    .flatMap(List::stream).toArray(String[]::new);
+                    .flatMap(List::stream)
+                    .toArray(String[]::new);
             Outcome outcome = assertTimeoutPreemptively(TELLS_AT_ONCE, () -> run(args), option + " was not told");
-            if (outcome.exit() != 2 || !outcome.err().startsWith("roster: ") || !outcome.err().contains(option)
+            if (outcome.exit() != 2
+                    || !outcome.err().startsWith("roster: ")
+                    || !outcome.err().contains(option)
                     || outcome.err().lines().count() != 1) {
                 failures.add(option + " -> exit " + outcome.exit() + ": " + outcome.err());
             }
         }
-        assertThat(new TreeSet<>(options)).as("options of %s with a bad value listed", command)
+        assertThat(new TreeSet<>(options))
+                .as("options of %s with a bad value listed", command)
                 .isEqualTo(new TreeSet<>(covered));
-        assertThat(failures).as("options of %s not named in one line with exit code 2", command).isEmpty();
+        assertThat(failures)
+                .as("options of %s not named in one line with exit code 2", command)
+                .isEmpty();
     }
 
-    private record Outcome(int exit, String err) {
-    }
+    private record Outcome(int exit, String err) {}
 
     private static Outcome run(String... args) {
         StringWriter out = new StringWriter();

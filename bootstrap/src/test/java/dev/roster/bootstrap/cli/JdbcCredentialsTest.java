@@ -23,15 +23,20 @@ class JdbcCredentialsTest {
         int exit = migrate("--jdbc-url", urlWith(TestDatabase.user(), TestDatabase.password()));
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("Up to date: PostgreSQL at " + TestDatabase.jdbcUrl() + " as "
-                + TestDatabase.user());
+        assertThat(out.toString())
+                .startsWith("Up to date: PostgreSQL at " + TestDatabase.jdbcUrl() + " as " + TestDatabase.user());
         assertThat(out + err.toString()).doesNotContain("password=");
     }
 
     @Test
     void separateCredentialsWork() {
-        int exit = migrate("--jdbc-url", TestDatabase.jdbcUrl(), "--jdbc-user", TestDatabase.user(),
-                "--jdbc-password", TestDatabase.password());
+        int exit = migrate(
+                "--jdbc-url",
+                TestDatabase.jdbcUrl(),
+                "--jdbc-user",
+                TestDatabase.user(),
+                "--jdbc-password",
+                TestDatabase.password());
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains(" as " + TestDatabase.user());
@@ -39,8 +44,13 @@ class JdbcCredentialsTest {
 
     @Test
     void bothTogetherTheSeparateOnesWinAndItSaysSo() {
-        int exit = migrate("--jdbc-url", urlWith("somebody-else", "not-the-password"), "--jdbc-user",
-                TestDatabase.user(), "--jdbc-password", TestDatabase.password());
+        int exit = migrate(
+                "--jdbc-url",
+                urlWith("somebody-else", "not-the-password"),
+                "--jdbc-user",
+                TestDatabase.user(),
+                "--jdbc-password",
+                TestDatabase.password());
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString())
@@ -54,7 +64,9 @@ class JdbcCredentialsTest {
         int exit = migrate("--jdbc-url", urlWith(TestDatabase.user(), "wrong-password-42"));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("roster: --jdbc-user/--jdbc-password").contains("refused")
+        assertThat(err.toString())
+                .startsWith("roster: --jdbc-user/--jdbc-password")
+                .contains("refused")
                 .doesNotContain("wrong-password-42");
         assertThat(err.toString().lines()).hasSize(1);
     }

@@ -1,19 +1,19 @@
 package dev.roster.bootstrap.cli;
 
-import dev.roster.bootstrap.config.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.routes.security.Authentication;
 import dev.roster.adapters.http.routes.security.JwtAuthenticator;
 import dev.roster.adapters.http.routes.security.JwtSettings;
 import dev.roster.adapters.http.routes.security.Role;
+import dev.roster.bootstrap.config.Settings;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
-import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,14 +33,17 @@ class RosterCliTest {
         CommandLine roster = RosterCli.commandLine();
         int settings = 0;
         for (String command : new String[] {"serve", "migrate", "token", "collect"}) {
-            for (OptionSpec option : roster.getSubcommands().get(command).getCommandSpec().options()) {
+            for (OptionSpec option :
+                    roster.getSubcommands().get(command).getCommandSpec().options()) {
                 String defaultValue = option.defaultValueString(false);
                 if (defaultValue == null || !defaultValue.startsWith("${env:")) {
                     continue;
                 }
                 String variable = Settings.environmentName(option.longestName());
                 assertThat(defaultValue).as(option.longestName()).startsWith("${env:" + variable);
-                assertThat(String.join(" ", option.description())).as(option.longestName()).contains(variable);
+                assertThat(String.join(" ", option.description()))
+                        .as(option.longestName())
+                        .contains(variable);
                 settings++;
             }
         }
@@ -53,8 +56,8 @@ class RosterCliTest {
 
         assertThat(exit).isZero();
         String token = out.toString().strip();
-        JwtAuthenticator server = new JwtAuthenticator(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null,
-                SECRET));
+        JwtAuthenticator server =
+                new JwtAuthenticator(new JwtSettings(EdgeSecurityFactory.LOCAL_ISSUER, null, null, SECRET));
         Authentication checked = server.authenticate(Optional.of("Bearer " + token), Map.of());
         assertThat(checked).isInstanceOfSatisfying(Authentication.Authenticated.class, caller -> {
             assertThat(caller.caller().subject()).isEqualTo("dana");
@@ -66,8 +69,9 @@ class RosterCliTest {
     @Test
     void namesTheBadSettingInOneLineAndExitsWithTwo() {
         assertThat(run("token", "--role", "editor")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("roster: --auth-secret (ROSTER_AUTH_SECRET): is needed to sign development "
-                + "tokens (at least 32 bytes)" + System.lineSeparator());
+        assertThat(err.toString())
+                .isEqualTo("roster: --auth-secret (ROSTER_AUTH_SECRET): is needed to sign development "
+                        + "tokens (at least 32 bytes)" + System.lineSeparator());
 
         err.getBuffer().setLength(0);
         assertThat(run("serve", "--phone-region", "XX")).isEqualTo(2);
@@ -117,18 +121,39 @@ class RosterCliTest {
                     collect: { source: browser, collector: office, rules: { followers: { css: ".f" } } }
                 """);
 
-        int exit = run("collect", "--server", "http://127.0.0.1:9", "--platform", "b", "--once", "--platforms-file",
-                platforms.toString(), "--chromium", dir.resolve("no-chromium-here").toString());
+        int exit = run(
+                "collect",
+                "--server",
+                "http://127.0.0.1:9",
+                "--platform",
+                "b",
+                "--once",
+                "--platforms-file",
+                platforms.toString(),
+                "--chromium",
+                dir.resolve("no-chromium-here").toString());
 
         if (RunningAsRoot.check()) {
             assertThat(exit).isEqualTo(2);
-            assertThat(err.toString()).contains("--allow-root-browser").contains("sandbox").contains("root");
+            assertThat(err.toString())
+                    .contains("--allow-root-browser")
+                    .contains("sandbox")
+                    .contains("root");
         } else {
             // Not root: no refusal; it goes on to start Chromium, which is not there.
             assertThat(err.toString()).doesNotContain("--allow-root-browser").contains("--chromium");
         }
-        int allowed = run("collect", "--server", "http://127.0.0.1:9", "--platform", "b", "--once",
-                "--platforms-file", platforms.toString(), "--chromium", dir.resolve("no-chromium-here").toString(),
+        int allowed = run(
+                "collect",
+                "--server",
+                "http://127.0.0.1:9",
+                "--platform",
+                "b",
+                "--once",
+                "--platforms-file",
+                platforms.toString(),
+                "--chromium",
+                dir.resolve("no-chromium-here").toString(),
                 "--allow-root-browser");
         assertThat(allowed).as("told to: it goes on, to find no Chromium").isEqualTo(2);
         assertThat(err.toString()).contains("no-chromium-here");
@@ -136,8 +161,15 @@ class RosterCliTest {
 
     @Test
     void refusesAPageCapThatIsNotAPositiveNumberOfBytes(@TempDir Path dir) {
-        int exit = run("collect", "--server", "http://127.0.0.1:9", "--platform", "b", "--once",
-                "--collect-max-bytes", "lots");
+        int exit = run(
+                "collect",
+                "--server",
+                "http://127.0.0.1:9",
+                "--platform",
+                "b",
+                "--once",
+                "--collect-max-bytes",
+                "lots");
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--collect-max-bytes").contains("lots");
@@ -152,11 +184,17 @@ class RosterCliTest {
     @Test
     void printsShellCompletionForBashAndZshAndRefusesAnotherShell() {
         assertThat(run("completion", "bash")).isZero();
-        assertThat(out.toString()).contains("complete -F").contains("serve").contains("migrate").contains("--jdbc-url");
+        assertThat(out.toString())
+                .contains("complete -F")
+                .contains("serve")
+                .contains("migrate")
+                .contains("--jdbc-url");
 
         out.getBuffer().setLength(0);
         assertThat(run("completion", "zsh")).isZero();
-        assertThat(out.toString()).startsWith("autoload -U +X compinit && compinit").contains("bashcompinit")
+        assertThat(out.toString())
+                .startsWith("autoload -U +X compinit && compinit")
+                .contains("bashcompinit")
                 .contains("complete -F");
 
         assertThat(run("completion", "fish")).isEqualTo(2);

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class FakeSitePlatforms {
 
-    private FakeSitePlatforms() {
-    }
+    private FakeSitePlatforms() {}
 
     /** @param a and {@code b}: more {@code collect} settings of each platform, such as {@code every: P1D} */
     public static Path write(Path file, FakePlatformSite site, Map<String, String> a, Map<String, String> b)
@@ -63,8 +62,9 @@ public final class FakeSitePlatforms {
     }
 
     private static String settings(Map<String, String> collect) {
-        return new TreeMap<>(collect).entrySet().stream()
-                .map(setting -> "      " + setting.getKey() + ": " + setting.getValue())
-                .collect(Collectors.joining("\n"));
+        return new TreeMap<>(collect)
+                .entrySet().stream()
+                        .map(setting -> "      " + setting.getKey() + ": " + setting.getValue())
+                        .collect(Collectors.joining("\n"));
     }
 }

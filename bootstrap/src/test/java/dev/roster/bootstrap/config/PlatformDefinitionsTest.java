@@ -42,8 +42,9 @@ class PlatformDefinitionsTest {
         assertThat(onLambda.collectedByTheServer(BROWSER)).isFalse();
         assertThat(onLambda.collectedByTheServer(UNCOLLECTED)).isFalse();
         assertThat(onLambda.collectedByTheOffice()).containsExactly(BROWSER, OFFICE);
-        assertThat(onLambda.collection().get(BROWSER)).isEqualTo(new PlatformCollection(null, Duration.ofHours(12),
-                20, 3, PlatformCollection.Collector.OFFICE));
+        assertThat(onLambda.collection().get(BROWSER))
+                .isEqualTo(
+                        new PlatformCollection(null, Duration.ofHours(12), 20, 3, PlatformCollection.Collector.OFFICE));
         assertThat(onLambda.sources()).isEqualTo(definitions.sources());
         assertThat(onLambda.catalog()).isSameAs(definitions.catalog());
     }
@@ -52,7 +53,9 @@ class PlatformDefinitionsTest {
     void theBuiltInPlatformsAreCollectedByNobody() {
         PlatformDefinitions builtIn = PlatformsFile.load(null);
 
-        assertThat(builtIn.catalog().all()).extracting(platform -> platform.code().value()).containsExactly("a", "b");
+        assertThat(builtIn.catalog().all())
+                .extracting(platform -> platform.code().value())
+                .containsExactly("a", "b");
         assertThat(builtIn.collectedByTheServer(HTTP)).isFalse();
         assertThat(builtIn.collectedByTheOffice()).isEmpty();
     }

@@ -62,17 +62,25 @@ class PlatformsFileTest {
     void readsTheShapeTheIssueGives() throws IOException {
         PlatformDefinitions read = PlatformsFile.read(write("platforms.yaml", ISSUE_EXAMPLE));
 
-        assertThat(read.catalog().all()).extracting(platform -> platform.code().value()).containsExactly("a", "b", "c");
+        assertThat(read.catalog().all())
+                .extracting(platform -> platform.code().value())
+                .containsExactly("a", "b", "c");
         assertThat(read.catalog().find("a").orElseThrow().metrics())
                 .containsExactly(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS);
         assertThat(read.catalog().find("a").orElseThrow().acceptsProfileUrl(URI.create("https://www.blog.example/x")))
                 .isTrue();
-        assertThat(read.catalog().find("a").orElseThrow().hosts().privateAddressesAllowed()).isFalse();
-        assertThat(read.catalog().find("b").orElseThrow().hosts().privateAddressesAllowed()).isTrue();
-        assertThat(read.catalog().find("b").orElseThrow().acceptsProfileUrl(URI.create("https://intranet.example:8443/x")))
+        assertThat(read.catalog().find("a").orElseThrow().hosts().privateAddressesAllowed())
+                .isFalse();
+        assertThat(read.catalog().find("b").orElseThrow().hosts().privateAddressesAllowed())
+                .isTrue();
+        assertThat(read.catalog()
+                        .find("b")
+                        .orElseThrow()
+                        .acceptsProfileUrl(URI.create("https://intranet.example:8443/x")))
                 .isTrue();
         assertThat(read.catalog().find("b").orElseThrow().acceptsProfileUrl(URI.create("https://intranet.example/x")))
-                .as("only the port named").isFalse();
+                .as("only the port named")
+                .isFalse();
         PlatformCollection a = read.collection().get(PlatformCode.of("a"));
         assertThat(a.profileUrlTemplate()).isEqualTo("https://blog.example/{handle}");
         assertThat(a.collector()).isEqualTo(PlatformCollection.Collector.SERVER);
@@ -80,8 +88,15 @@ class PlatformsFileTest {
         assertThat(b.every()).isEqualTo(Duration.ofHours(12));
         assertThat(b.collector()).isEqualTo(PlatformCollection.Collector.OFFICE);
         assertThat(read.sources().get(PlatformCode.of("b")).kind()).isEqualTo(SourceDefinition.Kind.BROWSER);
-        assertThat(read.sources().get(PlatformCode.of("b")).rules().privateWhen()).isEqualTo(".private");
-        assertThat(read.sources().get(PlatformCode.of("a")).rules().metrics().get(1).regex().pattern())
+        assertThat(read.sources().get(PlatformCode.of("b")).rules().privateWhen())
+                .isEqualTo(".private");
+        assertThat(read.sources()
+                        .get(PlatformCode.of("a"))
+                        .rules()
+                        .metrics()
+                        .get(1)
+                        .regex()
+                        .pattern())
                 .isEqualTo("Today ([0-9.,]+[KkMm만천]?)");
         assertThat(read.collection()).doesNotContainKey(PlatformCode.of("c"));
     }
@@ -92,8 +107,9 @@ class PlatformsFileTest {
                 {"platforms": [{"code": "blog", "name": "Blog", "hosts": ["blog.example"], "metrics": ["followers"],
                   "collect": {"source": "http", "rules": {"followers": {"css": ".f"}}}}]}"""));
 
-        assertThat(read.collection().get(PlatformCode.of("blog"))).isEqualTo(new PlatformCollection(null,
-                Duration.ofDays(1), 60, 2, PlatformCollection.Collector.SERVER));
+        assertThat(read.collection().get(PlatformCode.of("blog")))
+                .isEqualTo(
+                        new PlatformCollection(null, Duration.ofDays(1), 60, 2, PlatformCollection.Collector.SERVER));
     }
 
     @Test
@@ -126,7 +142,8 @@ class PlatformsFileTest {
                     metrics: [followers]
                 """);
 
-        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> PlatformsFile.read(bad))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("ROSTER_PLATFORMS_FILE")
                 .hasMessageContaining("platform a: profileUrl: its host elsewhere.example is not one of hosts")
                 .hasMessageContaining("platform a: collect.source: must be http or browser, not 'carrier-pigeon'")
@@ -169,7 +186,8 @@ class PlatformsFileTest {
                     metrics: [followers, "not a metric"]
                 """);
 
-        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> PlatformsFile.read(bad))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("colour: is not a known field")
                 .hasMessageContaining("platform #1: must be an object, not just a name (at platforms[0])")
                 .hasMessageContaining("platform b: hosts: must be a list, not b.example (at platforms[1].hosts)")
@@ -188,7 +206,8 @@ class PlatformsFileTest {
                     metrics: [followers]
                     collect: { source: http, concurrency: 1.5, rules: { followers: { css: ".f" } } }
                 """);
-        assertThatThrownBy(() -> PlatformsFile.read(fraction)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> PlatformsFile.read(fraction))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("platform a: collect.concurrency: must be a whole number, not 1.5 "
                         + "(at platforms[0].collect.concurrency)")
                 .hasMessageNotContaining("Integer");
@@ -205,7 +224,8 @@ class PlatformsFileTest {
                     collect: { source: http, ratePerMinute: -5, rules: { followers: { css: ".f" } } }
                 """);
 
-        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> PlatformsFile.read(bad))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("platform a: collect: ratePerMinute must be 0 (no limit) to 60000: -5");
     }
 
@@ -220,9 +240,10 @@ class PlatformsFileTest {
                     metrics: [followers]
                 """);
 
-        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("platform a: profileUrl: its host 127.0.0.1:9999 is not one of hosts "
-                        + "[127.0.0.1:8088]");
+        assertThatThrownBy(() -> PlatformsFile.read(bad))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(
+                        "platform a: profileUrl: its host 127.0.0.1:9999 is not one of hosts " + "[127.0.0.1:8088]");
     }
 
     @Test
@@ -230,9 +251,12 @@ class PlatformsFileTest {
         PlatformOptions options = new PlatformOptions();
         options.platformsFile = dir.resolve("nowhere.yaml");
 
-        assertThatThrownBy(options::load).hasMessageContaining("ROSTER_PLATFORMS_FILE").hasMessageContaining("no such");
+        assertThatThrownBy(options::load)
+                .hasMessageContaining("ROSTER_PLATFORMS_FILE")
+                .hasMessageContaining("no such");
         assertThatThrownBy(() -> PlatformsFile.read(write("x.yaml", "platforms: [unclosed")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("cannot read");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("cannot read");
         assertThatThrownBy(() -> PlatformsFile.read(write("y.yaml", "other: 1")))
                 .hasMessageContaining("platforms: must be a list of at least one platform");
     }
@@ -272,11 +296,21 @@ class PlatformsFileTest {
                 """));
 
         PostRules posts = read.sources().get(PlatformCode.of("a")).posts();
-        assertThat(posts).isEqualTo(new PostRules(Set.of(404, 410), ".deleted-notice", ".private-notice",
-                ".login-wall", new TextRule(".post-author a", "href", null)));
-        assertThat(read.sources().get(PlatformCode.of("a")).comments()).isEqualTo(new CommentRules(".comment",
-                new TextRule(".comment-author", "href", null), TextRule.text(".comment-text"),
-                new TextRule("time", "datetime", null), new TextRule("a.next-comments", "href", null), 20));
+        assertThat(posts)
+                .isEqualTo(new PostRules(
+                        Set.of(404, 410),
+                        ".deleted-notice",
+                        ".private-notice",
+                        ".login-wall",
+                        new TextRule(".post-author a", "href", null)));
+        assertThat(read.sources().get(PlatformCode.of("a")).comments())
+                .isEqualTo(new CommentRules(
+                        ".comment",
+                        new TextRule(".comment-author", "href", null),
+                        TextRule.text(".comment-text"),
+                        new TextRule("time", "datetime", null),
+                        new TextRule("a.next-comments", "href", null),
+                        20));
     }
 
     @Test
@@ -308,7 +342,8 @@ class PlatformsFileTest {
                       private: { css: "p[[" }
                 """);
 
-        assertThatThrownBy(() -> PlatformsFile.read(bad)).isInstanceOf(ConfigurationException.class)
+        assertThatThrownBy(() -> PlatformsFile.read(bad))
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("platform a: posts.missing.status: must be an HTTP error status (400-599)")
                 .hasMessageContaining("platform a: posts.missing.status: must be a whole number")
                 .hasMessageContaining("platform a: posts.missing.css: not a CSS selector: div[[")

@@ -12,18 +12,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-import org.gaul.s3proxy.auth.AuthenticationType;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
-import software.amazon.awssdk.regions.Region;
+import org.gaul.s3proxy.auth.AuthenticationType;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 
 /**
  * What AWS gives the Lambda functions, on this machine: Roster's DynamoDB test server, S3Proxy and ElasticMQ, each on
@@ -62,16 +62,15 @@ final class LambdaEmulators implements AutoCloseable {
         while (!"STARTED".equals(s3.getState())) {
             Thread.sleep(10);
         }
-        s3Settings = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:" + s3.getPort()), Region.US_EAST_1,
-                KEY, SECRET);
+        s3Settings = AwsClientSettings.endpoint(
+                URI.create("http://127.0.0.1:" + s3.getPort()), Region.US_EAST_1, KEY, SECRET);
         try (S3Client client = AwsClients.s3(s3Settings)) {
             client.createBucket(request -> request.bucket(BUCKET));
         }
 
         sqs = SQSRestServerBuilder.withPort(0).withInterface("127.0.0.1").start();
         int sqsPort = sqs.waitUntilStarted().localAddress().getPort();
-        sqsSettings = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:" + sqsPort), Region.US_EAST_1, "x",
-                "x");
+        sqsSettings = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:" + sqsPort), Region.US_EAST_1, "x", "x");
         sqsClient = AwsClients.sqs(sqsSettings);
         queues = SqsQueues.create(sqsClient, "roster-test-jobs", MAX_RECEIVES);
     }
@@ -79,12 +78,18 @@ final class LambdaEmulators implements AutoCloseable {
     /** The environment Terraform gives the functions, pointing at these emulators. */
     Map<String, String> environment(Map<String, String> more) {
         Map<String, String> environment = new HashMap<>(Map.of(
-                "AWS_REGION", "us-east-1",
-                "ROSTER_DYNAMODB_TABLE_PREFIX", "test-",
-                "ROSTER_FILES_BUCKET", BUCKET,
-                "ROSTER_JOBS_QUEUE_URL", queues.queueUrl(),
-                "ROSTER_ALLOWED_CIDRS", "203.0.113.0/24",
-                "ROSTER_JOBS_MAX_RECEIVES", Integer.toString(MAX_RECEIVES)));
+                "AWS_REGION",
+                "us-east-1",
+                "ROSTER_DYNAMODB_TABLE_PREFIX",
+                "test-",
+                "ROSTER_FILES_BUCKET",
+                BUCKET,
+                "ROSTER_JOBS_QUEUE_URL",
+                queues.queueUrl(),
+                "ROSTER_ALLOWED_CIDRS",
+                "203.0.113.0/24",
+                "ROSTER_JOBS_MAX_RECEIVES",
+                Integer.toString(MAX_RECEIVES)));
         environment.putAll(more);
         return environment;
     }
@@ -100,9 +105,12 @@ final class LambdaEmulators implements AutoCloseable {
 
     /** A client of its own to the same DynamoDB, which tells {@code recorder} of every call it makes. */
     DynamoDbClient dynamoClient(ExecutionInterceptor recorder) {
-        return DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(dynamoEndpoint)
+        return DynamoDbClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(dynamoEndpoint)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(recorder)).build();
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(recorder))
+                .build();
     }
 
     SqsClient sqs() {

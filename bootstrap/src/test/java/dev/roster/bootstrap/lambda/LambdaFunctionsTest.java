@@ -55,26 +55,31 @@ class LambdaFunctionsTest {
     private static SchedulerFunction scheduler;
     /** The DynamoDB actions each function called, recorded by its own client. */
     private static final Map<LambdaVariable.Function, CalledActions> CALLED = Map.of(
-            LambdaVariable.Function.API, new CalledActions(), LambdaVariable.Function.WORKER, new CalledActions(),
-            LambdaVariable.Function.SCHEDULER, new CalledActions());
+            LambdaVariable.Function.API,
+            new CalledActions(),
+            LambdaVariable.Function.WORKER,
+            new CalledActions(),
+            LambdaVariable.Function.SCHEDULER,
+            new CalledActions());
 
     @BeforeAll
     static void deploy() throws Exception {
         site = FakePlatformSite.start(100);
         dir = Files.createTempDirectory("roster-lambda-functions");
         // Platform a is read over http from the fake site; platform b with a browser, which Lambda does not have.
-        Path platforms = FakeSitePlatforms.write(dir.resolve("platforms.yaml"), site, Map.of("ratePerMinute", "0"),
-                Map.of());
+        Path platforms =
+                FakeSitePlatforms.write(dir.resolve("platforms.yaml"), site, Map.of("ratePerMinute", "0"), Map.of());
         Map<String, String> deployment = Map.of("ROSTER_PLATFORMS_FILE", platforms.toString());
         aws = new LambdaEmulators();
         // Imports of more than one row are queued, so two rows make a job for the worker.
-        LambdaSettings apiSettings = LambdaSettings.of(aws.environment(Map.of("ROSTER_IMPORT_SYNC_ROWS", "1",
-                "ROSTER_PLATFORMS_FILE", platforms.toString())), LambdaVariable.Function.API);
+        LambdaSettings apiSettings = LambdaSettings.of(
+                aws.environment(Map.of("ROSTER_IMPORT_SYNC_ROWS", "1", "ROSTER_PLATFORMS_FILE", platforms.toString())),
+                LambdaVariable.Function.API);
         api = new ApiFunction(recorded(apiSettings), apiSettings, new PrintStream(PrintStream.nullOutputStream()));
         LambdaSettings workerSettings = LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.WORKER);
         worker = new WorkerFunction(recorded(workerSettings), workerSettings);
-        scheduler = new SchedulerFunction(recorded(LambdaSettings.of(aws.environment(deployment),
-                LambdaVariable.Function.SCHEDULER)));
+        scheduler = new SchedulerFunction(
+                recorded(LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.SCHEDULER)));
     }
 
     /** The function's wiring, over a DynamoDB client that records the actions it calls. */
@@ -99,9 +104,13 @@ class LambdaFunctionsTest {
         LambdaWiring wiring = aws.wiring(settings);
         ApiFunction fresh = new ApiFunction(wiring, settings, new PrintStream(PrintStream.nullOutputStream()));
 
-        assertThat(fresh.handleRequest(event("GET", "/api/platforms", null, "[viewer]"), null).getStatusCode())
+        assertThat(fresh.handleRequest(event("GET", "/api/platforms", null, "[viewer]"), null)
+                        .getStatusCode())
                 .isEqualTo(200);
-        assertThat(List.of(wiring.s3().built(), wiring.sqs().built(), wiring.validator().built()))
+        assertThat(List.of(
+                        wiring.s3().built(),
+                        wiring.sqs().built(),
+                        wiring.validator().built()))
                 .containsOnly(false);
 
         fresh.beforeCheckpoint(null);
@@ -113,24 +122,33 @@ class LambdaFunctionsTest {
         LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of()), LambdaVariable.Function.API);
         IllegalStateException broken = new IllegalStateException("no DynamoDB client for this region");
 
-        assertThatThrownBy(() -> new ApiFunction(aws.wiring(settings, () -> {
-            throw broken;
-        }), settings, new PrintStream(PrintStream.nullOutputStream())))
+        assertThatThrownBy(() -> new ApiFunction(
+                        aws.wiring(settings, () -> {
+                            throw broken;
+                        }),
+                        settings,
+                        new PrintStream(PrintStream.nullOutputStream())))
                 .isSameAs(broken);
     }
 
     @Test
     void registersAndShowsAnAccountThroughApiGatewayEvents() throws Exception {
-        APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/a/accounts",
-                "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji_lambda\"}", "[editor]"), null);
+        APIGatewayV2HTTPResponse created = api.handleRequest(
+                event(
+                        "POST",
+                        "/api/platforms/a/accounts",
+                        "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji_lambda\"}",
+                        "[editor]"),
+                null);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
         String id = JSON.readTree(created.getBody()).get("id").asText();
 
-        APIGatewayV2HTTPResponse shown = api.handleRequest(event("GET", "/api/platforms/a/accounts/" + id, null,
-                "[viewer]"), null);
+        APIGatewayV2HTTPResponse shown =
+                api.handleRequest(event("GET", "/api/platforms/a/accounts/" + id, null, "[viewer]"), null);
 
         assertThat(shown.getStatusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(shown.getBody()).at("/influencer/phone").asText()).isEqualTo("+821012345678");
+        assertThat(JSON.readTree(shown.getBody()).at("/influencer/phone").asText())
+                .isEqualTo("+821012345678");
     }
 
     @Test
@@ -143,9 +161,12 @@ class LambdaFunctionsTest {
         assertThat(queued.getStatusCode()).as(queued.getBody()).isEqualTo(202);
         String jobId = JSON.readTree(queued.getBody()).get("jobId").asText();
 
-        List<Message> messages = aws.sqs().receiveMessage(request -> request.queueUrl(aws.queueUrl())
-                .maxNumberOfMessages(10).waitTimeSeconds(2)
-                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+        List<Message> messages = aws.sqs()
+                .receiveMessage(request -> request.queueUrl(aws.queueUrl())
+                        .maxNumberOfMessages(10)
+                        .waitTimeSeconds(2)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                .messages();
         assertThat(messages).extracting(Message::body).containsExactly(jobId);
         SQSBatchResponse batch = work(messages);
 
@@ -163,8 +184,13 @@ class LambdaFunctionsTest {
         upload.setBody(Base64.getEncoder().encodeToString(postsWorkbook()));
         upload.setIsBase64Encoded(true);
         APIGatewayV2HTTPResponse checks = api.handleRequest(upload, null);
-        APIGatewayV2HTTPResponse analysis = api.handleRequest(event("POST", "/api/platforms/a/comment-analyses",
-                "{\"posts\": [\"" + site.post("thread") + "\"]}", "[editor]"), null);
+        APIGatewayV2HTTPResponse analysis = api.handleRequest(
+                event(
+                        "POST",
+                        "/api/platforms/a/comment-analyses",
+                        "{\"posts\": [\"" + site.post("thread") + "\"]}",
+                        "[editor]"),
+                null);
         assertThat(checks.getStatusCode()).as(checks.getBody()).isEqualTo(202);
         assertThat(analysis.getStatusCode()).as(analysis.getBody()).isEqualTo(202);
 
@@ -173,13 +199,19 @@ class LambdaFunctionsTest {
         assertThat(batch.getBatchItemFailures()).isEmpty();
         JsonNode checked = job(JSON.readTree(checks.getBody()).get("jobId").asText());
         assertThat(checked.get("status").asText()).as(checked.toString()).isEqualTo("SUCCEEDED");
-        assertThat(checked.get("result").toString()).contains("\"total\":4", "\"live\":1", "\"deleted\":1",
-                "\"private\":0", "\"restricted\":1", "\"unknown\":1");
+        assertThat(checked.get("result").toString())
+                .contains(
+                        "\"total\":4",
+                        "\"live\":1",
+                        "\"deleted\":1",
+                        "\"private\":0",
+                        "\"restricted\":1",
+                        "\"unknown\":1");
         assertThat(checked.at("/result/resultFileUrl").asText()).contains("reports/results/");
         JsonNode analysed = job(JSON.readTree(analysis.getBody()).get("jobId").asText());
         assertThat(analysed.get("status").asText()).as(analysed.toString()).isEqualTo("SUCCEEDED");
-        assertThat(analysed.get("result").toString()).contains("\"posts\":1", "\"comments\":4",
-                "\"commenters\":3", "\"urls\":3");
+        assertThat(analysed.get("result").toString())
+                .contains("\"posts\":1", "\"comments\":4", "\"commenters\":3", "\"urls\":3");
         assertThat(analysed.at("/result/resultFileUrl").asText()).contains("reports/results/");
     }
 
@@ -220,25 +252,32 @@ class LambdaFunctionsTest {
         SQSBatchResponse batch = work(receiveAll());
         Map<String, Object> again = scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T11:00:00Z"), null);
 
-        assertThat(scheduled).containsEntry("scheduledTime", "2026-12-02T10:00:00Z")
+        assertThat(scheduled)
+                .containsEntry("scheduledTime", "2026-12-02T10:00:00Z")
                 .containsEntry("leftToTheOfficeCollector", List.of("b"));
         @SuppressWarnings("unchecked")
         Map<String, Integer> queued = (Map<String, Integer>) scheduled.get("queuedAccounts");
         assertThat(queued).containsOnlyKeys("a");
-        assertThat(queued.get("a")).as("the two accounts, and any other test's on a").isGreaterThanOrEqualTo(2);
+        assertThat(queued.get("a"))
+                .as("the two accounts, and any other test's on a")
+                .isGreaterThanOrEqualTo(2);
         assertThat(batch.getBatchItemFailures()).isEmpty();
-        JsonNode account = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + plain, null,
-                "[viewer]"), null).getBody());
+        JsonNode account = JSON.readTree(
+                api.handleRequest(event("GET", "/api/platforms/a/accounts/" + plain, null, "[viewer]"), null)
+                        .getBody());
         assertThat(account.at("/metrics/followers").asLong()).isEqualTo(1234);
         assertThat(account.at("/metrics/dailyVisitors").asLong()).isEqualTo(56);
-        JsonNode history = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + plain
-                + "/metrics", null, "[viewer]"), null).getBody());
+        JsonNode history = JSON.readTree(api.handleRequest(
+                        event("GET", "/api/platforms/a/accounts/" + plain + "/metrics", null, "[viewer]"), null)
+                .getBody());
         assertThat(history.get("items")).hasSize(1);
         assertThat(history.at("/items/0/metrics/followers").asLong()).isEqualTo(1234);
-        JsonNode privateAccount = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + closed,
-                null, "[viewer]"), null).getBody());
+        JsonNode privateAccount = JSON.readTree(
+                api.handleRequest(event("GET", "/api/platforms/a/accounts/" + closed, null, "[viewer]"), null)
+                        .getBody());
         assertThat(privateAccount.at("/lastCollection/status").asText()).isEqualTo("private");
-        assertThat(again.get("queuedAccounts")).as("collected a moment ago: not due again")
+        assertThat(again.get("queuedAccounts"))
+                .as("collected a moment ago: not due again")
                 .isEqualTo(Map.of("a", 0));
     }
 
@@ -249,18 +288,27 @@ class LambdaFunctionsTest {
     @Test
     @Order(Integer.MAX_VALUE)
     void eachFunctionCallsOnlyTheDynamoDbActionsItsRoleGrants() {
-        CALLED.forEach((function, called) -> assertThat(FunctionPermissions.OF.get(function).dynamodb())
-                .as("the " + function + " function's role").containsAll(called.actions()));
+        CALLED.forEach((function, called) -> assertThat(
+                        FunctionPermissions.OF.get(function).dynamodb())
+                .as("the " + function + " function's role")
+                .containsAll(called.actions()));
         assertThat(CALLED.get(LambdaVariable.Function.SCHEDULER).actions())
-                .isEqualTo(FunctionPermissions.OF.get(LambdaVariable.Function.SCHEDULER).dynamodb());
+                .isEqualTo(FunctionPermissions.OF
+                        .get(LambdaVariable.Function.SCHEDULER)
+                        .dynamodb());
     }
 
     @Test
     void theWorkerRefusesAPageThatRedirectsToAnInternalServerAndKeepsWorking() throws Exception {
         try (InternalServer internal = InternalServer.start()) {
-            APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/a/accounts",
-                    "{\"name\":\"공격 람다\",\"phone\":\"010-7000-0099\",\"handle\":\"lambda_redirect\","
-                            + "\"profileUrl\":\"" + site.redirectTo(internal.url()) + "\"}", "[editor]"), null);
+            APIGatewayV2HTTPResponse created = api.handleRequest(
+                    event(
+                            "POST",
+                            "/api/platforms/a/accounts",
+                            "{\"name\":\"공격 람다\",\"phone\":\"010-7000-0099\",\"handle\":\"lambda_redirect\","
+                                    + "\"profileUrl\":\"" + site.redirectTo(internal.url()) + "\"}",
+                            "[editor]"),
+                    null);
             assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
             String id = JSON.readTree(created.getBody()).get("id").asText();
 
@@ -268,11 +316,14 @@ class LambdaFunctionsTest {
             SQSBatchResponse batch = work(receiveAll());
 
             assertThat(batch.getBatchItemFailures()).isEmpty();
-            JsonNode account = JSON.readTree(api.handleRequest(event("GET", "/api/platforms/a/accounts/" + id, null,
-                    "[viewer]"), null).getBody());
+            JsonNode account = JSON.readTree(
+                    api.handleRequest(event("GET", "/api/platforms/a/accounts/" + id, null, "[viewer]"), null)
+                            .getBody());
             assertThat(account.at("/lastCollection/status").asText()).isEqualTo("refused");
-            assertThat(account.at("/lastCollection/reason").asText()).contains("redirected")
-                    .doesNotContain(String.valueOf(internal.port())).doesNotContain(internal.secret());
+            assertThat(account.at("/lastCollection/reason").asText())
+                    .contains("redirected")
+                    .doesNotContain(String.valueOf(internal.port()))
+                    .doesNotContain(internal.secret());
             assertThat(account.toString()).doesNotContain(internal.secret());
             assertThat(internal.requests()).isZero();
         }
@@ -282,25 +333,27 @@ class LambdaFunctionsTest {
     void aPlatformReadWithABrowserIsLeftToTheOfficeCollector() throws Exception {
         String scripted = register("b", "scripted", "010-7000-0003");
 
-        APIGatewayV2HTTPResponse refused = api.handleRequest(event("POST", "/api/platforms/b/collections", null,
-                "[editor]"), null);
-        APIGatewayV2HTTPResponse due = api.handleRequest(event("GET", "/api/platforms/b/collections/due",
-                null, "[editor]"), null);
+        APIGatewayV2HTTPResponse refused =
+                api.handleRequest(event("POST", "/api/platforms/b/collections", null, "[editor]"), null);
+        APIGatewayV2HTTPResponse due =
+                api.handleRequest(event("GET", "/api/platforms/b/collections/due", null, "[editor]"), null);
 
         assertThat(refused.getStatusCode()).isEqualTo(400);
         assertThat(refused.getBody()).contains("office collector");
         assertThat(due.getStatusCode()).as(due.getBody()).isEqualTo(200);
-        assertThat(JSON.readTree(due.getBody()).get("items").findValuesAsText("id")).contains(scripted);
+        assertThat(JSON.readTree(due.getBody()).get("items").findValuesAsText("id"))
+                .contains(scripted);
     }
 
     @Test
     void withoutAPlatformsFileTheBuiltInPlatformsAreServedAndNothingIsCollected() {
-        SchedulerFunction builtIn = new SchedulerFunction(aws.wiring(LambdaSettings.of(aws.environment(Map.of()),
-                LambdaVariable.Function.SCHEDULER)));
+        SchedulerFunction builtIn = new SchedulerFunction(
+                aws.wiring(LambdaSettings.of(aws.environment(Map.of()), LambdaVariable.Function.SCHEDULER)));
 
         Map<String, Object> result = builtIn.handleRequest(Map.of(), null);
 
-        assertThat(result).containsEntry("queuedAccounts", Map.of())
+        assertThat(result)
+                .containsEntry("queuedAccounts", Map.of())
                 .containsEntry("leftToTheOfficeCollector", List.of());
     }
 
@@ -317,8 +370,8 @@ class LambdaFunctionsTest {
                       rules:
                         followers: { css: ".followers" }
                 """);
-        LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of("ROSTER_PLATFORMS_FILE", bad.toString())),
-                LambdaVariable.Function.WORKER);
+        LambdaSettings settings = LambdaSettings.of(
+                aws.environment(Map.of("ROSTER_PLATFORMS_FILE", bad.toString())), LambdaVariable.Function.WORKER);
 
         assertThatThrownBy(() -> new WorkerFunction(aws.wiring(settings), settings))
                 .isInstanceOf(ConfigurationException.class)
@@ -328,8 +381,9 @@ class LambdaFunctionsTest {
 
     @Test
     void aPlatformsFileMissingFromTheLayerStopsTheFunctionNamingThePath() {
-        LambdaSettings settings = LambdaSettings.of(aws.environment(Map.of("ROSTER_PLATFORMS_FILE",
-                "/opt/roster/platforms.yaml")), LambdaVariable.Function.SCHEDULER);
+        LambdaSettings settings = LambdaSettings.of(
+                aws.environment(Map.of("ROSTER_PLATFORMS_FILE", "/opt/roster/platforms.yaml")),
+                LambdaVariable.Function.SCHEDULER);
 
         assertThatThrownBy(() -> new SchedulerFunction(aws.wiring(settings)))
                 .isInstanceOf(ConfigurationException.class)
@@ -338,9 +392,13 @@ class LambdaFunctionsTest {
     }
 
     private static String register(String platform, String handle, String phone) throws Exception {
-        APIGatewayV2HTTPResponse created = api.handleRequest(event("POST", "/api/platforms/" + platform + "/accounts",
-                "{\"name\":\"수집 " + handle + "\",\"phone\":\"" + phone + "\",\"handle\":\"" + handle + "\"}",
-                "[editor]"), null);
+        APIGatewayV2HTTPResponse created = api.handleRequest(
+                event(
+                        "POST",
+                        "/api/platforms/" + platform + "/accounts",
+                        "{\"name\":\"수집 " + handle + "\",\"phone\":\"" + phone + "\",\"handle\":\"" + handle + "\"}",
+                        "[editor]"),
+                null);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
         return JSON.readTree(created.getBody()).get("id").asText();
     }
@@ -350,9 +408,12 @@ class LambdaFunctionsTest {
         List<Message> all = new ArrayList<>();
         List<Message> received;
         do {
-            received = aws.sqs().receiveMessage(request -> request.queueUrl(aws.queueUrl()).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1)
-                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages();
+            received = aws.sqs()
+                    .receiveMessage(request -> request.queueUrl(aws.queueUrl())
+                            .maxNumberOfMessages(10)
+                            .waitTimeSeconds(1)
+                            .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                    .messages();
             all.addAll(received);
         } while (!received.isEmpty());
         return all;
@@ -364,36 +425,58 @@ class LambdaFunctionsTest {
         event.setRecords(messages.stream().map(LambdaFunctionsTest::record).toList());
         SQSBatchResponse response = worker.handleRequest(event, null);
         Set<String> failed = response.getBatchItemFailures().stream()
-                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).collect(Collectors.toSet());
-        messages.stream().filter(message -> !failed.contains(message.messageId())).forEach(message -> aws.sqs()
-                .deleteMessage(request -> request.queueUrl(aws.queueUrl()).receiptHandle(message.receiptHandle())));
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .collect(Collectors.toSet());
+        messages.stream()
+                .filter(message -> !failed.contains(message.messageId()))
+                .forEach(message -> aws.sqs()
+                        .deleteMessage(
+                                request -> request.queueUrl(aws.queueUrl()).receiptHandle(message.receiptHandle())));
         return response;
     }
 
     private static JsonNode job(String id) throws Exception {
-        return JSON.readTree(api.handleRequest(event("GET", "/api/jobs/" + id, null, "[viewer]"), null).getBody());
+        return JSON.readTree(api.handleRequest(event("GET", "/api/jobs/" + id, null, "[viewer]"), null)
+                .getBody());
     }
 
     private static byte[] postsWorkbook() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String profile = site.profile("plain").toString();
-        new PoiSpreadsheetWriter(ZoneId.of("UTC")).write("posts", List.of(
-                new SheetColumn("프로필 URL", SheetColumn.Kind.TEXT, 20),
-                new SheetColumn("게시물 URL", SheetColumn.Kind.TEXT, 20)), List.of(
-                SheetOutputRow.plain(List.of(profile, site.post("live").toString())),
-                SheetOutputRow.plain(List.of(profile, site.post("gone").toString())),
-                SheetOutputRow.plain(List.of(profile, site.post("login").toString())),
-                SheetOutputRow.plain(List.of(profile, site.post("down").toString()))).iterator(), out);
+        new PoiSpreadsheetWriter(ZoneId.of("UTC"))
+                .write(
+                        "posts",
+                        List.of(
+                                new SheetColumn("프로필 URL", SheetColumn.Kind.TEXT, 20),
+                                new SheetColumn("게시물 URL", SheetColumn.Kind.TEXT, 20)),
+                        List.of(
+                                        SheetOutputRow.plain(List.of(
+                                                profile, site.post("live").toString())),
+                                        SheetOutputRow.plain(List.of(
+                                                profile, site.post("gone").toString())),
+                                        SheetOutputRow.plain(List.of(
+                                                profile, site.post("login").toString())),
+                                        SheetOutputRow.plain(List.of(
+                                                profile, site.post("down").toString())))
+                                .iterator(),
+                        out);
         return out.toByteArray();
     }
 
     private static byte[] workbook() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PoiSpreadsheetWriter(ZoneId.of("UTC")).write("accounts", List.of(
-                new SheetColumn("Name", SheetColumn.Kind.TEXT, 20), new SheetColumn("Phone", SheetColumn.Kind.TEXT, 20),
-                new SheetColumn("Handle", SheetColumn.Kind.TEXT, 20)), List.of(
-                SheetOutputRow.plain(List.of("이서준", "010-2222-3333", "seojun_lambda")),
-                SheetOutputRow.plain(List.of("Park Jiwoo", "010-4444-5555", "jiwoo_lambda"))).iterator(), out);
+        new PoiSpreadsheetWriter(ZoneId.of("UTC"))
+                .write(
+                        "accounts",
+                        List.of(
+                                new SheetColumn("Name", SheetColumn.Kind.TEXT, 20),
+                                new SheetColumn("Phone", SheetColumn.Kind.TEXT, 20),
+                                new SheetColumn("Handle", SheetColumn.Kind.TEXT, 20)),
+                        List.of(
+                                        SheetOutputRow.plain(List.of("이서준", "010-2222-3333", "seojun_lambda")),
+                                        SheetOutputRow.plain(List.of("Park Jiwoo", "010-4444-5555", "jiwoo_lambda")))
+                                .iterator(),
+                        out);
         return out.toByteArray();
     }
 
@@ -406,7 +489,8 @@ class LambdaFunctionsTest {
         record.setMessageId(message.messageId());
         record.setReceiptHandle(message.receiptHandle());
         record.setBody(message.body());
-        record.setAttributes(Map.of("ApproximateReceiveCount",
+        record.setAttributes(Map.of(
+                "ApproximateReceiveCount",
                 message.attributes().getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1")));
         return record;
     }

@@ -22,14 +22,23 @@ class LambdaRequestLogTest {
     @Test
     void oneJsonLineWithTheTraceIdThatIsAlsoAnEmbeddedMetricFormatDocument() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LambdaRequestLog log = new LambdaRequestLog(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new JsonCodec(), RosterApi.routes(InMemoryPorts.everyCapability(new InMemoryStorage()).build(),
-                        "memory", new JsonCodec()),
+        LambdaRequestLog log = new LambdaRequestLog(
+                new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new JsonCodec(),
+                RosterApi.routes(
+                        InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory", new JsonCodec()),
                 () -> "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1",
                 Clock.systemUTC());
 
-        log.record(new RequestRecord(Instant.parse("2026-12-07T12:00:00Z"), "req-1", "GET",
-                "/api/platforms/a/accounts/0f8fad5b-d9cb-469f-a165-70867728950e", 404, 2_500, "203.0.113.9", "kim"));
+        log.record(new RequestRecord(
+                Instant.parse("2026-12-07T12:00:00Z"),
+                "req-1",
+                "GET",
+                "/api/platforms/a/accounts/0f8fad5b-d9cb-469f-a165-70867728950e",
+                404,
+                2_500,
+                "203.0.113.9",
+                "kim"));
 
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(1);
@@ -41,7 +50,8 @@ class LambdaRequestLogTest {
         assertThat(line.get("traceId").asText()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
         assertThat(line.get("route").asText()).isEqualTo("/api/platforms/{platform}/accounts/{id}");
         JsonNode emf = line.get("_aws");
-        assertThat(emf.get("Timestamp").asLong()).isEqualTo(Instant.parse("2026-12-07T12:00:00Z").toEpochMilli());
+        assertThat(emf.get("Timestamp").asLong())
+                .isEqualTo(Instant.parse("2026-12-07T12:00:00Z").toEpochMilli());
         JsonNode directive = emf.get("CloudWatchMetrics").get(0);
         assertThat(directive.get("Namespace").asText()).isEqualTo("Roster");
         assertThat(directive.get("Dimensions").toString()).isEqualTo("[[\"route\",\"statusCode\"]]");

@@ -45,10 +45,10 @@ class LambdaSettingsTest {
         environment.put("ROSTER_JOBS_QUEUE_URL", "jobs");
         LambdaSettings settings = LambdaSettings.of(environment, LambdaVariable.Function.WORKER);
 
-        assertThatThrownBy(settings::jobsMaxReceives).hasMessageContaining("ROSTER_JOBS_MAX_RECEIVES must be a whole"
-                + " number above 0, not '-1'");
-        assertThatThrownBy(settings::jobsQueueUrl).hasMessageContaining("ROSTER_JOBS_QUEUE_URL must be the queue's"
-                + " URL, not 'jobs'");
+        assertThatThrownBy(settings::jobsMaxReceives)
+                .hasMessageContaining("ROSTER_JOBS_MAX_RECEIVES must be a whole" + " number above 0, not '-1'");
+        assertThatThrownBy(settings::jobsQueueUrl)
+                .hasMessageContaining("ROSTER_JOBS_QUEUE_URL must be the queue's" + " URL, not 'jobs'");
     }
 
     @Test
@@ -60,8 +60,10 @@ class LambdaSettingsTest {
 
         assertThat(LambdaSettings.of(withFile, LambdaVariable.Function.WORKER).platformsFile())
                 .contains(Path.of("/opt/roster/platforms.yaml"));
-        assertThat(LambdaSettings.of(blank, LambdaVariable.Function.SCHEDULER).platformsFile()).isEmpty();
-        assertThat(LambdaSettings.of(WORKER, LambdaVariable.Function.WORKER).platformsFile()).isEmpty();
+        assertThat(LambdaSettings.of(blank, LambdaVariable.Function.SCHEDULER).platformsFile())
+                .isEmpty();
+        assertThat(LambdaSettings.of(WORKER, LambdaVariable.Function.WORKER).platformsFile())
+                .isEmpty();
     }
 
     @Test

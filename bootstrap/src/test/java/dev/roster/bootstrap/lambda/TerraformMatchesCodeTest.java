@@ -12,13 +12,9 @@ import dev.roster.adapters.dynamodb.schema.TableDefinition;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.application.Roster;
 import dev.roster.application.consent.FileConsentForm;
 import dev.roster.application.testkit.InMemoryPorts;
-import dev.roster.application.testkit.InMemoryFileStore;
-import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
-import dev.roster.application.testkit.TextSheets;
 import dev.roster.bootstrap.local.WebApp;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -56,12 +52,15 @@ class TerraformMatchesCodeTest {
 
     @BeforeAll
     static void parseTerraform() throws Exception {
-        Process node = new ProcessBuilder("node", "deploy/terraform/check/hcl2json.mjs").directory(ROOT.toFile())
-                .redirectErrorStream(false).start();
+        Process node = new ProcessBuilder("node", "deploy/terraform/check/hcl2json.mjs")
+                .directory(ROOT.toFile())
+                .redirectErrorStream(false)
+                .start();
         byte[] output = node.getInputStream().readAllBytes();
         String errors = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(node.exitValue()).as("hcl2json failed (run scripts/test, which runs npm ci first): " + errors)
+        assertThat(node.exitValue())
+                .as("hcl2json failed (run scripts/test, which runs npm ci first): " + errors)
                 .isZero();
         terraform = JSON.readTree(output).get("files");
         JsonNode locals = terraform.at("/modules~1functions~1main.tf/locals");
@@ -73,8 +72,12 @@ class TerraformMatchesCodeTest {
                 commonEnvironment = block.get("common_environment");
             }
         }
-        assertThat(functions).as("locals.functions in modules/functions/main.tf").isNotNull();
-        assertThat(commonEnvironment).as("locals.common_environment in modules/functions/main.tf").isNotNull();
+        assertThat(functions)
+                .as("locals.functions in modules/functions/main.tf")
+                .isNotNull();
+        assertThat(commonEnvironment)
+                .as("locals.common_environment in modules/functions/main.tf")
+                .isNotNull();
     }
 
     @Test
@@ -86,8 +89,11 @@ class TerraformMatchesCodeTest {
             Class<?> type = Class.forName(classAndMethod[0]);
             assertThat(RequestHandler.class).as(handler).isAssignableFrom(type);
             assertThat(classAndMethod[1]).isEqualTo("handleRequest");
-            assertThat(Modifier.isPublic(type.getModifiers())).as(handler + " is public").isTrue();
-            assertThat(type.getConstructors()).as("Lambda needs a public no-argument constructor")
+            assertThat(Modifier.isPublic(type.getModifiers()))
+                    .as(handler + " is public")
+                    .isTrue();
+            assertThat(type.getConstructors())
+                    .as("Lambda needs a public no-argument constructor")
                     .anyMatch(constructor -> constructor.getParameterCount() == 0);
         }
     }
@@ -98,8 +104,10 @@ class TerraformMatchesCodeTest {
             Set<String> given = new TreeSet<>(names(commonEnvironment));
             given.addAll(names(functions.at("/" + key(function) + "/environment")));
             given.remove("JAVA_TOOL_OPTIONS");
-            Set<String> read = Arrays.stream(LambdaVariable.values()).filter(variable -> variable.readBy(function))
-                    .map(LambdaVariable::variable).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> read = Arrays.stream(LambdaVariable.values())
+                    .filter(variable -> variable.readBy(function))
+                    .map(LambdaVariable::variable)
+                    .collect(Collectors.toCollection(TreeSet::new));
 
             assertThat(given).as("the " + function + " function's environment").isEqualTo(read);
         }
@@ -111,7 +119,9 @@ class TerraformMatchesCodeTest {
             JsonNode granted = functions.get(key(function));
             FunctionPermissions called = FunctionPermissions.OF.get(function);
 
-            assertThat(texts(granted.get("dynamodb_actions"))).as(function + " DynamoDB").isEqualTo(called.dynamodb());
+            assertThat(texts(granted.get("dynamodb_actions")))
+                    .as(function + " DynamoDB")
+                    .isEqualTo(called.dynamodb());
             assertThat(texts(granted.get("s3_actions"))).as(function + " S3").isEqualTo(called.s3());
             assertThat(texts(granted.get("sqs_actions"))).as(function + " SQS").isEqualTo(called.sqs());
         }
@@ -126,14 +136,17 @@ class TerraformMatchesCodeTest {
                 expensive.addAll(texts(block.get("expensive_routes")));
             }
         });
-        RouteTable routes = RosterApi.routes(InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory",
-                new JsonCodec());
+        RouteTable routes = RosterApi.routes(
+                InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory", new JsonCodec());
 
-        assertThat(expensive).contains("POST /api/platforms/{platform}/imports", "GET /api/platforms/{platform}/exports");
+        assertThat(expensive)
+                .contains("POST /api/platforms/{platform}/imports", "GET /api/platforms/{platform}/exports");
         for (String route : expensive) {
             String[] methodAndPath = route.split(" ", 2);
-            assertThat(routes.routes()).as(route).anyMatch(candidate -> candidate.method().equals(methodAndPath[0])
-                    && candidate.path().text().equals(methodAndPath[1]));
+            assertThat(routes.routes())
+                    .as(route)
+                    .anyMatch(candidate -> candidate.method().equals(methodAndPath[0])
+                            && candidate.path().text().equals(methodAndPath[1]));
         }
         JsonNode settings = api.at("/resource/aws_apigatewayv2_stage/default/0/dynamic/route_settings/0");
         assertThat(settings.get("for_each").asText()).contains("local.expensive_routes");
@@ -149,22 +162,28 @@ class TerraformMatchesCodeTest {
     @Test
     void productionsPresignedLinksWorkOnlyFromTheAllowlist() {
         JsonNode files = terraform.at("/envs~1prod~1main.tf/module/files/0");
-        JsonNode policy = terraform.at("/modules~1files~1main.tf/data/aws_iam_policy_document/tls_only/0/dynamic/statement/0/content/0");
+        JsonNode policy = terraform.at(
+                "/modules~1files~1main.tf/data/aws_iam_policy_document/tls_only/0/dynamic/statement/0/content/0");
 
         assertThat(files.get("presigned_source_cidrs").asText()).isEqualTo("${var.allowed_cidrs}");
-        assertThat(policy.toString()).contains("REST-QUERY-STRING").contains("aws:SourceIp")
+        assertThat(policy.toString())
+                .contains("REST-QUERY-STRING")
+                .contains("aws:SourceIp")
                 .contains("NotIpAddress");
     }
 
     @Test
     void theTablesTerraformCreatesAreTheTablesTheCodeDefines() throws IOException {
         JsonNode expected = tablesJson();
-        JsonNode committed = JSON.readTree(ROOT.resolve("deploy/terraform/tables.json").toFile());
+        JsonNode committed =
+                JSON.readTree(ROOT.resolve("deploy/terraform/tables.json").toFile());
         Path regenerated = Paths.get("target", "tables.json");
         Files.writeString(regenerated, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n");
 
-        assertThat(committed).as("deploy/terraform/tables.json is generated from StoreSchema: copy "
-                + regenerated.toAbsolutePath() + " over it").isEqualTo(expected);
+        assertThat(committed)
+                .as("deploy/terraform/tables.json is generated from StoreSchema: copy " + regenerated.toAbsolutePath()
+                        + " over it")
+                .isEqualTo(expected);
     }
 
     @Test
@@ -172,13 +191,16 @@ class TerraformMatchesCodeTest {
         JsonNode web = terraform.get("modules/web/main.tf");
         String policy = web.at("/locals/0/content_security_policy").asText();
         for (String directive : WebApp.CONTENT_SECURITY_POLICY.split("; ")) {
-            assertThat(policy).as("CloudFront's Content-Security-Policy has roster serve's " + directive)
+            assertThat(policy)
+                    .as("CloudFront's Content-Security-Policy has roster serve's " + directive)
                     .contains("\"" + directive);
         }
         JsonNode distribution = web.at("/resource/aws_cloudfront_distribution/web/0");
         Map<String, JsonNode> behaviours = new TreeMap<>();
-        distribution.get("ordered_cache_behavior").forEach(behaviour ->
-                behaviours.put(behaviour.get("path_pattern").asText(), behaviour));
+        distribution
+                .get("ordered_cache_behavior")
+                .forEach(behaviour ->
+                        behaviours.put(behaviour.get("path_pattern").asText(), behaviour));
         assertThat(behaviours).containsOnlyKeys("/api/*", "/assets/*", "/config.json");
         assertThat(behaviours.get("/api/*").get("target_origin_id").asText()).isEqualTo("${local.api_origin}");
         assertThat(behaviours.get("/api/*").get("allowed_methods").toString()).contains("PATCH", "DELETE");
@@ -187,20 +209,23 @@ class TerraformMatchesCodeTest {
         assertThat(behaviours.get("/config.json").get("cache_policy_id").asText())
                 .isEqualTo("${local.caching_disabled}");
         JsonNode fallback = distribution.at("/default_cache_behavior/0");
-        assertThat(fallback.get("cache_policy_id").asText()).as("index.html is never cached")
+        assertThat(fallback.get("cache_policy_id").asText())
+                .as("index.html is never cached")
                 .isEqualTo("${local.caching_disabled}");
         assertThat(fallback.at("/function_association/0/function_arn").asText())
                 .contains("aws_cloudfront_function.spa");
         JsonNode headers = web.at("/resource/aws_cloudfront_response_headers_policy/security/0")
                 .at("/security_headers_config/0");
-        assertThat(headers.at("/strict_transport_security/0/access_control_max_age_sec").asLong())
+        assertThat(headers.at("/strict_transport_security/0/access_control_max_age_sec")
+                        .asLong())
                 .isGreaterThanOrEqualTo(31_536_000L);
         JsonNode privateBucket = web.at("/resource/aws_s3_bucket_public_access_block/web/0");
-        for (String block : List.of("block_public_acls", "block_public_policy", "ignore_public_acls",
-                "restrict_public_buckets")) {
+        for (String block :
+                List.of("block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets")) {
             assertThat(privateBucket.get(block).asBoolean()).as(block).isTrue();
         }
-        assertThat(web.at("/resource/aws_cloudfront_origin_access_control/web/0/signing_behavior").asText())
+        assertThat(web.at("/resource/aws_cloudfront_origin_access_control/web/0/signing_behavior")
+                        .asText())
                 .isEqualTo("always");
     }
 
@@ -208,12 +233,17 @@ class TerraformMatchesCodeTest {
     void cognitoSendsSignInsBackWhereTheWebUiFinishesThem() throws IOException {
         Matcher callback = Pattern.compile("CALLBACK_PATH = '([^']+)'")
                 .matcher(Files.readString(ROOT.resolve("web/src/auth/cognito.ts")));
-        assertThat(callback.find()).as("CALLBACK_PATH in web/src/auth/cognito.ts").isTrue();
+        assertThat(callback.find())
+                .as("CALLBACK_PATH in web/src/auth/cognito.ts")
+                .isTrue();
         for (String env : List.of("dev", "prod")) {
             JsonNode identity = terraform.at("/envs~1" + env + "~1main.tf/module/identity/0");
-            assertThat(identity.get("callback_urls").asText()).as(env)
+            assertThat(identity.get("callback_urls").asText())
+                    .as(env)
                     .contains("${module.web.url}" + callback.group(1));
-            assertThat(terraform.at("/envs~1" + env + "~1main.tf/module/web/0/api_endpoint").asText())
+            assertThat(terraform
+                            .at("/envs~1" + env + "~1main.tf/module/web/0/api_endpoint")
+                            .asText())
                     .isEqualTo("${module.api.endpoint}");
         }
     }
@@ -226,11 +256,17 @@ class TerraformMatchesCodeTest {
             ObjectNode node = tables.addObject();
             node.put("name", table.name());
             node.set("hashKey", key(table.partitionKey(), "S"));
-            node.set("rangeKey", table.sort().map(sort -> (JsonNode) key(sort, table.numericSortKey() ? "N" : "S"))
-                    .orElse(JSON.nullNode()));
+            node.set(
+                    "rangeKey",
+                    table.sort()
+                            .map(sort -> (JsonNode) key(sort, table.numericSortKey() ? "N" : "S"))
+                            .orElse(JSON.nullNode()));
             node.putArray("globalSecondaryIndexes");
-            node.set("ttlAttribute", table.ttl().map(ttl -> (JsonNode) JSON.getNodeFactory().textNode(ttl))
-                    .orElse(JSON.nullNode()));
+            node.set(
+                    "ttlAttribute",
+                    table.ttl()
+                            .map(ttl -> (JsonNode) JSON.getNodeFactory().textNode(ttl))
+                            .orElse(JSON.nullNode()));
         }
         return root;
     }
@@ -260,18 +296,21 @@ class TerraformMatchesCodeTest {
         }
 
         assertThat(locals.get("consent_prefix").asText()).isEqualTo(FileConsentForm.DOCUMENT_PREFIX);
-        assertThat(texts(locals.get("temporary_prefixes"))).noneMatch(FileConsentForm.DOCUMENT_PREFIX::startsWith)
+        assertThat(texts(locals.get("temporary_prefixes")))
+                .noneMatch(FileConsentForm.DOCUMENT_PREFIX::startsWith)
                 .anyMatch(FileConsentForm.UPLOAD_PREFIX::startsWith);
         assertThat(infrequent).as("the consent prefix's lifecycle rule").isNotNull();
         assertThat(infrequent.at("/filter/0/prefix").asText()).isEqualTo("${local.consent_prefix}");
         assertThat(infrequent.at("/transition/0/storage_class").asText()).isEqualTo("STANDARD_IA");
-        assertThat(infrequent.has("expiration")).as("consent forms are never expired").isFalse();
+        assertThat(infrequent.has("expiration"))
+                .as("consent forms are never expired")
+                .isFalse();
     }
 
     private static Set<String> texts(JsonNode list) {
         JsonNode array = list;
-        java.util.regex.Matcher local = java.util.regex.Pattern.compile("\\$\\{local\\.(\\w+)}")
-                .matcher(list.asText());
+        java.util.regex.Matcher local =
+                java.util.regex.Pattern.compile("\\$\\{local\\.(\\w+)}").matcher(list.asText());
         if (local.matches()) {
             array = null;
             for (JsonNode block : terraform.at("/modules~1functions~1main.tf/locals")) {

@@ -43,14 +43,14 @@ class FileRoutesTest {
     @Test
     void downloadsAFileByItsSignedLinkUntilItExpires() {
         Fixture fixture = new Fixture();
-        URI link = fixture.files.downloadUrl(FileKey.of("imports/errors/report.xlsx"),
-                Duration.ofSeconds(30));
+        URI link = fixture.files.downloadUrl(FileKey.of("imports/errors/report.xlsx"), Duration.ofSeconds(30));
 
         ApiResponse downloaded = fixture.get(link);
         assertThat(downloaded.status()).isEqualTo(200);
         assertThat(downloaded.body()).isEqualTo(CONTENT);
         assertThat(downloaded.headers().get("Content-Type")).isEqualTo("application/vnd.ms-excel");
-        assertThat(downloaded.headers().get("Content-Disposition")).isEqualTo("attachment; filename*=UTF-8''report.xlsx");
+        assertThat(downloaded.headers().get("Content-Disposition"))
+                .isEqualTo("attachment; filename*=UTF-8''report.xlsx");
 
         for (int i = 0; i < 40; i++) {
             clock.instant();
@@ -63,18 +63,27 @@ class FileRoutesTest {
     @Test
     void refusesAChangedKeyExpiryOrSignature() {
         Fixture fixture = new Fixture();
-        fixture.files.put(FileKey.of("exports/secret.xlsx"), "application/vnd.ms-excel",
-                new ByteArrayInputStream(CONTENT), CONTENT.length);
-        String link = fixture.files.downloadUrl(FileKey.of("imports/errors/report.xlsx"), Duration.ofMinutes(5))
+        fixture.files.put(
+                FileKey.of("exports/secret.xlsx"),
+                "application/vnd.ms-excel",
+                new ByteArrayInputStream(CONTENT),
+                CONTENT.length);
+        String link = fixture.files
+                .downloadUrl(FileKey.of("imports/errors/report.xlsx"), Duration.ofMinutes(5))
                 .toString();
 
         assertThat(fixture.get(URI.create(link.replace("imports%2Ferrors%2Freport.xlsx", "exports%2Fsecret.xlsx")))
-                .status()).isEqualTo(403);
-        assertThat(fixture.get(URI.create(link.replaceAll("expires=\\d+", "expires=99999999999"))).status())
+                        .status())
                 .isEqualTo(403);
-        assertThat(fixture.get(URI.create(link.replaceAll("signature=.", "signature=A"))).status()).isEqualTo(403);
+        assertThat(fixture.get(URI.create(link.replaceAll("expires=\\d+", "expires=99999999999")))
+                        .status())
+                .isEqualTo(403);
+        assertThat(fixture.get(URI.create(link.replaceAll("signature=.", "signature=A")))
+                        .status())
+                .isEqualTo(403);
         assertThat(fixture.get(URI.create("http://x/files?key=..%2F..%2Fetc%2Fpasswd&expires=1&signature=x"))
-                .status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(400);
         assertThat(fixture.get(URI.create("http://x/files")).status()).isEqualTo(400);
     }
 
@@ -100,54 +109,85 @@ class FileRoutesTest {
         URI upload = fixture.files.uploadLink(key, XLSX, Duration.ofSeconds(30)).url();
         URI download = fixture.files.downloadUrl(FileKey.of("imports/errors/report.xlsx"), Duration.ofMinutes(5));
 
-        assertThat(fixture.put(upload, "application/pdf", CONTENT).status()).as("another content type").isEqualTo(403);
-        assertThat(fixture.put(download, XLSX, CONTENT).status()).as("a download link").isEqualTo(403);
-        assertThat(fixture.get(upload).status()).as("downloading by an upload link").isEqualTo(403);
-        assertThat(fixture.put(upload, XLSX, new byte[65]).status()).as("over the size cap").isEqualTo(413);
+        assertThat(fixture.put(upload, "application/pdf", CONTENT).status())
+                .as("another content type")
+                .isEqualTo(403);
+        assertThat(fixture.put(download, XLSX, CONTENT).status())
+                .as("a download link")
+                .isEqualTo(403);
+        assertThat(fixture.get(upload).status())
+                .as("downloading by an upload link")
+                .isEqualTo(403);
+        assertThat(fixture.put(upload, XLSX, new byte[65]).status())
+                .as("over the size cap")
+                .isEqualTo(413);
         assertThat(fixture.put(URI.create(upload.toString().replace("big.xlsx", "other.xlsx")), XLSX, CONTENT)
-                .status()).as("another key").isEqualTo(403);
+                        .status())
+                .as("another key")
+                .isEqualTo(403);
         for (int i = 0; i < 40; i++) {
             clock.instant();
         }
         assertThat(fixture.put(upload, XLSX, CONTENT).status()).as("expired").isEqualTo(403);
         assertThat(fixture.files.open(key)).isEmpty();
-        assertThat(fixture.files.open(FileKey.of("imports/errors/report.xlsx")).orElseThrow().length())
+        assertThat(fixture.files
+                        .open(FileKey.of("imports/errors/report.xlsx"))
+                        .orElseThrow()
+                        .length())
                 .isEqualTo(CONTENT.length);
     }
 
     private final class Fixture {
 
-        final FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1:9"), "k".repeat(32).getBytes(),
-                clock);
+        final FileLinks links = new FileLinks(
+                () -> URI.create("http://127.0.0.1:9"), "k".repeat(32).getBytes(), clock);
         final LocalFileStore files = new LocalFileStore(root, links);
         final HttpApi api;
 
         Fixture() {
-            files.put(FileKey.of("imports/errors/report.xlsx"), "application/vnd.ms-excel",
-                    new ByteArrayInputStream(CONTENT), CONTENT.length);
+            files.put(
+                    FileKey.of("imports/errors/report.xlsx"),
+                    "application/vnd.ms-excel",
+                    new ByteArrayInputStream(CONTENT),
+                    CONTENT.length);
             JsonCodec json = new JsonCodec();
-            api = new HttpApi(new RouteTable(FileRoutes.of(files, links, 64)),
-                    new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
-                            new OpenAccess()), json, new RequestLog() {
+            api = new HttpApi(
+                    new RouteTable(FileRoutes.of(files, links, 64)),
+                    new EdgeSecurity(
+                            IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
+                    json,
+                    new RequestLog() {
                         @Override
-                        public void record(RequestRecord record) {
-                        }
+                        public void record(RequestRecord record) {}
 
                         @Override
                         public void failure(String requestId, Throwable cause) {
                             throw new AssertionError(cause);
                         }
-                    }, clock);
+                    },
+                    clock);
         }
 
         ApiResponse put(URI link, String contentType, byte[] body) {
-            return api.handle(new ApiRequest("PUT", link.getRawPath(), QueryStrings.parse(link.getRawQuery()),
-                    Headers.of(Map.of("Content-Type", List.of(contentType))), body, "127.0.0.1", Map.of()));
+            return api.handle(new ApiRequest(
+                    "PUT",
+                    link.getRawPath(),
+                    QueryStrings.parse(link.getRawQuery()),
+                    Headers.of(Map.of("Content-Type", List.of(contentType))),
+                    body,
+                    "127.0.0.1",
+                    Map.of()));
         }
 
         ApiResponse get(URI link) {
-            return api.handle(new ApiRequest("GET", link.getRawPath(), QueryStrings.parse(link.getRawQuery()),
-                    Headers.none(), null, "127.0.0.1", Map.of()));
+            return api.handle(new ApiRequest(
+                    "GET",
+                    link.getRawPath(),
+                    QueryStrings.parse(link.getRawQuery()),
+                    Headers.none(),
+                    null,
+                    "127.0.0.1",
+                    Map.of()));
         }
     }
 }

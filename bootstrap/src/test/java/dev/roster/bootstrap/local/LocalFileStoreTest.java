@@ -15,8 +15,7 @@ class LocalFileStoreTest extends FileStoreContract {
     protected FileStore emptyFileStore() {
         try {
             Path root = Files.createTempDirectory("roster-files");
-            FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1:8080"), new byte[32],
-                    Clock.systemUTC());
+            FileLinks links = new FileLinks(() -> URI.create("http://127.0.0.1:8080"), new byte[32], Clock.systemUTC());
             return new LocalFileStore(root, links);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);

@@ -34,23 +34,29 @@ class LocalPostgresRecoveryTest {
         try (LocalPostgres postgres = LocalPostgres.start(dataDir);
                 HikariDataSource pool = PostgresPool.open(postgres.settings())) {
             PostgresMigrations.migrate(pool);
-            registered = roster(pool).accounts().register(
-                    new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
+            registered = roster(pool)
+                    .accounts()
+                    .register(new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
         }
         Process killed = startInAnotherJvm();
         long orphan = postmasterPid();
         killed.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives a killed JVM")
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("PostgreSQL outlives a killed JVM")
                 .contains(true);
 
         long started = System.nanoTime();
         try (LocalPostgres again = LocalPostgres.start(dataDir);
                 HikariDataSource pool = PostgresPool.open(again.settings())) {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
-            assertThat(again.recovered()).hasValueSatisfying(note -> assertThat(note)
-                    .contains("stopped the embedded PostgreSQL (pid " + orphan + ")"));
+            assertThat(again.recovered())
+                    .hasValueSatisfying(
+                            note -> assertThat(note).contains("stopped the embedded PostgreSQL (pid " + orphan + ")"));
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
-            assertThat(roster(pool).accounts().get("a", registered.account().id().value())).isEqualTo(registered);
+            assertThat(roster(pool)
+                            .accounts()
+                            .get("a", registered.account().id().value()))
+                    .isEqualTo(registered);
         }
     }
 
@@ -65,9 +71,13 @@ class LocalPostgresRecoveryTest {
             Files.writeString(pgData.resolve("postmaster.pid"), bystander.pid() + "\n" + pgData + "\n0\n5432\n");
 
             try (LocalPostgres again = LocalPostgres.start(dataDir)) {
-                assertThat(again.recovered()).hasValueSatisfying(note -> assertThat(note)
-                        .contains("removed the stale lock file").contains(Long.toString(bystander.pid())));
-                assertThat(bystander.isAlive()).as("not our PostgreSQL: left alone").isTrue();
+                assertThat(again.recovered())
+                        .hasValueSatisfying(note -> assertThat(note)
+                                .contains("removed the stale lock file")
+                                .contains(Long.toString(bystander.pid())));
+                assertThat(bystander.isAlive())
+                        .as("not our PostgreSQL: left alone")
+                        .isTrue();
             }
         } finally {
             bystander.destroyForcibly();
@@ -82,7 +92,8 @@ class LocalPostgresRecoveryTest {
         assertThatThrownBy(() -> LocalPostgres.start(dataDir))
                 .isInstanceOf(LocalPostgresException.class)
                 .hasMessageContaining("made by PostgreSQL 9")
-                .hasMessageContaining("ships PostgreSQL " + StartChecks.shippedMajorVersion().orElseThrow())
+                .hasMessageContaining(
+                        "ships PostgreSQL " + StartChecks.shippedMajorVersion().orElseThrow())
                 .hasMessageContaining("ROSTER_JDBC_URL");
     }
 
@@ -110,11 +121,16 @@ class LocalPostgresRecoveryTest {
     }
 
     private Process startInAnotherJvm() throws Exception {
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), KeepsPostgresRunning.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KeepsPostgresRunning.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder said = new StringBuilder();
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             said.append(line).append('\n');

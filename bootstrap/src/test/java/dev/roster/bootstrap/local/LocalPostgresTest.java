@@ -31,14 +31,20 @@ class LocalPostgresTest {
                 HikariDataSource pool = PostgresPool.open(postgres.settings())) {
             assertThat(postgres.jdbcUrl()).endsWith(":" + postgres.port() + "/roster");
             PostgresMigrations.migrate(pool);
-            registered = roster(pool).accounts().register(
-                    new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
+            registered = roster(pool)
+                    .accounts()
+                    .register(new RegisterAccountCommand("a", "김민지", "010-1234-5678", "minji", null, null, null));
         }
 
         try (LocalPostgres again = LocalPostgres.start(dataDir);
                 HikariDataSource pool = PostgresPool.open(again.settings())) {
-            assertThat(PostgresMigrations.migrate(pool)).as("the schema is already there").isZero();
-            assertThat(roster(pool).accounts().get("a", registered.account().id().value())).isEqualTo(registered);
+            assertThat(PostgresMigrations.migrate(pool))
+                    .as("the schema is already there")
+                    .isZero();
+            assertThat(roster(pool)
+                            .accounts()
+                            .get("a", registered.account().id().value()))
+                    .isEqualTo(registered);
             assertThat(again.dataDirectory()).isEqualTo(dataDir.toAbsolutePath().resolve("postgres"));
         }
     }
@@ -59,7 +65,8 @@ class LocalPostgresTest {
         try (LocalPostgres first = LocalPostgres.start(dataDir)) {
             assertThatThrownBy(() -> LocalPostgres.start(dataDir))
                     .isInstanceOf(LocalPostgresException.class)
-                    .hasMessageContaining(dataDir.toAbsolutePath().resolve("postgres").toString())
+                    .hasMessageContaining(
+                            dataDir.toAbsolutePath().resolve("postgres").toString())
                     .hasMessageContaining("Another Roster")
                     .hasMessageContaining("--store postgres --jdbc-url")
                     .hasMessageContaining("ROSTER_JDBC_URL");
@@ -86,15 +93,21 @@ class LocalPostgresTest {
 
         String asRoot = LocalPostgres.explain(Path.of("/data/postgres"), initdb, true);
         String asUser = LocalPostgres.explain(Path.of("/data/postgres"), initdb, false);
-        String lockedAsRoot = LocalPostgres.explain(Path.of("/data/postgres"),
-                new IllegalStateException("could not lock the data directory"), true);
+        String lockedAsRoot = LocalPostgres.explain(
+                Path.of("/data/postgres"), new IllegalStateException("could not lock the data directory"), true);
 
-        assertThat(asRoot).contains("Process [unshare, -U, initdb] failed").contains("ROSTER_JDBC_URL")
+        assertThat(asRoot)
+                .contains("Process [unshare, -U, initdb] failed")
+                .contains("ROSTER_JDBC_URL")
                 .contains("user namespace (unshare -U)");
-        assertThat(asUser).contains("Process [unshare, -U, initdb] failed").contains("ROSTER_JDBC_URL")
+        assertThat(asUser)
+                .contains("Process [unshare, -U, initdb] failed")
+                .contains("ROSTER_JDBC_URL")
                 .doesNotContain("user namespace");
-        assertThat(lockedAsRoot).as("another Roster holds the directory: the namespace is not to blame")
-                .contains("Another Roster is already running").doesNotContain("user namespace");
+        assertThat(lockedAsRoot)
+                .as("another Roster holds the directory: the namespace is not to blame")
+                .contains("Another Roster is already running")
+                .doesNotContain("user namespace");
     }
 
     private static Roster roster(HikariDataSource pool) {
@@ -102,7 +115,8 @@ class LocalPostgresTest {
     }
 
     private static String setting(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SHOW " + name)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SHOW " + name)) {
             row.next();
             return row.getString(1);
         }

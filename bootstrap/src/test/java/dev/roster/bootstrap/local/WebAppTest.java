@@ -30,10 +30,12 @@ class WebAppTest {
         for (String path : List.of("/", "/platforms/a", "/platforms/b/accounts/5f0c")) {
             ApiResponse page = get(api, path);
             assertThat(page.status()).as(path).isEqualTo(200);
-            assertThat(page.headers()).containsEntry("Content-Type", "text/html; charset=utf-8")
+            assertThat(page.headers())
+                    .containsEntry("Content-Type", "text/html; charset=utf-8")
                     .containsEntry("Cache-Control", "no-cache");
             assertThat(page.bodyText()).contains("<div id=\"root\">");
-            assertThat(page.headers().get("Content-Security-Policy")).contains("frame-ancestors 'none'")
+            assertThat(page.headers().get("Content-Security-Policy"))
+                    .contains("frame-ancestors 'none'")
                     .contains("script-src 'self'");
         }
     }
@@ -44,10 +46,12 @@ class WebAppTest {
         ApiResponse text = get(api, "/robots.txt");
 
         assertThat(script.status()).isEqualTo(200);
-        assertThat(script.headers()).containsEntry("Content-Type", "text/javascript; charset=utf-8")
+        assertThat(script.headers())
+                .containsEntry("Content-Type", "text/javascript; charset=utf-8")
                 .containsEntry("Cache-Control", "public, max-age=31536000, immutable")
                 .containsEntry("X-Content-Type-Options", "nosniff");
-        assertThat(text.headers()).containsEntry("Content-Type", "text/plain; charset=utf-8")
+        assertThat(text.headers())
+                .containsEntry("Content-Type", "text/plain; charset=utf-8")
                 .containsEntry("Cache-Control", "no-cache");
     }
 
@@ -73,7 +77,8 @@ class WebAppTest {
         ApiResponse open = get(api, "/config.json");
         ApiResponse tokens = get(api(WebApp.SignIn.TOKEN), "/config.json");
 
-        assertThat(open.headers()).containsEntry("Content-Type", "application/json")
+        assertThat(open.headers())
+                .containsEntry("Content-Type", "application/json")
                 .containsEntry("Cache-Control", "no-cache");
         assertThat(open.bodyText()).isEqualTo("{\"apiBase\":\"\",\"auth\":{\"mode\":\"none\"}}");
         assertThat(tokens.bodyText()).contains("\"mode\":\"token\"");
@@ -81,20 +86,25 @@ class WebAppTest {
 
     private static HttpApi api(WebApp.SignIn signIn) {
         JsonCodec json = new JsonCodec();
-        Route health = Route.get("/api/health", dev.roster.adapters.http.routes.Access.OPEN,
+        Route health = Route.get(
+                "/api/health",
+                dev.roster.adapters.http.routes.Access.OPEN,
                 call -> ApiResponse.of(200, ApiResponse.JSON, "{}".getBytes()));
         RouteTable routes = new RouteTable(List.of(health))
                 .withFallback(new WebApp(WebAppTest.class.getClassLoader(), "webapp-fixture/", signIn).route());
-        return new HttpApi(routes, new EdgeSecurity(IpAllowlist.parse("127.0.0.0/8"),
-                new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()), json, new RequestLog() {
+        return new HttpApi(
+                routes,
+                new EdgeSecurity(
+                        IpAllowlist.parse("127.0.0.0/8"), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
+                json,
+                new RequestLog() {
                     @Override
-                    public void record(RequestRecord record) {
-                    }
+                    public void record(RequestRecord record) {}
 
                     @Override
-                    public void failure(String requestId, Throwable cause) {
-                    }
-                }, Clock.systemUTC());
+                    public void failure(String requestId, Throwable cause) {}
+                },
+                Clock.systemUTC());
     }
 
     private static ApiResponse get(HttpApi api, String path) {

@@ -20,10 +20,12 @@ class FormattedLinesTest {
 
     @Test
     void inJsonEveryLineIsAnObjectWithTheLibrarysLevelAndLoggerWhenItSaysThem() throws Exception {
-        List<String> lines = written(LogFormat.JSON, "Roster is serving http://127.0.0.1:8080\n"
-                + "WARN com.zaxxer.hikari.pool.ProxyConnection - Connection marked as broken\n"
-                + "org.postgresql.util.PSQLException: FATAL: terminating connection\n"
-                + "\tat org.postgresql.core.v3.QueryExecutorImpl.execute(QueryExecutorImpl.java:446)\n");
+        List<String> lines = written(
+                LogFormat.JSON,
+                "Roster is serving http://127.0.0.1:8080\n"
+                        + "WARN com.zaxxer.hikari.pool.ProxyConnection - Connection marked as broken\n"
+                        + "org.postgresql.util.PSQLException: FATAL: terminating connection\n"
+                        + "\tat org.postgresql.core.v3.QueryExecutorImpl.execute(QueryExecutorImpl.java:446)\n");
 
         assertThat(lines).hasSize(4);
         ObjectMapper json = new ObjectMapper();
@@ -43,17 +45,25 @@ class FormattedLinesTest {
 
     @Test
     void inTextALineHasItsTimeLevelAndLoggerAndAStackTraceStaysAsItWas() {
-        List<String> lines = written(LogFormat.TEXT, "WARN com.zaxxer.hikari.HikariDataSource - slow\n"
-                + "\tat a.b.C.d(C.java:1)\n");
+        List<String> lines = written(
+                LogFormat.TEXT, "WARN com.zaxxer.hikari.HikariDataSource - slow\n" + "\tat a.b.C.d(C.java:1)\n");
 
-        assertThat(lines).containsExactly("2026-12-07T12:00:00Z WARN  com.zaxxer.hikari.HikariDataSource slow",
-                "\tat a.b.C.d(C.java:1)");
+        assertThat(lines)
+                .containsExactly(
+                        "2026-12-07T12:00:00Z WARN  com.zaxxer.hikari.HikariDataSource slow", "\tat a.b.C.d(C.java:1)");
     }
 
     private static List<String> written(LogFormat format, String text) {
         ByteArrayOutputStream target = new ByteArrayOutputStream();
-        PrintStream formatted = new PrintStream(new FormattedLines(new PrintStream(target, true,
-                StandardCharsets.UTF_8), new LogLine(format), "INFO", "roster", NOON), true, StandardCharsets.UTF_8);
+        PrintStream formatted = new PrintStream(
+                new FormattedLines(
+                        new PrintStream(target, true, StandardCharsets.UTF_8),
+                        new LogLine(format),
+                        "INFO",
+                        "roster",
+                        NOON),
+                true,
+                StandardCharsets.UTF_8);
         formatted.print(text);
         formatted.flush();
         return target.toString(StandardCharsets.UTF_8).lines().toList();

@@ -18,14 +18,19 @@ class EdgeSecurityFactoryTest {
 
         assertThat(edge.open()).isTrue();
         assertThat(edge.security().allowlist().toString()).isEqualTo("127.0.0.0/8,::1/128");
-        assertThat(EdgeSecurityFactory.forHost("::1", null, new SecurityOptions()).open()).isTrue();
-        assertThat(EdgeSecurityFactory.forHost("localhost", null, new SecurityOptions()).open()).isTrue();
+        assertThat(EdgeSecurityFactory.forHost("::1", null, new SecurityOptions())
+                        .open())
+                .isTrue();
+        assertThat(EdgeSecurityFactory.forHost("localhost", null, new SecurityOptions())
+                        .open())
+                .isTrue();
     }
 
     @Test
     void refusesToListenElsewhereWithoutAuthenticationOrAnAllowlist() {
         assertThatThrownBy(() -> EdgeSecurityFactory.forHost("0.0.0.0", null, new SecurityOptions()))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("without authentication");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("without authentication");
 
         SecurityOptions withSecret = new SecurityOptions();
         withSecret.auth.secret = SECRET;
@@ -71,23 +76,31 @@ class EdgeSecurityFactoryTest {
         assertThatThrownBy(() -> EdgeSecurityFactory.forHost("127.0.0.1", null, cognito))
                 .hasMessageStartingWith("--auth-audience (ROSTER_AUTH_AUDIENCE): is required with --auth-issuer");
         cognito.auth.audience = "web-client";
-        assertThat(EdgeSecurityFactory.forHost("127.0.0.1", null, cognito).open()).isFalse();
+        assertThat(EdgeSecurityFactory.forHost("127.0.0.1", null, cognito).open())
+                .isFalse();
     }
 
     @Test
     void answersToItsBoundAddressLocalhostItsPublicNameAndTheHostsItIsGiven() {
         SecurityOptions options = new SecurityOptions();
         options.allowedHosts = "roster.office.lan";
-        EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost("127.0.0.1",
-                java.net.URI.create("https://roster.example.com/"), options);
+        EdgeSecurityFactory.Edge edge =
+                EdgeSecurityFactory.forHost("127.0.0.1", java.net.URI.create("https://roster.example.com/"), options);
 
-        for (String host : new String[] {"127.0.0.1:8080", "localhost:8080", "roster.example.com", "roster.office.lan"}) {
-            assertThat(edge.security().browserRefusal(Optional.of(host), Optional.empty())).as(host).isEmpty();
+        for (String host :
+                new String[] {"127.0.0.1:8080", "localhost:8080", "roster.example.com", "roster.office.lan"}) {
+            assertThat(edge.security().browserRefusal(Optional.of(host), Optional.empty()))
+                    .as(host)
+                    .isEmpty();
         }
-        assertThat(edge.security().browserRefusal(Optional.of("evil.example"), Optional.empty())).isPresent();
+        assertThat(edge.security().browserRefusal(Optional.of("evil.example"), Optional.empty()))
+                .isPresent();
         assertThat(edge.security().browserRefusal(Optional.of("localhost:8080"), Optional.of("https://evil.example")))
-                .as("the open mode refuses foreign origins").isPresent();
-        assertThat(edge.security().browserRefusal(Optional.of("localhost:8080"),
-                Optional.of("https://roster.example.com"))).as("the public origin is its own").isEmpty();
+                .as("the open mode refuses foreign origins")
+                .isPresent();
+        assertThat(edge.security()
+                        .browserRefusal(Optional.of("localhost:8080"), Optional.of("https://roster.example.com")))
+                .as("the public origin is its own")
+                .isEmpty();
     }
 }

@@ -33,7 +33,8 @@ class StoreOutageTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void answers503WithRetryAfterWhileTheDatabaseIsGoneAndRecoversWithoutARestart() throws Exception {
@@ -44,17 +45,23 @@ class StoreOutageTest {
         options.jdbcUrl = database.jdbcUrl();
         options.jdbcUser = LocalPostgres.USER;
         options.dataDir = dir.resolve("data");
-        try (LocalServer server = LocalServer.start(LocalServer.Settings.loopback(0, options.dataDir),
+        try (LocalServer server = LocalServer.start(
+                LocalServer.Settings.loopback(0, options.dataDir),
                 new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
-                Stores.open(options), CollectionWiring.none(), new PrintStream(PrintStream.nullOutputStream()))) {
+                Stores.open(options),
+                CollectionWiring.none(),
+                new PrintStream(PrintStream.nullOutputStream()))) {
             URI base = server.url();
             assertThat(get(base, "/api/health/ready").statusCode()).isEqualTo(200);
-            HttpResponse<String> created = post(base, "/api/platforms/a/accounts",
+            HttpResponse<String> created = post(
+                    base,
+                    "/api/platforms/a/accounts",
                     "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
             String metrics = get(base, "/api/metrics").body();
-            assertThat(metrics).contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 1\n")
+            assertThat(metrics)
+                    .contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 1\n")
                     .contains("roster_job_queue_depth{queue=\"jobs\"} 0\n")
                     .contains("roster_http_requests_total{method=\"POST\",route=\"/api/platforms/{platform}/accounts\","
                             + "status=\"201\"} 1\n");
@@ -63,8 +70,11 @@ class StoreOutageTest {
 
             assertThat(get(base, "/api/health").statusCode()).as("liveness").isEqualTo(200);
             HttpResponse<String> metricsWhileDown = get(base, "/api/metrics");
-            assertThat(metricsWhileDown.statusCode()).as("counters need no database").isEqualTo(200);
-            assertThat(metricsWhileDown.body()).contains("roster_http_requests_total")
+            assertThat(metricsWhileDown.statusCode())
+                    .as("counters need no database")
+                    .isEqualTo(200);
+            assertThat(metricsWhileDown.body())
+                    .contains("roster_http_requests_total")
                     .doesNotContain("roster_job_queue_depth{");
             long started = System.nanoTime();
             HttpResponse<String> notReady = get(base, "/api/health/ready");
@@ -78,8 +88,9 @@ class StoreOutageTest {
 
             for (String path : new String[] {"/api/platforms/a/accounts?q=민지", "/api/platforms/a/accounts"}) {
                 started = System.nanoTime();
-                HttpResponse<String> answer = path.endsWith("?q=민지") ? get(base, path) : post(base, path,
-                        "{\"name\":\"박서준\",\"phone\":\"010-2222-3333\",\"handle\":\"seojun\"}");
+                HttpResponse<String> answer = path.endsWith("?q=민지")
+                        ? get(base, path)
+                        : post(base, path, "{\"name\":\"박서준\",\"phone\":\"010-2222-3333\",\"handle\":\"seojun\"}");
                 assertThat(millisSince(started)).as(path).isLessThan(5_000);
                 assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(503);
                 assertThat(answer.headers().firstValue("Retry-After")).as(path).isPresent();
@@ -102,13 +113,21 @@ class StoreOutageTest {
     }
 
     private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path.replace("민지", "%EB%AF%BC%EC%A7%80")))
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path.replace("민지", "%EB%AF%BC%EC%A7%80")))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(URI base, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -12,8 +12,7 @@ public final class TimeOrderedUuid {
 
     private static final int LENGTH = 36;
 
-    private TimeOrderedUuid() {
-    }
+    private TimeOrderedUuid() {}
 
     /** A new identifier stamped with {@code now}; its random bits come from {@link UUID#randomUUID()}. */
     public static String next(Instant now) {

@@ -47,7 +47,8 @@ public record CollectionFailure(AccountId accountId, Status status, String reaso
                 }
             }
             throw new IllegalArgumentException("unknown collection status " + label + "; one of "
-                    + String.join(", ", Arrays.stream(values()).map(Status::label).toList()));
+                    + String.join(
+                            ", ", Arrays.stream(values()).map(Status::label).toList()));
         }
     }
 

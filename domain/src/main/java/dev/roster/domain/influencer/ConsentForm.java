@@ -19,8 +19,18 @@ import java.util.regex.Pattern;
  * @param note          free text, or null
  * @param activeContent whether the PDF carries JavaScript or embedded files, which staff should know about
  */
-public record ConsentForm(ConsentFormId id, InfluencerId influencerId, String documentKey, String fileName, long size,
-        String sha256, LocalDate signedOn, Instant filedAt, String filedBy, String note, boolean activeContent) {
+public record ConsentForm(
+        ConsentFormId id,
+        InfluencerId influencerId,
+        String documentKey,
+        String fileName,
+        long size,
+        String sha256,
+        LocalDate signedOn,
+        Instant filedAt,
+        String filedBy,
+        String note,
+        boolean activeContent) {
 
     public static final int MAX_DOCUMENT_KEY_LENGTH = 512;
     public static final int MAX_FILE_NAME_LENGTH = 255;
@@ -29,7 +39,9 @@ public record ConsentForm(ConsentFormId id, InfluencerId influencerId, String do
 
     /** The order a person's forms are listed in, which every store follows: latest signed first, then latest filed. */
     public static final Comparator<ConsentForm> NEWEST_FIRST = Comparator.comparing(ConsentForm::signedOn)
-            .thenComparing(ConsentForm::filedAt).thenComparing(form -> form.id().value()).reversed();
+            .thenComparing(ConsentForm::filedAt)
+            .thenComparing(form -> form.id().value())
+            .reversed();
 
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 

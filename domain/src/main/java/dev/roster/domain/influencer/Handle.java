@@ -14,7 +14,8 @@ public record Handle(String value) {
     public Handle {
         Objects.requireNonNull(value, "handle");
         Text.requireLength("handle", value, MAX_LENGTH);
-        if (value.startsWith("@") || value.codePoints().anyMatch(c -> Text.isSpace(c) || Character.isISOControl(c))
+        if (value.startsWith("@")
+                || value.codePoints().anyMatch(c -> Text.isSpace(c) || Character.isISOControl(c))
                 || !Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
             throw new IllegalArgumentException("handle must be NFC text without spaces or a leading '@': " + value);
         }

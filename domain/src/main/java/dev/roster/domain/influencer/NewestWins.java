@@ -10,8 +10,7 @@ import java.time.Instant;
  */
 public final class NewestWins {
 
-    private NewestWins() {
-    }
+    private NewestWins() {}
 
     /**
      * Whether what was taken at {@code arriving} replaces what was taken at {@code shown}.

@@ -53,13 +53,14 @@ public record PlatformAccount(
 
     /** This account with new details, still at the version it was read at: the store moves it on when it accepts it. */
     public PlatformAccount withDetails(AccountDetails newDetails, Instant now) {
-        return new PlatformAccount(id, influencerId, platform, newDetails, latestMetrics, version, createdAt,
-                latest(now));
+        return new PlatformAccount(
+                id, influencerId, platform, newDetails, latestMetrics, version, createdAt, latest(now));
     }
 
     /** This account as a store keeps it after accepting an edit: one version on. */
     public PlatformAccount nextVersion() {
-        return new PlatformAccount(id, influencerId, platform, details, latestMetrics, version + 1, createdAt, updatedAt);
+        return new PlatformAccount(
+                id, influencerId, platform, details, latestMetrics, version + 1, createdAt, updatedAt);
     }
 
     /** This account showing {@code reading} as its latest metrics, unless it already shows a newer one. */

@@ -12,8 +12,7 @@ public final class Text {
 
     private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private Text() {
-    }
+    private Text() {}
 
     /** NFC, without spaces at either end, each run of spaces inside folded to one ASCII space. */
     public static String canonical(String text) {
@@ -22,7 +21,9 @@ public final class Text {
 
     /** What {@link #canonical} does to text it cannot quickly tell is canonical already. */
     static String canonicalTheFullWay(String text) {
-        return strip(SPACE_RUNS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" "));
+        return strip(SPACE_RUNS
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll(" "));
     }
 
     /**
@@ -71,8 +72,8 @@ public final class Text {
      * that a capital with a combining mark and its small form give the same key.
      */
     public static String caseKey(String text) {
-        return Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT),
-                Normalizer.Form.NFC);
+        return Normalizer.normalize(
+                Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
     }
 
     public static boolean isSpace(int codePoint) {

@@ -34,6 +34,7 @@ public record Job(
      * both maps at their bounds, in 3-byte characters, take about 210 KB).
      */
     public static final int MAX_ENTRIES = 32;
+
     public static final int MAX_KEY_LENGTH = 100;
     public static final int MAX_TEXT_LENGTH = 1000;
 
@@ -85,7 +86,8 @@ public record Job(
 
     public Job succeed(Map<String, Object> jobResult, Instant now) {
         requireUnfinished("succeed");
-        JobProgress finalProgress = progress.total() == 0 ? progress : new JobProgress(progress.total(), progress.total());
+        JobProgress finalProgress =
+                progress.total() == 0 ? progress : new JobProgress(progress.total(), progress.total());
         return with(JobStatus.SUCCEEDED, finalProgress, jobResult, null, now);
     }
 
@@ -101,11 +103,12 @@ public record Job(
 
     /** This job as a store keeps it after accepting a change: one version on. */
     public Job nextVersion() {
-        return new Job(id, type, status, parameters, progress, result, failureReason, version + 1, createdAt, updatedAt);
+        return new Job(
+                id, type, status, parameters, progress, result, failureReason, version + 1, createdAt, updatedAt);
     }
 
-    private Job with(JobStatus newStatus, JobProgress newProgress, Map<String, Object> newResult, String reason,
-            Instant now) {
+    private Job with(
+            JobStatus newStatus, JobProgress newProgress, Map<String, Object> newResult, String reason, Instant now) {
         Instant updated = now.isBefore(createdAt) ? createdAt : now;
         return new Job(id, type, newStatus, parameters, newProgress, newResult, reason, version, createdAt, updated);
     }
@@ -125,8 +128,8 @@ public record Job(
                 throw new IllegalArgumentException(what + " keys must be 1-" + MAX_KEY_LENGTH + " characters: " + key);
             }
             if (value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
-                throw new IllegalArgumentException(what + " " + key + " must be at most " + MAX_TEXT_LENGTH
-                        + " characters");
+                throw new IllegalArgumentException(
+                        what + " " + key + " must be at most " + MAX_TEXT_LENGTH + " characters");
             }
         });
     }
@@ -136,7 +139,8 @@ public record Job(
         result.forEach((key, value) -> {
             Objects.requireNonNull(key, "result key");
             if (value != null && !(value instanceof String || value instanceof Long || value instanceof Boolean)) {
-                throw new IllegalArgumentException("result " + key + " must be text, a whole number (long) or a boolean");
+                throw new IllegalArgumentException(
+                        "result " + key + " must be text, a whole number (long) or a boolean");
             }
             copy.put(key, value);
         });

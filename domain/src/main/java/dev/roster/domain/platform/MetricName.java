@@ -16,7 +16,8 @@ public record MetricName(String value) implements Comparable<MetricName> {
         Objects.requireNonNull(value, "metric name");
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "metric name must be camelCase letters and digits (1-40), starting with a lower-case letter: " + value);
+                    "metric name must be camelCase letters and digits (1-40), starting with a lower-case letter: "
+                            + value);
         }
     }
 

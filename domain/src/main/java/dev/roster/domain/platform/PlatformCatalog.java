@@ -36,9 +36,15 @@ public final class PlatformCatalog {
      */
     public static PlatformCatalog defaults() {
         return of(List.of(
-                new Platform(PlatformCode.of("a"), "Platform A",
-                        List.of(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS), PlatformHosts.of("blog.example")),
-                new Platform(PlatformCode.of("b"), "Platform B", List.of(MetricName.FOLLOWERS),
+                new Platform(
+                        PlatformCode.of("a"),
+                        "Platform A",
+                        List.of(MetricName.FOLLOWERS, MetricName.DAILY_VISITORS),
+                        PlatformHosts.of("blog.example")),
+                new Platform(
+                        PlatformCode.of("b"),
+                        "Platform B",
+                        List.of(MetricName.FOLLOWERS),
                         PlatformHosts.of("b.example"))));
     }
 

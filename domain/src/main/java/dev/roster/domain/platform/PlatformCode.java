@@ -12,7 +12,8 @@ public record PlatformCode(String value) implements Comparable<PlatformCode> {
         Objects.requireNonNull(value, "platform code");
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "platform code must be 1-32 lower-case letters, digits, '_' or '-', starting with a letter: " + value);
+                    "platform code must be 1-32 lower-case letters, digits, '_' or '-', starting with a letter: "
+                            + value);
         }
     }
 

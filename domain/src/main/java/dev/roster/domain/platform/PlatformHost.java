@@ -15,16 +15,17 @@ import java.util.regex.Pattern;
  */
 public record PlatformHost(String host, Integer port) {
 
-    private static final Pattern NAME = Pattern.compile(
-            "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*");
-    private static final Pattern IPV4 = Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
-            + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern NAME =
+            Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern IPV4 = Pattern.compile(
+            "(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}" + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]*:[0-9a-f:.]*");
     private static final int MAX_NAME_LENGTH = 253;
 
     public PlatformHost {
         Objects.requireNonNull(host, "host");
-        if (!isAddress(host) && (host.length() > MAX_NAME_LENGTH || !NAME.matcher(host).matches())) {
+        if (!isAddress(host)
+                && (host.length() > MAX_NAME_LENGTH || !NAME.matcher(host).matches())) {
             throw new IllegalArgumentException("not a host name or IP address: '" + host + "'");
         }
         if (port != null && (port < 1 || port > 65_535)) {

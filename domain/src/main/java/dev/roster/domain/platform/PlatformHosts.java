@@ -24,7 +24,8 @@ public record PlatformHosts(List<PlatformHost> entries, boolean privateAddresses
 
     /** Public hosts read from their entries, such as {@code "blog.example"} or {@code "127.0.0.1:8088"}. */
     public static PlatformHosts of(String... entries) {
-        return new PlatformHosts(List.of(entries).stream().map(PlatformHost::parse).toList(), false);
+        return new PlatformHosts(
+                List.of(entries).stream().map(PlatformHost::parse).toList(), false);
     }
 
     /** These hosts, allowed at private addresses too. */

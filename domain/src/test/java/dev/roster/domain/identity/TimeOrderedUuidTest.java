@@ -86,28 +86,31 @@ class TimeOrderedUuidTest {
 
     @Test
     void isCanonicalAcceptsLowerCaseUuids() {
-        assertThat(TimeOrderedUuid.isCanonical("0195943e-1c4d-7a3b-8f00-0123456789ab")).isTrue();
-        assertThat(TimeOrderedUuid.isCanonical("00000000-0000-0000-0000-000000000000")).isTrue();
+        assertThat(TimeOrderedUuid.isCanonical("0195943e-1c4d-7a3b-8f00-0123456789ab"))
+                .isTrue();
+        assertThat(TimeOrderedUuid.isCanonical("00000000-0000-0000-0000-000000000000"))
+                .isTrue();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "0195943E-1C4D-7A3B-8F00-0123456789AB",   // upper case
-            "0195943e-1c4d-7a3b-8f00-0123456789aB",   // one upper-case letter
-            "0195943e-1c4d-7a3b-8f00-0123456789a",    // too short
-            "0195943e-1c4d-7a3b-8f00-0123456789abc",  // too long
-            "0195943e1c4d7a3b8f000123456789ab",       // no hyphens
-            "{0195943e-1c4d-7a3b-8f00-0123456789ab}", // braces
-            " 0195943e-1c4d-7a3b-8f00-0123456789ab",  // leading space
-            "0195943e-1c4d-7a3b-8f00-0123456789ag",   // not hex
-            "0195943e-1c4d-7a3b-8f000-123456789ab",   // hyphen misplaced
-            "0195943e-1c4d-7a3b-8f00-01234567-9ab",   // hyphen for a digit
-            "0195943e-1c4d-7a3b-8f00-0123456789/b",   // just below 0
-            "0195943e-1c4d-7a3b-8f00-0123456789:b",   // just above 9
-            "0195943e-1c4d-7a3b-8f00-0123456789`b",   // just below a
-            "0195943e_1c4d-7a3b-8f00-0123456789ab"    // not a hyphen where one goes
-    })
+    @ValueSource(
+            strings = {
+                "0195943E-1C4D-7A3B-8F00-0123456789AB", // upper case
+                "0195943e-1c4d-7a3b-8f00-0123456789aB", // one upper-case letter
+                "0195943e-1c4d-7a3b-8f00-0123456789a", // too short
+                "0195943e-1c4d-7a3b-8f00-0123456789abc", // too long
+                "0195943e1c4d7a3b8f000123456789ab", // no hyphens
+                "{0195943e-1c4d-7a3b-8f00-0123456789ab}", // braces
+                " 0195943e-1c4d-7a3b-8f00-0123456789ab", // leading space
+                "0195943e-1c4d-7a3b-8f00-0123456789ag", // not hex
+                "0195943e-1c4d-7a3b-8f000-123456789ab", // hyphen misplaced
+                "0195943e-1c4d-7a3b-8f00-01234567-9ab", // hyphen for a digit
+                "0195943e-1c4d-7a3b-8f00-0123456789/b", // just below 0
+                "0195943e-1c4d-7a3b-8f00-0123456789:b", // just above 9
+                "0195943e-1c4d-7a3b-8f00-0123456789`b", // just below a
+                "0195943e_1c4d-7a3b-8f00-0123456789ab" // not a hyphen where one goes
+            })
     void isCanonicalRefuses(String text) {
         assertThat(TimeOrderedUuid.isCanonical(text)).isFalse();
     }

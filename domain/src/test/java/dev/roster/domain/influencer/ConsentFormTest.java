@@ -18,8 +18,8 @@ class ConsentFormTest {
     private static final String SHA = "a".repeat(64);
 
     private static ConsentForm form(String key, LocalDate signed, Instant filed) {
-        return new ConsentForm(ConsentFormId.next(filed), INFLUENCER, key, "consent.pdf", 10, SHA, signed, filed, "kim",
-                null, false);
+        return new ConsentForm(
+                ConsentFormId.next(filed), INFLUENCER, key, "consent.pdf", 10, SHA, signed, filed, "kim", null, false);
     }
 
     @Test
@@ -33,19 +33,33 @@ class ConsentFormTest {
     void everyPartIsRequired() {
         assertThatNullPointerException().isThrownBy(() -> form(null, SIGNED, NOW));
         assertThatNullPointerException().isThrownBy(() -> form("k", null, NOW));
-        assertThatNullPointerException().isThrownBy(() -> new ConsentForm(null, INFLUENCER, "k", "a.pdf", 1, SHA,
-                SIGNED, NOW, null, null, false));
+        assertThatNullPointerException()
+                .isThrownBy(
+                        () -> new ConsentForm(null, INFLUENCER, "k", "a.pdf", 1, SHA, SIGNED, NOW, null, null, false));
     }
 
     @Test
     void aFormHasBytesAndTheirDigest() {
         ConsentFormId id = ConsentFormId.next(NOW);
-        assertThatIllegalArgumentException().isThrownBy(() -> new ConsentForm(id, INFLUENCER, "k", "a.pdf", 0, SHA,
-                SIGNED, NOW, null, null, false));
-        assertThatIllegalArgumentException().isThrownBy(() -> new ConsentForm(id, INFLUENCER, "k", "a.pdf", 1,
-                "A".repeat(64), SIGNED, NOW, null, null, false));
-        assertThatIllegalArgumentException().isThrownBy(() -> new ConsentForm(id, INFLUENCER, "k", "a.pdf", 1, SHA,
-                SIGNED, NOW, null, "n".repeat(ConsentForm.MAX_NOTE_LENGTH + 1), false));
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> new ConsentForm(id, INFLUENCER, "k", "a.pdf", 0, SHA, SIGNED, NOW, null, null, false));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ConsentForm(
+                        id, INFLUENCER, "k", "a.pdf", 1, "A".repeat(64), SIGNED, NOW, null, null, false));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ConsentForm(
+                        id,
+                        INFLUENCER,
+                        "k",
+                        "a.pdf",
+                        1,
+                        SHA,
+                        SIGNED,
+                        NOW,
+                        null,
+                        "n".repeat(ConsentForm.MAX_NOTE_LENGTH + 1),
+                        false));
     }
 
     @Test

@@ -29,8 +29,21 @@ class HandleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "@", " @ ", "@@minji", "@ minji", "min ji", "min\u3000ji", "min\tji",
-            "min\u0000ji", "min\u00A0ji", "\u00A0min\u00A0ji"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "@",
+                " @ ",
+                "@@minji",
+                "@ minji",
+                "min ji",
+                "min\u3000ji",
+                "min\tji",
+                "min\u0000ji",
+                "min\u00A0ji",
+                "\u00A0min\u00A0ji"
+            })
     void ofRefuses(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Handle.of(text));
     }
@@ -41,8 +54,21 @@ class HandleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "@minji", " minji", "minji ", "min ji", "min\u3000ji", "min\u2003ji", "min\nji",
-            "min\u0007ji", "min\u0085ji", "jose\u0301", "\u1100\u1161"})
+    @ValueSource(
+            strings = {
+                "",
+                "@minji",
+                " minji",
+                "minji ",
+                "min ji",
+                "min\u3000ji",
+                "min\u2003ji",
+                "min\nji",
+                "min\u0007ji",
+                "min\u0085ji",
+                "jose\u0301",
+                "\u1100\u1161"
+            })
     void constructorRefuses(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> new Handle(text));
     }

@@ -43,12 +43,16 @@ class InfluencerTest {
 
     @Test
     void withIdentityNeverDatesAnUpdateBeforeCreation() {
-        assertThat(registered.withIdentity(MINJI_NEW_PHONE, CREATED.minusSeconds(1)).updatedAt()).isEqualTo(CREATED);
+        assertThat(registered
+                        .withIdentity(MINJI_NEW_PHONE, CREATED.minusSeconds(1))
+                        .updatedAt())
+                .isEqualTo(CREATED);
     }
 
     @Test
     void nextVersionIncrementsOnlyTheVersion() {
-        Influencer stored = registered.withIdentity(MINJI_NEW_PHONE, CREATED.plusSeconds(1)).nextVersion();
+        Influencer stored =
+                registered.withIdentity(MINJI_NEW_PHONE, CREATED.plusSeconds(1)).nextVersion();
 
         assertThat(stored.version()).isEqualTo(2);
         assertThat(stored.identity()).isEqualTo(MINJI_NEW_PHONE);

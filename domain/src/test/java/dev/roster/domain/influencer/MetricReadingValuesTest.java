@@ -24,8 +24,8 @@ class MetricReadingValuesTest {
 
     @Test
     void valuesAreSortedByName() {
-        MetricReading reading = MetricReading.of(NOW, Map.of(LIKES, 3L, MetricName.FOLLOWERS, 1L,
-                MetricName.DAILY_VISITORS, 2L));
+        MetricReading reading =
+                MetricReading.of(NOW, Map.of(LIKES, 3L, MetricName.FOLLOWERS, 1L, MetricName.DAILY_VISITORS, 2L));
 
         assertThat(reading.values().keySet()).containsExactly(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS, LIKES);
         assertThat(reading.value(MetricName.FOLLOWERS)).contains(1L);
@@ -46,7 +46,8 @@ class MetricReadingValuesTest {
 
     @Test
     void zeroIsACountButNegativeOrMissingValuesAreNot() {
-        assertThat(MetricReading.of(NOW, Map.of(MetricName.FOLLOWERS, 0L)).value(MetricName.FOLLOWERS)).contains(0L);
+        assertThat(MetricReading.of(NOW, Map.of(MetricName.FOLLOWERS, 0L)).value(MetricName.FOLLOWERS))
+                .contains(0L);
         assertThatIllegalArgumentException().isThrownBy(() -> MetricReading.of(NOW, Map.of(MetricName.FOLLOWERS, -1L)));
         Map<MetricName, Long> missing = new HashMap<>();
         missing.put(MetricName.FOLLOWERS, null);

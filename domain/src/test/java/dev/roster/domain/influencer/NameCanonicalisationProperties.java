@@ -38,14 +38,19 @@ class NameCanonicalisationProperties {
     /** Text at the edges of the quick path: ASCII's ends, spaces of every kind, jamo and marks that NFC composes. */
     @Provide
     Arbitrary<String> nearlyCanonical() {
-        return Arbitraries.strings().withChars(' ', '!', '~', 'a', '\u007F', '\t', '\u00A0', '\u3000', '\uAC00',
-                '\uD7A3', '\uD7A4', '\uABFF', '\u1100', '\u1161', '\u11A8', '\u0301', '\u00e9').ofMaxLength(6);
+        return Arbitraries.strings()
+                .withChars(
+                        ' ', '!', '~', 'a', '\u007F', '\t', '\u00A0', '\u3000', '\uAC00', '\uD7A3', '\uD7A4', '\uABFF',
+                        '\u1100', '\u1161', '\u11A8', '\u0301', '\u00e9')
+                .ofMaxLength(6);
     }
 
     @Property
     void personNameKeyIgnoresLetterCase(@ForAll("namesWithoutCombiningMarks") String text) {
-        assertThat(PersonName.of(text.toUpperCase(Locale.ROOT)).key()).isEqualTo(PersonName.of(text).key());
-        assertThat(PersonName.of(text.toLowerCase(Locale.ROOT)).key()).isEqualTo(PersonName.of(text).key());
+        assertThat(PersonName.of(text.toUpperCase(Locale.ROOT)).key())
+                .isEqualTo(PersonName.of(text).key());
+        assertThat(PersonName.of(text.toLowerCase(Locale.ROOT)).key())
+                .isEqualTo(PersonName.of(text).key());
     }
 
     @Property
@@ -60,7 +65,8 @@ class NameCanonicalisationProperties {
 
     @Property
     void handleKeyIgnoresLetterCase(@ForAll("handlesWithoutCombiningMarks") String text) {
-        assertThat(Handle.of(text.toUpperCase(Locale.ROOT)).key()).isEqualTo(Handle.of(text).key());
+        assertThat(Handle.of(text.toUpperCase(Locale.ROOT)).key())
+                .isEqualTo(Handle.of(text).key());
     }
 
     /*
@@ -71,22 +77,32 @@ class NameCanonicalisationProperties {
     /** Letters (Latin, precomposed Hangul, conjoining jamo), digits and, optionally, combining accents. */
     private static Arbitrary<String> word(int maxLength, boolean combiningMarks) {
         var chars = Arbitraries.strings()
-                .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
-                .withCharRange('\uAC00', '\uAC20')          // 가 ... precomposed syllables
-                .withCharRange('\u1100', '\u1104')          // leading jamo
-                .withCharRange('\u1161', '\u1165')          // vowel jamo
+                .withCharRange('a', 'z')
+                .withCharRange('A', 'Z')
+                .withCharRange('0', '9')
+                .withCharRange('\uAC00', '\uAC20') // 가 ... precomposed syllables
+                .withCharRange('\u1100', '\u1104') // leading jamo
+                .withCharRange('\u1161', '\u1165') // vowel jamo
                 .withChars('\u00e9', '\u00c9', '_', '.', '-');
-        return (combiningMarks ? chars.withChars('\u0301', '\u0308') : chars).ofMinLength(1).ofMaxLength(maxLength);
+        return (combiningMarks ? chars.withChars('\u0301', '\u0308') : chars)
+                .ofMinLength(1)
+                .ofMaxLength(maxLength);
     }
 
     private static Arbitrary<String> whiteSpace(int minLength) {
-        return Arbitraries.strings().withChars(' ', '\t', '\n', '\r', '\u3000').ofMinLength(minLength).ofMaxLength(3);
+        return Arbitraries.strings()
+                .withChars(' ', '\t', '\n', '\r', '\u3000')
+                .ofMinLength(minLength)
+                .ofMaxLength(3);
     }
 
     private static Arbitrary<String> names(boolean combiningMarks) {
         Arbitrary<String> separatedWord =
                 Combinators.combine(whiteSpace(1), word(12, combiningMarks)).as(String::concat);
-        return Combinators.combine(whiteSpace(0), word(12, combiningMarks), separatedWord.list().ofMaxSize(4),
+        return Combinators.combine(
+                        whiteSpace(0),
+                        word(12, combiningMarks),
+                        separatedWord.list().ofMaxSize(4),
                         whiteSpace(0))
                 .as((lead, first, more, trail) -> lead + first + String.join("", more) + trail);
     }

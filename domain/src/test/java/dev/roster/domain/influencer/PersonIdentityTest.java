@@ -21,7 +21,8 @@ class PersonIdentityTest {
     void keyIsEqualOnceTheNameIsCanonical() {
         assertThat(identity("  Minji   Kim ", "+821012345678").key())
                 .isEqualTo(identity("Minji Kim", "+821012345678").key());
-        assertThat(identity("\u1100\u1161", "+821012345678").key()).isEqualTo(identity("가", "+821012345678").key());
+        assertThat(identity("\u1100\u1161", "+821012345678").key())
+                .isEqualTo(identity("가", "+821012345678").key());
     }
 
     @Test
@@ -39,7 +40,8 @@ class PersonIdentityTest {
 
     @Test
     void refusesMissingParts() {
-        assertThatNullPointerException().isThrownBy(() -> new PersonIdentity(null, PhoneNumber.ofE164("+821012345678")));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new PersonIdentity(null, PhoneNumber.ofE164("+821012345678")));
         assertThatNullPointerException().isThrownBy(() -> new PersonIdentity(PersonName.of("Minji"), null));
     }
 }

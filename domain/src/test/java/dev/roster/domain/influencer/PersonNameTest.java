@@ -28,12 +28,14 @@ class PersonNameTest {
     void ofFoldsEveryKindOfSpaceSoTheSamePersonIsNotRegisteredTwice() {
         assertThat(PersonName.of("김\u3000\u3000민지")).isEqualTo(PersonName.of("김 민지"));
         assertThat(PersonName.of("\u00A0Kim\u00A0Minji\u00A0")).isEqualTo(PersonName.of("Kim Minji"));
-        assertThat(PersonName.of("Kim\u2003Minji").key()).isEqualTo(PersonName.of("kim minji").key());
+        assertThat(PersonName.of("Kim\u2003Minji").key())
+                .isEqualTo(PersonName.of("kim minji").key());
     }
 
     @Test
     void keysAgreeForCapitalsWithCombiningMarks() {
-        assertThat(PersonName.of("T\u0308").key()).isEqualTo(PersonName.of("t\u0308").key());
+        assertThat(PersonName.of("T\u0308").key())
+                .isEqualTo(PersonName.of("t\u0308").key());
         assertThat(Handle.of("J\u030C").key()).isEqualTo(Handle.of("j\u030C").key());
     }
 
@@ -64,8 +66,19 @@ class PersonNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" Minji", "Minji ", "Kim  Minji", "Kim\tMinji", "Kim\nMinji", "\u1100\u1161",
-            "Jose\u0301", "\u3000Minji", "Kim\u0000Minji", ""})
+    @ValueSource(
+            strings = {
+                " Minji",
+                "Minji ",
+                "Kim  Minji",
+                "Kim\tMinji",
+                "Kim\nMinji",
+                "\u1100\u1161",
+                "Jose\u0301",
+                "\u3000Minji",
+                "Kim\u0000Minji",
+                ""
+            })
     void constructorRefusesNonCanonicalText(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> new PersonName(text));
     }
@@ -81,16 +94,21 @@ class PersonNameTest {
 
     @Test
     void keyIgnoresLetterCase() {
-        assertThat(PersonName.of("Minji KIM").key()).isEqualTo(PersonName.of("minji kim").key()).isEqualTo("minji kim");
-        assertThat(PersonName.of("JOS\u00c9").key()).isEqualTo(PersonName.of("jose\u0301").key());
-        assertThat(PersonName.of("Minji Kim").key()).isNotEqualTo(PersonName.of("Minji Kimm").key());
+        assertThat(PersonName.of("Minji KIM").key())
+                .isEqualTo(PersonName.of("minji kim").key())
+                .isEqualTo("minji kim");
+        assertThat(PersonName.of("JOS\u00c9").key())
+                .isEqualTo(PersonName.of("jose\u0301").key());
+        assertThat(PersonName.of("Minji Kim").key())
+                .isNotEqualTo(PersonName.of("Minji Kimm").key());
         assertThat(PersonName.of("김민지").key()).isEqualTo("김민지");
     }
 
     @Test
     void equalityIsExactButKeyIsNot() {
         assertThat(PersonName.of("Minji")).isNotEqualTo(PersonName.of("MINJI"));
-        assertThat(PersonName.of("Minji").key()).isEqualTo(PersonName.of("MINJI").key());
+        assertThat(PersonName.of("Minji").key())
+                .isEqualTo(PersonName.of("MINJI").key());
         assertThat(PersonName.of("Minji")).hasToString("Minji");
     }
 }

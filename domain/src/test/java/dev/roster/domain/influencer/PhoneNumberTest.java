@@ -20,21 +20,23 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "821012345678",        // no plus
-            "01012345678",         // national form
-            "+021012345678",       // country code starting with 0
-            "+123456",             // 6 digits: too short
-            "+1234567890123456",   // 16 digits: too long
-            "+82 10 1234 5678",    // spaces
-            "+82-10-1234-5678",    // hyphens
-            " +821012345678",      // leading space
-            "+821012345678 ",      // trailing space
-            "++821012345678",
-            "\uFF0B821012345678",  // full-width plus
-            "+82\uFF11\uFF1012345678", // full-width digits
-            "+",
-            ""})
+    @ValueSource(
+            strings = {
+                "821012345678", // no plus
+                "01012345678", // national form
+                "+021012345678", // country code starting with 0
+                "+123456", // 6 digits: too short
+                "+1234567890123456", // 16 digits: too long
+                "+82 10 1234 5678", // spaces
+                "+82-10-1234-5678", // hyphens
+                " +821012345678", // leading space
+                "+821012345678 ", // trailing space
+                "++821012345678",
+                "\uFF0B821012345678", // full-width plus
+                "+82\uFF11\uFF1012345678", // full-width digits
+                "+",
+                ""
+            })
     void refusesAnythingElse(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> PhoneNumber.ofE164(text));
     }

@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class PlatformAccountMetricsTest {
 
     private static final Instant T0 = Instant.parse("2025-03-14T09:00:00Z");
-    private final PlatformAccount account = PlatformAccount.register(AccountId.next(T0), InfluencerId.next(T0),
-            PlatformCode.of("a"), new AccountDetails(Handle.of("minji"), null, null, null), T0);
+    private final PlatformAccount account = PlatformAccount.register(
+            AccountId.next(T0),
+            InfluencerId.next(T0),
+            PlatformCode.of("a"),
+            new AccountDetails(Handle.of("minji"), null, null, null),
+            T0);
 
     private static MetricReading reading(Instant at, long followers) {
         return MetricReading.of(at, Map.of(MetricName.FOLLOWERS, followers));
@@ -29,8 +33,8 @@ class PlatformAccountMetricsTest {
 
     @Test
     void aNewerReadingReplacesAnOlderOne() {
-        PlatformAccount updated = account.withMetrics(reading(T0.plusSeconds(10), 100))
-                .withMetrics(reading(T0.plusSeconds(20), 120));
+        PlatformAccount updated =
+                account.withMetrics(reading(T0.plusSeconds(10), 100)).withMetrics(reading(T0.plusSeconds(20), 120));
 
         assertThat(updated.metrics()).contains(reading(T0.plusSeconds(20), 120));
     }

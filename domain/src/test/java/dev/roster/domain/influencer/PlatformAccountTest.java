@@ -80,8 +80,9 @@ class PlatformAccountTest {
 
     @Test
     void refusesAnUpdateBeforeCreation() {
-        assertThatIllegalArgumentException().isThrownBy(() ->
-                new PlatformAccount(ID, OWNER, PLATFORM, DETAILS, null, 1, CREATED, CREATED.minusMillis(1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new PlatformAccount(ID, OWNER, PLATFORM, DETAILS, null, 1, CREATED, CREATED.minusMillis(1)));
     }
 
     @Test

@@ -57,8 +57,8 @@ class JobContentsTest {
 
         assertThat(Job.queue(ID, COLLECT, most, T0).parameters()).hasSize(Job.MAX_ENTRIES);
         assertThatIllegalArgumentException().isThrownBy(() -> Job.queue(ID, COLLECT, tooMany, T0));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> Job.queue(ID, COLLECT, Map.of("k".repeat(Job.MAX_KEY_LENGTH + 1), "v"), T0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Job.queue(ID, COLLECT, Map.of("k".repeat(Job.MAX_KEY_LENGTH + 1), "v"), T0));
         assertThatIllegalArgumentException().isThrownBy(() -> Job.queue(ID, COLLECT, Map.of("", "v"), T0));
         assertThatIllegalArgumentException().isThrownBy(() -> running().succeed(longText, T0));
     }
@@ -112,20 +112,33 @@ class JobContentsTest {
     @Test
     void onlyASucceededJobHasAResult() {
         for (JobStatus status : new JobStatus[] {JobStatus.QUEUED, JobStatus.RUNNING}) {
-            assertThatIllegalArgumentException().isThrownBy(() -> new Job(ID, COLLECT, status, Map.of(),
-                    JobProgress.NONE, Map.of("rows", 1L), null, 1, T0, T0));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new Job(
+                            ID, COLLECT, status, Map.of(), JobProgress.NONE, Map.of("rows", 1L), null, 1, T0, T0));
         }
-        assertThatIllegalArgumentException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.FAILED, Map.of(),
-                JobProgress.NONE, Map.of("rows", 1L), "boom", 1, T0, T0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Job(
+                        ID,
+                        COLLECT,
+                        JobStatus.FAILED,
+                        Map.of(),
+                        JobProgress.NONE,
+                        Map.of("rows", 1L),
+                        "boom",
+                        1,
+                        T0,
+                        T0));
     }
 
     @Test
     void aJobHasAFailureReasonExactlyWhenItFailed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.FAILED, Map.of(),
-                JobProgress.NONE, Map.of(), null, 1, T0, T0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new Job(ID, COLLECT, JobStatus.FAILED, Map.of(), JobProgress.NONE, Map.of(), null, 1, T0, T0));
         for (JobStatus status : new JobStatus[] {JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.SUCCEEDED}) {
-            assertThatIllegalArgumentException().isThrownBy(() -> new Job(ID, COLLECT, status, Map.of(),
-                    JobProgress.NONE, Map.of(), "boom", 1, T0, T0));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() ->
+                            new Job(ID, COLLECT, status, Map.of(), JobProgress.NONE, Map.of(), "boom", 1, T0, T0));
         }
     }
 
@@ -147,31 +160,47 @@ class JobContentsTest {
 
     @Test
     void constructorRefusesAReasonOver1000Characters() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.FAILED, Map.of(),
-                JobProgress.NONE, Map.of(), "r".repeat(1001), 1, T0, T0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Job(
+                        ID,
+                        COLLECT,
+                        JobStatus.FAILED,
+                        Map.of(),
+                        JobProgress.NONE,
+                        Map.of(),
+                        "r".repeat(1001),
+                        1,
+                        T0,
+                        T0));
     }
 
     @Test
     void constructorRefusesAVersionBelow1() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(),
-                JobProgress.NONE, Map.of(), null, 0, T0, T0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(), JobProgress.NONE, Map.of(), null, 0, T0, T0));
     }
 
     @Test
     void constructorRefusesMissingParts() {
-        assertThatNullPointerException().isThrownBy(() -> new Job(null, COLLECT, JobStatus.QUEUED, Map.of(),
-                JobProgress.NONE, Map.of(), null, 1, T0, T0));
-        assertThatNullPointerException().isThrownBy(() -> new Job(ID, null, JobStatus.QUEUED, Map.of(),
-                JobProgress.NONE, Map.of(), null, 1, T0, T0));
-        assertThatNullPointerException().isThrownBy(() -> new Job(ID, COLLECT, null, Map.of(),
-                JobProgress.NONE, Map.of(), null, 1, T0, T0));
-        assertThatNullPointerException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(),
-                null, Map.of(), null, 1, T0, T0));
-        assertThatNullPointerException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(),
-                JobProgress.NONE, null, null, 1, T0, T0));
-        assertThatNullPointerException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(),
-                JobProgress.NONE, Map.of(), null, 1, null, T0));
-        assertThatNullPointerException().isThrownBy(() -> new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(),
-                JobProgress.NONE, Map.of(), null, 1, T0, null));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Job(
+                        null, COLLECT, JobStatus.QUEUED, Map.of(), JobProgress.NONE, Map.of(), null, 1, T0, T0));
+        assertThatNullPointerException()
+                .isThrownBy(() ->
+                        new Job(ID, null, JobStatus.QUEUED, Map.of(), JobProgress.NONE, Map.of(), null, 1, T0, T0));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Job(ID, COLLECT, null, Map.of(), JobProgress.NONE, Map.of(), null, 1, T0, T0));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(), null, Map.of(), null, 1, T0, T0));
+        assertThatNullPointerException()
+                .isThrownBy(() ->
+                        new Job(ID, COLLECT, JobStatus.QUEUED, Map.of(), JobProgress.NONE, null, null, 1, T0, T0));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Job(
+                        ID, COLLECT, JobStatus.QUEUED, Map.of(), JobProgress.NONE, Map.of(), null, 1, null, T0));
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Job(
+                        ID, COLLECT, JobStatus.QUEUED, Map.of(), JobProgress.NONE, Map.of(), null, 1, T0, null));
     }
 }

@@ -47,7 +47,9 @@ class JobLifecycleTest {
         assertThat(succeeded.failureReason()).isNull();
         assertThat(succeeded.updatedAt()).isEqualTo(T0.plusSeconds(3));
 
-        assertThat(succeeded.version()).as("transitions keep the version; the store moves it on").isEqualTo(1);
+        assertThat(succeeded.version())
+                .as("transitions keep the version; the store moves it on")
+                .isEqualTo(1);
         assertThat(succeeded.id()).isEqualTo(queued.id());
         assertThat(succeeded.parameters()).isEqualTo(queued.parameters());
         assertThat(succeeded.createdAt()).isEqualTo(T0);
@@ -108,7 +110,8 @@ class JobLifecycleTest {
     @Test
     void onlyARunningJobReportsProgress() {
         assertThatIllegalStateException().isThrownBy(() -> queued.report(new JobProgress(1, 2), T0));
-        assertThat(queued.start(T0).report(new JobProgress(1, 2), T0).progress()).isEqualTo(new JobProgress(1, 2));
+        assertThat(queued.start(T0).report(new JobProgress(1, 2), T0).progress())
+                .isEqualTo(new JobProgress(1, 2));
     }
 
     @Test

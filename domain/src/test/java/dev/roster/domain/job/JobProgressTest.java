@@ -31,8 +31,17 @@ class JobProgressTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0,0,0", "7,0,0", "0,10,0", "1,3,33", "2,3,66", "999,1000,99", "10,10,100", "1,200,0",
-            "5000000,10000000,50"})
+    @CsvSource({
+        "0,0,0",
+        "7,0,0",
+        "0,10,0",
+        "1,3,33",
+        "2,3,66",
+        "999,1000,99",
+        "10,10,100",
+        "1,200,0",
+        "5000000,10000000,50"
+    })
     void percentIsWholePercentRoundedDown(long done, long total, int percent) {
         assertThat(new JobProgress(done, total).percent()).isEqualTo(percent);
     }

@@ -18,8 +18,10 @@ class JobTypeProperties {
     }
 
     @Property
-    void anUpperCaseLetterOrOtherSymbolAnywhereIsRefused(@ForAll("validTypes") String valid,
-            @ForAll("forbidden") char forbidden, @ForAll("positions") int position) {
+    void anUpperCaseLetterOrOtherSymbolAnywhereIsRefused(
+            @ForAll("validTypes") String valid,
+            @ForAll("forbidden") char forbidden,
+            @ForAll("positions") int position) {
         int at = Math.min(position, valid.length());
         String text = valid.substring(0, at) + forbidden + valid.substring(at);
         assertThatIllegalArgumentException().isThrownBy(() -> JobType.of(text));
@@ -29,15 +31,18 @@ class JobTypeProperties {
     Arbitrary<String> validTypes() {
         return Combinators.combine(
                         Arbitraries.chars().range('a', 'z'),
-                        Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').withChars('-')
+                        Arbitraries.strings()
+                                .withCharRange('a', 'z')
+                                .withCharRange('0', '9')
+                                .withChars('-')
                                 .ofMaxLength(38))
                 .as((first, rest) -> first + rest);
     }
 
     @Provide
     Arbitrary<Character> forbidden() {
-        return Arbitraries.oneOf(Arbitraries.chars().range('A', 'Z'),
-                Arbitraries.of('_', ' ', '.', '/', ':', '\u3000', '한'));
+        return Arbitraries.oneOf(
+                Arbitraries.chars().range('A', 'Z'), Arbitraries.of('_', ' ', '.', '/', ':', '\u3000', '한'));
     }
 
     @Provide

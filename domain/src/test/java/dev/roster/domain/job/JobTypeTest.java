@@ -11,17 +11,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JobTypeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "collect", "a", "collect-metrics", "v2",
-            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    @ValueSource(
+            strings = {"import", "collect", "a", "collect-metrics", "v2", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void acceptsLowerCaseTypesOf1To40(String text) {
         assertThat(JobType.of(text).value()).isEqualTo(text);
         assertThat(JobType.of(text)).hasToString(text).isEqualTo(new JobType(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Import", "IMPORT", "2fa", "-import", "collect_metrics", "collect metrics", "a.b",
-            " import", "가져오기",
-            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    @ValueSource(
+            strings = {
+                "",
+                "Import",
+                "IMPORT",
+                "2fa",
+                "-import",
+                "collect_metrics",
+                "collect metrics",
+                "a.b",
+                " import",
+                "가져오기",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+            })
     void refusesOtherSpellings(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> JobType.of(text));
     }

@@ -20,14 +20,25 @@ class MetricNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "followers", "dailyVisitors", "likes7d", "aB", "x234567890123456789012345678901234567890"})
+    @ValueSource(
+            strings = {"a", "followers", "dailyVisitors", "likes7d", "aB", "x234567890123456789012345678901234567890"})
     void acceptsCamelCaseOf1To40(String text) {
         assertThat(MetricName.of(text).value()).isEqualTo(text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Followers", "7days", "daily_visitors", "daily-visitors", "daily visitors", " a",
-            "팔로워", "x2345678901234567890123456789012345678901"})
+    @ValueSource(
+            strings = {
+                "",
+                "Followers",
+                "7days",
+                "daily_visitors",
+                "daily-visitors",
+                "daily visitors",
+                " a",
+                "팔로워",
+                "x2345678901234567890123456789012345678901"
+            })
     void refusesOtherSpellings(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> MetricName.of(text));
     }
@@ -39,8 +50,8 @@ class MetricNameTest {
 
     @Test
     void sortsByText() {
-        List<MetricName> names = new ArrayList<>(List.of(MetricName.of("likes"), MetricName.FOLLOWERS,
-                MetricName.DAILY_VISITORS));
+        List<MetricName> names =
+                new ArrayList<>(List.of(MetricName.of("likes"), MetricName.FOLLOWERS, MetricName.DAILY_VISITORS));
         names.sort(null);
         assertThat(names).extracting(MetricName::value).containsExactly("dailyVisitors", "followers", "likes");
     }

@@ -19,16 +19,16 @@ class PlatformCodeProperties {
     }
 
     @Property
-    void codesWithAForbiddenCharacterAreRefused(@ForAll("validCodes") String valid,
-            @ForAll("forbiddenCharacters") char forbidden) {
+    void codesWithAForbiddenCharacterAreRefused(
+            @ForAll("validCodes") String valid, @ForAll("forbiddenCharacters") char forbidden) {
         String text = valid + forbidden;
         assertThat(PlatformCode.isWellFormed(text)).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> PlatformCode.of(text));
     }
 
     @Property
-    void codesNotStartingWithALetterAreRefused(@ForAll("validCodes") String valid,
-            @ForAll("nonLetterStarts") char start) {
+    void codesNotStartingWithALetterAreRefused(
+            @ForAll("validCodes") String valid, @ForAll("nonLetterStarts") char start) {
         String text = start + valid.substring(1);
         assertThat(PlatformCode.isWellFormed(text)).isFalse();
     }
@@ -43,8 +43,11 @@ class PlatformCodeProperties {
     @Provide
     Arbitrary<String> validCodes() {
         Arbitrary<Character> first = Arbitraries.chars().range('a', 'z');
-        Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
-                .withChars('_', '-').ofMaxLength(31);
+        Arbitrary<String> rest = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('0', '9')
+                .withChars('_', '-')
+                .ofMaxLength(31);
         return Combinators.combine(first, rest).as((f, r) -> f + r);
     }
 

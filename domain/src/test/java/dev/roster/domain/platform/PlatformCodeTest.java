@@ -20,8 +20,23 @@ class PlatformCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "A", "Blog", "9a", "_a", "-a", "a b", "a.b", "a/b", " a", "a ", "블로그", "é",
-            "abcdefghijklmnopqrstuvwxyz0123456"})
+    @ValueSource(
+            strings = {
+                "",
+                "A",
+                "Blog",
+                "9a",
+                "_a",
+                "-a",
+                "a b",
+                "a.b",
+                "a/b",
+                " a",
+                "a ",
+                "블로그",
+                "é",
+                "abcdefghijklmnopqrstuvwxyz0123456"
+            })
     void refusesOtherSpellings(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> PlatformCode.of(text));
         assertThat(PlatformCode.isWellFormed(text)).isFalse();
@@ -37,7 +52,8 @@ class PlatformCodeTest {
     void equalByValueSortedByTextAndPrintedAsItsValue() {
         assertThat(PlatformCode.of("blog")).isEqualTo(new PlatformCode("blog"));
         assertThat(PlatformCode.of("blog")).hasToString("blog");
-        List<PlatformCode> codes = new ArrayList<>(List.of(PlatformCode.of("c"), PlatformCode.of("a"), PlatformCode.of("b")));
+        List<PlatformCode> codes =
+                new ArrayList<>(List.of(PlatformCode.of("c"), PlatformCode.of("a"), PlatformCode.of("b")));
         codes.sort(null);
         assertThat(codes).extracting(PlatformCode::value).containsExactly("a", "b", "c");
     }

@@ -28,9 +28,27 @@ class PlatformHostTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "blog.example:", "blog.example:http", "blog.example:0", "blog.example:65536",
-            "blog.example:123456", "-blog.example", "blog..example", "blog.example/path", "user@blog.example",
-            "*.blog.example", "[::1", "[::1]x", "[not-v6]:80", "bl og.example", "블로그.example", "http://blog.example"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "blog.example:",
+                "blog.example:http",
+                "blog.example:0",
+                "blog.example:65536",
+                "blog.example:123456",
+                "-blog.example",
+                "blog..example",
+                "blog.example/path",
+                "user@blog.example",
+                "*.blog.example",
+                "[::1",
+                "[::1]x",
+                "[not-v6]:80",
+                "bl og.example",
+                "블로그.example",
+                "http://blog.example"
+            })
     void refusesWhatIsNotAHostNameOrAddressWithAnOptionalPort(String entry) {
         assertThatIllegalArgumentException().isThrownBy(() -> PlatformHost.parse(entry));
     }
@@ -43,7 +61,8 @@ class PlatformHostTest {
     }
 
     @Property
-    void anEntryWithAPortMatchesThatPortAlone(@ForAll @IntRange(min = 1, max = 65_535) int entryPort,
+    void anEntryWithAPortMatchesThatPortAlone(
+            @ForAll @IntRange(min = 1, max = 65_535) int entryPort,
             @ForAll @IntRange(min = 1, max = 65_535) int urlPort) {
         PlatformHost host = new PlatformHost("blog.example", entryPort);
 
@@ -61,6 +80,9 @@ class PlatformHostTest {
 
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> labels() {
-        return net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
+        return net.jqwik.api.Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofMinLength(1)
+                .ofMaxLength(12);
     }
 }

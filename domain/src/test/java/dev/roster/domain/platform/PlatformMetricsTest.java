@@ -25,15 +25,22 @@ class PlatformMetricsTest {
 
     @Test
     void metricsKeepTheirOrderAndMustNotRepeat() {
-        Platform platform = new Platform(PlatformCode.of("a"), "A",
-                List.of(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS), PlatformHosts.of("a.example"));
+        Platform platform = new Platform(
+                PlatformCode.of("a"),
+                "A",
+                List.of(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS),
+                PlatformHosts.of("a.example"));
 
         assertThat(platform.metrics()).containsExactly(MetricName.DAILY_VISITORS, MetricName.FOLLOWERS);
         assertThat(platform.publishes("followers")).isTrue();
         assertThat(platform.publishes("likes")).isFalse();
         assertThat(platform.publishes("Followers")).isFalse();
         assertThat(platform.publishes(null)).isFalse();
-        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(PlatformCode.of("a"), "A",
-                List.of(MetricName.FOLLOWERS, MetricName.of("followers")), PlatformHosts.of("a.example")));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Platform(
+                        PlatformCode.of("a"),
+                        "A",
+                        List.of(MetricName.FOLLOWERS, MetricName.of("followers")),
+                        PlatformHosts.of("a.example")));
     }
 }

@@ -22,19 +22,40 @@ class PlatformTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://blog.example/minji", "http://m.blog.example/x", "https://a.b.blog.example/",
-            "HTTPS://BLOG.EXAMPLE/minji", "https://M.Blog.Example:8443/x", "https://shop.example/y",
-            "https://blog.example./trailing-dot"})
+    @ValueSource(
+            strings = {
+                "https://blog.example/minji",
+                "http://m.blog.example/x",
+                "https://a.b.blog.example/",
+                "HTTPS://BLOG.EXAMPLE/minji",
+                "https://M.Blog.Example:8443/x",
+                "https://shop.example/y",
+                "https://blog.example./trailing-dot"
+            })
     void acceptsConfiguredHostsAndTheirSubdomainsInAnyCaseOnAnyPort(String url) {
-        assertThat(withHosts("blog.example", "shop.example").acceptsProfileUrl(URI.create(url))).isTrue();
+        assertThat(withHosts("blog.example", "shop.example").acceptsProfileUrl(URI.create(url)))
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evilblog.example/", "https://blog.example.evil.com/", "https://example/",
-            "https://log.example/", "https://blog.exampl/", "https://blog-example/", "https://other.example/",
-            "https://blog.examplex/", "ftp://blog.example/", "file://blog.example/etc/passwd",
-            "https://user@blog.example/", "https://user:pass@blog.example/", "mailto:someone@blog.example",
-            "/relative/path", "javascript://blog.example/%0aalert(1)"})
+    @ValueSource(
+            strings = {
+                "https://evilblog.example/",
+                "https://blog.example.evil.com/",
+                "https://example/",
+                "https://log.example/",
+                "https://blog.exampl/",
+                "https://blog-example/",
+                "https://other.example/",
+                "https://blog.examplex/",
+                "ftp://blog.example/",
+                "file://blog.example/etc/passwd",
+                "https://user@blog.example/",
+                "https://user:pass@blog.example/",
+                "mailto:someone@blog.example",
+                "/relative/path",
+                "javascript://blog.example/%0aalert(1)"
+            })
     void refusesLookAlikeHostsOtherSchemesAndUserInformation(String url) {
         assertThat(withHosts("blog.example").acceptsProfileUrl(URI.create(url))).isFalse();
     }
@@ -48,29 +69,38 @@ class PlatformTest {
     void anEntryWithAPortTakesOnlyThatPort() {
         Platform platform = withHosts("127.0.0.1:8088");
 
-        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:8088/p/minji"))).isTrue();
-        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:8089/p/minji"))).isFalse();
-        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1/p/minji"))).as("port 80").isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:8088/p/minji")))
+                .isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:8089/p/minji")))
+                .isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1/p/minji")))
+                .as("port 80")
+                .isFalse();
     }
 
     @Test
     void anEntryWithoutAPortTakesTheSchemesDefaultToo() {
         Platform platform = withHosts("blog.example:443");
 
-        assertThat(platform.acceptsProfileUrl(URI.create("https://blog.example/minji"))).isTrue();
-        assertThat(platform.acceptsProfileUrl(URI.create("http://blog.example/minji"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("https://blog.example/minji")))
+                .isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://blog.example/minji")))
+                .isFalse();
     }
 
     @Test
     void anAddressMatchesOnlyItselfNotASubdomainOfIt() {
         Platform platform = withHosts("127.0.0.1", "[::1]:8088");
 
-        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:9000/"))).isTrue();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.1:9000/")))
+                .isTrue();
         assertThat(platform.acceptsProfileUrl(URI.create("http://[::1]:8088/"))).isTrue();
-        assertThat(platform.acceptsProfileUrl(URI.create("http://x.127.0.0.1/"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("http://x.127.0.0.1/")))
+                .isFalse();
         assertThat(platform.acceptsProfileUrl(URI.create("http://127.0.0.2/"))).isFalse();
         assertThat(platform.acceptsProfileUrl(URI.create("http://[::1]:8089/"))).isFalse();
-        assertThat(platform.acceptsProfileUrl(URI.create("http://[::ffff:127.0.0.1]:8088/"))).as("another spelling")
+        assertThat(platform.acceptsProfileUrl(URI.create("http://[::ffff:127.0.0.1]:8088/")))
+                .as("another spelling")
                 .isFalse();
     }
 
@@ -79,8 +109,9 @@ class PlatformTest {
         PlatformCode code = PlatformCode.of("blog");
 
         assertThatNullPointerException().isThrownBy(() -> new Platform(code, "Blog", List.of(), null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Platform(code, "Blog", List.of(),
-                new PlatformHosts(List.of(), false))).withMessageContaining("at least one host");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Platform(code, "Blog", List.of(), new PlatformHosts(List.of(), false)))
+                .withMessageContaining("at least one host");
     }
 
     @Test
@@ -90,7 +121,8 @@ class PlatformTest {
 
         hosts.add(PlatformHost.parse("evil.example"));
 
-        assertThat(platform.acceptsProfileUrl(URI.create("https://evil.example/"))).isFalse();
+        assertThat(platform.acceptsProfileUrl(URI.create("https://evil.example/")))
+                .isFalse();
         assertThat(platform.hosts().entries()).containsExactly(PlatformHost.parse("blog.example"));
         assertThat(platform.metrics()).isEmpty();
     }

@@ -78,7 +78,9 @@ public final class DynamoDbTestServer implements AutoCloseable {
     /** Where clients reach the server, e.g. {@code http://127.0.0.1:41237}. */
     public URI endpoint() {
         InetSocketAddress address = http.getAddress();
-        String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getAddress().getHostAddress();
+        String host = address.getAddress().isAnyLocalAddress()
+                ? "127.0.0.1"
+                : address.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
     }
 
@@ -126,8 +128,7 @@ public final class DynamoDbTestServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration ttlSweep;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The port to listen on; 0 (the default) takes a free one. */
         public Builder port(int port) {
@@ -163,8 +164,8 @@ public final class DynamoDbTestServer implements AutoCloseable {
             try {
                 return new DynamoDbTestServer(this);
             } catch (IOException failure) {
-                throw new UncheckedIOException("the DynamoDB test server could not listen on " + host + ":" + port,
-                        failure);
+                throw new UncheckedIOException(
+                        "the DynamoDB test server could not listen on " + host + ":" + port, failure);
             }
         }
     }

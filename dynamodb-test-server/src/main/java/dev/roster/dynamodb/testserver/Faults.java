@@ -20,8 +20,7 @@ public final class Faults {
     private final Map<Operation, Integer> unprocessed = new EnumMap<>(Operation.class);
     private final AtomicInteger injected = new AtomicInteger();
 
-    private record Planned(Operation operation, Fault fault) {
-    }
+    private record Planned(Operation operation, Fault fault) {}
 
     /** The next {@code count} requests, whatever their operation, are answered with {@code fault}. */
     public synchronized Faults failNext(int count, Fault fault) {

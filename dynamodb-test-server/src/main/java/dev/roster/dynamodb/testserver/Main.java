@@ -9,12 +9,11 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
-        DynamoDbTestServer.Builder builder = DynamoDbTestServer.builder().port(8000)
-                .ttlSweepEvery(Duration.ofSeconds(60));
+        DynamoDbTestServer.Builder builder =
+                DynamoDbTestServer.builder().port(8000).ttlSweepEvery(Duration.ofSeconds(60));
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -39,10 +38,13 @@ public final class Main {
         }
         DynamoDbTestServer server = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "dynamodb-test-server-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "dynamodb-test-server-stop"));
         System.out.println("Roster DynamoDB test server on " + server.endpoint() + " (in memory; Ctrl-C stops it)");
         stopped.await();
     }

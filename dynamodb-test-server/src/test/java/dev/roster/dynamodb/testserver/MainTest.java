@@ -23,7 +23,9 @@ class MainTest {
     private static Process start(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
@@ -31,14 +33,17 @@ class MainTest {
     @Test
     void servesOnThePortItIsGivenUntilStopped() throws Exception {
         Process server = start("--port", "0");
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             assertThat(line).startsWith("Roster DynamoDB test server on http://127.0.0.1:");
             URI endpoint = URI.create(line.split(" ")[5]);
-            try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+            try (DynamoDbClient client = DynamoDbClient.builder()
+                    .endpointOverride(endpoint)
+                    .region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                    .httpClient(UrlConnectionHttpClient.create()).build()) {
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .build()) {
                 assertThat(client.listTables().tableNames()).isEmpty();
             }
         } finally {
@@ -50,7 +55,8 @@ class MainTest {
     @Test
     void aBadOptionIsNamedAndExitsWithTwo() throws Exception {
         Process server = start("--port", "eighty");
-        assertThat(server.waitFor(Duration.ofSeconds(10).toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(server.waitFor(Duration.ofSeconds(10).toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
 
         assertThat(server.exitValue()).isEqualTo(2);
         assertThat(new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip())

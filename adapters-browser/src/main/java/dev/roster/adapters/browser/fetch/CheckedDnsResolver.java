@@ -23,7 +23,9 @@ final class CheckedDnsResolver implements DnsResolver {
 
     @Override
     public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-        return Arrays.stream(rules.addresses(host)).map(address -> new InetSocketAddress(address, port)).toList();
+        return Arrays.stream(rules.addresses(host))
+                .map(address -> new InetSocketAddress(address, port))
+                .toList();
     }
 
     /** Only Kerberos asks for this; answering the name as given avoids a lookup that nothing checks. */

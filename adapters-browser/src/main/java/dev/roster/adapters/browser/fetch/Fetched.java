@@ -27,8 +27,8 @@ public sealed interface Fetched {
 
         /** The first value of a header, by any case of its name. */
         public Optional<String> header(String name) {
-            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).flatMap(values -> values.stream()
-                    .findFirst());
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)))
+                    .flatMap(values -> values.stream().findFirst());
         }
     }
 
@@ -36,10 +36,8 @@ public sealed interface Fetched {
      * Not fetched, or not kept: the address is not allowed, or the page is too large. {@code reason} is plain and names
      * no refused address.
      */
-    record Refused(String reason) implements Fetched {
-    }
+    record Refused(String reason) implements Fetched {}
 
     /** The network, a time-out or the platform's connection failed; {@code reason} is plain. */
-    record Failed(String reason) implements Fetched {
-    }
+    record Failed(String reason) implements Fetched {}
 }

@@ -43,10 +43,21 @@ public final class PageFetcher implements AutoCloseable {
 
     /** Redirects followed for one page at most; platforms move profiles once or twice, never in long chains. */
     public static final int MAX_REDIRECTS = 5;
+
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     /** Headers of the hop between two parties that must not be passed on, and those the client sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "keep-alive", "proxy-authorization",
-            "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "host",
+            "connection",
+            "keep-alive",
+            "proxy-authorization",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "content-length",
+            "accept-encoding");
 
     private final FetchRules rules;
     private final FetchLimits limits;
@@ -60,9 +71,12 @@ public final class PageFetcher implements AutoCloseable {
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new CheckedDnsResolver(rules))
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
-                                .setSocketTimeout(timeout).build())
-                        .setMaxConnPerRoute(64).setMaxConnTotal(256)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout)
+                                .build())
+                        .setMaxConnPerRoute(64)
+                        .setMaxConnTotal(256)
                         .build())
                 // No proxy from system properties, no cookies kept between accounts, nothing retried behind our
                 // back, and redirects only as followRedirects() follows them, each hop checked.
@@ -71,8 +85,10 @@ public final class PageFetcher implements AutoCloseable {
                 .disableAuthCaching()
                 .disableAutomaticRetries()
                 .setUserAgent(userAgent)
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
-                        .setConnectionRequestTimeout(timeout).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout)
+                        .build())
                 .build();
         this.deadlines = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "roster-fetch-deadlines-" + rules.platform());
@@ -87,8 +103,10 @@ public final class PageFetcher implements AutoCloseable {
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             Optional<String> refused = rules.refusal(next);
             if (refused.isPresent()) {
-                return new Fetched.Refused(hop == 0 ? "the page address " + refused.get()
-                        : "the platform redirected to an address that " + refused.get());
+                return new Fetched.Refused(
+                        hop == 0
+                                ? "the page address " + refused.get()
+                                : "the platform redirected to an address that " + refused.get());
             }
             Fetched fetched = send("GET", next, headers, null);
             if (!(fetched instanceof Fetched.Page page) || !REDIRECTS.contains(page.status())) {
@@ -128,10 +146,13 @@ public final class PageFetcher implements AutoCloseable {
             request.setEntity(new ByteArrayEntity(body, null));
         }
         AtomicBoolean late = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            late.set(true);
-            request.cancel();
-        }, limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> deadline = deadlines.schedule(
+                () -> {
+                    late.set(true);
+                    request.cancel();
+                },
+                limits.timeout().toNanos(),
+                TimeUnit.NANOSECONDS);
         ClassicHttpResponse response = null;
         try {
             response = client.executeOpen(null, request, null);
@@ -141,8 +162,10 @@ public final class PageFetcher implements AutoCloseable {
                 return new Fetched.Refused("the page is at an address Roster does not fetch for platform "
                         + rules.platform() + " (loopback, private, link-local, multicast or cloud metadata)");
             }
-            return late.get() ? new Fetched.Failed("the platform did not answer within "
-                    + limits.timeout().toSeconds() + " s") : new Fetched.Failed(plainly(failed));
+            return late.get()
+                    ? new Fetched.Failed("the platform did not answer within "
+                            + limits.timeout().toSeconds() + " s")
+                    : new Fetched.Failed(plainly(failed));
         } finally {
             deadline.cancel(false);
             closeQuietly(response);

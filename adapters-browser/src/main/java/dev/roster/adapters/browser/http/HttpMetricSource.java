@@ -53,7 +53,8 @@ public final class HttpMetricSource implements MetricSource {
         }
         Fetched.Page page = (Fetched.Page) fetched;
         Instant at = clock.instant();
-        CollectionOutcome byStatus = StatusOutcomes.of(page.status(), page.header("Retry-After").orElse(null), at);
+        CollectionOutcome byStatus =
+                StatusOutcomes.of(page.status(), page.header("Retry-After").orElse(null), at);
         if (byStatus != null) {
             return byStatus;
         }

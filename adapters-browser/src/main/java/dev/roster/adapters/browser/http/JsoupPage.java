@@ -20,7 +20,8 @@ final class JsoupPage implements RenderedPage {
 
     /** The page's HTML parsed; no charset given, jsoup takes it from the meta tag or a byte-order mark, else UTF-8. */
     static Document parse(Fetched.Page page) throws IOException {
-        return Jsoup.parse(new ByteArrayInputStream(page.body()), null, page.url().toString());
+        return Jsoup.parse(
+                new ByteArrayInputStream(page.body()), null, page.url().toString());
     }
 
     @Override

@@ -28,8 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -51,8 +51,12 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
     private final BrowserSettings settings;
     private final Clock clock;
 
-    private BrowserMetricSource(List<BrowserSession> sessions, NowhereProxy nowhere, PageReader reader,
-            BrowserSettings settings, Clock clock) {
+    private BrowserMetricSource(
+            List<BrowserSession> sessions,
+            NowhereProxy nowhere,
+            PageReader reader,
+            BrowserSettings settings,
+            Clock clock) {
         this.sessions = sessions;
         this.nowhere = nowhere;
         this.idle = new ArrayBlockingQueue<>(sessions.size(), true, sessions);
@@ -67,8 +71,8 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
      * @param fetcher the platform's: fetches every request the pages make, or refuses it
      * @throws IllegalStateException when Chromium cannot be started, with Playwright's reason
      */
-    public static BrowserMetricSource start(BrowserSettings settings, PageReader reader, PageFetcher fetcher,
-            Clock clock) {
+    public static BrowserMetricSource start(
+            BrowserSettings settings, PageReader reader, PageFetcher fetcher, Clock clock) {
         List<BrowserSession> sessions = new ArrayList<>();
         NowhereProxy nowhere = NowhereProxy.start();
         try {
@@ -78,8 +82,8 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
         } catch (RuntimeException failed) {
             sessions.forEach(BrowserSession::close);
             nowhere.close();
-            throw new IllegalStateException("could not start Chromium at " + settings.executable() + ": "
-                    + failed.getMessage(), failed);
+            throw new IllegalStateException(
+                    "could not start Chromium at " + settings.executable() + ": " + failed.getMessage(), failed);
         }
         return new BrowserMetricSource(sessions, nowhere, reader, settings, clock);
     }
@@ -114,8 +118,10 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
         return new PostSource() {
             @Override
             public PostOutcome check(URI post) {
-                return withPage(page -> readPost(page, post, posts, posts.rules().readySelectors(), posts::read,
-                        outcome -> outcome), unknown(outcome -> outcome));
+                return withPage(
+                        page -> readPost(
+                                page, post, posts, posts.rules().readySelectors(), posts::read, outcome -> outcome),
+                        unknown(outcome -> outcome));
             }
 
             @Override
@@ -123,8 +129,10 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
                 if (comments == null) {
                     return CommentPage.without(CommentReaders.NO_RULES);
                 }
-                return withPage(page -> readPost(page, url, posts, comments.readySelectors(), comments::read,
-                        CommentPage::without), unknown(CommentPage::without));
+                return withPage(
+                        page -> readPost(
+                                page, url, posts, comments.readySelectors(), comments::read, CommentPage::without),
+                        unknown(CommentPage::without));
             }
 
             @Override
@@ -179,20 +187,27 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
             if (notFetched.isPresent() && notFetched.get() instanceof Fetched.Failed cut) {
                 return failures.failed(cut.reason());
             }
-            return failures.failed(failed instanceof TimeoutError
-                    ? "the page did not load within " + settings.timeout().toSeconds() + " s"
-                    : "the browser could not load the page");
+            return failures.failed(
+                    failed instanceof TimeoutError
+                            ? "the page did not load within "
+                                    + settings.timeout().toSeconds() + " s"
+                            : "the browser could not load the page");
         } finally {
             idle.add(session);
         }
     }
 
-    private <T> T readPost(Page page, URI url, PostReader posts, List<String> ready, Function<Document, T> reader,
+    private <T> T readPost(
+            Page page,
+            URI url,
+            PostReader posts,
+            List<String> ready,
+            Function<Document, T> reader,
             Function<PostOutcome, T> failed) {
         Response response = navigate(page, url);
         if (response != null) {
-            Optional<PostOutcome> byStatus = posts.byStatus(response.status(), response.headerValue("retry-after"),
-                    clock.instant());
+            Optional<PostOutcome> byStatus =
+                    posts.byStatus(response.status(), response.headerValue("retry-after"), clock.instant());
             if (byStatus.isPresent()) {
                 return failed.apply(byStatus.get());
             }
@@ -203,8 +218,11 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
     }
 
     private Response navigate(Page page, URI url) {
-        return page.navigate(url.toString(), new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
-                .setTimeout(settings.timeout().toMillis()));
+        return page.navigate(
+                url.toString(),
+                new Page.NavigateOptions()
+                        .setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
+                        .setTimeout(settings.timeout().toMillis()));
     }
 
     /** Waits until any of {@code selectors} is on the page, or the time-out: then the rules read what is there. */
@@ -218,8 +236,10 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
             any = any == null ? one : any.or(one);
         }
         try {
-            any.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED)
-                    .setTimeout(settings.timeout().toMillis()));
+            any.first()
+                    .waitFor(new Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.ATTACHED)
+                            .setTimeout(settings.timeout().toMillis()));
         } catch (TimeoutError nothingShowed) {
             // Read anyway: the rules then say what is missing, with the page as it stands.
         }
@@ -228,8 +248,8 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
     private CollectionOutcome read(Page page, CollectionTarget target) {
         Response response = navigate(page, target.profileUrl());
         if (response != null) {
-            CollectionOutcome byStatus = StatusOutcomes.of(response.status(), response.headerValue("retry-after"),
-                    clock.instant());
+            CollectionOutcome byStatus =
+                    StatusOutcomes.of(response.status(), response.headerValue("retry-after"), clock.instant());
             if (byStatus != null) {
                 return byStatus;
             }
@@ -245,8 +265,10 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
      */
     private void waitForFigures(Page page) {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
-        List<Locator> figures = reader.rules().metrics().stream().map(rule -> page.locator(rule.selector())
-                .filter(new Locator.FilterOptions().setHasText(rule.regex() != null ? rule.regex() : DIGIT))).toList();
+        List<Locator> figures = reader.rules().metrics().stream()
+                .map(rule -> page.locator(rule.selector())
+                        .filter(new Locator.FilterOptions().setHasText(rule.regex() != null ? rule.regex() : DIGIT)))
+                .toList();
         Locator first = figures.get(0);
         for (String notice : reader.rules().notices()) {
             first = first.or(page.locator(notice));
@@ -257,14 +279,18 @@ public final class BrowserMetricSource implements MetricSource, AutoCloseable {
                 return;
             }
             try {
-                (figure == figures.get(0) ? first : figure).first().waitFor(new Locator.WaitForOptions()
-                        .setState(WaitForSelectorState.ATTACHED).setTimeout(left));
+                (figure == figures.get(0) ? first : figure)
+                        .first()
+                        .waitFor(new Locator.WaitForOptions()
+                                .setState(WaitForSelectorState.ATTACHED)
+                                .setTimeout(left));
             } catch (TimeoutError notYet) {
                 // Read anyway: the rules then say which metric is missing, with the page as it stands.
                 return;
             }
-            if (figure == figures.get(0) && reader.rules().notices().stream()
-                    .anyMatch(notice -> page.locator(notice).count() > 0)) {
+            if (figure == figures.get(0)
+                    && reader.rules().notices().stream()
+                            .anyMatch(notice -> page.locator(notice).count() > 0)) {
                 return;
             }
         }

@@ -48,7 +48,11 @@ final class BrowserSession implements AutoCloseable {
     // Written on the session's thread, read after a read by the thread that held the session.
     private volatile Fetched navigationRefused;
 
-    private BrowserSession(ExecutorService thread, Playwright playwright, Browser browser, BrowserSettings settings,
+    private BrowserSession(
+            ExecutorService thread,
+            Playwright playwright,
+            Browser browser,
+            BrowserSettings settings,
             PageFetcher fetcher) {
         this.thread = thread;
         this.playwright = playwright;
@@ -68,15 +72,22 @@ final class BrowserSession implements AutoCloseable {
             return confined;
         });
         try {
-            Playwright playwright = onThread(thread, () -> Playwright.create(new Playwright.CreateOptions()
-                    // The driver must never download browsers: the machine's Chromium is the one to use.
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))));
+            Playwright playwright = onThread(
+                    thread,
+                    () -> Playwright.create(new Playwright.CreateOptions()
+                            // The driver must never download browsers: the machine's Chromium is the one to use.
+                            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))));
             Browser browser = onThread(thread, () -> {
                 try {
-                    return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(settings.executable()).setHeadless(true)
-                            .setChromiumSandbox(settings.sandbox()).setArgs(settings.args(nowherePort))
-                            .setTimeout(settings.timeout().multipliedBy(2).toMillis()));
+                    return playwright
+                            .chromium()
+                            .launch(new BrowserType.LaunchOptions()
+                                    .setExecutablePath(settings.executable())
+                                    .setHeadless(true)
+                                    .setChromiumSandbox(settings.sandbox())
+                                    .setArgs(settings.args(nowherePort))
+                                    .setTimeout(
+                                            settings.timeout().multipliedBy(2).toMillis()));
                 } catch (RuntimeException failed) {
                     playwright.close();
                     throw failed;
@@ -109,7 +120,8 @@ final class BrowserSession implements AutoCloseable {
     private Page page() {
         if (page == null || page.isClosed()) {
             discardPage();
-            context = browser.newContext(new Browser.NewContextOptions().setUserAgent(settings.userAgent())
+            context = browser.newContext(new Browser.NewContextOptions()
+                    .setUserAgent(settings.userAgent())
                     .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
             context.route("**/*", this::fetchFor);
             page = context.newPage();
@@ -133,13 +145,16 @@ final class BrowserSession implements AutoCloseable {
         Fetched fetched;
         try {
             URI url = new URI(request.url());
-            fetched = request.method().equals("GET") ? fetcher.followRedirects(url, request.allHeaders())
+            fetched = request.method().equals("GET")
+                    ? fetcher.followRedirects(url, request.allHeaders())
                     : fetcher.fetchOne(request.method(), url, request.allHeaders(), request.postDataBuffer());
         } catch (URISyntaxException notAUrl) {
             fetched = new Fetched.Refused("the page asked for an address that is not a URL");
         }
         if (fetched instanceof Fetched.Page answer) {
-            route.fulfill(new Route.FulfillOptions().setStatus(answer.status()).setHeaders(joined(answer.headers()))
+            route.fulfill(new Route.FulfillOptions()
+                    .setStatus(answer.status())
+                    .setHeaders(joined(answer.headers()))
                     .setBodyBytes(answer.body()));
             return;
         }
@@ -151,8 +166,7 @@ final class BrowserSession implements AutoCloseable {
 
     private static Map<String, String> joined(Map<String, List<String>> headers) {
         Map<String, String> joined = new LinkedHashMap<>();
-        headers.forEach((name, values) -> joined.put(name, String.join(name.equals(SET_COOKIE) ? "\n" : ", ",
-                values)));
+        headers.forEach((name, values) -> joined.put(name, String.join(name.equals(SET_COOKIE) ? "\n" : ", ", values)));
         return joined;
     }
 

@@ -22,9 +22,15 @@ public record BrowserSettings(Path executable, Duration timeout, int pages, Stri
     public static final Path DEBIAN_CHROMIUM = Paths.get("/usr/bin/chromium");
 
     /** Flags for a headless Chromium: no GPU, nothing phoning home, no QUIC (UDP that no proxy carries). */
-    private static final List<String> ARGS = List.of("--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            "--disable-features=DnsOverHttps", "--dns-prefetch-disable",
+    private static final List<String> ARGS = List.of(
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-features=DnsOverHttps",
+            "--dns-prefetch-disable",
             // WebRTC may only use UDP through the proxy, which goes nowhere.
             "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
             // Chromium resolves no name itself: every request is fetched by Roster, at the address Roster checked.
@@ -41,8 +47,8 @@ public record BrowserSettings(Path executable, Duration timeout, int pages, Stri
 
     /** Debian's Chromium, sandboxed unless this process runs as root. */
     public static BrowserSettings debian(int pages) {
-        return new BrowserSettings(DEBIAN_CHROMIUM, Duration.ofSeconds(15), pages, "Roster metric collector",
-                !RunningAsRoot.check());
+        return new BrowserSettings(
+                DEBIAN_CHROMIUM, Duration.ofSeconds(15), pages, "Roster metric collector", !RunningAsRoot.check());
     }
 
     public BrowserSettings withTimeout(Duration newTimeout) {

@@ -17,7 +17,9 @@ public final class PlaywrightPage implements RenderedPage {
     @Override
     public Optional<String> text(String selector) {
         Locator found = page.locator(selector);
-        return found.count() == 0 ? Optional.empty() : Optional.ofNullable(found.first().textContent());
+        return found.count() == 0
+                ? Optional.empty()
+                : Optional.ofNullable(found.first().textContent());
     }
 
     @Override

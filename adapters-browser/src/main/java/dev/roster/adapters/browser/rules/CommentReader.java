@@ -40,14 +40,20 @@ public final class CommentReader {
             if (text.isEmpty() && author == null) {
                 continue;
             }
-            comments.add(new CommentPage.Comment(text, author,
+            comments.add(new CommentPage.Comment(
+                    text,
+                    author,
                     rules.time() == null ? null : rules.time().read(item).orElse(null)));
         }
-        URI next = rules.next() == null ? null : rules.next().read(page).flatMap(PostReader::uri).orElse(null);
+        URI next = rules.next() == null
+                ? null
+                : rules.next().read(page).flatMap(PostReader::uri).orElse(null);
         Optional<URI> author = posts.author(page);
-        PostOutcome status = author.isPresent() ? new PostOutcome.Live(author.get())
-                : posts.rules().author() == null || !comments.isEmpty() || next != null ? new PostOutcome.Live(null)
-                : posts.read(page);
+        PostOutcome status = author.isPresent()
+                ? new PostOutcome.Live(author.get())
+                : posts.rules().author() == null || !comments.isEmpty() || next != null
+                        ? new PostOutcome.Live(null)
+                        : posts.read(page);
         return new CommentPage(status, status instanceof PostOutcome.Live ? comments : List.of(), next);
     }
 

@@ -6,8 +6,7 @@ import org.jsoup.select.Selector;
 /** Checks selectors once, at start-up, so that a rule jsoup cannot use stops the process naming its field. */
 public final class Css {
 
-    private Css() {
-    }
+    private Css() {}
 
     /**
      * @param field what the file calls the rule, as the message names it ({@code posts.author})
@@ -20,8 +19,8 @@ public final class Css {
         try {
             QueryParser.parse(selector);
         } catch (Selector.SelectorParseException bad) {
-            throw new IllegalArgumentException(field + ": not a CSS selector: " + selector + " (" + bad.getMessage()
-                    + ")");
+            throw new IllegalArgumentException(
+                    field + ": not a CSS selector: " + selector + " (" + bad.getMessage() + ")");
         }
     }
 

@@ -16,14 +16,23 @@ public final class DisplayedNumbers {
 
     // Digits with separators, then an optional unit (a Latin one not starting a word: "12 Kudos" is 12), and nothing
     // after that continues the number.
-    private static final Pattern NUMBER = Pattern.compile(
-            "(\\d[\\d,.]*?)\\s*(?:([KkMmBb])(?![A-Za-z])|([천만억]))?(?!\\d)(?![,.]\\d)");
+    private static final Pattern NUMBER =
+            Pattern.compile("(\\d[\\d,.]*?)\\s*(?:([KkMmBb])(?![A-Za-z])|([천만억]))?(?!\\d)(?![,.]\\d)");
     private static final Map<String, BigDecimal> UNITS = Map.of(
-            "k", BigDecimal.valueOf(1_000), "m", BigDecimal.valueOf(1_000_000), "b", BigDecimal.valueOf(1_000_000_000),
-            "천", BigDecimal.valueOf(1_000), "만", BigDecimal.valueOf(10_000), "억", BigDecimal.valueOf(100_000_000));
+            "k",
+            BigDecimal.valueOf(1_000),
+            "m",
+            BigDecimal.valueOf(1_000_000),
+            "b",
+            BigDecimal.valueOf(1_000_000_000),
+            "천",
+            BigDecimal.valueOf(1_000),
+            "만",
+            BigDecimal.valueOf(10_000),
+            "억",
+            BigDecimal.valueOf(100_000_000));
 
-    private DisplayedNumbers() {
-    }
+    private DisplayedNumbers() {}
 
     /** The count the text shows, or empty when it shows none. */
     public static OptionalLong parse(String text) {

@@ -10,11 +10,11 @@ public final class Excerpt {
 
     public static final int MAX_CHARACTERS = 200;
 
-    private Excerpt() {
-    }
+    private Excerpt() {}
 
     public static String of(String text) {
-        String collapsed = text == null ? "" : text.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        String collapsed =
+                text == null ? "" : text.replaceAll("[\\s\\p{Z}]+", " ").strip();
         StringBuilder excerpt = new StringBuilder();
         int kept = 0;
         for (int i = 0; i < collapsed.length() && kept < MAX_CHARACTERS; kept++) {
@@ -43,7 +43,10 @@ public final class Excerpt {
 
     private static boolean visible(int character) {
         int type = Character.getType(character);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.PRIVATE_USE
-                && type != Character.SURROGATE && type != Character.UNASSIGNED;
+        return type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.PRIVATE_USE
+                && type != Character.SURROGATE
+                && type != Character.UNASSIGNED;
     }
 }

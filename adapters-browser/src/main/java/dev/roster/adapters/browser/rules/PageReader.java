@@ -11,7 +11,6 @@ import java.util.TreeMap;
 /** Applies a platform's rules to a rendered profile page: metrics found, a private or missing account, or a change. */
 public final class PageReader {
 
-
     private final PageRules rules;
 
     public PageReader(PageRules rules) {
@@ -31,7 +30,9 @@ public final class PageReader {
         }
         Map<MetricName, Long> values = new TreeMap<>();
         for (MetricRule rule : rules.metrics()) {
-            OptionalLong value = page.text(rule.selector()).map(rule::numberText).map(DisplayedNumbers::parse)
+            OptionalLong value = page.text(rule.selector())
+                    .map(rule::numberText)
+                    .map(DisplayedNumbers::parse)
                     .orElse(OptionalLong.empty());
             if (value.isEmpty()) {
                 return new CollectionOutcome.PageChanged(rule.metric(), Excerpt.of(page.visibleText()));

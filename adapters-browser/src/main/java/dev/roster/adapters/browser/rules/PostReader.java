@@ -49,7 +49,8 @@ public final class PostReader {
         Optional<URI> author = author(page);
         if (author.isEmpty()) {
             return new PostOutcome.Unknown("the page shows neither the post's author nor a notice the rules know; its "
-                    + "layout may have changed: " + Excerpt.of(page.body() != null ? page.body().text() : page.text()));
+                    + "layout may have changed: "
+                    + Excerpt.of(page.body() != null ? page.body().text() : page.text()));
         }
         return new PostOutcome.Live(author.get());
     }
@@ -70,7 +71,9 @@ public final class PostReader {
 
     /** The post's author's profile URL, when the rules say where it is and the page shows it. */
     public Optional<URI> author(Document page) {
-        return rules.author() == null ? Optional.empty() : rules.author().read(page).flatMap(PostReader::uri);
+        return rules.author() == null
+                ? Optional.empty()
+                : rules.author().read(page).flatMap(PostReader::uri);
     }
 
     private static boolean shows(Document page, String css) {

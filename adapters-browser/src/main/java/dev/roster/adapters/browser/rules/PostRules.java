@@ -15,8 +15,8 @@ import java.util.Set;
  * @param restrictedCss selector of a login wall or age check, or {@code null}
  * @param author        where the post's author's profile URL is, or {@code null}
  */
-public record PostRules(Set<Integer> missingStatus, String missingCss, String privateCss, String restrictedCss,
-        TextRule author) {
+public record PostRules(
+        Set<Integer> missingStatus, String missingCss, String privateCss, String restrictedCss, TextRule author) {
 
     public static final Set<Integer> DEFAULT_MISSING_STATUS = Set.of(404, 410);
 

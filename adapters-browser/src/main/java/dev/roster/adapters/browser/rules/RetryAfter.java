@@ -12,8 +12,7 @@ public final class RetryAfter {
     /** What to wait when the platform says "too many requests" without saying for how long. */
     public static final Duration DEFAULT = Duration.ofSeconds(30);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     public static Duration parse(String header, Instant now) {
         if (header == null || header.isBlank()) {
@@ -24,7 +23,8 @@ public final class RetryAfter {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
             } catch (DateTimeParseException notADate) {
                 return DEFAULT;

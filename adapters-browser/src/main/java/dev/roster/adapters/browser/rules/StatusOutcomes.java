@@ -6,8 +6,7 @@ import java.time.Instant;
 /** What the HTTP status of a profile page says before the page is read; both sources share it. */
 public final class StatusOutcomes {
 
-    private StatusOutcomes() {
-    }
+    private StatusOutcomes() {}
 
     /** The outcome the status decides, or {@code null} when the page is there to read. */
     public static CollectionOutcome of(int status, String retryAfter, Instant now) {

@@ -19,28 +19,71 @@ class AddressRulesTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
-            // public
-            "8.8.8.8, PUBLIC", "1.1.1.1, PUBLIC", "93.184.216.34, PUBLIC", "172.32.0.1, PUBLIC", "100.128.0.1, PUBLIC",
-            "169.253.255.255, PUBLIC", "2606:4700:4700::1111, PUBLIC", "2a00:1450:4001::200e, PUBLIC",
-            // not on the internet: only for platforms that allow private addresses
-            "127.0.0.1, PRIVATE", "127.255.255.254, PRIVATE", "10.0.0.1, PRIVATE", "10.255.255.255, PRIVATE",
-            "172.16.0.1, PRIVATE", "172.31.255.255, PRIVATE", "192.168.1.1, PRIVATE", "169.254.1.1, PRIVATE",
-            "100.64.0.1, PRIVATE", "100.127.255.255, PRIVATE", "192.0.2.1, PRIVATE", "198.18.0.1, PRIVATE",
-            "198.51.100.7, PRIVATE", "203.0.113.9, PRIVATE", "192.0.0.8, PRIVATE",
-            "::1, PRIVATE", "fe80::1, PRIVATE", "fec0::1, PRIVATE", "fc00::1, PRIVATE", "fd12:3456::1, PRIVATE",
-            "2001:db8::1, PRIVATE",
-            // never
-            "0.0.0.0, NEVER", "0.1.2.3, NEVER", "224.0.0.1, NEVER", "239.255.255.250, NEVER", "240.0.0.1, NEVER",
-            "255.255.255.255, NEVER", "::, NEVER", "ff02::1, NEVER",
-            "169.254.169.254, NEVER", "169.254.170.2, NEVER", "169.254.170.23, NEVER", "100.100.100.200, NEVER",
-            "168.63.129.16, NEVER", "192.0.0.192, NEVER", "fd00:ec2::254, NEVER", "fd00:ec2::23, NEVER",
-            "fd20:ce::254, NEVER",
-            // IPv6 spellings that carry an IPv4 address are judged by it
-            "::ffff:127.0.0.1, PRIVATE", "::ffff:7f00:1, PRIVATE", "::ffff:169.254.169.254, NEVER",
-            "::ffff:8.8.8.8, PUBLIC", "::127.0.0.1, PRIVATE", "::169.254.169.254, NEVER", "::a9fe:a9fe, NEVER",
-            "64:ff9b::127.0.0.1, PRIVATE", "64:ff9b::a9fe:a9fe, NEVER", "64:ff9b::808:808, PUBLIC",
-            "2002:7f00:1::, PRIVATE", "2002:a9fe:a9fe::1, NEVER", "2002:808:808::, PUBLIC",
-            "2001:0:4136:e378:8000:63bf:80ff:fffe, PRIVATE"})
+        // public
+        "8.8.8.8, PUBLIC",
+        "1.1.1.1, PUBLIC",
+        "93.184.216.34, PUBLIC",
+        "172.32.0.1, PUBLIC",
+        "100.128.0.1, PUBLIC",
+        "169.253.255.255, PUBLIC",
+        "2606:4700:4700::1111, PUBLIC",
+        "2a00:1450:4001::200e, PUBLIC",
+        // not on the internet: only for platforms that allow private addresses
+        "127.0.0.1, PRIVATE",
+        "127.255.255.254, PRIVATE",
+        "10.0.0.1, PRIVATE",
+        "10.255.255.255, PRIVATE",
+        "172.16.0.1, PRIVATE",
+        "172.31.255.255, PRIVATE",
+        "192.168.1.1, PRIVATE",
+        "169.254.1.1, PRIVATE",
+        "100.64.0.1, PRIVATE",
+        "100.127.255.255, PRIVATE",
+        "192.0.2.1, PRIVATE",
+        "198.18.0.1, PRIVATE",
+        "198.51.100.7, PRIVATE",
+        "203.0.113.9, PRIVATE",
+        "192.0.0.8, PRIVATE",
+        "::1, PRIVATE",
+        "fe80::1, PRIVATE",
+        "fec0::1, PRIVATE",
+        "fc00::1, PRIVATE",
+        "fd12:3456::1, PRIVATE",
+        "2001:db8::1, PRIVATE",
+        // never
+        "0.0.0.0, NEVER",
+        "0.1.2.3, NEVER",
+        "224.0.0.1, NEVER",
+        "239.255.255.250, NEVER",
+        "240.0.0.1, NEVER",
+        "255.255.255.255, NEVER",
+        "::, NEVER",
+        "ff02::1, NEVER",
+        "169.254.169.254, NEVER",
+        "169.254.170.2, NEVER",
+        "169.254.170.23, NEVER",
+        "100.100.100.200, NEVER",
+        "168.63.129.16, NEVER",
+        "192.0.0.192, NEVER",
+        "fd00:ec2::254, NEVER",
+        "fd00:ec2::23, NEVER",
+        "fd20:ce::254, NEVER",
+        // IPv6 spellings that carry an IPv4 address are judged by it
+        "::ffff:127.0.0.1, PRIVATE",
+        "::ffff:7f00:1, PRIVATE",
+        "::ffff:169.254.169.254, NEVER",
+        "::ffff:8.8.8.8, PUBLIC",
+        "::127.0.0.1, PRIVATE",
+        "::169.254.169.254, NEVER",
+        "::a9fe:a9fe, NEVER",
+        "64:ff9b::127.0.0.1, PRIVATE",
+        "64:ff9b::a9fe:a9fe, NEVER",
+        "64:ff9b::808:808, PUBLIC",
+        "2002:7f00:1::, PRIVATE",
+        "2002:a9fe:a9fe::1, NEVER",
+        "2002:808:808::, PUBLIC",
+        "2001:0:4136:e378:8000:63bf:80ff:fffe, PRIVATE"
+    })
     void sortsAddresses(String literal, Kind kind) throws UnknownHostException {
         assertThat(AddressRules.kind(InetAddress.getByName(literal))).isEqualTo(kind);
     }
@@ -52,15 +95,19 @@ class AddressRulesTest {
         Kind kind = AddressRules.kind(InetAddress.getByAddress(v4));
 
         assertThat(AddressRules.kind(v6(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff}, v4)))
-                .as("IPv4-mapped").isEqualTo(kind);
-        assertThat(AddressRules.kind(v6(new byte[12], v4))).as("IPv4-compatible").isEqualTo(kind);
+                .as("IPv4-mapped")
+                .isEqualTo(kind);
+        assertThat(AddressRules.kind(v6(new byte[12], v4)))
+                .as("IPv4-compatible")
+                .isEqualTo(kind);
         assertThat(AddressRules.kind(v6(new byte[] {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0}, v4)))
-                .as("NAT64").isEqualTo(kind);
+                .as("NAT64")
+                .isEqualTo(kind);
     }
 
     @Property
-    void noPlatformEverReachesAMetadataServiceMulticastOrUnspecifiedAddress(@ForAll("ipv4") byte[] v4,
-            @ForAll boolean privateAllowed) throws UnknownHostException {
+    void noPlatformEverReachesAMetadataServiceMulticastOrUnspecifiedAddress(
+            @ForAll("ipv4") byte[] v4, @ForAll boolean privateAllowed) throws UnknownHostException {
         InetAddress address = InetAddress.getByAddress(v4);
         Kind kind = AddressRules.kind(address);
 

@@ -130,8 +130,8 @@ class PageFetcherTest {
     @Test
     void refusesLoopbackUnlessThePlatformAllowsPrivateAddresses() {
         try (PageFetcher strict = fetcher(PlatformHosts.of("localhost:" + internal.port()));
-                PageFetcher intranet = fetcher(PlatformHosts.of("localhost:" + internal.port())
-                        .allowingPrivateAddresses())) {
+                PageFetcher intranet =
+                        fetcher(PlatformHosts.of("localhost:" + internal.port()).allowingPrivateAddresses())) {
             Fetched refused = strict.followRedirects(internal.url("localhost"), Map.of());
             assertThat(internal.requests()).isZero();
             Fetched allowed = intranet.followRedirects(internal.url("localhost"), Map.of());
@@ -144,8 +144,8 @@ class PageFetcherTest {
 
     @Test
     void refusesAnIpv4MappedSpellingOfLoopback() {
-        try (PageFetcher fetcher = fetcher(PlatformHosts.of("[::ffff:127.0.0.1]:" + internal.port(),
-                "[::ffff:7f00:1]:" + internal.port()))) {
+        try (PageFetcher fetcher = fetcher(
+                PlatformHosts.of("[::ffff:127.0.0.1]:" + internal.port(), "[::ffff:7f00:1]:" + internal.port()))) {
             assertRefusedNaming(fetcher.followRedirects(internal.url("[::ffff:127.0.0.1]"), Map.of()), "address");
             assertRefusedNaming(fetcher.followRedirects(internal.url("[::ffff:7f00:1]"), Map.of()), "address");
         }
@@ -154,10 +154,14 @@ class PageFetcherTest {
 
     @Test
     void neverFetchesTheMetadataAddressEvenForAnIntranetPlatform() {
-        try (PageFetcher fetcher = fetcher(PlatformHosts.of("169.254.169.254", "[fd00:ec2::254]",
-                "[::ffff:169.254.169.254]").allowingPrivateAddresses())) {
-            for (String url : new String[] {"http://169.254.169.254/latest/meta-data/",
-                    "http://[fd00:ec2::254]/latest/meta-data/", "http://[::ffff:169.254.169.254]/latest/"}) {
+        try (PageFetcher fetcher =
+                fetcher(PlatformHosts.of("169.254.169.254", "[fd00:ec2::254]", "[::ffff:169.254.169.254]")
+                        .allowingPrivateAddresses())) {
+            for (String url : new String[] {
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[fd00:ec2::254]/latest/meta-data/",
+                "http://[::ffff:169.254.169.254]/latest/"
+            }) {
                 assertRefusedNaming(fetcher.followRedirects(URI.create(url), Map.of()), "address");
             }
         }
@@ -169,12 +173,13 @@ class PageFetcherTest {
         // would answer a second lookup. The fetch must reach 127.0.0.2 and never ask again.
         try (InternalServer allowed = InternalServer.startOn("127.0.0.2")) {
             AtomicInteger lookups = new AtomicInteger();
-            AddressLookup rebinding = host -> new InetAddress[] {InetAddress.getByName(
-                    lookups.incrementAndGet() == 1 ? "127.0.0.2" : "127.0.0.1")};
+            AddressLookup rebinding = host ->
+                    new InetAddress[] {InetAddress.getByName(lookups.incrementAndGet() == 1 ? "127.0.0.2" : "127.0.0.1")
+                    };
             PlatformHosts hosts = PlatformHosts.of("rebind.test").allowingPrivateAddresses();
             try (PageFetcher fetcher = new PageFetcher(new FetchRules("a", hosts, rebinding), LIMITS, "test")) {
-                Fetched fetched = fetcher.followRedirects(URI.create("http://rebind.test:" + allowed.port() + "/p"),
-                        Map.of());
+                Fetched fetched =
+                        fetcher.followRedirects(URI.create("http://rebind.test:" + allowed.port() + "/p"), Map.of());
 
                 assertThat(fetched).isInstanceOf(Fetched.Page.class);
                 assertThat(lookups).hasValue(1);
@@ -189,11 +194,12 @@ class PageFetcherTest {
         AddressLookup nowhere = host -> {
             throw new UnknownHostException(host);
         };
-        try (PageFetcher fetcher = new PageFetcher(new FetchRules("a", PlatformHosts.of("gone.test"), nowhere),
-                LIMITS, "test")) {
+        try (PageFetcher fetcher =
+                new PageFetcher(new FetchRules("a", PlatformHosts.of("gone.test"), nowhere), LIMITS, "test")) {
             assertThat(fetcher.followRedirects(URI.create("https://gone.test/p"), Map.of()))
-                    .isInstanceOfSatisfying(Fetched.Failed.class, failed ->
-                            assertThat(failed.reason()).contains("could not be resolved"));
+                    .isInstanceOfSatisfying(
+                            Fetched.Failed.class,
+                            failed -> assertThat(failed.reason()).contains("could not be resolved"));
         }
     }
 
@@ -205,10 +211,14 @@ class PageFetcherTest {
                 Fetched fetched = fetcher.followRedirects(hostile(path), Map.of());
 
                 assertRefusedNaming(fetched, "larger than 65,536 bytes");
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(Duration.ofSeconds(5));
+                assertThat(Duration.ofNanos(System.nanoTime() - started))
+                        .as(path)
+                        .isLessThan(Duration.ofSeconds(5));
             }
-            assertThat(fetcher.followRedirects(hostile("/small"), Map.of())).as("fetches on after cutting three off")
-                    .isInstanceOfSatisfying(Fetched.Page.class, page -> assertThat(page.body()).hasSize(2));
+            assertThat(fetcher.followRedirects(hostile("/small"), Map.of()))
+                    .as("fetches on after cutting three off")
+                    .isInstanceOfSatisfying(
+                            Fetched.Page.class, page -> assertThat(page.body()).hasSize(2));
         }
     }
 
@@ -216,13 +226,15 @@ class PageFetcherTest {
     void cutsOffAPageThatTakesLongerThanTheTimeoutToArrive() {
         FetchLimits oneSecond = new FetchLimits(Duration.ofSeconds(1), LIMITS.maxBytes());
         PlatformHosts hosts = PlatformHosts.of(hostileEntry()).allowingPrivateAddresses();
-        try (PageFetcher fetcher = new PageFetcher(new FetchRules("a", hosts, AddressLookup.system()), oneSecond,
-                "test")) {
+        try (PageFetcher fetcher =
+                new PageFetcher(new FetchRules("a", hosts, AddressLookup.system()), oneSecond, "test")) {
             long started = System.nanoTime();
             Fetched fetched = fetcher.followRedirects(hostile("/drip"), Map.of());
 
-            assertThat(fetched).isInstanceOfSatisfying(Fetched.Failed.class, failed ->
-                    assertThat(failed.reason()).contains("within 1 s"));
+            assertThat(fetched)
+                    .isInstanceOfSatisfying(
+                            Fetched.Failed.class,
+                            failed -> assertThat(failed.reason()).contains("within 1 s"));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         }
     }
@@ -237,8 +249,11 @@ class PageFetcherTest {
     @Test
     void sendsOneRequestAsABrowserMadeItWithoutFollowingItsRedirect() {
         try (PageFetcher fetcher = fetcher(PlatformHosts.of(site.hostEntry()).allowingPrivateAddresses())) {
-            Fetched fetched = fetcher.fetchOne("GET", site.redirectTo(internal.url()), Map.of("Host", "evil.example",
-                    "Accept", "text/html"), null);
+            Fetched fetched = fetcher.fetchOne(
+                    "GET",
+                    site.redirectTo(internal.url()),
+                    Map.of("Host", "evil.example", "Accept", "text/html"),
+                    null);
 
             assertThat(fetched).isInstanceOfSatisfying(Fetched.Page.class, page -> {
                 assertThat(page.status()).isEqualTo(302);
@@ -250,9 +265,16 @@ class PageFetcherTest {
     }
 
     private void assertRefusedNaming(Fetched fetched, String words) {
-        assertThat(fetched).isInstanceOfSatisfying(Fetched.Refused.class, refused -> assertThat(refused.reason())
-                .contains(words).doesNotContain(internal.secret()).doesNotContain(String.valueOf(internal.port()))
-                .doesNotContain("127.0.0").doesNotContain("169.254").doesNotContain("::"));
+        assertThat(fetched)
+                .isInstanceOfSatisfying(
+                        Fetched.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .contains(words)
+                                .doesNotContain(internal.secret())
+                                .doesNotContain(String.valueOf(internal.port()))
+                                .doesNotContain("127.0.0")
+                                .doesNotContain("169.254")
+                                .doesNotContain("::"));
     }
 
     private PageFetcher fetcher(PlatformHosts hosts) {

@@ -39,8 +39,10 @@ class HttpMetricSourceTest extends MetricSourceContract {
 
     @Test
     void refusesASelectorThatIsNotCssNamingTheMetric() {
-        assertThatThrownBy(() -> source(new PageRules(List.of(new MetricRule(MetricName.FOLLOWERS, "div[[", null)),
-                null, null))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("followers");
+        assertThatThrownBy(() ->
+                        source(new PageRules(List.of(new MetricRule(MetricName.FOLLOWERS, "div[[", null)), null, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("followers");
     }
 
     private HttpMetricSource source(PageRules rules) {

@@ -22,7 +22,10 @@ class HttpPostSourceTest extends PostSourceContract {
     @Override
     protected PostSource start() {
         fetcher = site.fetcher(Duration.ofSeconds(3));
-        return new HttpPostSource(fetcher, new PostReader(FakePlatformSite.POST_RULES), FakePlatformSite.commentReader(),
+        return new HttpPostSource(
+                fetcher,
+                new PostReader(FakePlatformSite.POST_RULES),
+                FakePlatformSite.commentReader(),
                 Clock.systemUTC());
     }
 
@@ -38,8 +41,12 @@ class HttpPostSourceTest extends PostSourceContract {
 
     @Test
     void refusesASelectorThatIsNotCssNamingTheRule() {
-        assertThatThrownBy(() -> new HttpPostSource(fetcher, new PostReader(new PostRules(null, null, "div[[", null,
-                TextRule.text("a"))), null, Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new HttpPostSource(
+                        fetcher,
+                        new PostReader(new PostRules(null, null, "div[[", null, TextRule.text("a"))),
+                        null,
+                        Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("posts.private.css");
     }
 }

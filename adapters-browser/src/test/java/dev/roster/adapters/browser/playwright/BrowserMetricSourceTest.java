@@ -33,10 +33,15 @@ class BrowserMetricSourceTest extends MetricSourceContract {
         fetcher = site.fetcher(Duration.ofSeconds(3));
         // ROSTER_CHROMIUM, as every test honours it: another Chromium than Debian's, e.g. on macOS.
         BrowserSettings debian = BrowserSettings.debian(2);
-        BrowserSettings chromium = new BrowserSettings(Paths.get(System.getenv().getOrDefault("ROSTER_CHROMIUM",
-                debian.executable().toString())), Duration.ofSeconds(3), 2, debian.userAgent(), debian.sandbox());
-        browser = BrowserMetricSource.start(chromium,
-                new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
+        BrowserSettings chromium = new BrowserSettings(
+                Paths.get(System.getenv()
+                        .getOrDefault("ROSTER_CHROMIUM", debian.executable().toString())),
+                Duration.ofSeconds(3),
+                2,
+                debian.userAgent(),
+                debian.sandbox());
+        browser =
+                BrowserMetricSource.start(chromium, new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
         return browser;
     }
 
@@ -52,9 +57,14 @@ class BrowserMetricSourceTest extends MetricSourceContract {
             // Allowed for this platform (loopback, any port) but for the host name: only 127.0.0.1 is on its hosts.
             CollectionOutcome outcome = collect(site.nosyProfile(internal.url("localhost")));
 
-            assertThat(outcome).isInstanceOfSatisfying(CollectionOutcome.Collected.class, collected ->
-                    assertThat(collected.reading().value(MetricName.FOLLOWERS)).contains(1_234L));
-            assertThat(internal.requests()).as("requests that reached the internal server").isZero();
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            CollectionOutcome.Collected.class,
+                            collected -> assertThat(collected.reading().value(MetricName.FOLLOWERS))
+                                    .contains(1_234L));
+            assertThat(internal.requests())
+                    .as("requests that reached the internal server")
+                    .isZero();
         }
     }
 
@@ -83,23 +93,28 @@ class BrowserMetricSourceTest extends MetricSourceContract {
     @Test
     void aRefusedNavigationSaysSoPlainly() {
         assertThat(collect(site.redirectTo(URI.create("http://169.254.169.254/latest/meta-data/"))))
-                .isInstanceOfSatisfying(CollectionOutcome.Refused.class, refused ->
-                        assertThat(refused.reason()).doesNotContain("169.254").doesNotContain("net::"));
+                .isInstanceOfSatisfying(
+                        CollectionOutcome.Refused.class,
+                        refused -> assertThat(refused.reason())
+                                .doesNotContain("169.254")
+                                .doesNotContain("net::"));
     }
 
     @Test
     void chromiumKeepsItsSandboxUnlessThisProcessRunsAsRoot() {
         assertThat(BrowserSettings.debian(1).sandbox()).isEqualTo(!RunningAsRoot.check());
-        assertThat(BrowserSettings.debian(1).args(1)).doesNotContain("--no-sandbox")
+        assertThat(BrowserSettings.debian(1).args(1))
+                .doesNotContain("--no-sandbox")
                 .contains("--proxy-server=http://127.0.0.1:1", "--host-resolver-rules=MAP * ~NOTFOUND");
     }
 
     @Test
     void readsFiguresThatJavaScriptDraws() {
-        assertThat(collect(site.profile("scripted"))).isInstanceOfSatisfying(CollectionOutcome.Collected.class,
-                collected -> {
+        assertThat(collect(site.profile("scripted")))
+                .isInstanceOfSatisfying(CollectionOutcome.Collected.class, collected -> {
                     assertThat(collected.reading().value(MetricName.FOLLOWERS)).contains(8_800L);
-                    assertThat(collected.reading().value(MetricName.DAILY_VISITORS)).contains(777L);
+                    assertThat(collected.reading().value(MetricName.DAILY_VISITORS))
+                            .contains(777L);
                 });
     }
 
@@ -137,15 +152,20 @@ class BrowserMetricSourceTest extends MetricSourceContract {
 
     private static long followers(CollectionOutcome outcome) {
         assertThat(outcome).isInstanceOf(CollectionOutcome.Collected.class);
-        return ((CollectionOutcome.Collected) outcome).reading().value(MetricName.FOLLOWERS).orElseThrow();
+        return ((CollectionOutcome.Collected) outcome)
+                .reading()
+                .value(MetricName.FOLLOWERS)
+                .orElseThrow();
     }
 
     @Test
     void saysWhyWhenChromiumCannotBeStarted() {
-        BrowserSettings nowhere = new BrowserSettings(Paths.get("/nonexistent/chromium"), Duration.ofSeconds(5), 1,
-                "Roster test", false);
+        BrowserSettings nowhere =
+                new BrowserSettings(Paths.get("/nonexistent/chromium"), Duration.ofSeconds(5), 1, "Roster test", false);
 
-        assertThatThrownBy(() -> BrowserMetricSource.start(nowhere, new PageReader(FakePlatformSite.RULES), fetcher,
-                Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("/nonexistent");
+        assertThatThrownBy(() -> BrowserMetricSource.start(
+                        nowhere, new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/nonexistent");
     }
 }

@@ -22,8 +22,11 @@ class BrowserPostSourceTest extends PostSourceContract {
     @Override
     protected PostSource start() {
         fetcher = site.fetcher(Duration.ofSeconds(3));
-        browser = BrowserMetricSource.start(BrowserSettings.debian(2).withTimeout(Duration.ofSeconds(3)),
-                new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
+        browser = BrowserMetricSource.start(
+                BrowserSettings.debian(2).withTimeout(Duration.ofSeconds(3)),
+                new PageReader(FakePlatformSite.RULES),
+                fetcher,
+                Clock.systemUTC());
         return browser.posts(new PostReader(FakePlatformSite.POST_RULES), FakePlatformSite.commentReader());
     }
 

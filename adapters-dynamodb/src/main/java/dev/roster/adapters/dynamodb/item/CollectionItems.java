@@ -25,9 +25,11 @@ public final class CollectionItems {
 
     /** On the account item: the last attempt (reading or failure), epoch nanoseconds. */
     public static final String ATTEMPTED = "attemptedAt";
+
     public static final String CLAIMED = "claimedUntil";
     /** On the account item: raised by every change of its collection state, the condition of the next one. */
     public static final String REVISION = "collectionRevision";
+
     public static final String FAILURE_STATUS = "failureStatus";
     public static final String FAILURE_REASON = "failureReason";
     public static final String FAILED_AT = "failedAt";
@@ -35,8 +37,7 @@ public final class CollectionItems {
     private static final String NEVER = "0";
     private static final String ATTEMPTED_PREFIX = "1";
 
-    private CollectionItems() {
-    }
+    private CollectionItems() {}
 
     public static String dueQueue(PlatformCode platform) {
         return "due#" + platform.value();
@@ -80,8 +81,15 @@ public final class CollectionItems {
     }
 
     public static Map<String, AttributeValue> entry(String queue, String slot, AccountId account, InfluencerId owner) {
-        return Map.of(QUEUE, Values.s(queue), SLOT, Values.s(slot), ACCOUNT, Values.s(account.value()),
-                OWNER, Values.s(owner.value()));
+        return Map.of(
+                QUEUE,
+                Values.s(queue),
+                SLOT,
+                Values.s(slot),
+                ACCOUNT,
+                Values.s(account.value()),
+                OWNER,
+                Values.s(owner.value()));
     }
 
     /** The new account's collection state: never attempted, in its platform's due queue. */
@@ -99,7 +107,8 @@ public final class CollectionItems {
     }
 
     public static Optional<Instant> attempted(Map<String, AttributeValue> accountItem) {
-        return accountItem.containsKey(ATTEMPTED) ? Optional.of(Values.instant(accountItem, ATTEMPTED))
+        return accountItem.containsKey(ATTEMPTED)
+                ? Optional.of(Values.instant(accountItem, ATTEMPTED))
                 : Optional.empty();
     }
 
@@ -111,9 +120,11 @@ public final class CollectionItems {
         if (!accountItem.containsKey(FAILED_AT)) {
             return Optional.empty();
         }
-        return Optional.of(new CollectionFailure(AccountId.parse(Values.string(accountItem, PersonItems.ID))
-                .orElseThrow(), CollectionFailure.Status.ofLabel(Values.string(accountItem, FAILURE_STATUS)),
-                Values.string(accountItem, FAILURE_REASON), Values.instant(accountItem, FAILED_AT)));
+        return Optional.of(new CollectionFailure(
+                AccountId.parse(Values.string(accountItem, PersonItems.ID)).orElseThrow(),
+                CollectionFailure.Status.ofLabel(Values.string(accountItem, FAILURE_STATUS)),
+                Values.string(accountItem, FAILURE_REASON),
+                Values.instant(accountItem, FAILED_AT)));
     }
 
     public static AccountId account(Map<String, AttributeValue> entry) {

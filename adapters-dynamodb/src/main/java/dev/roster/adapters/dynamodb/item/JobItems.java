@@ -33,8 +33,7 @@ public final class JobItems {
     private static final String CREATED = "createdAt";
     private static final String UPDATED = "updatedAt";
 
-    private JobItems() {
-    }
+    private JobItems() {}
 
     public static Map<String, AttributeValue> key(JobId id) {
         return Map.of(ID, s(id.value()));
@@ -66,10 +65,16 @@ public final class JobItems {
         for (AttributeValue pair : item.get(RESULT).l()) {
             result.put(pair.l().get(0).s(), resultValue(pair.l().get(1)));
         }
-        return new Job(JobId.parse(Values.string(item, ID)).orElseThrow(), JobType.of(Values.string(item, TYPE)),
-                JobStatus.valueOf(Values.string(item, STATUS)), parameters,
-                new JobProgress(Values.number(item, DONE), Values.number(item, TOTAL)), result,
-                Values.string(item, FAILURE), Values.number(item, VERSION), Values.instant(item, CREATED),
+        return new Job(
+                JobId.parse(Values.string(item, ID)).orElseThrow(),
+                JobType.of(Values.string(item, TYPE)),
+                JobStatus.valueOf(Values.string(item, STATUS)),
+                parameters,
+                new JobProgress(Values.number(item, DONE), Values.number(item, TOTAL)),
+                result,
+                Values.string(item, FAILURE),
+                Values.number(item, VERSION),
+                Values.instant(item, CREATED),
                 Values.instant(item, UPDATED));
     }
 

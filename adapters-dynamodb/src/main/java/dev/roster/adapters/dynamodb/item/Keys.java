@@ -17,8 +17,7 @@ public final class Keys {
     public static final String OWNER = "owner";
     public static final String ACCOUNT = "account";
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static String person(PersonIdentity identity) {
         return "P#" + identity.key();
@@ -37,7 +36,8 @@ public final class Keys {
     }
 
     public static Map<String, AttributeValue> guard(String key, String owner, AccountId account) {
-        return account == null ? Map.of(KEY, Values.s(key), OWNER, Values.s(owner))
+        return account == null
+                ? Map.of(KEY, Values.s(key), OWNER, Values.s(owner))
                 : Map.of(KEY, Values.s(key), OWNER, Values.s(owner), ACCOUNT, Values.s(account.value()));
     }
 }

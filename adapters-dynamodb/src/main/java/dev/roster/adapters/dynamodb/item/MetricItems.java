@@ -19,8 +19,7 @@ public final class MetricItems {
     public static final String VALUES = "values";
     public static final String EXPIRES = "expiresAt";
 
-    private MetricItems() {
-    }
+    private MetricItems() {}
 
     public static Map<String, AttributeValue> key(AccountId account, Instant at) {
         return Map.of(ACCOUNT, Values.s(account.value()), AT, Values.instant(at));
@@ -28,16 +27,20 @@ public final class MetricItems {
 
     /** The snapshot's item; with a retention, DynamoDB's TTL deletes it that long after it was taken. */
     public static Map<String, AttributeValue> snapshot(MetricSnapshot snapshot, Duration retention) {
-        Map<String, AttributeValue> item = new HashMap<>(key(snapshot.accountId(), snapshot.reading().collectedAt()));
+        Map<String, AttributeValue> item =
+                new HashMap<>(key(snapshot.accountId(), snapshot.reading().collectedAt()));
         item.put(VALUES, values(snapshot.reading()));
         if (retention != null) {
-            item.put(EXPIRES, Values.n(snapshot.reading().collectedAt().plus(retention).getEpochSecond()));
+            item.put(
+                    EXPIRES,
+                    Values.n(snapshot.reading().collectedAt().plus(retention).getEpochSecond()));
         }
         return item;
     }
 
     public static MetricSnapshot snapshot(Map<String, AttributeValue> item) {
-        return new MetricSnapshot(AccountId.parse(Values.string(item, ACCOUNT)).orElseThrow(),
+        return new MetricSnapshot(
+                AccountId.parse(Values.string(item, ACCOUNT)).orElseThrow(),
                 reading(Values.instant(item, AT), item.get(VALUES)));
     }
 

@@ -18,7 +18,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param consent  whether a consent form is on file (the person's count of forms, kept with them)
  * @param deleting whether the person is being removed
  */
-public record PersonAggregate(Influencer influencer, boolean consent, boolean deleting, List<PlatformAccount> accounts,
+public record PersonAggregate(
+        Influencer influencer,
+        boolean consent,
+        boolean deleting,
+        List<PlatformAccount> accounts,
         List<ConsentForm> consentForms) {
 
     public PersonAggregate {
@@ -44,8 +48,12 @@ public record PersonAggregate(Influencer influencer, boolean consent, boolean de
             return Optional.empty();
         }
         forms.sort(ConsentForm.NEWEST_FIRST);
-        return Optional.of(new PersonAggregate(PersonItems.influencer(person),
-                Values.count(person, PersonItems.CONSENT) > 0, Values.flag(person, PersonItems.DELETING), accounts, forms));
+        return Optional.of(new PersonAggregate(
+                PersonItems.influencer(person),
+                Values.count(person, PersonItems.CONSENT) > 0,
+                Values.flag(person, PersonItems.DELETING),
+                accounts,
+                forms));
     }
 
     public Optional<PlatformAccount> account(AccountId id) {
@@ -59,7 +67,10 @@ public record PersonAggregate(Influencer influencer, boolean consent, boolean de
                 .map(other -> new AccountRef(other.id(), other.platform(), other.handle()))
                 .sorted(AccountView.OTHER_ACCOUNTS_ORDER)
                 .toList();
-        return new AccountView(account, influencer, others,
+        return new AccountView(
+                account,
+                influencer,
+                others,
                 consentForms.isEmpty() ? null : consentForms.get(0).signedOn());
     }
 }

@@ -67,8 +67,7 @@ public final class PersonItems {
     public static final String NOTE = "note";
     public static final String ACTIVE_CONTENT = "activeContent";
 
-    private PersonItems() {
-    }
+    private PersonItems() {}
 
     public static Map<String, AttributeValue> personKey(InfluencerId id) {
         return Map.of(PARTITION, s(id.value()), ITEM, s(PERSON));
@@ -94,9 +93,12 @@ public final class PersonItems {
     }
 
     public static Influencer influencer(Map<String, AttributeValue> item) {
-        return new Influencer(InfluencerId.parse(string(item, PARTITION)).orElseThrow(),
+        return new Influencer(
+                InfluencerId.parse(string(item, PARTITION)).orElseThrow(),
                 new PersonIdentity(new PersonName(string(item, NAME)), new PhoneNumber(string(item, PHONE))),
-                number(item, VERSION), instant(item, CREATED), instant(item, UPDATED));
+                number(item, VERSION),
+                instant(item, CREATED),
+                instant(item, UPDATED));
     }
 
     public static Map<String, AttributeValue> account(PlatformAccount account) {
@@ -123,14 +125,21 @@ public final class PersonItems {
     }
 
     public static PlatformAccount platformAccount(Map<String, AttributeValue> item) {
-        MetricReading metrics = item.containsKey(METRICS)
-                ? MetricItems.reading(instant(item, METRICS_AT), item.get(METRICS)) : null;
-        return new PlatformAccount(AccountId.parse(string(item, ID)).orElseThrow(),
+        MetricReading metrics =
+                item.containsKey(METRICS) ? MetricItems.reading(instant(item, METRICS_AT), item.get(METRICS)) : null;
+        return new PlatformAccount(
+                AccountId.parse(string(item, ID)).orElseThrow(),
                 InfluencerId.parse(string(item, PARTITION)).orElseThrow(),
                 new PlatformCode(string(item, PLATFORM)),
-                new AccountDetails(new Handle(string(item, HANDLE)), string(item, PROFILE_URL), string(item, EMAIL),
+                new AccountDetails(
+                        new Handle(string(item, HANDLE)),
+                        string(item, PROFILE_URL),
+                        string(item, EMAIL),
                         string(item, NOTES)),
-                metrics, number(item, VERSION), instant(item, CREATED), instant(item, UPDATED));
+                metrics,
+                number(item, VERSION),
+                instant(item, CREATED),
+                instant(item, UPDATED));
     }
 
     public static Map<String, AttributeValue> consent(ConsentForm form) {
@@ -149,11 +158,18 @@ public final class PersonItems {
     }
 
     public static ConsentForm consentForm(Map<String, AttributeValue> item) {
-        return new ConsentForm(new ConsentFormId(string(item, ID)),
-                InfluencerId.parse(string(item, PARTITION)).orElseThrow(), string(item, DOCUMENT),
-                string(item, FILE_NAME), number(item, SIZE), string(item, SHA256),
-                LocalDate.parse(string(item, SIGNED_ON)), instant(item, FILED_AT), string(item, FILED_BY),
-                string(item, NOTE), Values.flag(item, ACTIVE_CONTENT));
+        return new ConsentForm(
+                new ConsentFormId(string(item, ID)),
+                InfluencerId.parse(string(item, PARTITION)).orElseThrow(),
+                string(item, DOCUMENT),
+                string(item, FILE_NAME),
+                number(item, SIZE),
+                string(item, SHA256),
+                LocalDate.parse(string(item, SIGNED_ON)),
+                instant(item, FILED_AT),
+                string(item, FILED_BY),
+                string(item, NOTE),
+                Values.flag(item, ACTIVE_CONTENT));
     }
 
     public static boolean isPerson(Map<String, AttributeValue> item) {

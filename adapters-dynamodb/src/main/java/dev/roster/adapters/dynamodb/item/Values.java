@@ -9,8 +9,7 @@ public final class Values {
 
     private static final long NANOS = 1_000_000_000L;
 
-    private Values() {
-    }
+    private Values() {}
 
     public static AttributeValue s(String value) {
         return AttributeValue.fromS(value);

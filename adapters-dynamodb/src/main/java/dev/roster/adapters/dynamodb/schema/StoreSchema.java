@@ -32,6 +32,5 @@ public final class StoreSchema {
 
     public static final List<TableDefinition> ALL = List.of(PEOPLE, KEYS, METRICS, JOBS, CHANGES, COLLECTION);
 
-    private StoreSchema() {
-    }
+    private StoreSchema() {}
 }

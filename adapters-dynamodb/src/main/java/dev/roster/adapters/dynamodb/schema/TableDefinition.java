@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param numericSortKey whether the sort key holds numbers rather than strings
  * @param ttlAttribute  the attribute holding an expiry time in epoch seconds, or {@code null}
  */
-public record TableDefinition(String name, String partitionKey, String sortKey, boolean numericSortKey,
-        String ttlAttribute) {
+public record TableDefinition(
+        String name, String partitionKey, String sortKey, boolean numericSortKey, String ttlAttribute) {
 
     public TableDefinition {
         Objects.requireNonNull(name, "name");

@@ -11,12 +11,10 @@ import java.util.List;
 /** A person and their accounts as the projection keeps them, with every key a search compares computed once. */
 final class Entries {
 
-    private Entries() {
-    }
+    private Entries() {}
 
     /** A person: the name key search and the name order use, and whether a consent form is on file. */
-    record Person(PersonAggregate aggregate, String nameKey, boolean consent, List<Account> accounts) {
-    }
+    record Person(PersonAggregate aggregate, String nameKey, boolean consent, List<Account> accounts) {}
 
     /** An account with its sort and search keys, computed once; {@code owner} is filled in once the person is built. */
     static final class Account implements SearchKeys {
@@ -32,9 +30,13 @@ final class Entries {
             this.account = account;
             this.id = account.id().value();
             this.handleKey = account.handle().key();
-            this.emailKey = account.details().email() == null ? null : AccountQuery.searchable(account.details().email());
+            this.emailKey = account.details().email() == null
+                    ? null
+                    : AccountQuery.searchable(account.details().email());
             this.createdMicros = SearchKeys.micros(account.createdAt());
-            this.followers = account.metrics().flatMap(reading -> reading.value(MetricName.FOLLOWERS)).orElse(-1L);
+            this.followers = account.metrics()
+                    .flatMap(reading -> reading.value(MetricName.FOLLOWERS))
+                    .orElse(-1L);
         }
 
         @Override

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * The roster kept in memory for search: every account with its person, grouped by platform. It starts from one
@@ -73,7 +73,8 @@ public final class SearchProjection {
         lock.writeLock().lock();
         try {
             long now = source.nowNanos();
-            if (caughtUpTo < 0 || now - caughtUpTo > retentionNanos - Duration.ofHours(1).toNanos()) {
+            if (caughtUpTo < 0
+                    || now - caughtUpTo > retentionNanos - Duration.ofHours(1).toNanos()) {
                 load(now);
                 return;
             }
@@ -95,7 +96,8 @@ public final class SearchProjection {
             changes.forEach(change -> seen.add(change.seq()));
             // Every entry stamped before now - lag is visible by now: the next look-back starts there.
             caughtUpTo = now;
-            seen.headSet(String.format("%019d", Math.max(0, caughtUpTo - lagNanos))).clear();
+            seen.headSet(String.format("%019d", Math.max(0, caughtUpTo - lagNanos)))
+                    .clear();
         } finally {
             lock.writeLock().unlock();
         }
@@ -110,7 +112,8 @@ public final class SearchProjection {
             SearchCursor after = query.after();
             int keep = query.limit() + 1;
             PriorityQueue<Entries.Account> best = new PriorityQueue<>(keep + 1, order.reversed());
-            for (Entries.Account entry : byPlatform.getOrDefault(query.platform(), Map.of()).values()) {
+            for (Entries.Account entry :
+                    byPlatform.getOrDefault(query.platform(), Map.of()).values()) {
                 if (query.matches(entry) && (after == null || query.order().isAfter(entry, after))) {
                     // Once the page is full, most matches rank below its last entry: skip them without a heap update.
                     if (best.size() < keep) {
@@ -124,8 +127,14 @@ public final class SearchProjection {
             List<Entries.Account> page = new ArrayList<>(best);
             page.sort(order);
             boolean more = page.size() > query.limit();
-            List<AccountView> views = page.stream().limit(query.limit()).map(Entries.Account::view).toList();
-            String next = more ? SearchCursor.after(query.order(), page.get(query.limit() - 1)).encode() : null;
+            List<AccountView> views = page.stream()
+                    .limit(query.limit())
+                    .map(Entries.Account::view)
+                    .toList();
+            String next = more
+                    ? SearchCursor.after(query.order(), page.get(query.limit() - 1))
+                            .encode()
+                    : null;
             return new Page<>(views, next);
         } finally {
             lock.readLock().unlock();
@@ -155,7 +164,9 @@ public final class SearchProjection {
         Entries.Person person = Entries.person(aggregate);
         people.put(aggregate.influencer().id(), person);
         for (Entries.Account account : person.accounts()) {
-            byPlatform.computeIfAbsent(account.account.platform(), platform -> new HashMap<>()).put(account.id, account);
+            byPlatform
+                    .computeIfAbsent(account.account.platform(), platform -> new HashMap<>())
+                    .put(account.id, account);
         }
     }
 

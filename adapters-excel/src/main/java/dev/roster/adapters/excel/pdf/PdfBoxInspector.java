@@ -74,8 +74,10 @@ public final class PdfBoxInspector implements PdfInspector {
             return false;
         }
         if (value instanceof COSDictionary dictionary) {
-            if (dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)
-                    || dictionary.containsKey(COSName.EMBEDDED_FILES) || dictionary.containsKey(COSName.EF)
+            if (dictionary.containsKey(COSName.JS)
+                    || dictionary.containsKey(COSName.JAVA_SCRIPT)
+                    || dictionary.containsKey(COSName.EMBEDDED_FILES)
+                    || dictionary.containsKey(COSName.EF)
                     || COSName.JAVA_SCRIPT.equals(dictionary.getCOSName(COSName.S))
                     || COSName.EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE))) {
                 return true;
@@ -97,7 +99,8 @@ public final class PdfBoxInspector implements PdfInspector {
 
     private static String describe(Exception failure) {
         String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName()
+        return message == null || message.isBlank()
+                ? failure.getClass().getSimpleName()
                 : message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 }

@@ -19,7 +19,8 @@ class PdfBoxInspectorTest {
     @Test
     void reportsJavaScriptAndEmbeddedFiles() {
         assertThat(inspector.inspect(TestPdfs.withJavaScript()).activeContent()).isTrue();
-        assertThat(inspector.inspect(TestPdfs.withEmbeddedFile()).activeContent()).isTrue();
+        assertThat(inspector.inspect(TestPdfs.withEmbeddedFile()).activeContent())
+                .isTrue();
     }
 
     @Test

@@ -22,12 +22,11 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 /** PDFs made by PDFBox in the test, as the issue asks: no opaque blobs checked in. */
 public final class TestPdfs {
 
-    private TestPdfs() {
-    }
+    private TestPdfs() {}
 
     /** A one-page signed form; {@code padding} bytes of content stream make it as large as a test needs. */
     public static byte[] signedForm(int padding) {
-        return save(document -> { }, padding);
+        return save(document -> {}, padding);
     }
 
     public static byte[] signedForm() {
@@ -36,46 +35,51 @@ public final class TestPdfs {
 
     /** A form that runs JavaScript when opened. */
     public static byte[] withJavaScript() {
-        return save(document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert(1)")),
-                0);
+        return save(document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert(1)")), 0);
     }
 
     /** A form carrying a file inside it. */
     public static byte[] withEmbeddedFile() {
-        return save(document -> {
-            try {
-                PDEmbeddedFile embedded = new PDEmbeddedFile(document,
-                        new java.io.ByteArrayInputStream("hidden".getBytes(StandardCharsets.US_ASCII)));
-                PDComplexFileSpecification spec = new PDComplexFileSpecification();
-                spec.setFile("hidden.txt");
-                spec.setEmbeddedFile(embedded);
-                PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-                tree.setNames(Map.of("hidden.txt", spec));
-                PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
-                names.setEmbeddedFiles(tree);
-                document.getDocumentCatalog().setNames(names);
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            }
-        }, 0);
+        return save(
+                document -> {
+                    try {
+                        PDEmbeddedFile embedded = new PDEmbeddedFile(
+                                document,
+                                new java.io.ByteArrayInputStream("hidden".getBytes(StandardCharsets.US_ASCII)));
+                        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+                        spec.setFile("hidden.txt");
+                        spec.setEmbeddedFile(embedded);
+                        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+                        tree.setNames(Map.of("hidden.txt", spec));
+                        PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+                        names.setEmbeddedFiles(tree);
+                        document.getDocumentCatalog().setNames(names);
+                    } catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                },
+                0);
     }
 
     /** A form that opens only with a password. */
     public static byte[] encrypted() {
-        return save(document -> {
-            try {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
-                        new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                document.protect(policy);
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            }
-        }, 0);
+        return save(
+                document -> {
+                    try {
+                        StandardProtectionPolicy policy =
+                                new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+                        policy.setEncryptionKeyLength(128);
+                        document.protect(policy);
+                    } catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                },
+                0);
     }
 
     private static byte[] save(java.util.function.Consumer<PDDocument> change, int padding) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.OVERWRITE, false)) {
@@ -97,5 +101,4 @@ public final class TestPdfs {
             throw new UncheckedIOException(failure);
         }
     }
-
 }

@@ -29,8 +29,11 @@ public interface HttpExchange {
 
         /** A header's first value, whatever the letter case of its name. */
         public String header(String name) {
-            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                    .flatMap(entry -> entry.getValue().stream()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -25,8 +25,11 @@ public final class JdkHttpExchange implements HttpExchange {
     public Response exchange(Request request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(baseUrl.resolve(request.pathAndQuery()))
                 .timeout(timeout)
-                .method(request.method(), request.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                .method(
+                        request.method(),
+                        request.body().length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         request.headers().forEach(builder::header);
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());

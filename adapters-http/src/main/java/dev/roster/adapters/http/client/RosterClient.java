@@ -7,19 +7,19 @@ import dev.roster.adapters.http.routes.dto.AccountDto;
 import dev.roster.adapters.http.routes.dto.AccountPageDto;
 import dev.roster.adapters.http.routes.dto.ClaimRequest;
 import dev.roster.adapters.http.routes.dto.CollectionReportRequest;
+import dev.roster.adapters.http.routes.dto.ConsentFormDto;
+import dev.roster.adapters.http.routes.dto.ConsentUploadDto;
+import dev.roster.adapters.http.routes.dto.DownloadLinkDto;
 import dev.roster.adapters.http.routes.dto.DueAccountDto;
 import dev.roster.adapters.http.routes.dto.HealthDto;
 import dev.roster.adapters.http.routes.dto.ImportQueuedDto;
 import dev.roster.adapters.http.routes.dto.ImportReportDto;
 import dev.roster.adapters.http.routes.dto.ImportUploadDto;
-import dev.roster.adapters.http.routes.dto.JobDto;
-import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.InfluencerChanges;
 import dev.roster.adapters.http.routes.dto.InfluencerDto;
-import dev.roster.adapters.http.routes.dto.ConsentFormDto;
-import dev.roster.adapters.http.routes.dto.ConsentUploadDto;
-import dev.roster.adapters.http.routes.dto.DownloadLinkDto;
 import dev.roster.adapters.http.routes.dto.ItemsDto;
+import dev.roster.adapters.http.routes.dto.JobDto;
+import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.PlatformDto;
 import dev.roster.adapters.http.routes.dto.RegisterAccountRequest;
 import dev.roster.adapters.http.routes.dto.SnapshotDto;
@@ -61,8 +61,8 @@ public final class RosterClient {
     }
 
     public List<PlatformDto> platforms() {
-        return json.read(expectOk(send("GET", "/api/platforms", null)).body(), new TypeReference<List<PlatformDto>>() {
-        });
+        return json.read(
+                expectOk(send("GET", "/api/platforms", null)).body(), new TypeReference<List<PlatformDto>>() {});
     }
 
     public AccountDto register(String platform, RegisterAccountRequest account) {
@@ -102,16 +102,16 @@ public final class RosterClient {
 
     /** Accounts of the platform due for collection now, as a look: nothing is claimed. */
     public List<DueAccountDto> due(String platform, int limit) {
-        return items(send("GET", collections(platform) + "/due?limit=" + limit, null),
-                new TypeReference<ItemsDto<DueAccountDto>>() {
-                });
+        return items(
+                send("GET", collections(platform) + "/due?limit=" + limit, null),
+                new TypeReference<ItemsDto<DueAccountDto>>() {});
     }
 
     /** Claims accounts of the platform due for collection, for this caller for a while (the office collector). */
     public List<DueAccountDto> claimDue(String platform, int limit) {
-        return items(send("POST", collections(platform) + "/claims", new ClaimRequest(limit)),
-                new TypeReference<ItemsDto<DueAccountDto>>() {
-                });
+        return items(
+                send("POST", collections(platform) + "/claims", new ClaimRequest(limit)),
+                new TypeReference<ItemsDto<DueAccountDto>>() {});
     }
 
     /** Posts what was read for one account: its metrics or a failure. */
@@ -121,9 +121,9 @@ public final class RosterClient {
 
     /** The account's metric history, newest first, at most {@code limit} snapshots. */
     public List<SnapshotDto> history(String platform, String accountId, int limit) {
-        return items(send("GET", accounts(platform) + "/" + segment(accountId) + "/metrics?limit=" + limit, null),
-                new TypeReference<ItemsDto<SnapshotDto>>() {
-                });
+        return items(
+                send("GET", accounts(platform) + "/" + segment(accountId) + "/metrics?limit=" + limit, null),
+                new TypeReference<ItemsDto<SnapshotDto>>() {});
     }
 
     private <T> List<T> items(HttpExchange.Response response, TypeReference<ItemsDto<T>> type) {
@@ -138,8 +138,8 @@ public final class RosterClient {
     public ImportResponse importWorkbook(String platform, byte[] workbook, boolean upsert) {
         Map<String, String> headers = headers();
         headers.put("Content-Type", XLSX);
-        return importResponse(exchange.exchange(new HttpExchange.Request("POST",
-                "/api/platforms/" + segment(platform) + "/imports" + upsert(upsert), headers, workbook)));
+        return importResponse(exchange.exchange(new HttpExchange.Request(
+                "POST", "/api/platforms/" + segment(platform) + "/imports" + upsert(upsert), headers, workbook)));
     }
 
     /**
@@ -148,18 +148,19 @@ public final class RosterClient {
      * own links (on AWS they are S3's, for a browser or an HTTP client to PUT to).
      */
     public ImportResponse importThroughUpload(String platform, byte[] workbook, boolean upsert) {
-        ImportUploadDto upload = read(send("POST", "/api/platforms/" + segment(platform) + "/imports/uploads", null),
-                ImportUploadDto.class);
+        ImportUploadDto upload = read(
+                send("POST", "/api/platforms/" + segment(platform) + "/imports/uploads", null), ImportUploadDto.class);
         URI link = URI.create(upload.url());
         String pathAndQuery = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
-        expectOk(exchange.exchange(new HttpExchange.Request(upload.method(), pathAndQuery, upload.headers(),
-                workbook)));
+        expectOk(
+                exchange.exchange(new HttpExchange.Request(upload.method(), pathAndQuery, upload.headers(), workbook)));
         return importResponse(send("POST", upload.importUrl() + upsert(upsert), null));
     }
 
     private ImportResponse importResponse(HttpExchange.Response sent) {
         HttpExchange.Response response = expectOk(sent);
-        return response.status() == 202 ? new ImportResponse(null, json.read(response.body(), ImportQueuedDto.class))
+        return response.status() == 202
+                ? new ImportResponse(null, json.read(response.body(), ImportQueuedDto.class))
                 : new ImportResponse(json.read(response.body(), ImportReportDto.class), null);
     }
 
@@ -172,8 +173,9 @@ public final class RosterClient {
         Map<String, String> headers = headers();
         headers.put("Content-Type", "application/pdf");
         String query = "?signedOn=" + segment(signedOn) + (note == null ? "" : "&note=" + segment(note));
-        return read(exchange.exchange(new HttpExchange.Request("POST", consentForms(influencerId) + query, headers,
-                pdf)), ConsentFormDto.class);
+        return read(
+                exchange.exchange(new HttpExchange.Request("POST", consentForms(influencerId) + query, headers, pdf)),
+                ConsentFormDto.class);
     }
 
     /**
@@ -181,8 +183,8 @@ public final class RosterClient {
      * client's exchange, as {@link #importThroughUpload} does), then filed from there.
      */
     public ConsentFormDto fileConsentFormThroughUpload(String influencerId, byte[] pdf, String signedOn) {
-        ConsentUploadDto upload = read(send("POST", consentForms(influencerId) + "/uploads", null),
-                ConsentUploadDto.class);
+        ConsentUploadDto upload =
+                read(send("POST", consentForms(influencerId) + "/uploads", null), ConsentUploadDto.class);
         URI link = URI.create(upload.url());
         String pathAndQuery = link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
         expectOk(exchange.exchange(new HttpExchange.Request(upload.method(), pathAndQuery, upload.headers(), pdf)));
@@ -191,14 +193,13 @@ public final class RosterClient {
 
     /** A person's consent forms, latest signed first. */
     public List<ConsentFormDto> listConsentForms(String influencerId) {
-        return items(send("GET", consentForms(influencerId), null), new TypeReference<ItemsDto<ConsentFormDto>>() {
-        });
+        return items(send("GET", consentForms(influencerId), null), new TypeReference<ItemsDto<ConsentFormDto>>() {});
     }
 
     /** A short-lived link to one consent form's PDF (download it with {@link #download}). */
     public DownloadLinkDto consentFormLink(String influencerId, String formId) {
-        return read(send("GET", consentForms(influencerId) + "/" + segment(formId) + "/file", null),
-                DownloadLinkDto.class);
+        return read(
+                send("GET", consentForms(influencerId) + "/" + segment(formId) + "/file", null), DownloadLinkDto.class);
     }
 
     /** Withdraws a consent form: its record and its file (admin). */
@@ -216,22 +217,27 @@ public final class RosterClient {
 
     /** The empty workbook an import expects, with labels in {@code language} ({@code en} or {@code ko}). */
     public byte[] importTemplate(String platform, String language) {
-        return expectOk(send("GET", "/api/platforms/" + segment(platform) + "/imports/template?lang="
-                + segment(language), null)).body();
+        return expectOk(send(
+                        "GET",
+                        "/api/platforms/" + segment(platform) + "/imports/template?lang=" + segment(language),
+                        null))
+                .body();
     }
 
     /** The accounts a search matches, as a workbook; {@code query} holds the search's filters. */
     public byte[] export(String platform, Map<String, String> query) {
         StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
         query.forEach((name, value) -> parameters.add(segment(name) + "=" + segment(value)));
-        return expectOk(send("GET", "/api/platforms/" + segment(platform) + "/exports" + parameters, null)).body();
+        return expectOk(send("GET", "/api/platforms/" + segment(platform) + "/exports" + parameters, null))
+                .body();
     }
 
     /** Downloads a link the server handed out (an error file, say); the link is the credential. */
     public byte[] download(String link) {
         URI uri = URI.create(link);
         String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        return expectOk(exchange.exchange(new HttpExchange.Request("GET", pathAndQuery, Map.of(), null))).body();
+        return expectOk(exchange.exchange(new HttpExchange.Request("GET", pathAndQuery, Map.of(), null)))
+                .body();
     }
 
     private Map<String, String> headers() {

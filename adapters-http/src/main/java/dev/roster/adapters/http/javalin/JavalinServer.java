@@ -21,12 +21,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
  * Serves an {@link HttpService} over HTTP with Javalin (Jetty). Javalin does no routing of its own here: every request
@@ -54,8 +54,8 @@ public final class JavalinServer implements AutoCloseable {
      *
      * @param drainFor how long stopping waits for requests in flight
      */
-    public static JavalinServer start(HttpService service, String host, int port, Duration drainFor,
-            ConnectionLimits limits) {
+    public static JavalinServer start(
+            HttpService service, String host, int port, Duration drainFor, ConnectionLimits limits) {
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -77,8 +77,8 @@ public final class JavalinServer implements AutoCloseable {
                 // A body that keeps coming, but too slowly, fails its next read instead of holding a thread.
                 context.insertHandler(new MinimumDataRateHandler(limits.minBytesPerSecond(), 0));
                 context.insertHandler(gzip());
-                context.addFilter(new FilterHolder(new ServiceFilter(service)), "/*",
-                        EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(
+                        new FilterHolder(new ServiceFilter(service)), "/*", EnumSet.of(DispatcherType.REQUEST));
             });
         });
         javalin.start();
@@ -114,8 +114,13 @@ public final class JavalinServer implements AutoCloseable {
 
     private static void serve(HttpService service, HttpServletRequest request, HttpServletResponse out)
             throws IOException {
-        RequestHead head = new RequestHead(request.getMethod(), request.getRequestURI(), request.getQueryString(),
-                headers(request), request.getRemoteAddr(), Map.of());
+        RequestHead head = new RequestHead(
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getQueryString(),
+                headers(request),
+                request.getRemoteAddr(),
+                Map.of());
         Admission admission = service.admit(head);
         if (admission instanceof Admission.Refused refused) {
             send(out, refused.response(), true);

@@ -6,12 +6,10 @@ import dev.roster.adapters.http.routes.security.Role;
 public sealed interface Access {
 
     /** No token needed (health, the API description). */
-    record Open() implements Access {
-    }
+    record Open() implements Access {}
 
     /** A token whose roles cover {@code role}. */
-    record Needs(Role role) implements Access {
-    }
+    record Needs(Role role) implements Access {}
 
     Access OPEN = new Open();
 

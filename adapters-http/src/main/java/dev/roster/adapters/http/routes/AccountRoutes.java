@@ -21,7 +21,8 @@ final class AccountRoutes {
 
     private static final String ACCOUNTS = "/api/platforms/{platform}/accounts";
     private static final String ACCOUNT = ACCOUNTS + "/{id}";
-    private static final Set<String> REGISTER_FIELDS = Set.of("name", "phone", "handle", "profileUrl", "email", "notes");
+    private static final Set<String> REGISTER_FIELDS =
+            Set.of("name", "phone", "handle", "profileUrl", "email", "notes");
     private static final Set<String> CHANGE_FIELDS = Set.of("version", "handle", "profileUrl", "email", "notes");
 
     private final AccountsCapability accounts;
@@ -30,7 +31,11 @@ final class AccountRoutes {
     private final Replies replies;
     private final ViewMapper mapper;
 
-    AccountRoutes(AccountsCapability accounts, CollectionCapability collection, JsonCodec json, Replies replies,
+    AccountRoutes(
+            AccountsCapability accounts,
+            CollectionCapability collection,
+            JsonCodec json,
+            Replies replies,
             ViewMapper mapper) {
         this.accounts = accounts;
         this.collection = collection;
@@ -50,8 +55,13 @@ final class AccountRoutes {
 
     private ApiResponse register(ApiCall call) {
         JsonFields body = json.readObject(call.request().body()).only(REGISTER_FIELDS);
-        RegisterAccountCommand command = new RegisterAccountCommand(call.path("platform"), body.text("name"),
-                body.text("phone"), body.text("handle"), body.text("profileUrl"), body.text("email"),
+        RegisterAccountCommand command = new RegisterAccountCommand(
+                call.path("platform"),
+                body.text("name"),
+                body.text("phone"),
+                body.text("handle"),
+                body.text("profileUrl"),
+                body.text("email"),
                 body.text("notes"));
         body.done();
         AccountView view = accounts.register(command);
@@ -61,16 +71,23 @@ final class AccountRoutes {
 
     private ApiResponse search(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
-        SearchAccountsCommand command = new SearchAccountsCommand(call.path("platform"), query.text("q"),
-                query.wholeNumber("minFollowers"), query.yesNo("hasConsent"), query.text("sort"),
-                query.smallNumber("limit"), query.text("cursor"));
+        SearchAccountsCommand command = new SearchAccountsCommand(
+                call.path("platform"),
+                query.text("q"),
+                query.wholeNumber("minFollowers"),
+                query.yesNo("hasConsent"),
+                query.text("sort"),
+                query.smallNumber("limit"),
+                query.text("cursor"));
         Page<AccountView> page = query.read(() -> accounts.search(command));
-        return replies.ok(new AccountPageDto(page.items().stream().map(mapper::toDto).toList(), page.nextCursor()));
+        return replies.ok(
+                new AccountPageDto(page.items().stream().map(mapper::toDto).toList(), page.nextCursor()));
     }
 
     private ApiResponse show(ApiCall call) {
         AccountView view = accounts.get(call.path("platform"), call.path("id"));
-        AccountDto shown = collection.lastFailure(view.account())
+        AccountDto shown = collection
+                .lastFailure(view.account())
                 .map(failure -> mapper.toDto(view).withLastCollection(mapper.toDto(failure)))
                 .orElseGet(() -> mapper.toDto(view));
         return replies.ok(shown).withHeader("ETag", Replies.etag(view.account().version(), view.consentSignedOn()));
@@ -79,8 +96,13 @@ final class AccountRoutes {
     private ApiResponse change(ApiCall call) {
         JsonFields body = json.readObject(call.request().body()).only(CHANGE_FIELDS);
         Long version = Versions.expected(body.wholeNumber("version"), call.request());
-        UpdateAccountCommand command = new UpdateAccountCommand(call.path("platform"), call.path("id"), version,
-                body.patchText("handle"), body.patchText("profileUrl"), body.patchText("email"),
+        UpdateAccountCommand command = new UpdateAccountCommand(
+                call.path("platform"),
+                call.path("id"),
+                version,
+                body.patchText("handle"),
+                body.patchText("profileUrl"),
+                body.patchText("email"),
                 body.patchText("notes"));
         body.done();
         AccountView view = accounts.update(command);
@@ -94,6 +116,7 @@ final class AccountRoutes {
     }
 
     private static String location(AccountView view) {
-        return "/api/platforms/" + view.account().platform() + "/accounts/" + view.account().id();
+        return "/api/platforms/" + view.account().platform() + "/accounts/"
+                + view.account().id();
     }
 }

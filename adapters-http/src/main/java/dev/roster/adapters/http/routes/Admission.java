@@ -9,8 +9,7 @@ public sealed interface Admission {
      * The request is turned away; its body is not read. The transport sends the response and closes the connection,
      * whatever the request's {@code Content-Length} said. Already written to the request log.
      */
-    record Refused(ApiResponse response) implements Admission {
-    }
+    record Refused(ApiResponse response) implements Admission {}
 
     /** The request may go on: the transport reads its body, at most {@link #bodyLimit()} bytes and one more. */
     non-sealed interface Admitted extends Admission {

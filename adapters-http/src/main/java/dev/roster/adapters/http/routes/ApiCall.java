@@ -1,7 +1,6 @@
 package dev.roster.adapters.http.routes;
 
 import dev.roster.adapters.http.routes.security.Caller;
-
 import java.util.Map;
 
 /**

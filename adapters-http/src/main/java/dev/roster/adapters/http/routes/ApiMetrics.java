@@ -20,11 +20,9 @@ public final class ApiMetrics {
     /** Prometheus' text exposition format, version 0.0.4. */
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private record RequestKey(String method, String route, int status) {
-    }
+    private record RequestKey(String method, String route, int status) {}
 
-    private record Gauge(String help, Supplier<Map<String, Number>> read) {
-    }
+    private record Gauge(String help, Supplier<Map<String, Number>> read) {}
 
     private final ConcurrentMap<RequestKey, LongAdder> requests = new ConcurrentHashMap<>();
     private final ConcurrentMap<RequestKey, LongAdder> micros = new ConcurrentHashMap<>();
@@ -41,7 +39,8 @@ public final class ApiMetrics {
             @Override
             public void record(RequestRecord record) {
                 RouteTable.Resolution resolved = routes.resolve(record.method(), record.path());
-                String route = resolved instanceof RouteTable.Resolution.Found found ? found.route().path().text()
+                String route = resolved instanceof RouteTable.Resolution.Found found
+                        ? found.route().path().text()
                         : resolved instanceof RouteTable.Resolution.WrongMethod ? "(wrong method)" : "(no route)";
                 RequestKey key = new RequestKey(record.method(), route, record.status());
                 requests.computeIfAbsent(key, k -> new LongAdder()).increment();
@@ -75,14 +74,21 @@ public final class ApiMetrics {
         StringBuilder text = new StringBuilder();
         text.append("# HELP roster_http_requests_total Requests answered, by method, route and status.\n");
         text.append("# TYPE roster_http_requests_total counter\n");
-        sorted(requests).forEach((key, count) -> text.append("roster_http_requests_total").append(labels(key))
-                .append(' ').append(count.sum()).append('\n'));
+        sorted(requests)
+                .forEach((key, count) -> text.append("roster_http_requests_total")
+                        .append(labels(key))
+                        .append(' ')
+                        .append(count.sum())
+                        .append('\n'));
         text.append("# HELP roster_http_request_duration_seconds_sum Time spent answering, by method, route and "
                 + "status.\n");
         text.append("# TYPE roster_http_request_duration_seconds_sum counter\n");
-        sorted(micros).forEach((key, sum) -> text.append("roster_http_request_duration_seconds_sum")
-                .append(labels(key)).append(' ').append(String.format(Locale.ROOT, "%.6f", sum.sum() / 1e6))
-                .append('\n'));
+        sorted(micros)
+                .forEach((key, sum) -> text.append("roster_http_request_duration_seconds_sum")
+                        .append(labels(key))
+                        .append(' ')
+                        .append(String.format(Locale.ROOT, "%.6f", sum.sum() / 1e6))
+                        .append('\n'));
         new TreeMap<>(gauges).forEach((name, gauge) -> {
             text.append("# HELP ").append(name).append(' ').append(gauge.help()).append('\n');
             text.append("# TYPE ").append(name).append(" gauge\n");
@@ -93,8 +99,11 @@ public final class ApiMetrics {
                 // A store that is down has no depth to tell; readiness says why.
                 return;
             }
-            values.forEach((labels, value) -> text.append(name).append(labels.isEmpty() ? "" : "{" + labels + "}")
-                    .append(' ').append(value).append('\n'));
+            values.forEach((labels, value) -> text.append(name)
+                    .append(labels.isEmpty() ? "" : "{" + labels + "}")
+                    .append(' ')
+                    .append(value)
+                    .append('\n'));
         });
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

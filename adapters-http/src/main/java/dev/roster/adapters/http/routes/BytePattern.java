@@ -9,6 +9,7 @@ final class BytePattern {
     private final byte[] needle;
     /** For each prefix of the needle, the length of its longest proper prefix that is also its suffix. */
     private final int[] fallback;
+
     private long steps;
 
     BytePattern(byte[] needle) {

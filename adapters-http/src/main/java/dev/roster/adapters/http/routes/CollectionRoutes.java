@@ -45,16 +45,21 @@ final class CollectionRoutes {
                 Route.withJson("POST", METRICS, Access.needs(Role.EDITOR), this::report),
                 Route.get(COLLECTIONS + "/due", Access.needs(Role.EDITOR), this::due),
                 Route.withJson("POST", COLLECTIONS + "/claims", Access.needs(Role.EDITOR), this::claim),
-                new Route("POST", PathTemplate.of(COLLECTIONS), Access.needs(Role.EDITOR), RequestBody.none(),
+                new Route(
+                        "POST",
+                        PathTemplate.of(COLLECTIONS),
+                        Access.needs(Role.EDITOR),
+                        RequestBody.none(),
                         this::run));
     }
 
     private ApiResponse history(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
         Integer limit = query.smallNumber("limit");
-        List<SnapshotDto> items = query.read(() -> collection
-                .history(call.path("platform"), call.path("id"), limit))
-                .stream().map(mapper::toDto).toList();
+        List<SnapshotDto> items =
+                query.read(() -> collection.history(call.path("platform"), call.path("id"), limit)).stream()
+                        .map(mapper::toDto)
+                        .toList();
         return replies.ok(new ItemsDto<>(items));
     }
 
@@ -71,8 +76,13 @@ final class CollectionRoutes {
                 status = "";
             }
         }
-        RecordCollectionCommand command = new RecordCollectionCommand(call.path("platform"), call.path("id"),
-                body.instant("collectedAt"), body.wholeNumbers("metrics"), status, reason);
+        RecordCollectionCommand command = new RecordCollectionCommand(
+                call.path("platform"),
+                call.path("id"),
+                body.instant("collectedAt"),
+                body.wholeNumbers("metrics"),
+                status,
+                reason);
         body.done();
         collection.record(command);
         return ApiResponse.noContent();
@@ -83,7 +93,8 @@ final class CollectionRoutes {
         Integer limit = query.smallNumber("limit");
         query.requireValid();
         List<DueAccountDto> items = collection.listDue(call.path("platform"), limit).stream()
-                .map(mapper::toDto).toList();
+                .map(mapper::toDto)
+                .toList();
         return replies.ok(new ItemsDto<>(items));
     }
 
@@ -94,10 +105,13 @@ final class CollectionRoutes {
             JsonFields body = json.readObject(call.request().body()).only(CLAIM_FIELDS);
             Long requested = body.wholeNumber("limit");
             body.done();
-            limit = requested == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, requested));
+            limit = requested == null
+                    ? null
+                    : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, requested));
         }
         List<DueAccountDto> items = collection.claimDue(call.path("platform"), limit).stream()
-                .map(mapper::toDto).toList();
+                .map(mapper::toDto)
+                .toList();
         return replies.ok(new ItemsDto<>(items));
     }
 
@@ -105,9 +119,10 @@ final class CollectionRoutes {
         QueryParameters query = new QueryParameters(call.request());
         Boolean all = query.yesNo("all");
         query.requireValid();
-        ScheduleCollection.Scheduled scheduled = collection
-                .schedule(call.path("platform"), Boolean.TRUE.equals(all));
-        return replies.accepted(new ScheduledDto(scheduled.platform(), scheduled.accounts(),
+        ScheduleCollection.Scheduled scheduled = collection.schedule(call.path("platform"), Boolean.TRUE.equals(all));
+        return replies.accepted(new ScheduledDto(
+                scheduled.platform(),
+                scheduled.accounts(),
                 scheduled.jobs().stream().map(JobId::value).toList()));
     }
 }

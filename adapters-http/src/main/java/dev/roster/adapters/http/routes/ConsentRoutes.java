@@ -29,10 +29,12 @@ final class ConsentRoutes {
     private static final String FORM = FORMS + "/{formId}";
     /** PDFs too large for a request body (on Lambda, over ~4 MB) go to the file store first. */
     private static final String UPLOADS = FORMS + "/uploads";
+
     private static final String PDF = "application/pdf";
     private static final String MULTIPART = "multipart/form-data";
     /** What a form's other fields and part headers add to the PDF, at most. */
     private static final long FORM_OVERHEAD = 64 * 1024;
+
     private static final Set<String> UPLOAD_FIELDS = Set.of("signedOn", "note", "fileName");
 
     private final ConsentCapability consent;
@@ -48,14 +50,19 @@ final class ConsentRoutes {
     }
 
     List<Route> routes() {
-        RequestBody document = new RequestBody(List.of(PDF, MULTIPART, "application/octet-stream"),
+        RequestBody document = new RequestBody(
+                List.of(PDF, MULTIPART, "application/octet-stream"),
                 consent.settings().maxBytes() + FORM_OVERHEAD);
         return List.of(
                 new Route("POST", PathTemplate.of(FORMS), Access.needs(Role.EDITOR), document, this::file),
                 Route.get(FORMS, Access.needs(Role.VIEWER), this::list),
                 Route.get(FORM + "/file", Access.needs(Role.VIEWER), this::download),
                 Route.delete(FORM, Access.needs(Role.ADMIN), this::withdraw),
-                new Route("POST", PathTemplate.of(UPLOADS), Access.needs(Role.EDITOR), RequestBody.none(),
+                new Route(
+                        "POST",
+                        PathTemplate.of(UPLOADS),
+                        Access.needs(Role.EDITOR),
+                        RequestBody.none(),
                         this::prepareUpload),
                 Route.withJson("POST", UPLOADS + "/{uploadId}", Access.needs(Role.EDITOR), this::fileUpload));
     }
@@ -70,12 +77,21 @@ final class ConsentRoutes {
             if (file == null) {
                 throw InvalidInputException.of("file", "is missing: send the signed PDF as the form's \"file\" part");
             }
-            return created(call, consent.file(command(call, text(form, "signedOn"), text(form, "note"),
-                    file.fileName()), file.content()));
+            return created(
+                    call,
+                    consent.file(
+                            command(call, text(form, "signedOn"), text(form, "note"), file.fileName()),
+                            file.content()));
         }
-        return created(call, consent.file(command(call, request.queryParam("signedOn").orElse(null),
-                request.queryParam("note").orElse(null), request.queryParam("fileName").orElse(null)),
-                request.body()));
+        return created(
+                call,
+                consent.file(
+                        command(
+                                call,
+                                request.queryParam("signedOn").orElse(null),
+                                request.queryParam("note").orElse(null),
+                                request.queryParam("fileName").orElse(null)),
+                        request.body()));
     }
 
     private ApiResponse list(ApiCall call) {
@@ -89,8 +105,8 @@ final class ConsentRoutes {
             return replies.ok(new DownloadLinkDto(link.url().toString(), link.expiresAt()))
                     .withHeader("Cache-Control", "private, no-store");
         }
-        return new ApiResponse(302, Map.of("Location", link.url().toString(), "Cache-Control", "private, no-store"),
-                new byte[0]);
+        return new ApiResponse(
+                302, Map.of("Location", link.url().toString(), "Cache-Control", "private, no-store"), new byte[0]);
     }
 
     private ApiResponse withdraw(ApiCall call) {
@@ -102,24 +118,32 @@ final class ConsentRoutes {
         ConsentUpload upload = consent.prepareUpload(call.path("id"));
         String filePath = UPLOADS.replace("{id}", call.path("id")) + "/" + upload.uploadId();
         UploadLink link = upload.link();
-        return replies.created(filePath, new ConsentUploadDto(upload.uploadId(), link.url().toString(),
-                link.method(), link.headers(), link.expiresAt(), filePath));
+        return replies.created(
+                filePath,
+                new ConsentUploadDto(
+                        upload.uploadId(),
+                        link.url().toString(),
+                        link.method(),
+                        link.headers(),
+                        link.expiresAt(),
+                        filePath));
     }
 
     private ApiResponse fileUpload(ApiCall call) {
         JsonFields body = json.readObject(call.request().body()).only(UPLOAD_FIELDS);
-        FileConsentFormCommand command = command(call, body.text("signedOn"), body.text("note"),
-                body.text("fileName"));
+        FileConsentFormCommand command = command(call, body.text("signedOn"), body.text("note"), body.text("fileName"));
         body.done();
         return created(call, consent.fileUpload(call.path("uploadId"), command));
     }
 
     private static FileConsentFormCommand command(ApiCall call, String signedOn, String note, String fileName) {
-        return new FileConsentFormCommand(call.path("id"), signedOn, note, fileName, call.caller().subject());
+        return new FileConsentFormCommand(
+                call.path("id"), signedOn, note, fileName, call.caller().subject());
     }
 
     private ApiResponse created(ApiCall call, ConsentForm form) {
-        return replies.created(FORMS.replace("{id}", call.path("id")) + "/" + form.id().value(), mapper.toDto(form));
+        return replies.created(
+                FORMS.replace("{id}", call.path("id")) + "/" + form.id().value(), mapper.toDto(form));
     }
 
     private static String text(Map<String, MultipartForm.Part> form, String name) {
@@ -128,7 +152,9 @@ final class ConsentRoutes {
     }
 
     private static boolean wantsJson(ApiRequest request) {
-        return request.headers().first("Accept").map(accept -> accept.toLowerCase(Locale.ROOT)
-                .contains("application/json")).orElse(false);
+        return request.headers()
+                .first("Accept")
+                .map(accept -> accept.toLowerCase(Locale.ROOT).contains("application/json"))
+                .orElse(false);
     }
 }

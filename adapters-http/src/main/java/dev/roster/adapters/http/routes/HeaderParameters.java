@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class HeaderParameters {
 
-    private HeaderParameters() {
-    }
+    private HeaderParameters() {}
 
     /** Each parameter by its lower-cased name, the first of a name winning; quoted values unquoted. */
     static Map<String, String> of(String headerValue) {

@@ -47,44 +47,58 @@ public final class HttpApi implements HttpService {
 
     /** Answers a request whose body is already at hand (Lambda's event, tests): {@link #admit}, then the rest. */
     public ApiResponse handle(ApiRequest request) {
-        Admission admission = admit(new RequestHead(request.method(), request.path(), "", request.headers(),
-                request.peerAddress(), request.verifiedClaims()));
-        return admission instanceof Pending pending ? pending.respond(request)
+        Admission admission = admit(new RequestHead(
+                request.method(),
+                request.path(),
+                "",
+                request.headers(),
+                request.peerAddress(),
+                request.verifiedClaims()));
+        return admission instanceof Pending pending
+                ? pending.respond(request)
                 : ((Admission.Refused) admission).response();
     }
 
     @Override
     public Admission admit(RequestHead head) {
         Instant started = clock.instant();
-        String requestId = head.headers().first(REQUEST_ID).filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
+        String requestId = head.headers()
+                .first(REQUEST_ID)
+                .filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
                 .orElseGet(HttpApi::newRequestId);
-        Optional<InetAddress> client = security.admit(head.peerAddress(), head.headers().all("X-Forwarded-For"));
-        Exchange exchange = new Exchange(head, started, requestId,
+        Optional<InetAddress> client =
+                security.admit(head.peerAddress(), head.headers().all("X-Forwarded-For"));
+        Exchange exchange = new Exchange(
+                head,
+                started,
+                requestId,
                 client.map(InetAddress::getHostAddress).orElse(head.peerAddress()));
         if (client.isEmpty()) {
-            return exchange.refuse(null, problem(ProblemKind.FORBIDDEN.document(
-                    "Your address may not call this API.", requestId)));
+            return exchange.refuse(
+                    null, problem(ProblemKind.FORBIDDEN.document("Your address may not call this API.", requestId)));
         }
-        Optional<String> browser = security.browserRefusal(head.headers().first("Host"),
-                head.headers().first("Origin"));
+        Optional<String> browser = security.browserRefusal(
+                head.headers().first("Host"), head.headers().first("Origin"));
         if (browser.isPresent()) {
             return exchange.refuse(null, problem(ProblemKind.FORBIDDEN.document(browser.get(), requestId)));
         }
         RouteTable.Resolution resolution = routes.resolve(head.method().toUpperCase(Locale.ROOT), head.path());
         if (resolution instanceof RouteTable.Resolution.NoSuchPath) {
-            return exchange.refuse(null, problem(ProblemKind.NOT_FOUND.document("No such resource: " + head.path(),
-                    requestId)));
+            return exchange.refuse(
+                    null, problem(ProblemKind.NOT_FOUND.document("No such resource: " + head.path(), requestId)));
         }
         if (resolution instanceof RouteTable.Resolution.WrongMethod wrong) {
-            return exchange.refuse(null, problem(ProblemKind.METHOD_NOT_ALLOWED.document(
-                    "Allowed: " + String.join(", ", wrong.allowed()), requestId))
-                    .withHeader("Allow", String.join(", ", wrong.allowed())));
+            return exchange.refuse(
+                    null,
+                    problem(ProblemKind.METHOD_NOT_ALLOWED.document(
+                                    "Allowed: " + String.join(", ", wrong.allowed()), requestId))
+                            .withHeader("Allow", String.join(", ", wrong.allowed())));
         }
         RouteTable.Resolution.Found found = (RouteTable.Resolution.Found) resolution;
-        Authentication authentication = security.authenticate(head.headers().first("Authorization"),
-                head.verifiedClaims());
-        Caller caller = authentication instanceof Authentication.Authenticated authenticated ? authenticated.caller()
-                : null;
+        Authentication authentication =
+                security.authenticate(head.headers().first("Authorization"), head.verifiedClaims());
+        Caller caller =
+                authentication instanceof Authentication.Authenticated authenticated ? authenticated.caller() : null;
         Optional<ApiResponse> refusal = refuseAccess(found.route(), authentication, caller, requestId)
                 .or(() -> refuseDeclaredBody(found.route().body(), head, requestId));
         if (refusal.isPresent()) {
@@ -99,12 +113,14 @@ public final class HttpApi implements HttpService {
      */
     private static String newRequestId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new UUID(random.nextLong() & ~0xF000L | 0x4000L,
-                random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L).toString();
+        return new UUID(
+                        random.nextLong() & ~0xF000L | 0x4000L,
+                        random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L)
+                .toString();
     }
 
-    private Optional<ApiResponse> refuseAccess(Route route, Authentication authentication, Caller caller,
-            String requestId) {
+    private Optional<ApiResponse> refuseAccess(
+            Route route, Authentication authentication, Caller caller, String requestId) {
         if (!(route.access() instanceof Access.Needs needs)) {
             return Optional.empty();
         }
@@ -147,7 +163,8 @@ public final class HttpApi implements HttpService {
         if (request.body().length > accepted.maxBytes()) {
             return Optional.of(tooLarge(accepted, requestId));
         }
-        boolean acceptable = mediaType(request.headers()).map(accepted.mediaTypes()::contains)
+        boolean acceptable = mediaType(request.headers())
+                .map(accepted.mediaTypes()::contains)
                 .orElse(request.body().length == 0);
         return acceptable ? Optional.empty() : Optional.of(unsupportedType(accepted, requestId));
     }
@@ -163,7 +180,8 @@ public final class HttpApi implements HttpService {
     }
 
     private static Optional<String> mediaType(Headers headers) {
-        return headers.first("Content-Type").map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+        return headers.first("Content-Type")
+                .map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 
     private ApiResponse problem(ProblemDocument document) {
@@ -191,8 +209,14 @@ public final class HttpApi implements HttpService {
 
         ApiResponse finish(Caller caller, ApiResponse response) {
             ApiResponse answered = response.withHeader(REQUEST_ID, requestId);
-            log.record(new RequestRecord(started, requestId, head.method(), head.path(), answered.status(),
-                    ChronoUnit.MICROS.between(started, clock.instant()), clientIp,
+            log.record(new RequestRecord(
+                    started,
+                    requestId,
+                    head.method(),
+                    head.path(),
+                    answered.status(),
+                    ChronoUnit.MICROS.between(started, clock.instant()),
+                    clientIp,
                     caller == null ? null : caller.subject()));
             return answered;
         }
@@ -223,8 +247,10 @@ public final class HttpApi implements HttpService {
 
         @Override
         public ApiResponse bodyStalled() {
-            return exchange.finish(caller, problem(ProblemKind.REQUEST_TIMEOUT.document(
-                    "The body stopped coming, or came too slowly; send it again.", exchange.requestId)));
+            return exchange.finish(
+                    caller,
+                    problem(ProblemKind.REQUEST_TIMEOUT.document(
+                            "The body stopped coming, or came too slowly; send it again.", exchange.requestId)));
         }
 
         ApiResponse respond(ApiRequest request) {

@@ -42,8 +42,8 @@ final class InfluencerRoutes {
     private ApiResponse change(ApiCall call) {
         JsonFields body = json.readObject(call.request().body()).only(CHANGE_FIELDS);
         Long version = Versions.expected(body.wholeNumber("version"), call.request());
-        UpdateInfluencerCommand command = new UpdateInfluencerCommand(call.path("id"), version, body.text("name"),
-                body.text("phone"));
+        UpdateInfluencerCommand command =
+                new UpdateInfluencerCommand(call.path("id"), version, body.text("name"), body.text("phone"));
         body.done();
         return reply(accounts.updateInfluencer(command));
     }
@@ -54,7 +54,7 @@ final class InfluencerRoutes {
     }
 
     private ApiResponse reply(InfluencerView view) {
-        return replies.ok(mapper.toDto(view)).withHeader("ETag", Replies.etag(view.influencer().version(),
-                view.consentForms()));
+        return replies.ok(mapper.toDto(view))
+                .withHeader("ETag", Replies.etag(view.influencer().version(), view.consentForms()));
     }
 }

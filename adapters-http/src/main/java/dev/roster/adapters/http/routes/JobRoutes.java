@@ -21,8 +21,8 @@ final class JobRoutes {
     }
 
     List<Route> routes() {
-        return List.of(Route.get(JOB, Access.needs(Role.VIEWER), call -> replies.ok(mapper.toDto(
-                jobs.get(call.path("id"))))));
+        return List.of(
+                Route.get(JOB, Access.needs(Role.VIEWER), call -> replies.ok(mapper.toDto(jobs.get(call.path("id"))))));
     }
 
     static String location(String jobId) {

@@ -3,8 +3,8 @@ package dev.roster.adapters.http.routes;
 import dev.roster.application.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +29,7 @@ final class MultipartForm {
     private final String field;
     /** What opens the body: the delimiter without the line break every later one follows. */
     private final byte[] opening;
+
     private final BytePattern delimiter;
     private final BytePattern headersEnd = new BytePattern("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
@@ -97,13 +98,14 @@ final class MultipartForm {
             if (next < 0) {
                 break;
             }
-            String headers = new String(body, lineEnd + CRLF.length, Math.max(0, end - lineEnd - CRLF.length),
-                    StandardCharsets.UTF_8);
+            String headers = new String(
+                    body, lineEnd + CRLF.length, Math.max(0, end - lineEnd - CRLF.length), StandardCharsets.UTF_8);
             Map<String, String> disposition = disposition(headers);
             String name = disposition.get("name");
             if (name != null && !parts.containsKey(name)) {
-                parts.put(name, new Part(name, disposition.get("filename"),
-                        Arrays.copyOfRange(body, contentStart, next)));
+                parts.put(
+                        name,
+                        new Part(name, disposition.get("filename"), Arrays.copyOfRange(body, contentStart, next)));
                 if (name.equals(wanted)) {
                     break;
                 }
@@ -150,7 +152,8 @@ final class MultipartForm {
     private Map<String, String> disposition(String headers) {
         for (String line : headers.split("\r\n")) {
             int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-disposition")) {
+            if (colon > 0
+                    && line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-disposition")) {
                 return HeaderParameters.of(line.substring(colon + 1));
             }
         }
@@ -162,7 +165,8 @@ final class MultipartForm {
         if (boundary == null || boundary.isEmpty()) {
             throw invalid("multipart/form-data needs a boundary parameter");
         }
-        if (boundary.length() > MAX_BOUNDARY || boundary.endsWith(" ")
+        if (boundary.length() > MAX_BOUNDARY
+                || boundary.endsWith(" ")
                 || !boundary.chars().allMatch(c -> BCHARS.indexOf(c) >= 0)) {
             throw invalid("has a multipart boundary that RFC 2046 does not allow (at most " + MAX_BOUNDARY
                     + " letters, digits and '()+_,-./:=?)");
@@ -172,7 +176,8 @@ final class MultipartForm {
 
     private boolean startsWith(int from, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        return from >= 0 && from + bytes.length <= body.length
+        return from >= 0
+                && from + bytes.length <= body.length
                 && Arrays.equals(body, from, from + bytes.length, bytes, 0, bytes.length);
     }
 

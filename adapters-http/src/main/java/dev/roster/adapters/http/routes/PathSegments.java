@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class PathSegments {
 
-    private PathSegments() {
-    }
+    private PathSegments() {}
 
     /** The decoded segments of {@code rawPath}, or {@code null} when it does not start with '/' or a segment is not
      * valid percent-encoding (no route fits such a path). */

@@ -10,8 +10,7 @@ import java.util.Map;
 /** Reads a raw query string ({@code q=%EB%AF%BC&limit=5}) into decoded parameters, as every transport must. */
 public final class QueryStrings {
 
-    private QueryStrings() {
-    }
+    private QueryStrings() {}
 
     /** Every parameter with every value, in order; a component that is not valid percent-encoding is left out. */
     public static Map<String, List<String>> parse(String rawQuery) {

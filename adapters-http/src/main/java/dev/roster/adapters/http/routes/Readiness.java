@@ -23,8 +23,7 @@ public final class Readiness {
     }
 
     /** What a check found: {@code UP}, or why the part is down. */
-    public record Status(boolean up, String detail) {
-    }
+    public record Status(boolean up, String detail) {}
 
     private static final Duration DEADLINE = Duration.ofSeconds(3);
 
@@ -52,14 +51,16 @@ public final class Readiness {
         Map<String, CompletableFuture<Void>> running = new LinkedHashMap<>();
         probes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(part -> {
             CompletableFuture<Void> result = new CompletableFuture<>();
-            Thread prober = new Thread(() -> {
-                try {
-                    part.getValue().probe();
-                    result.complete(null);
-                } catch (Throwable down) {
-                    result.completeExceptionally(down);
-                }
-            }, "roster-ready-" + part.getKey());
+            Thread prober = new Thread(
+                    () -> {
+                        try {
+                            part.getValue().probe();
+                            result.complete(null);
+                        } catch (Throwable down) {
+                            result.completeExceptionally(down);
+                        }
+                    },
+                    "roster-ready-" + part.getKey());
             prober.setDaemon(true);
             prober.start();
             running.put(part.getKey(), result);
@@ -78,7 +79,8 @@ public final class Readiness {
             return new Status(false, "no answer within the deadline");
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
-            return new Status(false, cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            return new Status(
+                    false, cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return new Status(false, "interrupted");

@@ -41,10 +41,18 @@ public final class Replies {
 
     /** A file to download, named for the browser's save dialog (RFC 6266, UTF-8 names allowed). */
     public static ApiResponse file(String contentType, String fileName, byte[] content) {
-        return new ApiResponse(200, Map.of("Content-Type", contentType,
-                "Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"),
-                "Cache-Control", "private, no-store"), content);
+        return new ApiResponse(
+                200,
+                Map.of(
+                        "Content-Type",
+                        contentType,
+                        "Content-Disposition",
+                        "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"),
+                        "Cache-Control",
+                        "private, no-store"),
+                content);
     }
 
     /** A strong entity tag holding the version, so {@code If-Match} can carry it back. */

@@ -42,18 +42,35 @@ final class ReportRoutes {
     }
 
     List<Route> routes() {
-        RequestBody upload = new RequestBody(List.of(SpreadsheetRoutes.XLSX, SpreadsheetRoutes.MULTIPART,
-                "application/octet-stream"), maxUploadBytes);
+        RequestBody upload = new RequestBody(
+                List.of(SpreadsheetRoutes.XLSX, SpreadsheetRoutes.MULTIPART, "application/octet-stream"),
+                maxUploadBytes);
         return List.of(
                 new Route("POST", PathTemplate.of(POST_CHECKS), Access.needs(Role.EDITOR), upload, this::checkPosts),
-                new Route("POST", PathTemplate.of(POST_CHECK_UPLOADS), Access.needs(Role.EDITOR), RequestBody.none(),
+                new Route(
+                        "POST",
+                        PathTemplate.of(POST_CHECK_UPLOADS),
+                        Access.needs(Role.EDITOR),
+                        RequestBody.none(),
                         this::preparePostCheckUpload),
-                new Route("POST", PathTemplate.of(POST_CHECK_UPLOADS + "/{uploadId}"), Access.needs(Role.EDITOR),
-                        RequestBody.none(), call -> queued(reports.checkPostUpload(call.path("platform"),
-                                call.path("uploadId")))),
-                new Route("POST", PathTemplate.of(COMMENT_ANALYSES), Access.needs(Role.EDITOR),
-                        new RequestBody(List.of(JSON, SpreadsheetRoutes.XLSX, SpreadsheetRoutes.MULTIPART,
-                                "application/octet-stream"), maxUploadBytes), this::analyseComments));
+                new Route(
+                        "POST",
+                        PathTemplate.of(POST_CHECK_UPLOADS + "/{uploadId}"),
+                        Access.needs(Role.EDITOR),
+                        RequestBody.none(),
+                        call -> queued(reports.checkPostUpload(call.path("platform"), call.path("uploadId")))),
+                new Route(
+                        "POST",
+                        PathTemplate.of(COMMENT_ANALYSES),
+                        Access.needs(Role.EDITOR),
+                        new RequestBody(
+                                List.of(
+                                        JSON,
+                                        SpreadsheetRoutes.XLSX,
+                                        SpreadsheetRoutes.MULTIPART,
+                                        "application/octet-stream"),
+                                maxUploadBytes),
+                        this::analyseComments));
     }
 
     /** {@code {"posts": [...]}} (labels in {@code lang}), or a workbook with a "Post URL" column. */
@@ -63,14 +80,17 @@ final class ReportRoutes {
             return checked(call, workbook -> reports.analyseCommentsFile(call.path("platform"), workbook));
         }
         if (call.request().body().length > RequestBody.JSON_MAX_BYTES) {
-            throw InvalidInputException.of("posts", "a list of posts is at most " + RequestBody.JSON_MAX_BYTES
-                    + " bytes of JSON; send more as a workbook");
+            throw InvalidInputException.of(
+                    "posts",
+                    "a list of posts is at most " + RequestBody.JSON_MAX_BYTES
+                            + " bytes of JSON; send more as a workbook");
         }
         QueryParameters query = new QueryParameters(call.request());
         String lang = query.text("lang");
         query.requireValid();
-        SheetLanguage language = lang == null ? SheetLanguage.ENGLISH : SheetLanguage.parse(lang)
-                .orElseThrow(() -> InvalidInputException.of("lang", "must be en or ko"));
+        SheetLanguage language = lang == null
+                ? SheetLanguage.ENGLISH
+                : SheetLanguage.parse(lang).orElseThrow(() -> InvalidInputException.of("lang", "must be en or ko"));
         JsonFields body = json.readObject(call.request().body()).only(Set.of("posts"));
         List<String> posts = body.texts("posts");
         body.done();
@@ -85,9 +105,11 @@ final class ReportRoutes {
     private ApiResponse checked(ApiCall call, Function<byte[], JobId> start) {
         byte[] workbook = SpreadsheetRoutes.workbook(call.request());
         if (SpreadsheetRoutes.startsWith(workbook, SpreadsheetRoutes.OLE2)) {
-            return replies.problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document("This is a legacy .xls workbook or a "
-                    + "password-protected one. Save it in Excel as Excel Workbook (.xlsx) without a password and upload "
-                    + "it again.", call.requestId()));
+            return replies.problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document(
+                    "This is a legacy .xls workbook or a "
+                            + "password-protected one. Save it in Excel as Excel Workbook (.xlsx) without a password and upload "
+                            + "it again.",
+                    call.requestId()));
         }
         return queued(start.apply(workbook));
     }
@@ -96,8 +118,15 @@ final class ReportRoutes {
         ImportUpload upload = reports.preparePostCheckUpload(call.path("platform"));
         String checkPath = POST_CHECK_UPLOADS.replace("{platform}", call.path("platform")) + "/" + upload.uploadId();
         UploadLink link = upload.link();
-        return replies.created(checkPath, new ImportUploadDto(upload.uploadId(), link.url().toString(), link.method(),
-                link.headers(), link.expiresAt(), checkPath));
+        return replies.created(
+                checkPath,
+                new ImportUploadDto(
+                        upload.uploadId(),
+                        link.url().toString(),
+                        link.method(),
+                        link.headers(),
+                        link.expiresAt(),
+                        checkPath));
     }
 
     private ApiResponse queued(JobId job) {

@@ -16,7 +16,12 @@ import java.util.OptionalLong;
  * @param verifiedClaims JWT claims a trusted gateway already verified; empty when the route table must verify the
  *                       bearer token itself
  */
-public record RequestHead(String method, String path, String rawQuery, Headers headers, String peerAddress,
+public record RequestHead(
+        String method,
+        String path,
+        String rawQuery,
+        Headers headers,
+        String peerAddress,
         Map<String, Object> verifiedClaims) {
 
     public RequestHead {
@@ -44,7 +49,8 @@ public record RequestHead(String method, String path, String rawQuery, Headers h
 
     /** Whether a body follows the headers: a positive {@code Content-Length}, or a chunked one. */
     public boolean announcesBody() {
-        return declaredLength().orElse(0) > 0 || headers.first("Transfer-Encoding").isPresent();
+        return declaredLength().orElse(0) > 0
+                || headers.first("Transfer-Encoding").isPresent();
     }
 
     /** The request with its body, as the route's handler sees it. */

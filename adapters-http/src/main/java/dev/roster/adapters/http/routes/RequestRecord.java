@@ -15,5 +15,4 @@ public record RequestRecord(
         int status,
         long durationMicros,
         String clientIp,
-        String caller) {
-}
+        String caller) {}

@@ -10,8 +10,7 @@ import org.mapstruct.factory.Mappers;
 /** Roster's API v1 as a route table over a {@link Roster}: what both the local server and Lambda serve. */
 public final class RosterApi {
 
-    private RosterApi() {
-    }
+    private RosterApi() {}
 
     /**
      * The API serves every capability, so the roster must have them all: one it lacks fails here, at start-up, naming
@@ -30,18 +29,23 @@ public final class RosterApi {
      *
      * @throws IllegalStateException naming the capability the roster was built without
      */
-    public static RouteTable routes(Roster roster, String storeName, JsonCodec json, Readiness readiness,
-            ApiMetrics metrics) {
+    public static RouteTable routes(
+            Roster roster, String storeName, JsonCodec json, Readiness readiness, ApiMetrics metrics) {
         Replies replies = new Replies(json);
         ViewMapper mapper = Mappers.getMapper(ViewMapper.class);
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new SystemRoutes(roster.platforms(), storeName, replies, mapper, readiness, metrics, json).routes());
+        routes.addAll(
+                new SystemRoutes(roster.platforms(), storeName, replies, mapper, readiness, metrics, json).routes());
         routes.addAll(new AccountRoutes(roster.accounts(), roster.collection(), json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster.accounts(), json, replies, mapper).routes());
         routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());
         routes.addAll(new SpreadsheetRoutes(roster.spreadsheets(), roster.accounts(), replies, mapper).routes());
         routes.addAll(new JobRoutes(roster.jobs(), replies, mapper).routes());
-        routes.addAll(new ReportRoutes(roster.reports(), json, replies, roster.spreadsheets().settings().maxUploadBytes())
+        routes.addAll(new ReportRoutes(
+                        roster.reports(),
+                        json,
+                        replies,
+                        roster.spreadsheets().settings().maxUploadBytes())
                 .routes());
         routes.addAll(new ConsentRoutes(roster.consent(), json, replies, mapper).routes());
         return new RouteTable(routes);

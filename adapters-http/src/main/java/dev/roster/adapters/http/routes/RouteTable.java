@@ -29,8 +29,10 @@ public final class RouteTable {
             for (int j = i + 1; j < this.routes.size(); j++) {
                 Route a = this.routes.get(i);
                 Route b = this.routes.get(j);
-                if (a.method().equals(b.method()) && a.path().text().equals(b.path().text())) {
-                    throw new IllegalArgumentException("route " + a.method() + " " + a.path().text() + " twice");
+                if (a.method().equals(b.method())
+                        && a.path().text().equals(b.path().text())) {
+                    throw new IllegalArgumentException(
+                            "route " + a.method() + " " + a.path().text() + " twice");
                 }
             }
         }
@@ -84,13 +86,10 @@ public final class RouteTable {
     /** What {@link #resolve} found. */
     public sealed interface Resolution {
 
-        record Found(Route route, Map<String, String> parameters) implements Resolution {
-        }
+        record Found(Route route, Map<String, String> parameters) implements Resolution {}
 
-        record NoSuchPath() implements Resolution {
-        }
+        record NoSuchPath() implements Resolution {}
 
-        record WrongMethod(Set<String> allowed) implements Resolution {
-        }
+        record WrongMethod(Set<String> allowed) implements Resolution {}
     }
 }

@@ -8,8 +8,8 @@ import dev.roster.adapters.http.routes.security.Role;
 import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.error.InvalidInputException;
-import dev.roster.application.spreadsheet.ImportAccountsCommand;
 import dev.roster.application.port.UploadLink;
+import dev.roster.application.spreadsheet.ImportAccountsCommand;
 import dev.roster.application.spreadsheet.ImportOutcome;
 import dev.roster.application.spreadsheet.ImportUpload;
 import dev.roster.application.spreadsheet.ImportUploadCommand;
@@ -31,16 +31,16 @@ final class SpreadsheetRoutes {
     /** Workbooks too large for a request body (on Lambda, over ~4 MB) go to the file store first. */
     private static final String UPLOADS = IMPORTS + "/uploads";
     /** The signature of OLE2 containers: legacy .xls workbooks, and .xlsx workbooks encrypted with a password. */
-    static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
+    static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
     private final SpreadsheetsCapability spreadsheets;
     private final AccountsCapability accounts;
     private final Replies replies;
     private final ViewMapper mapper;
 
-    SpreadsheetRoutes(SpreadsheetsCapability spreadsheets, AccountsCapability accounts, Replies replies,
-            ViewMapper mapper) {
+    SpreadsheetRoutes(
+            SpreadsheetsCapability spreadsheets, AccountsCapability accounts, Replies replies, ViewMapper mapper) {
         this.spreadsheets = spreadsheets;
         this.accounts = accounts;
         this.replies = replies;
@@ -48,14 +48,23 @@ final class SpreadsheetRoutes {
     }
 
     List<Route> routes() {
-        RequestBody upload = new RequestBody(List.of(XLSX, MULTIPART, "application/octet-stream"),
+        RequestBody upload = new RequestBody(
+                List.of(XLSX, MULTIPART, "application/octet-stream"),
                 spreadsheets.settings().maxUploadBytes());
         return List.of(
                 new Route("POST", PathTemplate.of(IMPORTS), Access.needs(Role.EDITOR), upload, this::importFile),
-                new Route("POST", PathTemplate.of(UPLOADS), Access.needs(Role.EDITOR), RequestBody.none(),
+                new Route(
+                        "POST",
+                        PathTemplate.of(UPLOADS),
+                        Access.needs(Role.EDITOR),
+                        RequestBody.none(),
                         this::prepareUpload),
-                new Route("POST", PathTemplate.of(UPLOADS + "/{uploadId}"), Access.needs(Role.EDITOR),
-                        RequestBody.none(), this::importUpload),
+                new Route(
+                        "POST",
+                        PathTemplate.of(UPLOADS + "/{uploadId}"),
+                        Access.needs(Role.EDITOR),
+                        RequestBody.none(),
+                        this::importUpload),
                 Route.get(IMPORTS + "/template", Access.needs(Role.VIEWER), this::template),
                 Route.get("/api/platforms/{platform}/exports", Access.needs(Role.VIEWER), this::export));
     }
@@ -64,25 +73,33 @@ final class SpreadsheetRoutes {
         boolean upsert = upsert(call);
         byte[] workbook = workbook(call.request());
         if (startsWith(workbook, OLE2)) {
-            return replies.problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document("This is a legacy .xls workbook or a "
-                    + "password-protected one. Save it in Excel as Excel Workbook (.xlsx) without a password and upload "
-                    + "it again.", call.requestId()));
+            return replies.problem(ProblemKind.UNSUPPORTED_MEDIA_TYPE.document(
+                    "This is a legacy .xls workbook or a "
+                            + "password-protected one. Save it in Excel as Excel Workbook (.xlsx) without a password and upload "
+                            + "it again.",
+                    call.requestId()));
         }
-        return reply(spreadsheets.importFile(new ImportAccountsCommand(call.path("platform"), workbook,
-                upsert)));
+        return reply(spreadsheets.importFile(new ImportAccountsCommand(call.path("platform"), workbook, upsert)));
     }
 
     private ApiResponse prepareUpload(ApiCall call) {
         ImportUpload upload = spreadsheets.prepareUpload(call.path("platform"));
         String importPath = UPLOADS.replace("{platform}", call.path("platform")) + "/" + upload.uploadId();
         UploadLink link = upload.link();
-        return replies.created(importPath, new ImportUploadDto(upload.uploadId(), link.url().toString(), link.method(),
-                link.headers(), link.expiresAt(), importPath));
+        return replies.created(
+                importPath,
+                new ImportUploadDto(
+                        upload.uploadId(),
+                        link.url().toString(),
+                        link.method(),
+                        link.headers(),
+                        link.expiresAt(),
+                        importPath));
     }
 
     private ApiResponse importUpload(ApiCall call) {
-        return reply(spreadsheets.importUpload(new ImportUploadCommand(call.path("platform"),
-                call.path("uploadId"), upsert(call))));
+        return reply(spreadsheets.importUpload(
+                new ImportUploadCommand(call.path("platform"), call.path("uploadId"), upsert(call))));
     }
 
     /** An import's {@code upsert} switch, off unless asked for; a malformed one is refused before anything is read. */
@@ -95,7 +112,8 @@ final class SpreadsheetRoutes {
 
     private ApiResponse reply(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Queued queued) {
-            return replies.accepted(JobRoutes.location(queued.job().value()),
+            return replies.accepted(
+                    JobRoutes.location(queued.job().value()),
                     new ImportQueuedDto(queued.job().value(), queued.rows()));
         }
         return replies.ok(mapper.toDto(((ImportOutcome.Imported) outcome).report()));
@@ -105,14 +123,20 @@ final class SpreadsheetRoutes {
         SheetLanguage language = language(call.request());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         spreadsheets.template(call.path("platform"), language, out);
-        return Replies.file(XLSX, "roster-import-" + call.path("platform") + "-" + language.code() + ".xlsx",
-                out.toByteArray());
+        return Replies.file(
+                XLSX, "roster-import-" + call.path("platform") + "-" + language.code() + ".xlsx", out.toByteArray());
     }
 
     private ApiResponse export(ApiCall call) {
         QueryParameters query = new QueryParameters(call.request());
-        SearchAccountsCommand filters = new SearchAccountsCommand(call.path("platform"), query.text("q"),
-                query.wholeNumber("minFollowers"), query.yesNo("hasConsent"), query.text("sort"), null, null);
+        SearchAccountsCommand filters = new SearchAccountsCommand(
+                call.path("platform"),
+                query.text("q"),
+                query.wholeNumber("minFollowers"),
+                query.yesNo("hasConsent"),
+                query.text("sort"),
+                null,
+                null);
         SheetLanguage language = language(call.request());
         query.read(() -> accounts.query(filters));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -124,10 +148,11 @@ final class SpreadsheetRoutes {
     static byte[] workbook(ApiRequest request) {
         String type = request.headers().first("Content-Type").orElse("");
         byte[] workbook = type.toLowerCase(Locale.ROOT).startsWith(MULTIPART)
-                ? MultipartForm.part(type, request.body(), "file") : request.body();
+                ? MultipartForm.part(type, request.body(), "file")
+                : request.body();
         if (workbook.length == 0) {
-            throw InvalidInputException.of("file", "is empty: send an .xlsx workbook as the body or the form's "
-                    + "\"file\" part");
+            throw InvalidInputException.of(
+                    "file", "is empty: send an .xlsx workbook as the body or the form's " + "\"file\" part");
         }
         return workbook;
     }

@@ -1,11 +1,11 @@
 package dev.roster.adapters.http.routes;
 
 import dev.roster.adapters.http.routes.dto.HealthDto;
+import dev.roster.adapters.http.routes.dto.MeDto;
 import dev.roster.adapters.http.routes.dto.ReadyDto;
+import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.problem.NotReadyProblem;
-import dev.roster.adapters.http.routes.dto.MeDto;
-import dev.roster.adapters.http.routes.dto.ViewMapper;
 import dev.roster.adapters.http.routes.security.Caller;
 import dev.roster.adapters.http.routes.security.Role;
 import dev.roster.domain.platform.PlatformCatalog;
@@ -31,8 +31,14 @@ final class SystemRoutes {
     private final ApiMetrics metrics;
     private final JsonCodec json;
 
-    SystemRoutes(PlatformCatalog platforms, String storeName, Replies replies, ViewMapper mapper, Readiness readiness,
-            ApiMetrics metrics, JsonCodec json) {
+    SystemRoutes(
+            PlatformCatalog platforms,
+            String storeName,
+            Replies replies,
+            ViewMapper mapper,
+            Readiness readiness,
+            ApiMetrics metrics,
+            JsonCodec json) {
         this.readiness = readiness;
         this.metrics = metrics;
         this.json = json;
@@ -47,11 +53,15 @@ final class SystemRoutes {
         return List.of(
                 Route.get("/api/health", Access.OPEN, call -> replies.ok(new HealthDto("UP", storeName))),
                 Route.get("/api/health/ready", Access.OPEN, this::ready),
-                Route.get("/api/metrics", Access.OPEN,
+                Route.get(
+                        "/api/metrics",
+                        Access.OPEN,
                         call -> ApiResponse.of(200, ApiMetrics.CONTENT_TYPE, metrics.render())),
                 Route.get("/api/openapi.json", Access.OPEN, call -> ApiResponse.of(200, ApiResponse.JSON, openApi)),
                 Route.get("/api/me", Access.needs(Role.VIEWER), call -> replies.ok(me(call.caller()))),
-                Route.get("/api/platforms", Access.needs(Role.VIEWER),
+                Route.get(
+                        "/api/platforms",
+                        Access.needs(Role.VIEWER),
                         call -> replies.ok(mapper.toDtos(platforms.all()))));
     }
 
@@ -60,18 +70,26 @@ final class SystemRoutes {
         Map<String, Readiness.Status> found = readiness.check();
         Map<String, String> checks = new LinkedHashMap<>();
         found.forEach((part, status) -> checks.put(part, status.up() ? "UP" : "DOWN: " + status.detail()));
-        List<String> down = found.entrySet().stream().filter(part -> !part.getValue().up()).map(Map.Entry::getKey)
+        List<String> down = found.entrySet().stream()
+                .filter(part -> !part.getValue().up())
+                .map(Map.Entry::getKey)
                 .toList();
         if (down.isEmpty()) {
             return replies.ok(new ReadyDto("UP", storeName, checks));
         }
-        return ApiResponse.of(503, ApiResponse.PROBLEM_JSON,
-                json.write(NotReadyProblem.of(down, checks, call.requestId()))).withHeader("Retry-After", "5");
+        return ApiResponse.of(
+                        503, ApiResponse.PROBLEM_JSON, json.write(NotReadyProblem.of(down, checks, call.requestId())))
+                .withHeader("Retry-After", "5");
     }
 
     /** The caller's subject and every role theirs covers, lowest first: an admin is also an editor and a viewer. */
     private static MeDto me(Caller caller) {
-        return new MeDto(caller.subject(), Arrays.stream(Role.values()).filter(caller::may).map(Role::label).toList());
+        return new MeDto(
+                caller.subject(),
+                Arrays.stream(Role.values())
+                        .filter(caller::may)
+                        .map(Role::label)
+                        .toList());
     }
 
     /** The OpenAPI document shipped with this module; read once, at start-up. */

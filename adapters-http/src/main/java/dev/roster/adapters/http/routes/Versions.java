@@ -5,8 +5,7 @@ import dev.roster.application.error.InvalidInputException;
 /** Reads the version a client read, from the body's {@code version} or else from {@code If-Match}. */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static Long expected(Long fromBody, ApiRequest request) {
         if (fromBody != null) {
@@ -30,7 +29,8 @@ final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException notAVersion) {
-            throw InvalidInputException.of("If-Match", "must be the entity tag of a version this API sent, such as \"3\"");
+            throw InvalidInputException.of(
+                    "If-Match", "must be the entity tag of a version this API sent, such as \"3\"");
         }
     }
 }

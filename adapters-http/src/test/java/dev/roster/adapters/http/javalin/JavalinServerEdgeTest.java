@@ -13,8 +13,8 @@ import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.adapters.http.wire.RawConnection;
 import dev.roster.application.Roster;
-import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.query.AccountQuery;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.domain.platform.PlatformCode;
 import java.io.PrintStream;
@@ -49,8 +49,11 @@ class JavalinServerEdgeTest {
 
         try (RawConnection stranger = RawConnection.open("127.0.0.2", server.port(), Duration.ofSeconds(5))) {
             long started = System.nanoTime();
-            stranger.send(RawConnection.head("POST", REGISTER, host(), Map.of("Content-Type", "application/json",
-                    "Content-Length", "1000000000")));
+            stranger.send(RawConnection.head(
+                    "POST",
+                    REGISTER,
+                    host(),
+                    Map.of("Content-Type", "application/json", "Content-Length", "1000000000")));
             RawConnection.Response refused = stranger.response().orElseThrow();
 
             assertThat(refused.status()).isEqualTo(403);
@@ -67,8 +70,8 @@ class JavalinServerEdgeTest {
         start(IpAllowlist.loopback(), ConnectionLimits.defaults());
 
         try (RawConnection caller = RawConnection.open("127.0.0.1", server.port(), Duration.ofSeconds(5))) {
-            caller.send(RawConnection.head("POST", REGISTER, host(), Map.of("Content-Type", "application/json",
-                    "Content-Length", "70000")));
+            caller.send(RawConnection.head(
+                    "POST", REGISTER, host(), Map.of("Content-Type", "application/json", "Content-Length", "70000")));
 
             assertThat(caller.response().orElseThrow().status()).isEqualTo(413);
             assertThat(caller.closedByServer()).isTrue();
@@ -81,12 +84,16 @@ class JavalinServerEdgeTest {
 
         try (RawConnection staller = RawConnection.open("127.0.0.1", server.port(), Duration.ofSeconds(10))) {
             long started = System.nanoTime();
-            staller.send(RawConnection.head("POST", REGISTER, host(), Map.of("Content-Type", "application/json",
-                    "Content-Length", "200")) + "{\"name\":");
+            staller.send(RawConnection.head(
+                            "POST",
+                            REGISTER,
+                            host(),
+                            Map.of("Content-Type", "application/json", "Content-Length", "200"))
+                    + "{\"name\":");
 
             assertThat(staller.closedByServer()).isTrue();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(IDLE.minusMillis(100),
-                    Duration.ofSeconds(5));
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isBetween(IDLE.minusMillis(100), Duration.ofSeconds(5));
         }
         assertThat(accounts()).isZero();
         assertHealthy();
@@ -98,8 +105,8 @@ class JavalinServerEdgeTest {
 
         try (RawConnection trickler = RawConnection.open("127.0.0.1", server.port(), Duration.ofMillis(300))) {
             long started = System.nanoTime();
-            trickler.send(RawConnection.head("POST", REGISTER, host(), Map.of("Content-Type", "application/json",
-                    "Content-Length", "200")));
+            trickler.send(RawConnection.head(
+                    "POST", REGISTER, host(), Map.of("Content-Type", "application/json", "Content-Length", "200")));
             boolean cut = false;
             for (int sent = 0; sent < 40 && !cut; sent++) {
                 trickler.send("{");
@@ -117,11 +124,16 @@ class JavalinServerEdgeTest {
 
     @Test
     void aForeignHostIsRefusedBeforeTheBody() throws Exception {
-        start(IpAllowlist.loopback(), ConnectionLimits.defaults(),
+        start(
+                IpAllowlist.loopback(),
+                ConnectionLimits.defaults(),
                 BrowserGuard.localServer(List.of("127.0.0.1", "localhost"), List.of(), true));
 
         try (RawConnection rebound = RawConnection.open("127.0.0.1", server.port(), Duration.ofSeconds(5))) {
-            rebound.send(RawConnection.head("POST", REGISTER, "evil.example:" + server.port(),
+            rebound.send(RawConnection.head(
+                    "POST",
+                    REGISTER,
+                    "evil.example:" + server.port(),
                     Map.of("Content-Type", "application/json", "Content-Length", "1000000")));
 
             RawConnection.Response refused = rebound.response().orElseThrow();
@@ -138,9 +150,11 @@ class JavalinServerEdgeTest {
 
     private void start(IpAllowlist allowlist, ConnectionLimits limits, BrowserGuard guard) {
         Roster roster = InMemoryPorts.everyCapability(storage).build();
-        HttpApi api = new HttpApi(RosterApi.routes(roster, "memory", json),
+        HttpApi api = new HttpApi(
+                RosterApi.routes(roster, "memory", json),
                 new EdgeSecurity(allowlist, new ClientAddresses(IpAllowlist.parse("")), guard, new OpenAccess()),
-                json, new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json),
+                json,
+                new JsonLinesRequestLog(new PrintStream(PrintStream.nullOutputStream()), json),
                 Clock.systemUTC());
         server = JavalinServer.start(api, "127.0.0.1", 0, Duration.ofSeconds(1), limits);
         warmUp();
@@ -160,7 +174,10 @@ class JavalinServerEdgeTest {
     }
 
     private long accounts() {
-        return storage.accountSearch().search(AccountQuery.all(PlatformCode.of("a"), 10)).items().size();
+        return storage.accountSearch()
+                .search(AccountQuery.all(PlatformCode.of("a"), 10))
+                .items()
+                .size();
     }
 
     private void assertHealthy() throws Exception {

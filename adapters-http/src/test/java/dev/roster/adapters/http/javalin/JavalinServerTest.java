@@ -50,9 +50,12 @@ class JavalinServerTest {
     @BeforeEach
     void start() {
         Roster roster = InMemoryPorts.everyCapability(new InMemoryStorage()).build();
-        HttpApi api = new HttpApi(RosterApi.routes(roster, "memory", json),
+        HttpApi api = new HttpApi(
+                RosterApi.routes(roster, "memory", json),
                 new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
-                json, new JsonLinesRequestLog(System.out, json), Clock.systemUTC());
+                json,
+                new JsonLinesRequestLog(System.out, json),
+                Clock.systemUTC());
         server = JavalinServer.start(api, "127.0.0.1", 0, Duration.ofSeconds(5), ConnectionLimits.defaults());
         base = URI.create("http://127.0.0.1:" + server.port());
         client = new RosterClient(new JdkHttpExchange(base, Duration.ofSeconds(10)), json, null);
@@ -65,20 +68,22 @@ class JavalinServerTest {
 
     @Test
     void servesTheApiToTheClient() {
-        AccountDto created = client.register("a", new RegisterAccountRequest("김민지", "010-1234-5678", "minji", null,
-                "minji@example.com", null));
+        AccountDto created = client.register(
+                "a", new RegisterAccountRequest("김민지", "010-1234-5678", "minji", null, "minji@example.com", null));
         AccountDto changed = client.change("a", created.id(), new AccountChanges(1L, null, null, "", "노트"));
 
         assertThat(client.health().status()).isEqualTo("UP");
         assertThat(client.account("a", created.id()).influencer().phone()).isEqualTo("+821012345678");
         assertThat(changed.email()).isNull();
         assertThat(changed.notes()).isEqualTo("노트");
-        assertThat(client.search("a", Map.of("q", "민지")).items()).extracting(AccountDto::id).containsExactly(created.id());
+        assertThat(client.search("a", Map.of("q", "민지")).items())
+                .extracting(AccountDto::id)
+                .containsExactly(created.id());
         assertThat(client.influencer(created.influencer().id()).accounts()).hasSize(1);
 
         client.delete("a", created.id());
-        assertThatThrownBy(() -> client.account("a", created.id())).isInstanceOfSatisfying(RosterApiException.class,
-                refused -> {
+        assertThatThrownBy(() -> client.account("a", created.id()))
+                .isInstanceOfSatisfying(RosterApiException.class, refused -> {
                     assertThat(refused.status()).isEqualTo(404);
                     assertThat(refused.problem().type()).isEqualTo("urn:roster:problem:not-found");
                 });
@@ -86,13 +91,15 @@ class JavalinServerTest {
 
     @Test
     void decodesPathsAndQueriesAsSent() throws Exception {
-        AccountDto created = client.register("b", new RegisterAccountRequest("Lee", "010-2222-3333", "별빛", null, null,
-                null));
+        AccountDto created =
+                client.register("b", new RegisterAccountRequest("Lee", "010-2222-3333", "별빛", null, null, null));
 
-        HttpResponse<String> byEncodedPath = send(HttpRequest.newBuilder(base.resolve(
-                "/api/platforms/b/accounts/" + created.id())).GET());
-        HttpResponse<String> byKoreanQuery = send(HttpRequest.newBuilder(base.resolve(
-                "/api/platforms/b/accounts?q=%EB%B3%84")).GET());
+        HttpResponse<String> byEncodedPath =
+                send(HttpRequest.newBuilder(base.resolve("/api/platforms/b/accounts/" + created.id()))
+                        .GET());
+        HttpResponse<String> byKoreanQuery =
+                send(HttpRequest.newBuilder(base.resolve("/api/platforms/b/accounts?q=%EB%B3%84"))
+                        .GET());
 
         assertThat(byEncodedPath.statusCode()).isEqualTo(200);
         assertThat(byKoreanQuery.body()).contains("별빛");
@@ -101,11 +108,14 @@ class JavalinServerTest {
 
     @Test
     void compressesALargeBodyForACallerThatTakesGzipAndNothingElse() throws Exception {
-        HttpResponse<byte[]> plain = sendForBytes(HttpRequest.newBuilder(base.resolve("/api/openapi.json")).GET());
+        HttpResponse<byte[]> plain = sendForBytes(
+                HttpRequest.newBuilder(base.resolve("/api/openapi.json")).GET());
         HttpResponse<byte[]> gzipped = sendForBytes(HttpRequest.newBuilder(base.resolve("/api/openapi.json"))
-                .header("Accept-Encoding", "gzip").GET());
+                .header("Accept-Encoding", "gzip")
+                .GET());
         HttpResponse<byte[]> small = sendForBytes(HttpRequest.newBuilder(base.resolve("/api/health"))
-                .header("Accept-Encoding", "gzip").GET());
+                .header("Accept-Encoding", "gzip")
+                .GET());
 
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
@@ -118,10 +128,12 @@ class JavalinServerTest {
 
     @Test
     void answersUnknownPathsAndWrongMethodsAsTheRouteTableSays() throws Exception {
-        HttpResponse<String> unknown = send(HttpRequest.newBuilder(base.resolve("/api/nothing")).GET());
-        HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(base.resolve("/api/health"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        HttpResponse<String> trailingSlash = send(HttpRequest.newBuilder(base.resolve("/api/health/")).GET());
+        HttpResponse<String> unknown =
+                send(HttpRequest.newBuilder(base.resolve("/api/nothing")).GET());
+        HttpResponse<String> wrongMethod =
+                send(HttpRequest.newBuilder(base.resolve("/api/health")).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> trailingSlash =
+                send(HttpRequest.newBuilder(base.resolve("/api/health/")).GET());
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -139,7 +151,7 @@ class JavalinServerTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/platforms/a/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\n\r\n")
+                            + "Content-Type: application/json\r\nContent-Length: " + 20 * 1024 * 1024 + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String answer = readHead(socket.getInputStream());
@@ -172,11 +184,12 @@ class JavalinServerTest {
     }
 
     private static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

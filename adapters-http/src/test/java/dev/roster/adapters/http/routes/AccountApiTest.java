@@ -37,7 +37,8 @@ class AccountApiTest extends ApiFixture {
     @Test
     void showsThePersonsAccountsOnOtherPlatforms() {
         String onA = registerKim();
-        Reply onB = post("/api/platforms/b/accounts",
+        Reply onB = post(
+                "/api/platforms/b/accounts",
                 "{\"name\":\"김민지\",\"phone\":\"+82 10 1234 5678\",\"handle\":\"minji.b\"}");
 
         assertThat(onB.json().get("otherAccounts").get(0).get("id").asText()).isEqualTo(onA);
@@ -49,7 +50,8 @@ class AccountApiTest extends ApiFixture {
 
     @Test
     void reportsEveryFieldProblemAtOnceAsAProblemDocument() {
-        Reply refused = post("/api/platforms/a/accounts",
+        Reply refused = post(
+                "/api/platforms/a/accounts",
                 "{\"name\":\"\",\"phone\":\"12\",\"handle\":\"two words\",\"email\":\"nope\"}");
 
         assertThat(refused.status()).isEqualTo(400);
@@ -64,19 +66,30 @@ class AccountApiTest extends ApiFixture {
 
     @Test
     void refusesBodiesThatAreNotTheRightJson() {
-        assertThat(fields(post("/api/platforms/a/accounts", "{\"name\":1,\"phone\":[],\"handle\":\"x\",\"nmae\":\"typo\"}")
-                .json())).containsExactly("name", "nmae", "phone");
-        assertThat(post("/api/platforms/a/accounts", "{\"name\":").json().get("errors").get(0).get("field").asText())
+        assertThat(fields(post(
+                                "/api/platforms/a/accounts",
+                                "{\"name\":1,\"phone\":[],\"handle\":\"x\",\"nmae\":\"typo\"}")
+                        .json()))
+                .containsExactly("name", "nmae", "phone");
+        assertThat(post("/api/platforms/a/accounts", "{\"name\":")
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
                 .isEqualTo("body");
         assertThat(post("/api/platforms/a/accounts", "[1,2]").status()).isEqualTo(400);
         assertThat(post("/api/platforms/a/accounts", "").status()).isEqualTo(400);
-        assertThat(post("/api/platforms/a/accounts", "{\"a\":1,\"a\":2}").status()).isEqualTo(400);
-        assertThat(post("/api/platforms/a/accounts", "[".repeat(10_000)).status()).isEqualTo(400);
+        assertThat(post("/api/platforms/a/accounts", "{\"a\":1,\"a\":2}").status())
+                .isEqualTo(400);
+        assertThat(post("/api/platforms/a/accounts", "[".repeat(10_000)).status())
+                .isEqualTo(400);
     }
 
     @Test
     void refusesAWrongContentTypeAndAnOversizedBody() {
-        Reply text = call("POST", "/api/platforms/a/accounts", "{\"name\":\"x\"}", Map.of("Content-Type", "text/plain"));
+        Reply text =
+                call("POST", "/api/platforms/a/accounts", "{\"name\":\"x\"}", Map.of("Content-Type", "text/plain"));
         Reply none = call("POST", "/api/platforms/a/accounts", "{\"name\":\"x\"}", Map.of());
         Reply huge = post("/api/platforms/a/accounts", "{\"notes\":\"" + "x".repeat(70_000) + "\"}");
 
@@ -84,15 +97,19 @@ class AccountApiTest extends ApiFixture {
         assertThat(none.status()).isEqualTo(415);
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.json().get("type").asText()).isEqualTo("urn:roster:problem:payload-too-large");
-        assertThat(storage.accountSearch().search(dev.roster.application.query.AccountQuery.all(
-                dev.roster.domain.platform.PlatformCode.of("a"), 10)).items()).isEmpty();
+        assertThat(storage.accountSearch()
+                        .search(dev.roster.application.query.AccountQuery.all(
+                                dev.roster.domain.platform.PlatformCode.of("a"), 10))
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void answersConflictForATakenHandleWithTheReason() {
         registerKim();
 
-        Reply again = post("/api/platforms/a/accounts", "{\"name\":\"Other\",\"phone\":\"010-9999-8888\",\"handle\":\"MINJI\"}");
+        Reply again = post(
+                "/api/platforms/a/accounts", "{\"name\":\"Other\",\"phone\":\"010-9999-8888\",\"handle\":\"MINJI\"}");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("reason").asText()).isEqualTo("DUPLICATE_HANDLE");
@@ -108,7 +125,8 @@ class AccountApiTest extends ApiFixture {
         assertThat(get("/api/platforms/a/accounts/%27%20OR%201%3D1").status()).isEqualTo(404);
         assertThat(get("/api/platforms/a/accounts/%E0%A4%A").status()).isEqualTo(404);
         assertThat(post("/api/platforms/zz/accounts", "{\"name\":\"x\",\"phone\":\"010-1234-5678\",\"handle\":\"x\"}")
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
         assertThat(get("/api/nothing/here").json().get("type").asText()).isEqualTo("urn:roster:problem:not-found");
     }
 
@@ -123,7 +141,10 @@ class AccountApiTest extends ApiFixture {
         assertThat(changed.json().get("handle").asText()).isEqualTo("minji");
         assertThat(changed.header("ETag")).isEqualTo("\"2\"");
 
-        Reply viaIfMatch = call("PATCH", "/api/platforms/a/accounts/" + id, "{\"handle\":\"minji2\"}",
+        Reply viaIfMatch = call(
+                "PATCH",
+                "/api/platforms/a/accounts/" + id,
+                "{\"handle\":\"minji2\"}",
                 Map.of("Content-Type", "application/merge-patch+json", "If-Match", "\"2\""));
         assertThat(viaIfMatch.status()).isEqualTo(200);
         assertThat(viaIfMatch.json().get("version").asLong()).isEqualTo(3);
@@ -152,14 +173,17 @@ class AccountApiTest extends ApiFixture {
     @Test
     void searchesAPlatformPageByPage() {
         for (String handle : List.of("kim.one", "kim.two", "lee", "kim.three")) {
-            post("/api/platforms/a/accounts", "{\"name\":\"Kim " + handle + "\",\"phone\":\"010-1234-5678\","
-                    + "\"handle\":\"" + handle + "\"}");
+            post(
+                    "/api/platforms/a/accounts",
+                    "{\"name\":\"Kim " + handle + "\",\"phone\":\"010-1234-5678\"," + "\"handle\":\"" + handle + "\"}");
         }
 
-        JsonNode first = get("/api/platforms/a/accounts?q=KIM.&sort=handle&limit=2").json();
+        JsonNode first =
+                get("/api/platforms/a/accounts?q=KIM.&sort=handle&limit=2").json();
         assertThat(handles(first)).containsExactly("kim.one", "kim.three");
         String cursor = first.get("nextCursor").asText();
-        JsonNode second = get("/api/platforms/a/accounts?q=KIM.&sort=handle&limit=2&cursor=" + cursor).json();
+        JsonNode second = get("/api/platforms/a/accounts?q=KIM.&sort=handle&limit=2&cursor=" + cursor)
+                .json();
         assertThat(handles(second)).containsExactly("kim.two");
         assertThat(second.get("nextCursor").isNull()).isTrue();
         assertThat(handles(get("/api/platforms/a/accounts?q=%EA%B9%80").json())).isEmpty();
@@ -172,7 +196,8 @@ class AccountApiTest extends ApiFixture {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused.json())).containsExactly("hasConsent", "limit", "minFollowers", "sort");
         assertThat(fields(get("/api/platforms/a/accounts?limit=1000").json())).containsExactly("limit");
-        assertThat(fields(get("/api/platforms/a/accounts?cursor=forged").json())).containsExactly("cursor");
+        assertThat(fields(get("/api/platforms/a/accounts?cursor=forged").json()))
+                .containsExactly("cursor");
     }
 
     @Test

@@ -1,11 +1,8 @@
 package dev.roster.adapters.http.routes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.adapters.excel.pdf.PdfBoxInspector;
-import dev.roster.application.spreadsheet.ImportSettings;
-import dev.roster.application.testkit.InMemoryFileStore;
-import dev.roster.application.testkit.InMemoryJobQueue;
-import dev.roster.application.testkit.TextSheets;
-import java.time.Duration;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.security.Authenticator;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
@@ -13,13 +10,16 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.Roster;
+import dev.roster.application.spreadsheet.ImportSettings;
+import dev.roster.application.testkit.InMemoryFileStore;
+import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.application.testkit.TextSheets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +36,13 @@ public class ApiFixture {
     protected final InMemoryJobQueue queue = new InMemoryJobQueue();
     /** Workbooks as tab-separated text: the route table's part is the transport, POI's is tested in its adapter. */
     protected final TextSheets sheets = new TextSheets();
-    protected final Roster roster = Roster.builder().storage(storage).files(files)
-            .spreadsheets(sheets, sheets, queue).collection(new InMemoryJobQueue()).reports(queue)
+
+    protected final Roster roster = Roster.builder()
+            .storage(storage)
+            .files(files)
+            .spreadsheets(sheets, sheets, queue)
+            .collection(new InMemoryJobQueue())
+            .reports(queue)
             .importSettings(new ImportSettings(3, 50, 4_096, Duration.ofHours(1)))
             .consent(new PdfBoxInspector())
             .build();
@@ -50,8 +55,10 @@ public class ApiFixture {
     }
 
     protected ApiFixture(IpAllowlist allowlist, IpAllowlist trustedProxies, Authenticator authenticator) {
-        api = new HttpApi(RosterApi.routes(roster, "memory", JSON),
-                new EdgeSecurity(allowlist, new ClientAddresses(trustedProxies), authenticator), JSON,
+        api = new HttpApi(
+                RosterApi.routes(roster, "memory", JSON),
+                new EdgeSecurity(allowlist, new ClientAddresses(trustedProxies), authenticator),
+                JSON,
                 new RequestLog() {
                     @Override
                     public void record(RequestRecord record) {
@@ -62,7 +69,8 @@ public class ApiFixture {
                     public void failure(String requestId, Throwable cause) {
                         failures.add(requestId + " " + cause);
                     }
-                }, Clock.systemUTC());
+                },
+                Clock.systemUTC());
     }
 
     protected Reply get(String path) {
@@ -82,7 +90,11 @@ public class ApiFixture {
     }
 
     protected Reply call(String method, String pathAndQuery, String body, Map<String, String> headers) {
-        return call(method, pathAndQuery, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers,
+        return call(
+                method,
+                pathAndQuery,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                headers,
                 "127.0.0.1");
     }
 
@@ -92,14 +104,15 @@ public class ApiFixture {
         String query = question < 0 ? null : pathAndQuery.substring(question + 1);
         Map<String, List<String>> headerLists = new LinkedHashMap<>();
         headers.forEach((name, value) -> headerLists.put(name, List.of(value)));
-        ApiResponse response = api.handle(new ApiRequest(method, path, QueryStrings.parse(query),
-                Headers.of(headerLists), body, peer, Map.of()));
+        ApiResponse response = api.handle(
+                new ApiRequest(method, path, QueryStrings.parse(query), Headers.of(headerLists), body, peer, Map.of()));
         return new Reply(response);
     }
 
     /** A registered account's id, for the tests that need one. */
     protected String registerKim() {
-        Reply created = post("/api/platforms/a/accounts",
+        Reply created = post(
+                "/api/platforms/a/accounts",
                 "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"@minji\",\"email\":\"minji@example.com\"}");
         return created.json().get("id").asText();
     }

@@ -8,10 +8,10 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.application.Roster;
-import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.domain.job.JobId;
 import dev.roster.domain.platform.PlatformCode;
 import java.time.Clock;
@@ -28,8 +28,14 @@ class CollectionApiTest extends ApiFixture {
 
     CollectionApiTest() {
         Roster collecting = InMemoryPorts.everyCapability(storage)
-                .platformCollection(PlatformCode.of("a"), new PlatformCollection("https://a.example/{handle}",
-                        Duration.ofDays(1), 60, 2, PlatformCollection.Collector.SERVER))
+                .platformCollection(
+                        PlatformCode.of("a"),
+                        new PlatformCollection(
+                                "https://a.example/{handle}",
+                                Duration.ofDays(1),
+                                60,
+                                2,
+                                PlatformCollection.Collector.SERVER))
                 .collection(new JobQueue() {
                     @Override
                     public void enqueue(JobId job) {
@@ -42,16 +48,21 @@ class CollectionApiTest extends ApiFixture {
                     }
 
                     @Override
-                    public void acknowledge(JobDelivery delivery) {
-                    }
+                    public void acknowledge(JobDelivery delivery) {}
 
                     @Override
-                    public void release(JobDelivery delivery, Duration delay) {
-                    }
-                }).build();
-        api = new HttpApi(RosterApi.routes(collecting, "memory", JSON), new EdgeSecurity(
-                IpAllowlist.parse("0.0.0.0/0,::/0"), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess()),
-                JSON, new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
+                    public void release(JobDelivery delivery, Duration delay) {}
+                })
+                .build();
+        api = new HttpApi(
+                RosterApi.routes(collecting, "memory", JSON),
+                new EdgeSecurity(
+                        IpAllowlist.parse("0.0.0.0/0,::/0"),
+                        new ClientAddresses(IpAllowlist.parse("")),
+                        new OpenAccess()),
+                JSON,
+                new JsonLinesRequestLog(System.out, JSON),
+                Clock.systemUTC());
     }
 
     @Test
@@ -59,8 +70,10 @@ class CollectionApiTest extends ApiFixture {
         String id = registerKim();
         String metrics = "/api/platforms/a/accounts/" + id + "/metrics";
 
-        Reply first = post(metrics, "{\"collectedAt\":\"2026-03-02T09:00:00Z\",\"metrics\":{\"followers\":12000,"
-                + "\"dailyVisitors\":3456}}");
+        Reply first = post(
+                metrics,
+                "{\"collectedAt\":\"2026-03-02T09:00:00Z\",\"metrics\":{\"followers\":12000,"
+                        + "\"dailyVisitors\":3456}}");
         post(metrics, "{\"collectedAt\":\"2026-03-03T09:00:00+09:00\",\"metrics\":{\"followers\":12100}}");
 
         assertThat(first.status()).isEqualTo(204);
@@ -81,27 +94,37 @@ class CollectionApiTest extends ApiFixture {
         String metrics = "/api/platforms/a/accounts/" + id + "/metrics";
         Instant now = Instant.now();
 
-        post(metrics, "{\"collectedAt\":\"" + now.minusSeconds(60) + "\",\"failure\":{\"status\":\"private\","
-                + "\"reason\":\"the profile says private\"}}");
+        post(
+                metrics,
+                "{\"collectedAt\":\"" + now.minusSeconds(60) + "\",\"failure\":{\"status\":\"private\","
+                        + "\"reason\":\"the profile says private\"}}");
 
         JsonNode failed = get("/api/platforms/a/accounts/" + id).json().get("lastCollection");
         assertThat(failed.get("status").asText()).isEqualTo("private");
         assertThat(failed.get("reason").asText()).isEqualTo("the profile says private");
         post(metrics, "{\"collectedAt\":\"" + now + "\",\"metrics\":{\"followers\":1}}");
-        assertThat(get("/api/platforms/a/accounts/" + id).json().get("lastCollection").isNull()).isTrue();
+        assertThat(get("/api/platforms/a/accounts/" + id)
+                        .json()
+                        .get("lastCollection")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
     void refusesAReportThatMakesNoSenseNamingTheFields() {
         String id = registerKim();
 
-        Reply refused = post("/api/platforms/a/accounts/" + id + "/metrics",
+        Reply refused = post(
+                "/api/platforms/a/accounts/" + id + "/metrics",
                 "{\"collectedAt\":\"yesterday\",\"metrics\":{\"followers\":\"many\",\"likes\":3},\"extra\":1}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.response().bodyText()).contains("collectedAt").contains("metrics.followers")
+        assertThat(refused.response().bodyText())
+                .contains("collectedAt")
+                .contains("metrics.followers")
                 .contains("extra");
-        Reply unknownStatus = post("/api/platforms/a/accounts/" + id + "/metrics",
+        Reply unknownStatus = post(
+                "/api/platforms/a/accounts/" + id + "/metrics",
                 "{\"collectedAt\":\"2026-03-02T09:00:00Z\",\"failure\":{\"status\":\"exploded\",\"reason\":\"?\"}}");
         assertThat(unknownStatus.status()).isEqualTo(400);
         assertThat(unknownStatus.response().bodyText()).contains("failure.status");
@@ -135,8 +158,12 @@ class CollectionApiTest extends ApiFixture {
         assertThat(items.get(0).get("id").asText()).isEqualTo(id);
         assertThat(items.get(0).get("profileUrl").asText()).isEqualTo("https://a.example/minji");
         assertThat(claimedAgain.status()).isEqualTo(200);
-        assertThat(claimedAgain.json().get("items")).as("claimed by the first call").isEmpty();
-        assertThat(get("/api/platforms/a/collections/due").json().get("items")).as("claimed: not due").isEmpty();
+        assertThat(claimedAgain.json().get("items"))
+                .as("claimed by the first call")
+                .isEmpty();
+        assertThat(get("/api/platforms/a/collections/due").json().get("items"))
+                .as("claimed: not due")
+                .isEmpty();
     }
 
     @Test
@@ -166,7 +193,8 @@ class CollectionApiTest extends ApiFixture {
         assertThat(run.json().get("jobs")).hasSize(1);
         assertThat(queued).hasSize(1);
         assertThat(again.json().get("accounts").asInt()).as("already queued").isZero();
-        assertThat(call("POST", "/api/platforms/zz/collections", (String) null, java.util.Map.of()).status())
+        assertThat(call("POST", "/api/platforms/zz/collections", (String) null, java.util.Map.of())
+                        .status())
                 .isEqualTo(404);
     }
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class ConsentApiTest extends ApiFixture {
 
     private final String accountId = registerKim();
-    private final String person = get("/api/platforms/a/accounts/" + accountId).json().at("/influencer/id").asText();
+    private final String person = get("/api/platforms/a/accounts/" + accountId)
+            .json()
+            .at("/influencer/id")
+            .asText();
     private final String forms = "/api/influencers/" + person + "/consent-forms";
 
     @Test
@@ -29,11 +32,13 @@ class ConsentApiTest extends ApiFixture {
 
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         JsonNode form = filed.json();
-        assertThat(filed.header("Location")).isEqualTo(forms + "/" + form.get("id").asText());
+        assertThat(filed.header("Location"))
+                .isEqualTo(forms + "/" + form.get("id").asText());
         assertThat(form.get("fileName").asText()).isEqualTo("김민지 동의서.pdf");
         assertThat(form.get("size").asLong()).isEqualTo(pdf.length);
-        assertThat(form.get("sha256").asText()).isEqualTo(
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
+        assertThat(form.get("sha256").asText())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(form.get("signedOn").asText()).isEqualTo("2026-03-02");
         assertThat(form.get("filedAt").asText()).isNotBlank();
         assertThat(form.get("filedBy").asText()).isEqualTo("local");
@@ -63,8 +68,10 @@ class ConsentApiTest extends ApiFixture {
         assertThat(accountBefore.json().get("hasConsent").asBoolean()).isFalse();
 
         raw(forms + "?signedOn=2025-11-30", "application/pdf", TestPdfs.signedForm());
-        String latest = raw(forms + "?signedOn=2026-02-01", "application/pdf", TestPdfs.signedForm()).json()
-                .get("id").asText();
+        String latest = raw(forms + "?signedOn=2026-02-01", "application/pdf", TestPdfs.signedForm())
+                .json()
+                .get("id")
+                .asText();
 
         Reply after = get("/api/influencers/" + person);
         Reply accountAfter = get("/api/platforms/a/accounts/" + accountId);
@@ -82,9 +89,15 @@ class ConsentApiTest extends ApiFixture {
         assertThat(withdrawn.header("ETag")).isNotEqualTo(accountAfter.header("ETag"));
 
         // The version still comes back through If-Match with the consent fingerprint on it.
-        Reply renamed = call("PATCH", "/api/influencers/" + person, "{\"name\":\"김민지2\"}",
-                Map.of("Content-Type", "application/json", "If-Match", get("/api/influencers/" + person)
-                        .header("ETag")));
+        Reply renamed = call(
+                "PATCH",
+                "/api/influencers/" + person,
+                "{\"name\":\"김민지2\"}",
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "If-Match",
+                        get("/api/influencers/" + person).header("ETag")));
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
     }
 
@@ -94,7 +107,8 @@ class ConsentApiTest extends ApiFixture {
         raw(forms + "?signedOn=2026-01-01", "application/pdf", TestPdfs.signedForm());
 
         JsonNode with = get("/api/platforms/a/accounts?hasConsent=true").json().get("items");
-        JsonNode without = get("/api/platforms/a/accounts?hasConsent=false").json().get("items");
+        JsonNode without =
+                get("/api/platforms/a/accounts?hasConsent=false").json().get("items");
 
         assertThat(with).hasSize(1);
         assertThat(with.get(0).get("handle").asText()).isEqualTo("minji");
@@ -105,8 +119,10 @@ class ConsentApiTest extends ApiFixture {
 
     @Test
     void downloadsThroughARedirectOrALinkInJson() {
-        String id = raw(forms + "?signedOn=2026-01-01", "application/pdf", TestPdfs.signedForm()).json()
-                .get("id").asText();
+        String id = raw(forms + "?signedOn=2026-01-01", "application/pdf", TestPdfs.signedForm())
+                .json()
+                .get("id")
+                .asText();
 
         Reply redirect = get(forms + "/" + id + "/file");
         Reply link = call("GET", forms + "/" + id + "/file", null, Map.of("Accept", "application/json"));
@@ -124,13 +140,22 @@ class ConsentApiTest extends ApiFixture {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         byte[] whole = TestPdfs.signedForm();
         assertRefused(multipart(forms, "scan.pdf", png, Map.of("signedOn", "2026-01-01")), 415, "not a PDF");
-        assertRefused(raw(forms + "?signedOn=2026-01-01", "application/pdf",
-                "<!doctype html><html><body>consent</body></html>".getBytes(StandardCharsets.UTF_8)), 415, "not a PDF");
-        assertRefused(raw(forms + "?signedOn=2026-01-01", "text/html", "<html></html>".getBytes(
-                StandardCharsets.UTF_8)), 415, "application/pdf");
+        assertRefused(
+                raw(
+                        forms + "?signedOn=2026-01-01",
+                        "application/pdf",
+                        "<!doctype html><html><body>consent</body></html>".getBytes(StandardCharsets.UTF_8)),
+                415,
+                "not a PDF");
+        assertRefused(
+                raw(forms + "?signedOn=2026-01-01", "text/html", "<html></html>".getBytes(StandardCharsets.UTF_8)),
+                415,
+                "application/pdf");
         assertRefused(raw(forms + "?signedOn=2026-01-01", "application/pdf", new byte[0]), 415, "empty");
-        assertRefused(raw(forms + "?signedOn=2026-01-01", "application/pdf",
-                Arrays.copyOf(whole, whole.length / 2)), 415, "%%EOF");
+        assertRefused(
+                raw(forms + "?signedOn=2026-01-01", "application/pdf", Arrays.copyOf(whole, whole.length / 2)),
+                415,
+                "%%EOF");
         assertThat(files.keys()).isEmpty();
         assertThat(get(forms).json().get("items")).isEmpty();
     }
@@ -159,10 +184,12 @@ class ConsentApiTest extends ApiFixture {
     void aBadDateAndAnUnknownPersonAreToldPlainly() {
         Reply badDate = raw(forms + "?signedOn=2026-02-30", "application/pdf", TestPdfs.signedForm());
         Reply noDate = multipart(forms, "a.pdf", TestPdfs.signedForm(), Map.of());
-        Reply future = raw(forms + "?signedOn=" + LocalDate.now().plusDays(3), "application/pdf",
+        Reply future =
+                raw(forms + "?signedOn=" + LocalDate.now().plusDays(3), "application/pdf", TestPdfs.signedForm());
+        Reply ghost = raw(
+                "/api/influencers/019b76da-a800-7478-8f6c-bc2af502ef0d/consent-forms?signedOn=2026-01-01",
+                "application/pdf",
                 TestPdfs.signedForm());
-        Reply ghost = raw("/api/influencers/019b76da-a800-7478-8f6c-bc2af502ef0d/consent-forms?signedOn=2026-01-01",
-                "application/pdf", TestPdfs.signedForm());
 
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.json().at("/errors/0/field").asText()).isEqualTo("signedOn");
@@ -182,17 +209,22 @@ class ConsentApiTest extends ApiFixture {
         JsonNode upload = prepared.json();
         assertThat(upload.get("method").asText()).isEqualTo("PUT");
         assertThat(upload.at("/headers/Content-Type").asText()).isEqualTo("application/pdf");
-        files.upload(new dev.roster.application.port.UploadLink(java.net.URI.create(upload.get("url").asText()),
-                Map.of("Content-Type", "application/pdf"), java.time.Instant.now().plusSeconds(60)),
+        files.upload(
+                new dev.roster.application.port.UploadLink(
+                        java.net.URI.create(upload.get("url").asText()),
+                        Map.of("Content-Type", "application/pdf"),
+                        java.time.Instant.now().plusSeconds(60)),
                 TestPdfs.signedForm(5 * 1024 * 1024));
 
-        Reply filed = post(upload.get("fileUrl").asText(),
+        Reply filed = post(
+                upload.get("fileUrl").asText(),
                 "{\"signedOn\":\"2026-04-01\",\"fileName\":\"scan.pdf\",\"note\":\"large\"}");
 
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         assertThat(filed.json().get("size").asLong()).isGreaterThan(5 * 1024 * 1024);
-        assertThat(files.keys()).containsExactly(FileKey.of("consent/" + person + "/"
-                + filed.json().get("id").asText() + ".pdf"));
+        assertThat(files.keys())
+                .containsExactly(FileKey.of(
+                        "consent/" + person + "/" + filed.json().get("id").asText() + ".pdf"));
     }
 
     @Test
@@ -220,12 +252,18 @@ class ConsentApiTest extends ApiFixture {
         String boundary = "----roster" + System.nanoTime();
         ByteArrayOutputStream form = new ByteArrayOutputStream();
         fields.forEach((name, value) -> form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; "
-                + "name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+                        + "name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
         form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         form.writeBytes(pdf);
         form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return call("POST", path, form.toByteArray(), Map.of("Content-Type",
-                "multipart/form-data; boundary=" + boundary), "127.0.0.1");
+        return call(
+                "POST",
+                path,
+                form.toByteArray(),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
+                "127.0.0.1");
     }
 }

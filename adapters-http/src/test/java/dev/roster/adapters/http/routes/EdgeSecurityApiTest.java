@@ -33,19 +33,27 @@ class EdgeSecurityApiTest {
     class WithBearerTokensSignedByASecret extends ApiFixture {
 
         WithBearerTokensSignedByASecret() {
-            super(IpAllowlist.parse("203.0.113.0/24,2001:db8::/32"), IpAllowlist.parse("10.0.0.0/8"),
-                    new JwtAuthenticator(new JwtSettings(TokenFactory.ISSUER, TokenFactory.AUDIENCE, null,
-                            TokenFactory.SECRET)));
+            super(
+                    IpAllowlist.parse("203.0.113.0/24,2001:db8::/32"),
+                    IpAllowlist.parse("10.0.0.0/8"),
+                    new JwtAuthenticator(
+                            new JwtSettings(TokenFactory.ISSUER, TokenFactory.AUDIENCE, null, TokenFactory.SECRET)));
         }
 
         @Test
         void refusesAnAddressOutsideTheAllowlistBeforeAnythingElse() {
-            Reply refused = call("POST", "/api/platforms/a/accounts", REGISTER.getBytes(StandardCharsets.UTF_8),
-                    Map.of("Content-Type", "application/json", "Authorization", bearer("admin")), "198.51.100.1");
+            Reply refused = call(
+                    "POST",
+                    "/api/platforms/a/accounts",
+                    REGISTER.getBytes(StandardCharsets.UTF_8),
+                    Map.of("Content-Type", "application/json", "Authorization", bearer("admin")),
+                    "198.51.100.1");
 
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().get("type").asText()).isEqualTo("urn:roster:problem:forbidden");
-            assertThat(call("GET", "/api/health", null, Map.of(), "198.51.100.1").status()).isEqualTo(403);
+            assertThat(call("GET", "/api/health", null, Map.of(), "198.51.100.1")
+                            .status())
+                    .isEqualTo(403);
             assertThat(storedAccounts()).isZero();
         }
 
@@ -53,11 +61,16 @@ class EdgeSecurityApiTest {
         void believesForwardedForOnlyFromTrustedProxies() {
             Map<String, String> spoofed = Map.of("X-Forwarded-For", "203.0.113.5");
 
-            assertThat(call("GET", "/api/health", null, spoofed, "198.51.100.1").status()).isEqualTo(403);
-            assertThat(call("GET", "/api/health", null, spoofed, "10.1.1.1").status()).isEqualTo(200);
+            assertThat(call("GET", "/api/health", null, spoofed, "198.51.100.1").status())
+                    .isEqualTo(403);
+            assertThat(call("GET", "/api/health", null, spoofed, "10.1.1.1").status())
+                    .isEqualTo(200);
             assertThat(call("GET", "/api/health", null, Map.of("X-Forwarded-For", "198.51.100.1"), "10.1.1.1")
-                    .status()).isEqualTo(403);
-            assertThat(call("GET", "/api/health", null, Map.of(), "2001:db8::42").status()).isEqualTo(200);
+                            .status())
+                    .isEqualTo(403);
+            assertThat(call("GET", "/api/health", null, Map.of(), "2001:db8::42")
+                            .status())
+                    .isEqualTo(200);
         }
 
         @Test
@@ -67,16 +80,21 @@ class EdgeSecurityApiTest {
             assertThat(anonymous.status()).isEqualTo(401);
             assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
             assertThat(from("GET", "/api/health", null, Map.of()).status()).isEqualTo(200);
-            assertThat(from("GET", "/api/openapi.json", null, Map.of()).status()).isEqualTo(200);
+            assertThat(from("GET", "/api/openapi.json", null, Map.of()).status())
+                    .isEqualTo(200);
         }
 
         @Test
         void letsEachRoleDoWhatItMayAndNoMore() {
-            assertThat(as("viewer", "GET", "/api/platforms/a/accounts", null).status()).isEqualTo(200);
-            assertThat(as("viewer", "POST", "/api/platforms/a/accounts", REGISTER).status()).isEqualTo(403);
+            assertThat(as("viewer", "GET", "/api/platforms/a/accounts", null).status())
+                    .isEqualTo(200);
+            assertThat(as("viewer", "POST", "/api/platforms/a/accounts", REGISTER)
+                            .status())
+                    .isEqualTo(403);
             Reply created = as("editor", "POST", "/api/platforms/a/accounts", REGISTER);
             assertThat(created.status()).isEqualTo(201);
-            String account = "/api/platforms/a/accounts/" + created.json().get("id").asText();
+            String account =
+                    "/api/platforms/a/accounts/" + created.json().get("id").asText();
             assertThat(as("editor", "DELETE", account, null).status()).isEqualTo(403);
             assertThat(as("nobody", "GET", account, null).status()).isEqualTo(403);
             assertThat(as("admin", "DELETE", account, null).status()).isEqualTo(204);
@@ -102,20 +120,24 @@ class EdgeSecurityApiTest {
             String foreign = TokenFactory.hs256(claims -> claims.issuer("https://evil.example"), "admin");
             String otherAudience = TokenFactory.hs256(claims -> claims.claim("client_id", "another-app"), "admin");
             String noUse = TokenFactory.hs256(claims -> claims.claim("token_use", null), "admin");
-            String otherSecret = TokenFactory.sign(TokenFactory.claims("admin").build(), JWSAlgorithm.HS256,
+            String otherSecret = TokenFactory.sign(
+                    TokenFactory.claims("admin").build(),
+                    JWSAlgorithm.HS256,
                     TokenFactory.macSigner("another-secret-that-is-32-bytes-long!"));
             String good = TokenFactory.hs256(claims -> claims, "viewer");
             String[] parts = good.split("\\.");
             String tampered = parts[0] + "." + encode(decode(parts[1]).replace("viewer", "admin")) + "." + parts[2];
             String unsigned = encode("{\"alg\":\"none\"}") + "." + parts[1] + ".";
 
-            for (String token : new String[] {expired, foreign, otherAudience, noUse, otherSecret,
-                    tampered, unsigned, "garbage", ""}) {
+            for (String token :
+                    new String[] {expired, foreign, otherAudience, noUse, otherSecret, tampered, unsigned, "garbage", ""
+                    }) {
                 Reply refused = from("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + token));
                 assertThat(refused.status()).as(token).isEqualTo(401);
                 assertThat(refused.header("WWW-Authenticate")).contains("invalid_token");
             }
-            assertThat(from("GET", "/api/platforms", null, Map.of("Authorization", "Basic dXNlcjpwYXNz")).status())
+            assertThat(from("GET", "/api/platforms", null, Map.of("Authorization", "Basic dXNlcjpwYXNz"))
+                            .status())
                     .isEqualTo(401);
         }
 
@@ -130,17 +152,22 @@ class EdgeSecurityApiTest {
         }
 
         private Reply as(String group, String method, String path, String body) {
-            Map<String, String> headers = body == null ? Map.of("Authorization", bearer(group))
+            Map<String, String> headers = body == null
+                    ? Map.of("Authorization", bearer(group))
                     : Map.of("Authorization", bearer(group), "Content-Type", "application/json");
             return from(method, path, body, headers);
         }
 
         private Reply from(String method, String path, String body, Map<String, String> headers) {
-            return call(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers, "203.0.113.10");
+            return call(
+                    method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers, "203.0.113.10");
         }
 
         private int storedAccounts() {
-            return storage.accountSearch().search(AccountQuery.all(PlatformCode.of("a"), 10)).items().size();
+            return storage.accountSearch()
+                    .search(AccountQuery.all(PlatformCode.of("a"), 10))
+                    .items()
+                    .size();
         }
     }
 
@@ -148,18 +175,25 @@ class EdgeSecurityApiTest {
     class TakingIdTokensToo extends ApiFixture {
 
         TakingIdTokensToo() {
-            super(IpAllowlist.parse("0.0.0.0/0"), IpAllowlist.parse(""), new JwtAuthenticator(new JwtSettings(
-                    TokenFactory.ISSUER, TokenFactory.AUDIENCE, null, TokenFactory.SECRET, true)));
+            super(
+                    IpAllowlist.parse("0.0.0.0/0"),
+                    IpAllowlist.parse(""),
+                    new JwtAuthenticator(new JwtSettings(
+                            TokenFactory.ISSUER, TokenFactory.AUDIENCE, null, TokenFactory.SECRET, true)));
         }
 
         @Test
         void takesAnIdTokenForItsOwnClientAndNoOther() {
-            String ours = TokenFactory.hs256(TokenFactory.idTokenClaims("viewer").build());
-            String theirs = TokenFactory.hs256(TokenFactory.idTokenClaims("viewer").audience("another-app").build());
+            String ours =
+                    TokenFactory.hs256(TokenFactory.idTokenClaims("viewer").build());
+            String theirs = TokenFactory.hs256(
+                    TokenFactory.idTokenClaims("viewer").audience("another-app").build());
 
-            assertThat(call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + ours)).status())
+            assertThat(call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + ours))
+                            .status())
                     .isEqualTo(200);
-            assertThat(call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + theirs)).status())
+            assertThat(call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + theirs))
+                            .status())
                     .isEqualTo(401);
         }
     }
@@ -180,21 +214,33 @@ class EdgeSecurityApiTest {
             jwks.start();
             try {
                 URI url = URI.create("http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json");
-                ApiFixture api = new ApiFixture(IpAllowlist.parse("0.0.0.0/0"), IpAllowlist.parse(""),
-                        new JwtAuthenticator(new JwtSettings(TokenFactory.ISSUER, TokenFactory.AUDIENCE, url, null))) {
-                };
-                String signed = TokenFactory.sign(TokenFactory.claims("viewer").build(), JWSAlgorithm.RS256,
-                        new RSASSASigner(key));
-                String otherKey = TokenFactory.sign(TokenFactory.claims("viewer").build(), JWSAlgorithm.RS256,
+                ApiFixture api = new ApiFixture(
+                        IpAllowlist.parse("0.0.0.0/0"),
+                        IpAllowlist.parse(""),
+                        new JwtAuthenticator(
+                                new JwtSettings(TokenFactory.ISSUER, TokenFactory.AUDIENCE, url, null))) {};
+                String signed = TokenFactory.sign(
+                        TokenFactory.claims("viewer").build(), JWSAlgorithm.RS256, new RSASSASigner(key));
+                String otherKey = TokenFactory.sign(
+                        TokenFactory.claims("viewer").build(),
+                        JWSAlgorithm.RS256,
                         new RSASSASigner(new RSAKeyGenerator(2048).keyID("k1").generate()));
-                String hmacWithPublicKey = TokenFactory.hs256(TokenFactory.claims("viewer").build());
+                String hmacWithPublicKey =
+                        TokenFactory.hs256(TokenFactory.claims("viewer").build());
 
                 assertThat(api.call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + signed))
-                        .status()).isEqualTo(200);
+                                .status())
+                        .isEqualTo(200);
                 assertThat(api.call("GET", "/api/platforms", null, Map.of("Authorization", "Bearer " + otherKey))
-                        .status()).isEqualTo(401);
-                assertThat(api.call("GET", "/api/platforms", null,
-                        Map.of("Authorization", "Bearer " + hmacWithPublicKey)).status()).isEqualTo(401);
+                                .status())
+                        .isEqualTo(401);
+                assertThat(api.call(
+                                        "GET",
+                                        "/api/platforms",
+                                        null,
+                                        Map.of("Authorization", "Bearer " + hmacWithPublicKey))
+                                .status())
+                        .isEqualTo(401);
             } finally {
                 jwks.stop(0);
             }
@@ -210,14 +256,24 @@ class EdgeSecurityApiTest {
 
         @Test
         void readsTheRolesFromTheClaimsTheGatewayVerified() {
-            ApiResponse editor = api.handle(new ApiRequest("POST", "/api/platforms/a/accounts", Map.of(),
+            ApiResponse editor = api.handle(new ApiRequest(
+                    "POST",
+                    "/api/platforms/a/accounts",
+                    Map.of(),
                     Headers.of(Map.of("Content-Type", java.util.List.of("application/json"))),
-                    REGISTER.getBytes(StandardCharsets.UTF_8), "203.0.113.1",
+                    REGISTER.getBytes(StandardCharsets.UTF_8),
+                    "203.0.113.1",
                     Map.of("sub", "user-9", "token_use", "access", "cognito:groups", "[editor viewer]")));
-            ApiResponse idToken = api.handle(new ApiRequest("GET", "/api/platforms", Map.of(), Headers.none(), null,
-                    "203.0.113.1", Map.of("sub", "user-9", "token_use", "id", "cognito:groups", "[editor]")));
-            ApiResponse anonymous = api.handle(new ApiRequest("GET", "/api/platforms", Map.of(), Headers.none(),
-                    null, "203.0.113.1", Map.of()));
+            ApiResponse idToken = api.handle(new ApiRequest(
+                    "GET",
+                    "/api/platforms",
+                    Map.of(),
+                    Headers.none(),
+                    null,
+                    "203.0.113.1",
+                    Map.of("sub", "user-9", "token_use", "id", "cognito:groups", "[editor]")));
+            ApiResponse anonymous = api.handle(
+                    new ApiRequest("GET", "/api/platforms", Map.of(), Headers.none(), null, "203.0.113.1", Map.of()));
 
             assertThat(editor.status()).isEqualTo(201);
             assertThat(idToken.status()).isEqualTo(401);

@@ -11,7 +11,11 @@ class InfluencerApiTest extends ApiFixture {
     void showsAPersonWithEveryAccount() {
         String accountId = registerKim();
         post("/api/platforms/b/accounts", "{\"name\":\"김민지\",\"phone\":\"01012345678\",\"handle\":\"mj\"}");
-        String personId = get("/api/platforms/a/accounts/" + accountId).json().get("influencer").get("id").asText();
+        String personId = get("/api/platforms/a/accounts/" + accountId)
+                .json()
+                .get("influencer")
+                .get("id")
+                .asText();
 
         Reply person = get("/api/influencers/" + personId);
 
@@ -53,6 +57,10 @@ class InfluencerApiTest extends ApiFixture {
     }
 
     private String personOf(String accountId) {
-        return get("/api/platforms/a/accounts/" + accountId).json().get("influencer").get("id").asText();
+        return get("/api/platforms/a/accounts/" + accountId)
+                .json()
+                .get("influencer")
+                .get("id")
+                .asText();
     }
 }

@@ -26,14 +26,15 @@ class MultipartFormTest {
 
     @Test
     void takesABoundaryOfSeventyCharactersAndRefusesLongerOrForbiddenOnes() {
-        String body = "--" + SEVENTY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nX\r\n--" + SEVENTY
-                + "--";
+        String body =
+                "--" + SEVENTY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nX\r\n--" + SEVENTY + "--";
 
         assertThat(text(MultipartForm.part("multipart/form-data; boundary=" + SEVENTY, bytes(body), "file")))
                 .isEqualTo("X");
         for (String boundary : new String[] {SEVENTY + "c", "semi<colon>", "ends-with-space ", ""}) {
-            assertThatThrownBy(() -> MultipartForm.part("multipart/form-data; boundary=\"" + boundary + "\"",
-                    bytes(body), "file")).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> MultipartForm.part(
+                            "multipart/form-data; boundary=\"" + boundary + "\"", bytes(body), "file"))
+                    .isInstanceOf(InvalidInputException.class);
         }
     }
 
@@ -42,8 +43,9 @@ class MultipartFormTest {
         String body = "--xyz\r\nContent-Disposition: form-data; name=\"file\"" + "; x=y".repeat(5_000);
 
         assertThatThrownBy(() -> MultipartForm.part("multipart/form-data; boundary=xyz", bytes(body), "file"))
-                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors().get(0)
-                        .message()).contains("headers do not end"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.errors().get(0).message()).contains("headers do not end"));
     }
 
     /**
@@ -71,7 +73,9 @@ class MultipartFormTest {
         MultipartForm form = new MultipartForm("multipart/form-data; boundary=" + SEVENTY, body.toByteArray(), "file");
         long started = System.nanoTime();
         assertThat(form.part("file")).hasSizeGreaterThan(size - 200);
-        assertThat(System.nanoTime() - started).as("nanoseconds, a generous bound").isLessThan(5_000_000_000L);
+        assertThat(System.nanoTime() - started)
+                .as("nanoseconds, a generous bound")
+                .isLessThan(5_000_000_000L);
         return form.steps();
     }
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ReportApiTest extends ApiFixture {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final byte[] POSTS = TextSheets.sheet("Profile URL\tPost URL",
-            "https://blog.example/minji\thttps://blog.example/p/1");
+    private static final byte[] POSTS =
+            TextSheets.sheet("Profile URL\tPost URL", "https://blog.example/minji\thttps://blog.example/p/1");
 
     @Test
     void takesAPostCheckAsAJobAndSaysWhyOneCannotRun() {
@@ -29,7 +29,9 @@ class ReportApiTest extends ApiFixture {
         assertThat(queued.get("type").asText()).isEqualTo("post-check");
         assertThat(queued.get("status").asText()).isEqualTo("QUEUED");
 
-        roster.jobs().deliveredBy(queue).run(queue.receive(1, Duration.ofMinutes(1)).get(0));
+        roster.jobs()
+                .deliveredBy(queue)
+                .run(queue.receive(1, Duration.ofMinutes(1)).get(0));
 
         // This roster reads no platform's posts: the job fails saying so, rather than calling a post anything.
         JsonNode failed = get("/api/jobs/" + jobId).json();
@@ -39,10 +41,13 @@ class ReportApiTest extends ApiFixture {
 
     @Test
     void refusesAWorkbookWithoutAPostColumnOrAnUnknownPlatform() {
-        Reply noColumn = call("POST", "/api/platforms/a/post-checks", TextSheets.sheet("Name\tProfile URL", "x\ty"),
-                Map.of("Content-Type", XLSX), "127.0.0.1");
-        Reply unknown = call("POST", "/api/platforms/zz/post-checks", POSTS, Map.of("Content-Type", XLSX),
+        Reply noColumn = call(
+                "POST",
+                "/api/platforms/a/post-checks",
+                TextSheets.sheet("Name\tProfile URL", "x\ty"),
+                Map.of("Content-Type", XLSX),
                 "127.0.0.1");
+        Reply unknown = call("POST", "/api/platforms/zz/post-checks", POSTS, Map.of("Content-Type", XLSX), "127.0.0.1");
 
         assertThat(noColumn.status()).isEqualTo(400);
         assertThat(noColumn.toString()).contains("Post URL/게시물 URL");
@@ -57,25 +62,38 @@ class ReportApiTest extends ApiFixture {
         assertThat(prepared.status()).isEqualTo(201);
         JsonNode upload = prepared.json();
         String checkUrl = upload.get("importUrl").asText();
-        assertThat(checkUrl).isEqualTo("/api/platforms/a/post-checks/uploads/" + upload.get("uploadId").asText());
-        assertThat(call("POST", checkUrl, null, Map.of()).status()).as("nothing sent yet").isEqualTo(404);
+        assertThat(checkUrl)
+                .isEqualTo("/api/platforms/a/post-checks/uploads/"
+                        + upload.get("uploadId").asText());
+        assertThat(call("POST", checkUrl, null, Map.of()).status())
+                .as("nothing sent yet")
+                .isEqualTo(404);
 
-        files.upload(new UploadLink(URI.create(upload.get("url").asText()), Map.of("Content-Type", XLSX),
-                Instant.parse(upload.get("expiresAt").asText())), POSTS);
+        files.upload(
+                new UploadLink(
+                        URI.create(upload.get("url").asText()),
+                        Map.of("Content-Type", XLSX),
+                        Instant.parse(upload.get("expiresAt").asText())),
+                POSTS);
         Reply queued = call("POST", checkUrl, null, Map.of());
 
         assertThat(queued.status()).isEqualTo(202);
-        assertThat(get("/api/jobs/" + queued.json().get("jobId").asText()).json().get("type").asText())
+        assertThat(get("/api/jobs/" + queued.json().get("jobId").asText())
+                        .json()
+                        .get("type")
+                        .asText())
                 .isEqualTo("post-check");
     }
 
     @Test
     void takesACommentAnalysisOfAListOrOfAWorkbook() {
-        Reply listed = call("POST", "/api/platforms/a/comment-analyses?lang=ko",
+        Reply listed = call(
+                "POST",
+                "/api/platforms/a/comment-analyses?lang=ko",
                 "{\"posts\": [\"https://blog.example/p/1\", \"https://blog.example/p/2\"]}",
                 Map.of("Content-Type", "application/json"));
-        Reply uploaded = call("POST", "/api/platforms/a/comment-analyses", POSTS, Map.of("Content-Type", XLSX),
-                "127.0.0.1");
+        Reply uploaded =
+                call("POST", "/api/platforms/a/comment-analyses", POSTS, Map.of("Content-Type", XLSX), "127.0.0.1");
 
         assertThat(listed.status()).isEqualTo(202);
         assertThat(uploaded.status()).isEqualTo(202);
@@ -86,14 +104,24 @@ class ReportApiTest extends ApiFixture {
 
     @Test
     void refusesACommentAnalysisOfNothingOrOfWhatIsNotAList() {
-        for (String body : new String[] {"{\"posts\": []}", "{\"posts\": \"https://blog.example/p/1\"}",
-                "{\"posts\": [1]}", "{\"post\": [\"https://blog.example/p/1\"]}", "[]"}) {
-            Reply refused = call("POST", "/api/platforms/a/comment-analyses", body,
-                    Map.of("Content-Type", "application/json"));
+        for (String body : new String[] {
+            "{\"posts\": []}",
+            "{\"posts\": \"https://blog.example/p/1\"}",
+            "{\"posts\": [1]}",
+            "{\"post\": [\"https://blog.example/p/1\"]}",
+            "[]"
+        }) {
+            Reply refused =
+                    call("POST", "/api/platforms/a/comment-analyses", body, Map.of("Content-Type", "application/json"));
             assertThat(refused.status()).as(body).isEqualTo(400);
         }
-        assertThat(call("POST", "/api/platforms/a/comment-analyses?lang=fr", "{\"posts\": [\"https://x\"]}",
-                Map.of("Content-Type", "application/json")).status()).isEqualTo(400);
+        assertThat(call(
+                                "POST",
+                                "/api/platforms/a/comment-analyses?lang=fr",
+                                "{\"posts\": [\"https://x\"]}",
+                                Map.of("Content-Type", "application/json"))
+                        .status())
+                .isEqualTo(400);
         assertThat(queue.receive(1, Duration.ofMinutes(1))).isEmpty();
     }
 }

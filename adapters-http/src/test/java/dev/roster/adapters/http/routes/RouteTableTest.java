@@ -21,17 +21,20 @@ class RouteTableTest {
     private final Route template = Route.get("/api/platforms/{platform}/template", Access.OPEN, NOTHING);
     private final Route anyPlatformFile = Route.get("/api/platforms/{platform}/{file}", Access.OPEN, NOTHING);
     private final Route root = Route.get("/", Access.OPEN, NOTHING);
-    private final RouteTable table = new RouteTable(
-            List.of(health, search, register, show, remove, template, anyPlatformFile, root));
+    private final RouteTable table =
+            new RouteTable(List.of(health, search, register, show, remove, template, anyPlatformFile, root));
 
     @Test
     void findsALiteralRouteAndAParameterisedOneWithItsParametersDecoded() {
         assertThat(found("GET", "/api/health")).isEqualTo(new RouteTable.Resolution.Found(health, Map.of()));
         assertThat(found("GET", "/api/platforms/a/accounts/1234"))
                 .isEqualTo(new RouteTable.Resolution.Found(show, Map.of("platform", "a", "id", "1234")));
-        assertThat(found("DELETE", "/api/platforms/b/accounts/x")).extracting(RouteTable.Resolution.Found::route)
+        assertThat(found("DELETE", "/api/platforms/b/accounts/x"))
+                .extracting(RouteTable.Resolution.Found::route)
                 .isEqualTo(remove);
-        assertThat(found("GET", "/")).extracting(RouteTable.Resolution.Found::route).isEqualTo(root);
+        assertThat(found("GET", "/"))
+                .extracting(RouteTable.Resolution.Found::route)
+                .isEqualTo(root);
     }
 
     @Test
@@ -42,16 +45,22 @@ class RouteTableTest {
 
     @Test
     void decodesEachSegmentOnItsOwnSoAnEncodedSlashStaysInItsParameter() {
-        assertThat(found("GET", "/api/platforms/a/accounts/x%2Fy").parameters().get("id")).isEqualTo("x/y");
-        assertThat(found("GET", "/api/platforms/a/accounts/%EB%AF%BC%EC%A7%80").parameters().get("id"))
+        assertThat(found("GET", "/api/platforms/a/accounts/x%2Fy").parameters().get("id"))
+                .isEqualTo("x/y");
+        assertThat(found("GET", "/api/platforms/a/accounts/%EB%AF%BC%EC%A7%80")
+                        .parameters()
+                        .get("id"))
                 .isEqualTo("민지");
-        assertThat(found("GET", "/api/platforms/a/accounts/%20").parameters().get("id")).isEqualTo(" ");
+        assertThat(found("GET", "/api/platforms/a/accounts/%20").parameters().get("id"))
+                .isEqualTo(" ");
     }
 
     @Test
     void keepsAPlusSignAPlusSignAsPathsDo() {
-        assertThat(found("GET", "/api/platforms/a/accounts/a+b").parameters().get("id")).isEqualTo("a+b");
-        assertThat(found("GET", "/api/platforms/a/accounts/a%2Bb").parameters().get("id")).isEqualTo("a+b");
+        assertThat(found("GET", "/api/platforms/a/accounts/a+b").parameters().get("id"))
+                .isEqualTo("a+b");
+        assertThat(found("GET", "/api/platforms/a/accounts/a%2Bb").parameters().get("id"))
+                .isEqualTo("a+b");
     }
 
     @Test
@@ -90,8 +99,8 @@ class RouteTableTest {
     void tellsTheMethodsAKnownPathTakesWhenTheMethodIsWrong() {
         assertThat(table.resolve("PUT", "/api/platforms/a/accounts/1"))
                 .isEqualTo(new RouteTable.Resolution.WrongMethod(Set.of("DELETE", "GET")));
-        assertThat(((RouteTable.Resolution.WrongMethod) table.resolve("PATCH", "/api/platforms/a/accounts"))
-                .allowed()).containsExactly("GET", "POST");
+        assertThat(((RouteTable.Resolution.WrongMethod) table.resolve("PATCH", "/api/platforms/a/accounts")).allowed())
+                .containsExactly("GET", "POST");
         assertThat(table.resolve("POST", "/api/health"))
                 .isEqualTo(new RouteTable.Resolution.WrongMethod(Set.of("GET")));
     }
@@ -100,11 +109,11 @@ class RouteTableTest {
     void whereALiteralAndAParameterBothFitTheFirstRouteInTheTableWins() {
         assertThat(found("GET", "/api/platforms/a/template").route()).isEqualTo(template);
         assertThat(found("GET", "/api/platforms/a/accounts").route()).isEqualTo(search);
-        assertThat(found("GET", "/api/platforms/a/other")).isEqualTo(
-                new RouteTable.Resolution.Found(anyPlatformFile, Map.of("platform", "a", "file", "other")));
+        assertThat(found("GET", "/api/platforms/a/other"))
+                .isEqualTo(new RouteTable.Resolution.Found(anyPlatformFile, Map.of("platform", "a", "file", "other")));
         RouteTable parameterFirst = new RouteTable(List.of(anyPlatformFile, template));
-        assertThat(((RouteTable.Resolution.Found) parameterFirst.resolve("GET", "/api/platforms/a/template"))
-                .route()).isEqualTo(anyPlatformFile);
+        assertThat(((RouteTable.Resolution.Found) parameterFirst.resolve("GET", "/api/platforms/a/template")).route())
+                .isEqualTo(anyPlatformFile);
     }
 
     @Test
@@ -119,8 +128,7 @@ class RouteTableTest {
         Route app = Route.get("/", Access.OPEN, NOTHING);
         RouteTable withApp = new RouteTable(List.of(health)).withFallback(app);
 
-        assertThat(withApp.resolve("GET", "/accounts/123"))
-                .isEqualTo(new RouteTable.Resolution.Found(app, Map.of()));
+        assertThat(withApp.resolve("GET", "/accounts/123")).isEqualTo(new RouteTable.Resolution.Found(app, Map.of()));
         assertThat(withApp.resolve("GET", "/%zz")).isEqualTo(new RouteTable.Resolution.Found(app, Map.of()));
         assertThat(withApp.resolve("POST", "/accounts/123")).isInstanceOf(RouteTable.Resolution.NoSuchPath.class);
         assertThat(withApp.resolve("GET", "/api")).isInstanceOf(RouteTable.Resolution.NoSuchPath.class);
@@ -132,7 +140,8 @@ class RouteTableTest {
     @Test
     void refusesTheSameMethodAndPathTwice() {
         assertThatThrownBy(() -> new RouteTable(List.of(health, Route.get("/api/health", Access.OPEN, NOTHING))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GET /api/health");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GET /api/health");
     }
 
     @Test

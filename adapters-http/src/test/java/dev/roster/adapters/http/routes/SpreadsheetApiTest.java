@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class SpreadsheetApiTest extends ApiFixture {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final byte[] SMALL = TextSheets.sheet("Name\tPhone\tHandle", "김민지\t010-1234-5678\tminji",
-            "Lee\t12\tlee");
+    private static final byte[] SMALL =
+            TextSheets.sheet("Name\tPhone\tHandle", "김민지\t010-1234-5678\tminji", "Lee\t12\tlee");
 
     @Test
     void importsARawBodyAtOnceAndReportsTheFailedRows() {
@@ -39,13 +39,14 @@ class SpreadsheetApiTest extends ApiFixture {
         String boundary = "----roster" + System.nanoTime();
         ByteArrayOutputStream form = new ByteArrayOutputStream();
         form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"명단.xlsx\"\r\n"
-                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"명단.xlsx\"\r\n"
+                        + "Content-Type: " + XLSX + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         form.writeBytes(TextSheets.sheet("Name\tPhone\tHandle", "Kim\t010-1234-5678\tkim_form"));
         form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-        Reply reply = upload("/api/platforms/a/imports", form.toByteArray(),
-                "multipart/form-data; boundary=" + boundary);
+        Reply reply =
+                upload("/api/platforms/a/imports", form.toByteArray(), "multipart/form-data; boundary=" + boundary);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("success").asLong()).isEqualTo(1);
@@ -63,26 +64,43 @@ class SpreadsheetApiTest extends ApiFixture {
         assertThat(upload.get("headers").get("Content-Type").asText()).isEqualTo(XLSX);
         assertThat(upload.get("expiresAt").asText()).isNotBlank();
         assertThat(upload.get("importUrl").asText()).isEqualTo("/api/platforms/a/imports/uploads/" + uploadId);
-        assertThat(prepared.header("Location")).isEqualTo(upload.get("importUrl").asText());
-        assertThat(call("POST", upload.get("importUrl").asText(), null, Map.of()).status())
-                .as("nothing sent yet").isEqualTo(404);
+        assertThat(prepared.header("Location"))
+                .isEqualTo(upload.get("importUrl").asText());
+        assertThat(call("POST", upload.get("importUrl").asText(), null, Map.of())
+                        .status())
+                .as("nothing sent yet")
+                .isEqualTo(404);
 
-        files.upload(new UploadLink(URI.create(upload.get("url").asText()), Map.of("Content-Type", XLSX),
-                Instant.parse(upload.get("expiresAt").asText())), SMALL);
+        files.upload(
+                new UploadLink(
+                        URI.create(upload.get("url").asText()),
+                        Map.of("Content-Type", XLSX),
+                        Instant.parse(upload.get("expiresAt").asText())),
+                SMALL);
         Reply imported = call("POST", upload.get("importUrl").asText(), null, Map.of());
 
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.json().get("success").asLong()).isEqualTo(1);
         assertThat(imported.json().get("failed").asLong()).isEqualTo(1);
-        assertThat(call("POST", "/api/platforms/zz/imports/uploads", null, Map.of()).status()).isEqualTo(404);
-        assertThat(call("POST", "/api/platforms/a/imports/uploads/not-an-id", null, Map.of()).status())
+        assertThat(call("POST", "/api/platforms/zz/imports/uploads", null, Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(call("POST", "/api/platforms/a/imports/uploads/not-an-id", null, Map.of())
+                        .status())
                 .isEqualTo(400);
     }
 
     @Test
     void queuesALargeFileAndShowsTheJobUntilItIsDone() {
-        Reply reply = upload("/api/platforms/a/imports", TextSheets.sheet("Name\tPhone\tHandle",
-                "A\t010-1111-2201\ta1", "B\t010-1111-2202\ta2", "C\t010-1111-2203\ta3", "D\t010-1111-2204\ta4"), XLSX);
+        Reply reply = upload(
+                "/api/platforms/a/imports",
+                TextSheets.sheet(
+                        "Name\tPhone\tHandle",
+                        "A\t010-1111-2201\ta1",
+                        "B\t010-1111-2202\ta2",
+                        "C\t010-1111-2203\ta3",
+                        "D\t010-1111-2204\ta4"),
+                XLSX);
 
         assertThat(reply.status()).isEqualTo(202);
         String jobId = reply.json().get("jobId").asText();
@@ -113,7 +131,9 @@ class SpreadsheetApiTest extends ApiFixture {
         Reply xlsType = upload("/api/platforms/a/imports", SMALL, "application/vnd.ms-excel");
         Reply huge = upload("/api/platforms/a/imports", new byte[5_000], XLSX);
         Reply noColumn = upload("/api/platforms/a/imports", TextSheets.sheet("Name\tHandle", "Kim\tkim"), XLSX);
-        Reply noPart = upload("/api/platforms/a/imports", "--b\r\n\r\n--b--".getBytes(StandardCharsets.UTF_8),
+        Reply noPart = upload(
+                "/api/platforms/a/imports",
+                "--b\r\n\r\n--b--".getBytes(StandardCharsets.UTF_8),
                 "multipart/form-data; boundary=b");
         Reply badFlag = upload("/api/platforms/a/imports?upsert=maybe", SMALL, XLSX);
 

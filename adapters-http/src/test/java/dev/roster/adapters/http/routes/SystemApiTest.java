@@ -48,7 +48,8 @@ class SystemApiTest extends ApiFixture {
 
     @Test
     void documentsEveryRouteItServesAndNoOther() throws IOException {
-        JsonNode document = new ObjectMapper().readTree(get("/api/openapi.json").response().body());
+        JsonNode document =
+                new ObjectMapper().readTree(get("/api/openapi.json").response().body());
         Set<String> documented = new HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -59,7 +60,8 @@ class SystemApiTest extends ApiFixture {
             });
         }
         Set<String> served = new HashSet<>();
-        RosterApi.routes(roster, "memory", JSON).routes()
+        RosterApi.routes(roster, "memory", JSON)
+                .routes()
                 .forEach(route -> served.add(route.method() + " " + route.path().text()));
 
         assertThat(document.get("openapi").asText()).startsWith("3.1");
@@ -90,10 +92,14 @@ class SystemApiTest extends ApiFixture {
 
     @Test
     void answersABugWithAnInternalErrorThatHidesTheTraceAndKeepsServing() {
-        api = new HttpApi(RosterApi.routes(roster, "memory", JSON).with(List.of(
-                Route.get("/api/boom", Access.OPEN, call -> {
+        api = new HttpApi(
+                RosterApi.routes(roster, "memory", JSON).with(List.of(Route.get("/api/boom", Access.OPEN, call -> {
                     throw new IllegalStateException("secret detail");
-                }))), openToAnyone(), JSON, new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
+                }))),
+                openToAnyone(),
+                JSON,
+                new JsonLinesRequestLog(System.out, JSON),
+                Clock.systemUTC());
 
         Reply boom = get("/api/boom");
 
@@ -105,7 +111,7 @@ class SystemApiTest extends ApiFixture {
 
     @Test
     void isReadyWhenEveryPartAnswers() {
-        serveWithParts(Map.of("store", () -> { }, "jobQueue", () -> { }, "fileStore", () -> { }));
+        serveWithParts(Map.of("store", () -> {}, "jobQueue", () -> {}, "fileStore", () -> {}));
 
         Reply ready = get("/api/health/ready");
 
@@ -117,9 +123,15 @@ class SystemApiTest extends ApiFixture {
 
     @Test
     void isNotReadyNamingThePartsThatAreDownWhileItStillLives() {
-        serveWithParts(Map.of("store", () -> {
-            throw new IllegalStateException("connection refused");
-        }, "jobQueue", () -> Thread.sleep(60_000), "fileStore", () -> { }));
+        serveWithParts(Map.of(
+                "store",
+                () -> {
+                    throw new IllegalStateException("connection refused");
+                },
+                "jobQueue",
+                () -> Thread.sleep(60_000),
+                "fileStore",
+                () -> {}));
 
         long started = System.nanoTime();
         Reply notReady = get("/api/health/ready");
@@ -139,11 +151,15 @@ class SystemApiTest extends ApiFixture {
 
     @Test
     void countsRequestsByRouteTemplateAndStatusInThePrometheusFormat() {
-        ApiMetrics metrics = new ApiMetrics().gauge("roster_job_queue_depth", "Jobs waiting, by queue.",
-                () -> Map.of("queue=\"jobs\"", 3));
+        ApiMetrics metrics = new ApiMetrics()
+                .gauge("roster_job_queue_depth", "Jobs waiting, by queue.", () -> Map.of("queue=\"jobs\"", 3));
         RouteTable routes = RosterApi.routes(roster, "memory", JSON, Readiness.none(), metrics);
-        api = new HttpApi(routes, openToAnyone(), JSON,
-                metrics.counting(new JsonLinesRequestLog(System.out, JSON), routes), Clock.systemUTC());
+        api = new HttpApi(
+                routes,
+                openToAnyone(),
+                JSON,
+                metrics.counting(new JsonLinesRequestLog(System.out, JSON), routes),
+                Clock.systemUTC());
         get("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000001");
         get("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000002");
         get("/api/health");
@@ -164,12 +180,16 @@ class SystemApiTest extends ApiFixture {
     }
 
     private void serveWithParts(Map<String, Readiness.Probe> parts) {
-        api = new HttpApi(RosterApi.routes(roster, "memory", JSON, Readiness.of(parts), new ApiMetrics()), openToAnyone(), JSON,
-                new JsonLinesRequestLog(System.out, JSON), Clock.systemUTC());
+        api = new HttpApi(
+                RosterApi.routes(roster, "memory", JSON, Readiness.of(parts), new ApiMetrics()),
+                openToAnyone(),
+                JSON,
+                new JsonLinesRequestLog(System.out, JSON),
+                Clock.systemUTC());
     }
 
     private static EdgeSecurity openToAnyone() {
-        return new EdgeSecurity(IpAllowlist.parse("0.0.0.0/0,::/0"), new ClientAddresses(IpAllowlist.parse("")),
-                new OpenAccess());
+        return new EdgeSecurity(
+                IpAllowlist.parse("0.0.0.0/0,::/0"), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess());
     }
 }

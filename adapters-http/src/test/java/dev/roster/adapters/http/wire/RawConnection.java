@@ -58,7 +58,8 @@ public final class RawConnection implements AutoCloseable {
     /** A request's head: the request line, {@code Host}, the given headers, and the empty line. */
     public static String head(String method, String target, String host, Map<String, String> headers) {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         return head.append("\r\n").toString();
     }
 
@@ -72,12 +73,14 @@ public final class RawConnection implements AutoCloseable {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line = line(); line != null && !line.isEmpty(); line = line()) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                headers.put(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
             int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
             byte[] body = in.readNBytes(length);
-            return Optional.of(new Response(Integer.parseInt(statusLine.split(" ")[1]), headers,
-                    new String(body, StandardCharsets.UTF_8)));
+            return Optional.of(new Response(
+                    Integer.parseInt(statusLine.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8)));
         } catch (SocketTimeoutException | SocketException quiet) {
             return Optional.empty();
         }
@@ -118,6 +121,5 @@ public final class RawConnection implements AutoCloseable {
     }
 
     /** A response as it came: status, headers by lower-cased name, body as text. */
-    public record Response(int status, Map<String, String> headers, String body) {
-    }
+    public record Response(int status, Map<String, String> headers, String body) {}
 }

@@ -24,8 +24,10 @@ public final class ApiGatewayHandler implements RequestHandler<APIGatewayV2HTTPE
     public ApiGatewayHandler(HttpApi api, OversizedResponses oversized, JsonCodec json) {
         this.api = Objects.requireNonNull(api, "api");
         this.oversized = Objects.requireNonNull(oversized, "oversized");
-        this.undecodableBody = ApiResponse.of(400, ApiResponse.PROBLEM_JSON, json.write(
-                ProblemKind.INVALID_INPUT.document("The request body is marked base64 but is not.", null)));
+        this.undecodableBody = ApiResponse.of(
+                400,
+                ApiResponse.PROBLEM_JSON,
+                json.write(ProblemKind.INVALID_INPUT.document("The request body is marked base64 but is not.", null)));
     }
 
     @Override

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class GatewayRequests {
 
-    private GatewayRequests() {
-    }
+    private GatewayRequests() {}
 
     /** The request, or empty when the event's body claims to be base64 but is not. */
     static Optional<ApiRequest> read(APIGatewayV2HTTPEvent event) {
@@ -32,8 +31,14 @@ final class GatewayRequests {
         String method = http != null && http.getMethod() != null ? http.getMethod() : "GET";
         String sourceIp = http != null && http.getSourceIp() != null ? http.getSourceIp() : "";
         String rawPath = event.getRawPath() == null || event.getRawPath().isEmpty() ? "/" : event.getRawPath();
-        return Optional.of(new ApiRequest(method, rawPath, QueryStrings.parse(event.getRawQueryString()),
-                headers(event), body.get(), sourceIp, claims(event)));
+        return Optional.of(new ApiRequest(
+                method,
+                rawPath,
+                QueryStrings.parse(event.getRawQueryString()),
+                headers(event),
+                body.get(),
+                sourceIp,
+                claims(event)));
     }
 
     private static Optional<byte[]> body(APIGatewayV2HTTPEvent event) {
@@ -69,7 +74,9 @@ final class GatewayRequests {
 
     private static Map<String, Object> claims(APIGatewayV2HTTPEvent event) {
         var context = event.getRequestContext();
-        if (context == null || context.getAuthorizer() == null || context.getAuthorizer().getJwt() == null
+        if (context == null
+                || context.getAuthorizer() == null
+                || context.getAuthorizer().getJwt() == null
                 || context.getAuthorizer().getJwt().getClaims() == null) {
             return Map.of();
         }

@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Writes the route table's answer as an API Gateway HTTP API response: text as it is, anything else in base64. */
 final class GatewayResponses {
 
-    private GatewayResponses() {
-    }
+    private GatewayResponses() {}
 
     static APIGatewayV2HTTPResponse write(ApiResponse response) {
         boolean text = ContentTypes.isText(contentType(response));
@@ -32,6 +31,7 @@ final class GatewayResponses {
         return response.headers().entrySet().stream()
                 .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
                 .map(header -> header.getValue().toLowerCase(Locale.ROOT))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 }

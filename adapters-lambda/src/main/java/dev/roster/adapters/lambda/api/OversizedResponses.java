@@ -44,8 +44,7 @@ public final class OversizedResponses {
         FileKey key = FileKey.of("responses/" + UUID.randomUUID());
         files.put(key, contentType, new ByteArrayInputStream(response.body()), response.body().length);
         String link = files.downloadUrl(key, LINK_LIFETIME).toString();
-        ApiResponse redirect = new ApiResponse(303, Map.of("Location", link, "Cache-Control", "no-store"),
-                new byte[0]);
+        ApiResponse redirect = new ApiResponse(303, Map.of("Location", link, "Cache-Control", "no-store"), new byte[0]);
         String requestId = response.headers().get(HttpApi.REQUEST_ID);
         return requestId == null ? redirect : redirect.withHeader(HttpApi.REQUEST_ID, requestId);
     }

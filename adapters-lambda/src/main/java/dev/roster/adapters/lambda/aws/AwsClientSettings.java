@@ -19,13 +19,19 @@ import software.amazon.awssdk.regions.Region;
  * @param readTimeout    how long a response may stay silent; must exceed the SQS long-poll wait
  * @param maxAttempts    attempts per call, the first included (the SDK's standard retry strategy, with backoff)
  */
-public record AwsClientSettings(Region region, Optional<URI> endpoint, AwsCredentialsProvider credentials,
-        Duration connectTimeout, Duration readTimeout, int maxAttempts) {
+public record AwsClientSettings(
+        Region region,
+        Optional<URI> endpoint,
+        AwsCredentialsProvider credentials,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxAttempts) {
 
     /** Short enough that a missing endpoint is reported in seconds, long enough for a cross-AZ handshake. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /** Longer than SQS's longest long poll (20 s), so a quiet queue is never mistaken for a dead one. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
     public AwsClientSettings {
@@ -46,15 +52,24 @@ public record AwsClientSettings(Region region, Optional<URI> endpoint, AwsCreden
      * restore (which a provider of environment variables alone would miss).
      */
     public static AwsClientSettings aws(Region region) {
-        return new AwsClientSettings(region, Optional.empty(), DefaultCredentialsProvider.builder().build(),
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MAX_ATTEMPTS);
+        return new AwsClientSettings(
+                region,
+                Optional.empty(),
+                DefaultCredentialsProvider.builder().build(),
+                DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_READ_TIMEOUT,
+                DEFAULT_MAX_ATTEMPTS);
     }
 
     /** An S3- or SQS-compatible server at {@code endpoint} (S3Proxy, ElasticMQ) with fixed keys. */
     public static AwsClientSettings endpoint(URI endpoint, Region region, String accessKeyId, String secretKey) {
-        return new AwsClientSettings(region, Optional.of(endpoint),
+        return new AwsClientSettings(
+                region,
+                Optional.of(endpoint),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey)),
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MAX_ATTEMPTS);
+                DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_READ_TIMEOUT,
+                DEFAULT_MAX_ATTEMPTS);
     }
 
     public AwsClientSettings withTimeouts(Duration connect, Duration read) {

@@ -19,8 +19,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class AwsClients {
 
-    private AwsClients() {
-    }
+    private AwsClients() {}
 
     /**
      * An S3 client. With an endpoint override it uses path-style addressing ({@code host/bucket/key}), which
@@ -49,14 +48,15 @@ public final class AwsClients {
         return configure(SqsClient.builder(), settings).build();
     }
 
-    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
-            AwsClientSettings settings) {
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+            B builder, AwsClientSettings settings) {
         builder.region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         // explicit, so the retry mode is not looked up in the environment and profile files
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(settings.maxAttempts()).build())
+                                .maxAttempts(settings.maxAttempts())
+                                .build())
                         .build());
         // a builder, not a built client: the SDK then owns the HTTP client and closes it with the service client
         builder.httpClientBuilder(UrlConnectionHttpClient.builder()
@@ -67,6 +67,8 @@ public final class AwsClients {
     }
 
     private static S3Configuration s3Configuration(AwsClientSettings settings) {
-        return S3Configuration.builder().pathStyleAccessEnabled(settings.endpoint().isPresent()).build();
+        return S3Configuration.builder()
+                .pathStyleAccessEnabled(settings.endpoint().isPresent())
+                .build();
     }
 }

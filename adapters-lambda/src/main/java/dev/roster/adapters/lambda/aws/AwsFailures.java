@@ -7,8 +7,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** Turns what the AWS SDK throws into the application's {@link UnavailableException}, saying what was being done. */
 public final class AwsFailures {
 
-    private AwsFailures() {
-    }
+    private AwsFailures() {}
 
     /**
      * {@code action} names the call and its target (such as {@code "S3 GetObject s3://bucket/key"}); the message adds
@@ -20,7 +19,8 @@ public final class AwsFailures {
 
     private static String reason(SdkException failure) {
         if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            return "HTTP " + service.statusCode() + " " + service.awsErrorDetails().errorCode();
+            return "HTTP " + service.statusCode() + " "
+                    + service.awsErrorDetails().errorCode();
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {

@@ -59,8 +59,11 @@ public final class S3FileStore implements FileStore {
         }
         CountedContent counted = new CountedContent(content);
         try {
-            s3.putObject(put -> put.bucket(location.bucket()).key(location.objectKey(key))
-                    .contentType(contentType).contentLength(length),
+            s3.putObject(
+                    put -> put.bucket(location.bucket())
+                            .key(location.objectKey(key))
+                            .contentType(contentType)
+                            .contentLength(length),
                     RequestBody.fromInputStream(counted, length));
         } catch (SdkException | IllegalStateException failed) {
             // the SDK reports a short body as an IllegalStateException of its own: the caller's mistake, not an outage
@@ -95,9 +98,12 @@ public final class S3FileStore implements FileStore {
     public URI downloadUrl(FileKey key, Duration validFor) {
         checkValidity(validFor);
         try {
-            return URI.create(presigner.presignGetObject(presign -> presign.signatureDuration(validFor)
-                    .getObjectRequest(get -> get.bucket(location.bucket()).key(location.objectKey(key))))
-                    .url().toString());
+            return URI.create(presigner
+                    .presignGetObject(presign -> presign.signatureDuration(validFor)
+                            .getObjectRequest(
+                                    get -> get.bucket(location.bucket()).key(location.objectKey(key))))
+                    .url()
+                    .toString());
         } catch (SdkException failed) {
             throw AwsFailures.unavailable("S3 presign GET " + location.describe(key), failed);
         }
@@ -110,7 +116,8 @@ public final class S3FileStore implements FileStore {
         checkValidity(validFor);
         try {
             PresignedPutObjectRequest signed = presigner.presignPutObject(presign -> presign.signatureDuration(validFor)
-                    .putObjectRequest(put -> put.bucket(location.bucket()).key(location.objectKey(key))
+                    .putObjectRequest(put -> put.bucket(location.bucket())
+                            .key(location.objectKey(key))
                             .contentType(contentType)));
             return new UploadLink(URI.create(signed.url().toString()), headersToSend(signed), signed.expiration());
         } catch (SdkException failed) {

@@ -59,12 +59,15 @@ public final class SqsJobQueue implements JobQueue {
         }
         try {
             List<Message> messages = sqs.receiveMessage(receive -> receive.queueUrl(settings.queueUrl())
-                    .maxNumberOfMessages(Math.min(max, MAX_BATCH))
-                    .visibilityTimeout(seconds(visibility))
-                    .waitTimeSeconds(settings.waitTimeSeconds())
-                    .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                            .maxNumberOfMessages(Math.min(max, MAX_BATCH))
+                            .visibilityTimeout(seconds(visibility))
+                            .waitTimeSeconds(settings.waitTimeSeconds())
+                            .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
                     .messages();
-            return messages.stream().map(SqsJobQueue::delivery).flatMap(Optional::stream).toList();
+            return messages.stream()
+                    .map(SqsJobQueue::delivery)
+                    .flatMap(Optional::stream)
+                    .toList();
         } catch (SdkException failed) {
             throw AwsFailures.unavailable("SQS ReceiveMessage from " + settings.queueUrl(), failed);
         }
@@ -91,7 +94,8 @@ public final class SqsJobQueue implements JobQueue {
     public void release(JobDelivery delivery, Duration delay) {
         try {
             sqs.changeMessageVisibility(change -> change.queueUrl(settings.queueUrl())
-                    .receiptHandle(delivery.receipt()).visibilityTimeout(seconds(delay)));
+                    .receiptHandle(delivery.receipt())
+                    .visibilityTimeout(seconds(delay)));
         } catch (ReceiptHandleIsInvalidException | MessageNotInflightException stale) {
             // the visibility timeout already passed: the job is back on the queue, or with another worker
         } catch (SdkException failed) {
@@ -100,7 +104,9 @@ public final class SqsJobQueue implements JobQueue {
     }
 
     private static Optional<JobDelivery> delivery(Message message) {
-        return SqsMessages.delivery(message.receiptHandle(), message.body(),
+        return SqsMessages.delivery(
+                message.receiptHandle(),
+                message.body(),
                 message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
     }
 

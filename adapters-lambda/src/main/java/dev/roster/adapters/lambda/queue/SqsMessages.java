@@ -14,8 +14,7 @@ public final class SqsMessages {
     /** The message attribute that counts deliveries; SQS sets it on every message it hands out. */
     public static final String RECEIVE_COUNT_ATTRIBUTE = "ApproximateReceiveCount";
 
-    private SqsMessages() {
-    }
+    private SqsMessages() {}
 
     /**
      * The delivery the message carries, or empty when its body names no job (a message nobody of ours sent): leave

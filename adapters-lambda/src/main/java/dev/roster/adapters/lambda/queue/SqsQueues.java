@@ -22,8 +22,7 @@ public final class SqsQueues {
     /** Dead letters are kept as long as SQS allows (14 days), for someone to look into. */
     private static final String DEAD_LETTER_RETENTION_SECONDS = String.valueOf(14 * 24 * 60 * 60);
 
-    private SqsQueues() {
-    }
+    private SqsQueues() {}
 
     /**
      * Creates (or finds, as SQS's CreateQueue does for the same attributes) queue {@code name} and {@code name-dlq},
@@ -39,12 +38,16 @@ public final class SqsQueues {
         }
         try {
             String deadLetters = sqs.createQueue(create -> create.queueName(name + DEAD_LETTER_SUFFIX)
-                    .attributes(Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD, DEAD_LETTER_RETENTION_SECONDS)))
+                            .attributes(
+                                    Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD, DEAD_LETTER_RETENTION_SECONDS)))
                     .queueUrl();
-            String deadLettersArn = sqs.getQueueAttributes(get -> get.queueUrl(deadLetters)
-                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+            String deadLettersArn = sqs.getQueueAttributes(
+                            get -> get.queueUrl(deadLetters).attributeNames(QueueAttributeName.QUEUE_ARN))
+                    .attributes()
+                    .get(QueueAttributeName.QUEUE_ARN);
             String queue = sqs.createQueue(create -> create.queueName(name)
-                    .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, redrivePolicy(deadLettersArn, maxReceives))))
+                            .attributes(Map.of(
+                                    QueueAttributeName.REDRIVE_POLICY, redrivePolicy(deadLettersArn, maxReceives))))
                     .queueUrl();
             return new SqsQueuePair(queue, deadLetters);
         } catch (SdkException failed) {

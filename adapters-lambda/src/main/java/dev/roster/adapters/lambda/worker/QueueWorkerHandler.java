@@ -66,12 +66,13 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> messages = event == null || event.getRecords() == null ? List.of()
-                : event.getRecords();
+        List<SQSEvent.SQSMessage> messages =
+                event == null || event.getRecords() == null ? List.of() : event.getRecords();
         for (SQSEvent.SQSMessage message : messages) {
             if (!handled(message, context)) {
                 failures.add(SQSBatchResponse.BatchItemFailure.builder()
-                        .withItemIdentifier(message.getMessageId()).build());
+                        .withItemIdentifier(message.getMessageId())
+                        .build());
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
@@ -79,19 +80,22 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
 
     /** False when the message should come back. */
     private boolean handled(SQSEvent.SQSMessage message, Context context) {
-        Optional<JobId> job = JobId.parse(message.getBody() == null ? "" : message.getBody().strip());
+        Optional<JobId> job =
+                JobId.parse(message.getBody() == null ? "" : message.getBody().strip());
         if (job.isEmpty()) {
             log(context, "message " + message.getMessageId() + " names no job; it goes to the dead-letter queue");
             return false;
         }
         int receives = receiveCount(message.getAttributes());
-        Optional<JobDelivery> delivery = queue == null ? Optional.empty() : SqsMessages.delivery(
-                message.getReceiptHandle(), message.getBody(), String.valueOf(receives));
+        Optional<JobDelivery> delivery = queue == null
+                ? Optional.empty()
+                : SqsMessages.delivery(message.getReceiptHandle(), message.getBody(), String.valueOf(receives));
         Throwable failure = null;
         try {
             // Succeeded, failed for good or already done: the message has done its work.
-            RunJob.Lease held = delivery.<RunJob.Lease>map(taken -> new DeliveryLease(queue, taken, lease, clock,
-                    () -> outOfTime(context))).orElse(RunJob.Lease.NONE);
+            RunJob.Lease held = delivery.<RunJob.Lease>map(
+                            taken -> new DeliveryLease(queue, taken, lease, clock, () -> outOfTime(context)))
+                    .orElse(RunJob.Lease.NONE);
             if (work.run(job.get(), held) == RunJob.Outcome.STOPPED) {
                 log(context, "job " + job.get() + " stopped before the invocation's time ran out; it resumes next");
                 delivery.ifPresent(stopped -> queue.release(stopped, Duration.ZERO));
@@ -99,8 +103,10 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             }
         } catch (RuntimeException | Error failed) {
             // Out of memory included: a bug is recorded as failed already; the rest of the batch still runs.
-            log(context, "job " + job.get() + " failed on delivery " + receives + " of " + policy.attempts() + ": "
-                    + failed);
+            log(
+                    context,
+                    "job " + job.get() + " failed on delivery " + receives + " of " + policy.attempts() + ": "
+                            + failed);
             failure = failed;
         }
         return switch (policy.after(failure, receives)) {

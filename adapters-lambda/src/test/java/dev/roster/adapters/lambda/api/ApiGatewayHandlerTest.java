@@ -17,10 +17,10 @@ import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.GatewayClaimsAuthenticator;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.application.Roster;
-import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.port.FileKey;
 import dev.roster.application.testkit.InMemoryFileStore;
+import dev.roster.application.testkit.InMemoryPorts;
 import dev.roster.application.testkit.InMemoryStorage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +46,8 @@ class ApiGatewayHandlerTest {
 
     @Test
     void answersTheDocumentationsSampleEventWithAProblemForAPathItDoesNotServe() {
-        APIGatewayV2HTTPResponse response = handler("192.0.2.0/24").handleRequest(event("apigw-v2-docs-sample.json"),
-                null);
+        APIGatewayV2HTTPResponse response =
+                handler("192.0.2.0/24").handleRequest(event("apigw-v2-docs-sample.json"), null);
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
@@ -62,8 +62,8 @@ class ApiGatewayHandlerTest {
 
     @Test
     void refusesASourceAddressOutsideTheAllowlistBeforeAnythingElse() {
-        APIGatewayV2HTTPResponse response = handler("198.51.100.0/24").handleRequest(
-                event("cognito-register-account.json"), null);
+        APIGatewayV2HTTPResponse response =
+                handler("198.51.100.0/24").handleRequest(event("cognito-register-account.json"), null);
 
         assertThat(response.getStatusCode()).isEqualTo(403);
         assertThat(registeredOnPlatformA()).isZero();
@@ -71,16 +71,17 @@ class ApiGatewayHandlerTest {
 
     @Test
     void registersAnAccountFromABase64BodyAsTheCallerTheGatewayVerified() {
-        APIGatewayV2HTTPResponse response = handler("203.0.113.0/24").handleRequest(
-                event("cognito-register-account.json"), null);
+        APIGatewayV2HTTPResponse response =
+                handler("203.0.113.0/24").handleRequest(event("cognito-register-account.json"), null);
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(201);
         JsonNode account = json(response.getBody());
         assertThat(account.at("/influencer/name").asText()).isEqualTo("김민지");
         assertThat(account.at("/influencer/phone").asText()).isEqualTo("+821012345678");
         assertThat(response.getHeaders()).containsKey(HttpApi.REQUEST_ID);
-        assertThat(logged).singleElement().satisfies(record ->
-                assertThat(record.caller()).isEqualTo("7b1f6c2e-0000-4000-8000-00000000abcd"));
+        assertThat(logged)
+                .singleElement()
+                .satisfies(record -> assertThat(record.caller()).isEqualTo("7b1f6c2e-0000-4000-8000-00000000abcd"));
     }
 
     @Test
@@ -127,11 +128,12 @@ class ApiGatewayHandlerTest {
     @Test
     void sendsBinaryBodiesInBase64AndTextAsItIs() {
         byte[] workbook = {0x50, 0x4B, 0x03, 0x04, (byte) 0xFF, 0x00};
-        APIGatewayV2HTTPResponse binary = GatewayResponses.write(new dev.roster.adapters.http.routes.ApiResponse(200,
+        APIGatewayV2HTTPResponse binary = GatewayResponses.write(new dev.roster.adapters.http.routes.ApiResponse(
+                200,
                 Map.of("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 workbook));
-        APIGatewayV2HTTPResponse text = GatewayResponses.write(dev.roster.adapters.http.routes.ApiResponse.of(200,
-                "application/problem+json", "{\"title\":\"한글\"}".getBytes(StandardCharsets.UTF_8)));
+        APIGatewayV2HTTPResponse text = GatewayResponses.write(dev.roster.adapters.http.routes.ApiResponse.of(
+                200, "application/problem+json", "{\"title\":\"한글\"}".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(binary.getIsBase64Encoded()).isTrue();
         assertThat(Base64.getDecoder().decode(binary.getBody())).isEqualTo(workbook);
@@ -161,13 +163,16 @@ class ApiGatewayHandlerTest {
         assertThat(key).matches("responses/[0-9a-f-]{36}");
         assertThat(files.open(FileKey.of(key))).hasValueSatisfying(stored -> {
             assertThat(stored.contentType()).isEqualTo("application/json");
-            assertThat(new String(read(stored.content()), StandardCharsets.UTF_8)).contains("\"openapi\"");
+            assertThat(new String(read(stored.content()), StandardCharsets.UTF_8))
+                    .contains("\"openapi\"");
         });
     }
 
     private int registeredOnPlatformA() {
-        return roster.accounts().search(new SearchAccountsCommand("a", null, null, null, null, 100, null))
-                .items().size();
+        return roster.accounts()
+                .search(new SearchAccountsCommand("a", null, null, null, null, 100, null))
+                .items()
+                .size();
     }
 
     private ApiGatewayHandler handler(String allowedCidrs) {
@@ -175,26 +180,34 @@ class ApiGatewayHandlerTest {
     }
 
     private ApiGatewayHandler handler(String allowedCidrs, long responseLimit) {
-        EdgeSecurity security = new EdgeSecurity(IpAllowlist.parse(allowedCidrs),
-                new ClientAddresses(IpAllowlist.parse("")), new GatewayClaimsAuthenticator());
-        HttpApi api = new HttpApi(RosterApi.routes(roster, "memory", JSON), security, JSON, new RequestLog() {
-            @Override
-            public void record(RequestRecord record) {
-                logged.add(record);
-            }
+        EdgeSecurity security = new EdgeSecurity(
+                IpAllowlist.parse(allowedCidrs),
+                new ClientAddresses(IpAllowlist.parse("")),
+                new GatewayClaimsAuthenticator());
+        HttpApi api = new HttpApi(
+                RosterApi.routes(roster, "memory", JSON),
+                security,
+                JSON,
+                new RequestLog() {
+                    @Override
+                    public void record(RequestRecord record) {
+                        logged.add(record);
+                    }
 
-            @Override
-            public void failure(String requestId, Throwable cause) {
-                throw new AssertionError("unexpected failure " + requestId, cause);
-            }
-        }, Clock.systemUTC());
+                    @Override
+                    public void failure(String requestId, Throwable cause) {
+                        throw new AssertionError("unexpected failure " + requestId, cause);
+                    }
+                },
+                Clock.systemUTC());
         return new ApiGatewayHandler(api, new OversizedResponses(files, responseLimit), JSON);
     }
 
     private static APIGatewayV2HTTPEvent event(String name) {
         try (InputStream json = ApiGatewayHandlerTest.class.getResourceAsStream("/events/" + name)) {
-            return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class,
-                    ApiGatewayHandlerTest.class.getClassLoader()).fromJson(json);
+            return LambdaEventSerializers.serializerFor(
+                            APIGatewayV2HTTPEvent.class, ApiGatewayHandlerTest.class.getClassLoader())
+                    .fromJson(json);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

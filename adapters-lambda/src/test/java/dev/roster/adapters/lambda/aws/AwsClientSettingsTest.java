@@ -28,16 +28,19 @@ class AwsClientSettingsTest {
 
         assertThat(settings.endpoint()).contains(LOCAL);
         assertThat(settings.credentials().resolveCredentials().accessKeyId()).isEqualTo("id");
-        assertThat(settings.credentials().resolveCredentials().secretAccessKey()).isEqualTo("secret");
+        assertThat(settings.credentials().resolveCredentials().secretAccessKey())
+                .isEqualTo("secret");
     }
 
     @Test
     void refusesEndpointsThatAreNotHttpAndTimeoutsThatAreNotPositive() {
         assertThatThrownBy(() -> AwsClientSettings.endpoint(URI.create("ftp://host/"), Region.US_EAST_1, "a", "b"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftp://host/");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ftp://host/");
         AwsClientSettings settings = AwsClientSettings.endpoint(LOCAL, Region.US_EAST_1, "a", "b");
         assertThatThrownBy(() -> settings.withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connectTimeout");
         assertThatThrownBy(() -> settings.withMaxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

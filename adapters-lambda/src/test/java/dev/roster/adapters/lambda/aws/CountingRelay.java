@@ -61,7 +61,8 @@ public final class CountingRelay implements AutoCloseable {
 
     private static void pump(Socket from, Socket to, AtomicLong counter) {
         byte[] buffer = new byte[16 * 1024];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
                 counter.addAndGet(n);

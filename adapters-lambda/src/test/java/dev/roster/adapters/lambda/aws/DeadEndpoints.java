@@ -10,8 +10,7 @@ import software.amazon.awssdk.regions.Region;
 /** Endpoints that fail the way a real outage does: nobody listening, or a server that accepts and never answers. */
 public final class DeadEndpoints {
 
-    private DeadEndpoints() {
-    }
+    private DeadEndpoints() {}
 
     /** Settings for a loopback port nobody listens on: connections are refused at once. */
     public static AwsClientSettings refused() throws IOException {
@@ -32,7 +31,8 @@ public final class DeadEndpoints {
 
     /** Settings for {@code socket}, with a one-second read timeout and a single attempt. */
     public static AwsClientSettings settings(ServerSocket socket) {
-        return settings(socket.getLocalPort()).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
+        return settings(socket.getLocalPort())
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1))
                 .withMaxAttempts(1);
     }
 

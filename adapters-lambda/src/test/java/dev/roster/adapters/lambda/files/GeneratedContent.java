@@ -16,7 +16,7 @@ final class GeneratedContent extends InputStream {
     private long position;
 
     GeneratedContent(long length) {
-        this(length, () -> { });
+        this(length, () -> {});
     }
 
     /** Runs {@code atHalfway} on the reading thread once half the bytes have been read. */

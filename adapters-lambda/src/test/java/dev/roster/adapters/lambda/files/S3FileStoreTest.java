@@ -46,7 +46,8 @@ class S3FileStoreTest {
     @RegisterExtension
     final S3ProxyServer server = new S3ProxyServer();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aDownloadLinkServesTheBytesWithTheirContentTypeWithoutCredentials() throws Exception {
@@ -73,7 +74,8 @@ class S3FileStoreTest {
     void aTamperedDownloadLinkIsRefused() throws Exception {
         S3FileStore files = store("roster/");
         put(files, "exports/a.csv", "text/csv", new byte[] {1, 2, 3});
-        String link = files.downloadUrl(FileKey.of("exports/a.csv"), Duration.ofMinutes(5)).toString();
+        String link = files.downloadUrl(FileKey.of("exports/a.csv"), Duration.ofMinutes(5))
+                .toString();
 
         String otherSignature = link.substring(0, link.length() - 1) + (link.endsWith("0") ? "1" : "0");
         String otherFile = link.replace("exports/a.csv", "exports/b.csv");
@@ -98,7 +100,8 @@ class S3FileStoreTest {
         waitUntil(expires.plusSeconds(1));
         HttpResponse<byte[]> late = get(link);
         assertThat(late.statusCode()).isEqualTo(403);
-        assertThat(new String(late.body(), StandardCharsets.UTF_8)).as("refused for its age, not its signature")
+        assertThat(new String(late.body(), StandardCharsets.UTF_8))
+                .as("refused for its age, not its signature")
                 .containsIgnoringCase("expired");
     }
 
@@ -150,7 +153,9 @@ class S3FileStoreTest {
         put(files, "consent/b.pdf", PDF, new byte[] {2});
 
         List<String> keys = server.s3().listObjectsV2(list -> list.bucket(location.bucket())).contents().stream()
-                .map(S3Object::key).sorted().toList();
+                .map(S3Object::key)
+                .sorted()
+                .toList();
 
         assertThat(keys).containsExactly("tenant-7/consent/b.pdf", "tenant-7/exports/a.csv");
     }
@@ -159,7 +164,9 @@ class S3FileStoreTest {
     void oddButValidKeysUnderAUnicodePrefixRoundTripAndDownload() throws Exception {
         S3FileStore files = store("팀 A/서류 (2026)/");
         String longSegment = "x".repeat(200);
-        List<String> keys = List.of("-lead/_under.score/a.b.c", "consent/" + longSegment + "/" + longSegment + ".pdf",
+        List<String> keys = List.of(
+                "-lead/_under.score/a.b.c",
+                "consent/" + longSegment + "/" + longSegment + ".pdf",
                 "exports/UPPER-lower_09.xlsx");
 
         for (String text : keys) {
@@ -185,11 +192,12 @@ class S3FileStoreTest {
             S3FileStore files = new S3FileStore(relayed, server.presigner(), S3Location.of(server.newBucket()));
             AtomicLong sentBeforeSecondHalfWasRead = new AtomicLong();
             // when half the file has been read from the caller, a streaming upload has already sent most of that half
-            GeneratedContent content = new GeneratedContent(size, () -> sentBeforeSecondHalfWasRead.set(
-                    awaitAtLeast(wire::upstreamBytes, size / 4)));
+            GeneratedContent content = new GeneratedContent(
+                    size, () -> sentBeforeSecondHalfWasRead.set(awaitAtLeast(wire::upstreamBytes, size / 4)));
 
             files.put(FileKey.of("exports/big.bin"), "application/octet-stream", content, size);
-            assertThat(sentBeforeSecondHalfWasRead.get()).as("bytes on the wire when half was read")
+            assertThat(sentBeforeSecondHalfWasRead.get())
+                    .as("bytes on the wire when half was read")
                     .isGreaterThanOrEqualTo(size / 4);
 
             MessageDigest read = GeneratedContent.sha256();
@@ -199,8 +207,12 @@ class S3FileStoreTest {
                 int first = stored.content().readNBytes(buffer, 0, buffer.length);
                 read.update(buffer, 0, first);
                 // a download buffered whole would have crossed the wire entirely before the first bytes are handed out
-                assertThat(wire.downstreamBytes()).as("bytes received when the first were read").isLessThan(size / 2);
-                for (int n = stored.content().read(buffer); n >= 0; n = stored.content().read(buffer)) {
+                assertThat(wire.downstreamBytes())
+                        .as("bytes received when the first were read")
+                        .isLessThan(size / 2);
+                for (int n = stored.content().read(buffer);
+                        n >= 0;
+                        n = stored.content().read(buffer)) {
                     read.update(buffer, 0, n);
                 }
             }
@@ -241,7 +253,8 @@ class S3FileStoreTest {
     @Test
     void aStoreNobodyListensForIsReportedUnavailableQuickly() throws IOException {
         AwsClientSettings refused = DeadEndpoints.refused();
-        try (S3Client down = AwsClients.s3(refused); S3Presigner signer = AwsClients.s3Presigner(refused)) {
+        try (S3Client down = AwsClients.s3(refused);
+                S3Presigner signer = AwsClients.s3Presigner(refused)) {
             S3FileStore files = new S3FileStore(down, signer, new S3Location("files", "roster/"));
 
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
@@ -250,7 +263,8 @@ class S3FileStoreTest {
                         .hasMessageContaining("S3 PutObject s3://files/roster/exports/a.csv failed")
                         .hasMessageContaining("Connection refused");
                 assertThatThrownBy(() -> files.delete(FileKey.of("exports/a.csv")))
-                        .isInstanceOf(UnavailableException.class).hasMessageContaining("S3 HeadObject");
+                        .isInstanceOf(UnavailableException.class)
+                        .hasMessageContaining("S3 HeadObject");
             });
         }
     }
@@ -262,11 +276,12 @@ class S3FileStoreTest {
                 S3Presigner signer = AwsClients.s3Presigner(DeadEndpoints.settings(silent))) {
             S3FileStore files = new S3FileStore(stuck, signer, S3Location.of("files"));
 
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(
-                    () -> files.open(FileKey.of("exports/a.csv")))
-                    .isInstanceOf(UnavailableException.class)
-                    .hasMessageContaining("S3 GetObject s3://files/exports/a.csv failed")
-                    .hasMessageContaining("timed out"));
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertThatThrownBy(() -> files.open(FileKey.of("exports/a.csv")))
+                            .isInstanceOf(UnavailableException.class)
+                            .hasMessageContaining("S3 GetObject s3://files/exports/a.csv failed")
+                            .hasMessageContaining("timed out"));
         }
     }
 
@@ -280,9 +295,14 @@ class S3FileStoreTest {
 
     /** The {@code X-Amz-Date} a presigned link was signed at. */
     private static Instant signedAt(URI link) {
-        String date = Arrays.stream(link.getRawQuery().split("&")).filter(pair -> pair.startsWith("X-Amz-Date="))
-                .map(pair -> pair.substring("X-Amz-Date=".length())).findFirst().orElseThrow();
-        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).parse(date, Instant::from);
+        String date = Arrays.stream(link.getRawQuery().split("&"))
+                .filter(pair -> pair.startsWith("X-Amz-Date="))
+                .map(pair -> pair.substring("X-Amz-Date=".length()))
+                .findFirst()
+                .orElseThrow();
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC)
+                .parse(date, Instant::from);
     }
 
     private static void waitUntil(Instant instant) throws InterruptedException {
@@ -297,7 +317,11 @@ class S3FileStoreTest {
 
     private HttpResponse<byte[]> put(URI link, String contentType, byte[] body)
             throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(link).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(link)
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

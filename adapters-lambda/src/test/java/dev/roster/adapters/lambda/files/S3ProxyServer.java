@@ -80,7 +80,8 @@ final class S3ProxyServer implements BeforeAllCallback, AfterAllCallback {
 
     /** A bucket of its own, so a test sees nothing another left behind. */
     String newBucket() {
-        String bucket = "roster-" + UUID.randomUUID().toString().substring(0, 13).replace("-", "");
+        String bucket =
+                "roster-" + UUID.randomUUID().toString().substring(0, 13).replace("-", "");
         s3.createBucket(create -> create.bucket(bucket));
         return bucket;
     }

@@ -48,14 +48,17 @@ final class ElasticMqServer implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         actors = ActorSystem.create("elasticmq-" + UUID.randomUUID());
         NowProvider now = new ClockNow(clock, timeReads);
-        ActorRef queues = actors.actorOf(Props.create(QueueManagerActor.class,
-                () -> new QueueManagerActor(now, StrictSQSLimits$.MODULE$, Option.empty())));
-        server = SQSRestServerBuilder.withActorSystem(actors).withQueueManagerActor(queues).withPort(0)
-                .withInterface("127.0.0.1").start();
+        ActorRef queues = actors.actorOf(Props.create(
+                QueueManagerActor.class, () -> new QueueManagerActor(now, StrictSQSLimits$.MODULE$, Option.empty())));
+        server = SQSRestServerBuilder.withActorSystem(actors)
+                .withQueueManagerActor(queues)
+                .withPort(0)
+                .withInterface("127.0.0.1")
+                .start();
         int port = server.waitUntilStarted().localAddress().getPort();
         // ElasticMQ accepts any keys; the SDK still signs, so it needs some
-        sqs = AwsClients.sqs(AwsClientSettings.endpoint(URI.create("http://127.0.0.1:" + port), Region.US_EAST_1,
-                "x", "x"));
+        sqs = AwsClients.sqs(
+                AwsClientSettings.endpoint(URI.create("http://127.0.0.1:" + port), Region.US_EAST_1, "x", "x"));
     }
 
     @Override

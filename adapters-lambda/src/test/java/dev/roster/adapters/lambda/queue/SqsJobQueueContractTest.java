@@ -37,8 +37,10 @@ class SqsJobQueueContractTest extends JobQueueContract {
     /** What SQS moved to the dead-letter queue by the redrive policy. */
     @Override
     protected List<JobId> deadLetters(JobQueue queue) {
-        SqsJobQueue deadLetters = new SqsJobQueue(server.sqs(),
-                new SqsQueueSettings(deadLetterQueues.get(queue), Duration.ZERO));
-        return deadLetters.receive(10, Duration.ofMinutes(5)).stream().map(JobDelivery::jobId).toList();
+        SqsJobQueue deadLetters =
+                new SqsJobQueue(server.sqs(), new SqsQueueSettings(deadLetterQueues.get(queue), Duration.ZERO));
+        return deadLetters.receive(10, Duration.ofMinutes(5)).stream()
+                .map(JobDelivery::jobId)
+                .toList();
     }
 }

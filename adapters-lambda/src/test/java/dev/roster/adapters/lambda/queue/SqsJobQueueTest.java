@@ -8,6 +8,7 @@ import dev.roster.adapters.lambda.aws.AwsClients;
 import dev.roster.adapters.lambda.aws.DeadEndpoints;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.JobDelivery;
+import dev.roster.application.testkit.ManualClock;
 import dev.roster.domain.job.JobId;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import dev.roster.application.testkit.ManualClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,7 +53,8 @@ class SqsJobQueueTest {
         queue.release(queue.receive(1, LONG).get(0), Duration.ZERO);
 
         assertThat(queue.receive(10, LONG)).isEmpty();
-        List<JobDelivery> dead = queue(queues.deadLetterQueueUrl(), Duration.ofSeconds(1)).receive(10, LONG);
+        List<JobDelivery> dead =
+                queue(queues.deadLetterQueueUrl(), Duration.ofSeconds(1)).receive(10, LONG);
         assertThat(dead).extracting(JobDelivery::jobId).containsExactly(job);
     }
 
@@ -61,10 +62,16 @@ class SqsJobQueueTest {
     void theRedrivePolicyNamesTheDeadLetterQueueAndTheLimit() {
         SqsQueuePair queues = newQueues(4);
 
-        String policy = server.sqs().getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
-                .attributeNames(QueueAttributeName.REDRIVE_POLICY)).attributes().get(QueueAttributeName.REDRIVE_POLICY);
-        String deadLettersArn = server.sqs().getQueueAttributes(get -> get.queueUrl(queues.deadLetterQueueUrl())
-                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        String policy = server.sqs()
+                .getQueueAttributes(
+                        get -> get.queueUrl(queues.queueUrl()).attributeNames(QueueAttributeName.REDRIVE_POLICY))
+                .attributes()
+                .get(QueueAttributeName.REDRIVE_POLICY);
+        String deadLettersArn = server.sqs()
+                .getQueueAttributes(
+                        get -> get.queueUrl(queues.deadLetterQueueUrl()).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
 
         assertThat(queues.deadLetterQueueUrl()).endsWith(SqsQueues.DEAD_LETTER_SUFFIX);
         assertThat(policy).contains(deadLettersArn).containsPattern("\"maxReceiveCount\":\"?4\"?");
@@ -125,7 +132,8 @@ class SqsJobQueueTest {
         assertThat(queue.receive(10, Duration.ofSeconds(1))).isEmpty();
 
         List<Message> dead = server.sqs()
-                .receiveMessage(receive -> receive.queueUrl(queues.deadLetterQueueUrl())).messages();
+                .receiveMessage(receive -> receive.queueUrl(queues.deadLetterQueueUrl()))
+                .messages();
         assertThat(dead).extracting(Message::body).containsExactly("{\"hello\":\"world\"}");
     }
 
@@ -135,16 +143,25 @@ class SqsJobQueueTest {
         JobId job = newJob();
         queue(queues.queueUrl(), Duration.ZERO).enqueue(job);
 
-        Message message = server.sqs().receiveMessage(receive -> receive.queueUrl(queues.queueUrl())
-                .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages().get(0);
-        JobDelivery delivery = SqsMessages.delivery(message.receiptHandle(), message.body(),
-                message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).orElseThrow();
+        Message message = server.sqs()
+                .receiveMessage(receive -> receive.queueUrl(queues.queueUrl())
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                .messages()
+                .get(0);
+        JobDelivery delivery = SqsMessages.delivery(
+                        message.receiptHandle(),
+                        message.body(),
+                        message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                .orElseThrow();
 
         assertThat(delivery).isEqualTo(new JobDelivery(job, message.receiptHandle(), 1));
         queue(queues.queueUrl(), Duration.ZERO).acknowledge(delivery);
-        assertThat(server.sqs().getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
-                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes()
-                .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).isEqualTo("0");
+        assertThat(server.sqs()
+                        .getQueueAttributes(get -> get.queueUrl(queues.queueUrl())
+                                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                        .attributes()
+                        .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .isEqualTo("0");
     }
 
     @Test
@@ -173,10 +190,12 @@ class SqsJobQueueTest {
         try (SqsClient down = AwsClients.sqs(DeadEndpoints.refused())) {
             SqsJobQueue queue = new SqsJobQueue(down, SqsQueueSettings.of("http://127.0.0.1:1/000000000000/jobs"));
 
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> queue.enqueue(newJob()))
-                    .isInstanceOf(UnavailableException.class)
-                    .hasMessageContaining("SQS SendMessage to http://127.0.0.1:1/000000000000/jobs failed")
-                    .hasMessageContaining("Connection refused"));
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertThatThrownBy(() -> queue.enqueue(newJob()))
+                            .isInstanceOf(UnavailableException.class)
+                            .hasMessageContaining("SQS SendMessage to http://127.0.0.1:1/000000000000/jobs failed")
+                            .hasMessageContaining("Connection refused"));
         }
     }
 
@@ -186,10 +205,12 @@ class SqsJobQueueTest {
                 SqsClient stuck = AwsClients.sqs(DeadEndpoints.settings(silent))) {
             SqsJobQueue queue = new SqsJobQueue(stuck, new SqsQueueSettings("http://127.0.0.1/q/jobs", Duration.ZERO));
 
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> queue.receive(1, LONG))
-                    .isInstanceOf(UnavailableException.class)
-                    .hasMessageContaining("SQS ReceiveMessage from http://127.0.0.1/q/jobs failed")
-                    .hasMessageContaining("timed out"));
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> assertThatThrownBy(() -> queue.receive(1, LONG))
+                            .isInstanceOf(UnavailableException.class)
+                            .hasMessageContaining("SQS ReceiveMessage from http://127.0.0.1/q/jobs failed")
+                            .hasMessageContaining("timed out"));
         }
     }
 

@@ -20,14 +20,22 @@ class SqsMessagesTest {
 
     @Test
     void aMissingOrUnreadableReceiveCountCountsAsOneReceive() {
-        assertThat(SqsMessages.delivery("r", job.value(), null)).map(JobDelivery::receiveCount).contains(1);
-        assertThat(SqsMessages.delivery("r", job.value(), "many")).map(JobDelivery::receiveCount).contains(1);
-        assertThat(SqsMessages.delivery("r", job.value(), "0")).map(JobDelivery::receiveCount).contains(1);
+        assertThat(SqsMessages.delivery("r", job.value(), null))
+                .map(JobDelivery::receiveCount)
+                .contains(1);
+        assertThat(SqsMessages.delivery("r", job.value(), "many"))
+                .map(JobDelivery::receiveCount)
+                .contains(1);
+        assertThat(SqsMessages.delivery("r", job.value(), "0"))
+                .map(JobDelivery::receiveCount)
+                .contains(1);
     }
 
     @Test
     void surroundingWhitespaceInTheBodyIsForgiven() {
-        assertThat(SqsMessages.delivery("r", " " + job.value() + "\n", "1")).map(JobDelivery::jobId).contains(job);
+        assertThat(SqsMessages.delivery("r", " " + job.value() + "\n", "1"))
+                .map(JobDelivery::jobId)
+                .contains(job);
     }
 
     @Test

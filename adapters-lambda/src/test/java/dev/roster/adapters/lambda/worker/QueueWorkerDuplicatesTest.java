@@ -43,7 +43,9 @@ class QueueWorkerDuplicatesTest {
     void anImportDeliveredTwiceAtOnceEndsWithTheResultOfOneRun() throws Exception {
         Deployment once = new Deployment();
         JobId reference = once.queueImport();
-        assertThat(once.handler().handleRequest(event(message("m1", reference)), null).getBatchItemFailures())
+        assertThat(once.handler()
+                        .handleRequest(event(message("m1", reference)), null)
+                        .getBatchItemFailures())
                 .isEmpty();
 
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -59,7 +61,8 @@ class QueueWorkerDuplicatesTest {
                 }));
             }
             for (CompletableFuture<SQSBatchResponse> delivery : deliveries) {
-                assertThat(delivery.get(60, TimeUnit.SECONDS).getBatchItemFailures()).as("nothing to bring back")
+                assertThat(delivery.get(60, TimeUnit.SECONDS).getBatchItemFailures())
+                        .as("nothing to bring back")
                         .isEmpty();
             }
 
@@ -68,7 +71,9 @@ class QueueWorkerDuplicatesTest {
             assertThat(twice.accounts()).isEqualTo(once.accounts());
 
             Job settled = twice.job(job);
-            assertThat(handler.handleRequest(event(message("m1-late", job)), null).getBatchItemFailures()).isEmpty();
+            assertThat(handler.handleRequest(event(message("m1-late", job)), null)
+                            .getBatchItemFailures())
+                    .isEmpty();
             assertThat(twice.job(job)).as("a later delivery changes nothing").isEqualTo(settled);
         }
     }
@@ -80,13 +85,18 @@ class QueueWorkerDuplicatesTest {
         private final SteppingClock clock = SteppingClock.fromNewYear();
         private final InMemoryFileStore files = new InMemoryFileStore(clock);
         private final TextSheets sheets = new TextSheets();
-        private final Roster roster = Roster.builder().storage(storage).clock(clock).files(files)
+        private final Roster roster = Roster.builder()
+                .storage(storage)
+                .clock(clock)
+                .files(files)
                 .spreadsheets(sheets, sheets, new InMemoryJobQueue())
-                .importSettings(new ImportSettings(10, 5_000, 10_000_000, Duration.ofHours(1))).build();
+                .importSettings(new ImportSettings(10, 5_000, 10_000_000, Duration.ofHours(1)))
+                .build();
 
         JobId queueImport() {
-            return ((ImportOutcome.Queued) roster.spreadsheets().importFile(new ImportAccountsCommand("a", WORKBOOK,
-                    false))).job();
+            return ((ImportOutcome.Queued)
+                            roster.spreadsheets().importFile(new ImportAccountsCommand("a", WORKBOOK, false)))
+                    .job();
         }
 
         QueueWorkerHandler handler() {
@@ -105,17 +115,28 @@ class QueueWorkerDuplicatesTest {
         }
 
         String errorFile(JobId id) throws IOException {
-            try (StoredFile file = files.open(FileKey.of((String) job(id).result().get("errorFileKey")))
+            try (StoredFile file = files.open(
+                            FileKey.of((String) job(id).result().get("errorFileKey")))
                     .orElseThrow()) {
                 return new String(file.content().readAllBytes(), StandardCharsets.UTF_8);
             }
         }
 
         List<String> accounts() {
-            try (Stream<AccountView> all = storage.accountSearch().all(new AccountQuery(PlatformCode.of("a"), null,
-                    null, null, AccountOrder.NEWEST_FIRST, AccountQuery.MAX_LIMIT, null))) {
-                return all.map(view -> view.influencer().name() + "|" + view.influencer().phone() + "|"
-                        + view.account().details()).sorted().toList();
+            try (Stream<AccountView> all = storage.accountSearch()
+                    .all(new AccountQuery(
+                            PlatformCode.of("a"),
+                            null,
+                            null,
+                            null,
+                            AccountOrder.NEWEST_FIRST,
+                            AccountQuery.MAX_LIMIT,
+                            null))) {
+                return all.map(view -> view.influencer().name() + "|"
+                                + view.influencer().phone() + "|"
+                                + view.account().details())
+                        .sorted()
+                        .toList();
             }
         }
     }
@@ -125,7 +146,13 @@ class QueueWorkerDuplicatesTest {
         for (int i = 0; i < rows; i++) {
             String phone = i % 17 == 0 ? "12" : String.format("010-%04d-%04d", 2000 + i / 10_000, i % 10_000);
             String handle = i % 23 == 0 && i > 0 ? "h" + (i - 1) : "h" + i;
-            text.append('\n').append("Person ").append(i).append('\t').append(phone).append('\t').append(handle);
+            text.append('\n')
+                    .append("Person ")
+                    .append(i)
+                    .append('\t')
+                    .append(phone)
+                    .append('\t')
+                    .append(handle);
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -37,7 +37,8 @@ class QueueWorkerHandlerTest {
     void failsTheDocumentationsSampleMessagesForTheyNameNoJobSoTheyEndInTheDeadLetters() {
         SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(docsSample(), null);
 
-        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("059f36b4-87a3-44ab-83d2-661975830a7d", "2e1424d4-f796-459a-8184-9c92662be6da");
         assertThat(runner.ran).isEmpty();
     }
@@ -49,10 +50,12 @@ class QueueWorkerHandlerTest {
         JobId third = queued(2);
         runner.unavailable.add(storeDown);
 
-        SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(
-                event(message("m1", first, 1), message("m2", storeDown, 1), message("m3", third, 1)), null);
+        SQSBatchResponse response = new QueueWorkerHandler(runJob, 3)
+                .handleRequest(
+                        event(message("m1", first, 1), message("m2", storeDown, 1), message("m3", third, 1)), null);
 
-        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("m2");
         assertThat(status(first)).isEqualTo(JobStatus.SUCCEEDED);
         assertThat(status(third)).isEqualTo(JobStatus.SUCCEEDED);
@@ -91,7 +94,9 @@ class QueueWorkerHandlerTest {
 
         SQSBatchResponse response = new QueueWorkerHandler(runJob, 3).handleRequest(event(message("m1", job, 1)), null);
 
-        assertThat(response.getBatchItemFailures()).as("nothing to try again: it would fail the same way").isEmpty();
+        assertThat(response.getBatchItemFailures())
+                .as("nothing to try again: it would fail the same way")
+                .isEmpty();
         assertThat(status(job)).isEqualTo(JobStatus.FAILED);
     }
 

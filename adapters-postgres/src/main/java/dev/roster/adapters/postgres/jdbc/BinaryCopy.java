@@ -21,6 +21,7 @@ public final class BinaryCopy {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     /** PostgreSQL's epoch for {@code timestamptz}, in its binary form: microseconds since 2000-01-01T00:00Z. */
     private static final Instant POSTGRES_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
+
     private static final int INT4_OID = 23;
 
     private final int columns;
@@ -76,8 +77,9 @@ public final class BinaryCopy {
 
     /** A {@code timestamptz}, rounded to the microsecond the column keeps, as PostgreSQL rounds the text it parses. */
     public BinaryCopy timestamp(Instant instant) {
-        long micros = Math.addExact(Math.multiplyExact(instant.getEpochSecond() - POSTGRES_EPOCH.getEpochSecond(),
-                1_000_000L), (long) Math.rint(instant.getNano() / 1_000.0));
+        long micros = Math.addExact(
+                Math.multiplyExact(instant.getEpochSecond() - POSTGRES_EPOCH.getEpochSecond(), 1_000_000L),
+                (long) Math.rint(instant.getNano() / 1_000.0));
         write(() -> {
             out.writeInt(8);
             out.writeLong(micros);
@@ -122,8 +124,10 @@ public final class BinaryCopy {
     public long sendTo(Connection connection, String copy) throws SQLException {
         write(() -> out.writeShort(-1));
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy,
-                    new ByteArrayInputStream(bytes.toByteArray()));
+            return connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(copy, new ByteArrayInputStream(bytes.toByteArray()));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

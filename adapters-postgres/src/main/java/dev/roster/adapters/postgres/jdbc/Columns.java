@@ -13,8 +13,7 @@ import java.util.UUID;
 /** How Roster's values travel through JDBC: ids as {@code uuid}, instants as {@code timestamptz}. */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     public static void setId(PreparedStatement statement, int index, String id) throws SQLException {
         statement.setObject(index, UUID.fromString(id));

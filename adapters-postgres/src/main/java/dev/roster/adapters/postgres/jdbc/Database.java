@@ -44,7 +44,8 @@ public final class Database {
                 return inTransaction(connection, work);
             } catch (SQLException failure) {
                 boolean lostBeforeCommit = SqlFailures.isConnectionLost(failure)
-                        && !(failure instanceof CommitFailed) && !(failure instanceof NoConnection);
+                        && !(failure instanceof CommitFailed)
+                        && !(failure instanceof NoConnection);
                 if (attempt == ATTEMPTS || !(SqlFailures.isRetryable(failure) || lostBeforeCommit && attempt == 1)) {
                     throw failed(failure, violations);
                 }
@@ -77,14 +78,21 @@ public final class Database {
             Connection connection = null;
             try {
                 connection = connect();
-                // PostgreSQL's driver reads through a cursor only inside a transaction; else it reads every row at once.
+                // PostgreSQL's driver reads through a cursor only inside a transaction; else it reads every row at
+                // once.
                 connection.setAutoCommit(false);
                 PreparedStatement statement = query.run(connection);
                 statement.setFetchSize(fetchSize);
-                RowCursor<T> cursor = new RowCursor<>(connection, statement, statement.executeQuery(), reader,
+                RowCursor<T> cursor = new RowCursor<>(
+                        connection,
+                        statement,
+                        statement.executeQuery(),
+                        reader,
                         failure -> failed(failure, Violations.NONE));
-                return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor,
-                        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(cursor::close);
+                return StreamSupport.stream(
+                                Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED | Spliterator.NONNULL),
+                                false)
+                        .onClose(cursor::close);
             } catch (SQLException failure) {
                 closeQuietly(connection, failure);
                 if (!readAgain(failure, attempt)) {

@@ -21,7 +21,11 @@ final class RowCursor<T> implements Iterator<T>, AutoCloseable {
     private final Function<SQLException, RuntimeException> failed;
     private Boolean onRow;
 
-    RowCursor(Connection connection, PreparedStatement statement, ResultSet rows, RowReader<T> reader,
+    RowCursor(
+            Connection connection,
+            PreparedStatement statement,
+            ResultSet rows,
+            RowReader<T> reader,
             Function<SQLException, RuntimeException> failed) {
         this.connection = connection;
         this.statement = statement;

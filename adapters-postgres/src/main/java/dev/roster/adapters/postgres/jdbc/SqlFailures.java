@@ -23,8 +23,7 @@ final class SqlFailures {
     /** The server is going away or refusing work: admin shutdown, crash shutdown, cannot connect now. */
     private static final Set<String> SERVER_UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "57014");
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     static boolean isRetryable(SQLException failure) {
         return RETRYABLE.contains(failure.getSQLState());
@@ -46,16 +45,18 @@ final class SqlFailures {
             throw new IllegalStateException("unexpected violation of " + constraintOf(failure), failure);
         }
         if (isUnavailable(failure, state)) {
-            return new UnavailableException("the database did not answer; nothing was changed, try again later",
-                    failure);
+            return new UnavailableException(
+                    "the database did not answer; nothing was changed, try again later", failure);
         }
         if (RETRYABLE.contains(state)) {
             return new UnavailableException("the database is too busy to settle this change; try again", failure);
         }
         if (state.equals("42P01") || state.equals("3F000")) {
             // Undefined table or schema: the database is reachable but was never migrated (or another schema is set).
-            return new UnavailableException("the database has no Roster tables: run the migrations "
-                    + "(PostgresMigrations.migrate, or roster migrate) against it first", failure);
+            return new UnavailableException(
+                    "the database has no Roster tables: run the migrations "
+                            + "(PostgresMigrations.migrate, or roster migrate) against it first",
+                    failure);
         }
         if (state.startsWith("22")) {
             // Data exceptions: text PostgreSQL cannot hold (a NUL character) or a value out of its range.
@@ -67,12 +68,15 @@ final class SqlFailures {
     private static boolean isUnavailable(SQLException failure, String state) {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             // The pool's "no connection within the timeout" carries no state of its own, only its type.
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
                 return true;
             }
         }
-        return state.startsWith("08") || state.startsWith("53") || state.startsWith("58")
+        return state.startsWith("08")
+                || state.startsWith("53")
+                || state.startsWith("58")
                 || SERVER_UNAVAILABLE.contains(state);
     }
 

@@ -15,5 +15,4 @@ public record AccountRow(
         Instant metricsCollectedAt,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -21,5 +21,4 @@ public record AccountWrite(
         String accountGrams,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

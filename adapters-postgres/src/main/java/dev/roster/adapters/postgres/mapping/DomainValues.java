@@ -15,8 +15,7 @@ import dev.roster.domain.platform.PlatformCode;
  */
 public final class DomainValues {
 
-    private DomainValues() {
-    }
+    private DomainValues() {}
 
     public static AccountId accountId(String value) {
         return new AccountId(value);

@@ -11,5 +11,4 @@ public record InfluencerWrite(
         String nameKey,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -14,5 +14,4 @@ public record JobRow(
         String failureReason,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

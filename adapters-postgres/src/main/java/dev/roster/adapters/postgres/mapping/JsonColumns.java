@@ -14,15 +14,14 @@ import java.util.TreeMap;
 /** The JSON kept in {@code json}/{@code jsonb} columns: metric figures by name, job parameters and results. */
 public final class JsonColumns {
 
-    private static final TypeReference<LinkedHashMap<String, Long>> FIGURES = new TypeReference<>() {
-    };
-    private static final TypeReference<LinkedHashMap<String, String>> TEXTS = new TypeReference<>() {
-    };
-    private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Long>> FIGURES = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, String>> TEXTS = new TypeReference<>() {};
+    private static final TypeReference<LinkedHashMap<String, Object>> VALUES = new TypeReference<>() {};
 
     // Whole numbers come back as Long, as Job results hold them, never as Integer.
-    private final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .build();
 
     public String figures(MetricReading reading) {
         Map<String, Long> byName = new LinkedHashMap<>();

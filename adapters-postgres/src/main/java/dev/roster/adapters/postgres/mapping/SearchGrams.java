@@ -13,8 +13,7 @@ public final class SearchGrams {
 
     private static final long CODE_POINTS = 0x110000L;
 
-    private SearchGrams() {
-    }
+    private SearchGrams() {}
 
     /** The distinct bigram codes of every non-null text, in ascending order. */
     public static int[] of(String... texts) {

@@ -20,8 +20,8 @@ public record SearchKeys(String handleKey, String emailKey, String accountGrams,
         String handleKey = account.handle().key();
         String email = account.details().email();
         String emailKey = email == null ? null : AccountQuery.searchable(email);
-        return new SearchKeys(handleKey, emailKey, SearchGrams.literal(SearchGrams.of(handleKey, emailKey)), null,
-                null);
+        return new SearchKeys(
+                handleKey, emailKey, SearchGrams.literal(SearchGrams.of(handleKey, emailKey)), null, null);
     }
 
     /** An owner's name key and its bigrams, shared by all their accounts. */

@@ -41,23 +41,32 @@ import java.util.zip.ZipFile;
  */
 public final class ColdStartBench {
 
-    private static final List<String> JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-            "-Xshare:auto");
+    private static final List<String> JVM_FLAGS =
+            List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
-    private ColdStartBench() {
-    }
+    private ColdStartBench() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        Path zip = Path.of(args.length > 1 ? args[1] : "bootstrap/target/roster-lambda.zip").toAbsolutePath();
+        Path zip = Path.of(args.length > 1 ? args[1] : "bootstrap/target/roster-lambda.zip")
+                .toAbsolutePath();
         String classpath = lambdaClasspath(zip);
         try (DynamoDbTestServer dynamo = DynamoDbTestServer.builder().start()) {
             String endpoint = dynamo.endpoint().toString();
             PlatformAccount account = seed(endpoint);
-            List<String> roster = command(classpath, RosterApiProbe.class.getName(), endpoint, "cold-",
+            List<String> roster = command(
+                    classpath,
+                    RosterApiProbe.class.getName(),
+                    endpoint,
+                    "cold-",
                     account.id().value());
-            List<String> minimal = command(classpath, MinimalGetItemProbe.class.getName(), endpoint, "cold-people",
-                    account.influencerId().value(), account.id().value());
+            List<String> minimal = command(
+                    classpath,
+                    MinimalGetItemProbe.class.getName(),
+                    endpoint,
+                    "cold-people",
+                    account.influencerId().value(),
+                    account.id().value());
             List<String> floor = List.of(javaBinary(), "-version");
             Map<String, List<Double>> times = new LinkedHashMap<>();
             times.put("java -version", new ArrayList<>());
@@ -68,19 +77,24 @@ public final class ColdStartBench {
             for (int round = 0; round < rounds; round++) {
                 // Rotated, so no probe always runs right after another.
                 List<Map.Entry<String, List<String>>> order = new ArrayList<>(List.of(
-                        Map.entry("java -version", floor), Map.entry("minimal GetItem handler", minimal),
+                        Map.entry("java -version", floor),
+                        Map.entry("minimal GetItem handler", minimal),
                         Map.entry("Roster API function", roster)));
                 Collections.rotate(order, round);
                 for (Map.Entry<String, List<String>> probe : order) {
-                    times.get(probe.getKey()).add(run(probe.getValue(),
-                            probe.getValue() == floor ? null : "RESPONSE 200"));
+                    times.get(probe.getKey())
+                            .add(run(probe.getValue(), probe.getValue() == floor ? null : "RESPONSE 200"));
                 }
             }
             System.out.printf("%d rounds, fresh JVM each, flags %s%n", rounds, JVM_FLAGS);
-            times.forEach((name, millis) -> System.out.printf("%-26s median %7.0f ms   (runs: %s)%n", name,
-                    Medians.of(millis), millis.stream().map(ms -> String.format("%.0f", ms)).toList()));
-            System.out.printf("Roster / minimal (medians): %.2f%n", Medians.of(times.get("Roster API function"))
-                    / Medians.of(times.get("minimal GetItem handler")));
+            times.forEach((name, millis) -> System.out.printf(
+                    "%-26s median %7.0f ms   (runs: %s)%n",
+                    name,
+                    Medians.of(millis),
+                    millis.stream().map(ms -> String.format("%.0f", ms)).toList()));
+            System.out.printf(
+                    "Roster / minimal (medians): %.2f%n",
+                    Medians.of(times.get("Roster API function")) / Medians.of(times.get("minimal GetItem handler")));
         }
     }
 
@@ -91,7 +105,9 @@ public final class ColdStartBench {
         DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults("cold-"));
         List<NewAccount> accounts = SyntheticRoster.accounts(100, 42);
         storage.influencers().registerAll(accounts);
-        NewAccount first = accounts.stream().filter(account -> account.platform().value().equals("a")).findFirst()
+        NewAccount first = accounts.stream()
+                .filter(account -> account.platform().value().equals("a"))
+                .findFirst()
                 .orElseThrow();
         return storage.influencers().findAccount(first.id()).orElseThrow();
     }
@@ -117,8 +133,10 @@ public final class ColdStartBench {
             libs.sorted().forEach(lib -> entries.add(lib.toString()));
         }
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(path -> path.contains("coldstart") || path.contains("apache5-client")
-                        || path.contains("httpclient5") || path.contains("httpcore5"))
+                .filter(path -> path.contains("coldstart")
+                        || path.contains("apache5-client")
+                        || path.contains("httpclient5")
+                        || path.contains("httpcore5"))
                 .forEach(entries::add);
         return String.join(File.pathSeparator, entries);
     }
@@ -134,14 +152,15 @@ public final class ColdStartBench {
     /** Milliseconds from spawning the JVM until it printed {@code expected} (or exited, for the floor). */
     private static double run(List<String> command, String expected) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "bench", "AWS_SECRET_ACCESS_KEY", "bench",
-                "AWS_REGION", "us-east-1"));
+        builder.environment()
+                .putAll(Map.of(
+                        "AWS_ACCESS_KEY_ID", "bench", "AWS_SECRET_ACCESS_KEY", "bench", "AWS_REGION", "us-east-1"));
         long started = System.nanoTime();
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
         double millis = -1;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 output.append(line).append('\n');
@@ -163,5 +182,4 @@ public final class ColdStartBench {
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
-
 }

@@ -15,21 +15,30 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  */
 public final class MinimalGetItemProbe {
 
-    private MinimalGetItemProbe() {
-    }
+    private MinimalGetItemProbe() {}
 
     public static void main(String[] args) {
-        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(args[0]))
-                .region(Region.US_EAST_1).build();
-        GetItemResponse found = dynamo.getItem(request -> request.tableName(args[1]).key(Map.of(
-                "influencer", AttributeValue.fromS(args[2]), "item", AttributeValue.fromS("A#" + args[3]))));
+        DynamoDbClient dynamo = DynamoDbClient.builder()
+                .endpointOverride(URI.create(args[0]))
+                .region(Region.US_EAST_1)
+                .build();
+        GetItemResponse found = dynamo.getItem(request -> request.tableName(args[1])
+                .key(Map.of(
+                        "influencer", AttributeValue.fromS(args[2]), "item", AttributeValue.fromS("A#" + args[3]))));
         StringBuilder json = new StringBuilder("{");
-        found.item().forEach((name, value) -> json.append('"').append(name).append("\":\"")
-                .append(value.s() == null ? String.valueOf(value.n()) : value.s()).append("\","));
+        found.item()
+                .forEach((name, value) -> json.append('"')
+                        .append(name)
+                        .append("\":\"")
+                        .append(value.s() == null ? String.valueOf(value.n()) : value.s())
+                        .append("\","));
         json.setLength(json.length() - 1);
-        APIGatewayV2HTTPResponse response = APIGatewayV2HTTPResponse.builder().withStatusCode(found.hasItem() ? 200 : 404)
-                .withBody(json.append('}').toString()).build();
-        System.out.println("RESPONSE " + response.getStatusCode() + " " + response.getBody().length());
+        APIGatewayV2HTTPResponse response = APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(found.hasItem() ? 200 : 404)
+                .withBody(json.append('}').toString())
+                .build();
+        System.out.println("RESPONSE " + response.getStatusCode() + " "
+                + response.getBody().length());
         System.exit(0);
     }
 }

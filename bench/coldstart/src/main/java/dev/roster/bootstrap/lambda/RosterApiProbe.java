@@ -17,24 +17,32 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class RosterApiProbe {
 
-    private RosterApiProbe() {
-    }
+    private RosterApiProbe() {}
 
     public static void main(String[] args) {
-        Map<String, String> environment = Map.of("AWS_REGION", "us-east-1",
-                "ROSTER_DYNAMODB_TABLE_PREFIX", args[1],
-                "ROSTER_FILES_BUCKET", "unused",
-                "ROSTER_JOBS_QUEUE_URL", "http://127.0.0.1:9/queue/unused",
-                "ROSTER_ALLOWED_CIDRS", "127.0.0.0/8");
+        Map<String, String> environment = Map.of(
+                "AWS_REGION",
+                "us-east-1",
+                "ROSTER_DYNAMODB_TABLE_PREFIX",
+                args[1],
+                "ROSTER_FILES_BUCKET",
+                "unused",
+                "ROSTER_JOBS_QUEUE_URL",
+                "http://127.0.0.1:9/queue/unused",
+                "ROSTER_ALLOWED_CIDRS",
+                "127.0.0.0/8");
         LambdaSettings settings = LambdaSettings.of(environment, LambdaVariable.Function.API);
         // S3 and SQS are never called by a GET: any endpoint will do.
-        AwsClientSettings unused = AwsClientSettings.endpoint(URI.create("http://127.0.0.1:9"), Region.US_EAST_1, "x",
-                "x");
-        ApiFunction function = new ApiFunction(LambdaWiring.of(settings, () -> DynamoClients.local(URI.create(args[0])),
-                unused, unused), settings, new PrintStream(PrintStream.nullOutputStream()));
-        APIGatewayV2HTTPResponse response = function.handleRequest(GatewayEvents.of("GET",
-                "/api/platforms/a/accounts/" + args[2], null, "127.0.0.1", "[viewer]"), null);
-        System.out.println("RESPONSE " + response.getStatusCode() + " " + response.getBody().length());
+        AwsClientSettings unused =
+                AwsClientSettings.endpoint(URI.create("http://127.0.0.1:9"), Region.US_EAST_1, "x", "x");
+        ApiFunction function = new ApiFunction(
+                LambdaWiring.of(settings, () -> DynamoClients.local(URI.create(args[0])), unused, unused),
+                settings,
+                new PrintStream(PrintStream.nullOutputStream()));
+        APIGatewayV2HTTPResponse response = function.handleRequest(
+                GatewayEvents.of("GET", "/api/platforms/a/accounts/" + args[2], null, "127.0.0.1", "[viewer]"), null);
+        System.out.println("RESPONSE " + response.getStatusCode() + " "
+                + response.getBody().length());
         System.exit(0);
     }
 }

@@ -29,22 +29,25 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BrowserMemory {
 
-    private BrowserMemory() {
-    }
+    private BrowserMemory() {}
 
     static void report(FakePlatformSite site, PageFetcher fetcher, int[] pageCounts) throws Exception {
         for (int pages : pageCounts) {
-            try (BrowserMetricSource browser = BrowserMetricSource.start(BrowserSettings.debian(pages),
-                    new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC())) {
+            try (BrowserMetricSource browser = BrowserMetricSource.start(
+                    BrowserSettings.debian(pages),
+                    new PageReader(FakePlatformSite.RULES),
+                    fetcher,
+                    Clock.systemUTC())) {
                 long idle = descendantsRss();
                 double[] peaks = new double[3];
                 for (int round = 0; round < peaks.length; round++) {
                     peaks[round] = peakWhileLoading(browser, site, pages) / 1024.0;
                 }
                 double peak = Medians.of(peaks);
-                System.out.printf("browser memory (PSS), %d concurrent page(s): %.0f MB idle, %.0f MB at peak while "
-                        + "loading: %.0f MB per page all told, %.0f MB per page above idle%n", pages, idle / 1024.0,
-                        peak, peak / pages, (peak - idle / 1024.0) / pages);
+                System.out.printf(
+                        "browser memory (PSS), %d concurrent page(s): %.0f MB idle, %.0f MB at peak while "
+                                + "loading: %.0f MB per page all told, %.0f MB per page above idle%n",
+                        pages, idle / 1024.0, peak, peak / pages, (peak - idle / 1024.0) / pages);
             }
         }
     }
@@ -68,8 +71,11 @@ final class BrowserMemory {
             List<Future<?>> loads = new ArrayList<>();
             for (int i = 0; i < pages; i++) {
                 // The JavaScript-drawn profile: the page stays open ~300 ms, long enough to be seen at its peak.
-                loads.add(callers.submit(() -> browser.collect(new CollectionTarget(AccountId.next(Instant.now()),
-                        PlatformCode.of("a"), Handle.of("scripted"), site.profile("scripted")))));
+                loads.add(callers.submit(() -> browser.collect(new CollectionTarget(
+                        AccountId.next(Instant.now()),
+                        PlatformCode.of("a"),
+                        Handle.of("scripted"),
+                        site.profile("scripted")))));
             }
             for (Future<?> load : loads) {
                 load.get();
@@ -87,7 +93,10 @@ final class BrowserMemory {
      * the processes sharing them, so Chromium's many processes are not counted several times over.
      */
     static long descendantsRss() {
-        return ProcessHandle.current().descendants().mapToLong(process -> pss(process.pid())).sum();
+        return ProcessHandle.current()
+                .descendants()
+                .mapToLong(process -> pss(process.pid()))
+                .sum();
     }
 
     private static long pss(long pid) {

@@ -44,8 +44,7 @@ public final class CollectionBench {
     private static final PlatformCode A = PlatformCode.of("a");
     private static final int CONCURRENCY = 4;
 
-    private CollectionBench() {
-    }
+    private CollectionBench() {}
 
     public static void main(String[] args) throws Exception {
         // The JDK's HttpServer otherwise waits on delayed ACKs (~40 ms a response): the fake site would be measured.
@@ -55,10 +54,12 @@ public final class CollectionBench {
         int browserAccounts = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         try (FakePlatformSite site = FakePlatformSite.start(1)) {
             String template = site.profile("").toString() + PlatformCollection.HANDLE;
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             PageFetcher fetcher = site.fetcher(Duration.ofSeconds(10));
-            MetricSource checked = new HttpMetricSource(fetcher, new PageReader(FakePlatformSite.RULES),
-                    Clock.systemUTC());
+            MetricSource checked =
+                    new HttpMetricSource(fetcher, new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
             MetricSource unchecked = new UncheckedHttpSource(new PageReader(FakePlatformSite.RULES), Clock.systemUTC());
             collect(checked, template, 200, CONCURRENCY);
             collect(unchecked, template, 200, CONCURRENCY);
@@ -73,16 +74,20 @@ public final class CollectionBench {
             report("bare GET (baseline)", bare, null);
             report("http source before the checks", viaUnchecked, bare);
             report("http source, checked", viaChecked, bare);
-            System.out.printf("checked / before the checks: %.3f (median of per-round ratios %.3f)%n",
+            System.out.printf(
+                    "checked / before the checks: %.3f (median of per-round ratios %.3f)%n",
                     Medians.of(viaChecked) / Medians.of(viaUnchecked), Medians.of(ratios(viaChecked, viaUnchecked)));
 
             double[] bareSmall = new double[rounds];
             double[] viaUncheckedBrowser = new double[rounds];
             double[] viaBrowser = new double[rounds];
-            try (BrowserMetricSource browser = BrowserMetricSource.start(BrowserSettings.debian(CONCURRENCY),
-                    new PageReader(FakePlatformSite.RULES), fetcher, Clock.systemUTC());
-                    UncheckedBrowserSource uncheckedBrowser = new UncheckedBrowserSource(CONCURRENCY,
-                            new PageReader(FakePlatformSite.RULES), Clock.systemUTC())) {
+            try (BrowserMetricSource browser = BrowserMetricSource.start(
+                            BrowserSettings.debian(CONCURRENCY),
+                            new PageReader(FakePlatformSite.RULES),
+                            fetcher,
+                            Clock.systemUTC());
+                    UncheckedBrowserSource uncheckedBrowser = new UncheckedBrowserSource(
+                            CONCURRENCY, new PageReader(FakePlatformSite.RULES), Clock.systemUTC())) {
                 collect(browser, template, CONCURRENCY * 2, CONCURRENCY);
                 collect(uncheckedBrowser, template, CONCURRENCY * 2, CONCURRENCY);
                 for (int round = 0; round < rounds; round++) {
@@ -94,7 +99,8 @@ public final class CollectionBench {
             report("bare GET, " + browserAccounts + " pages (baseline)", bareSmall, null);
             report("browser source before the checks", viaUncheckedBrowser, bareSmall);
             report("browser source, checked", viaBrowser, bareSmall);
-            System.out.printf("browser checked / before the checks: %.3f (median of per-round ratios %.3f)%n",
+            System.out.printf(
+                    "browser checked / before the checks: %.3f (median of per-round ratios %.3f)%n",
                     Medians.of(viaBrowser) / Medians.of(viaUncheckedBrowser),
                     Medians.of(ratios(viaBrowser, viaUncheckedBrowser)));
 
@@ -113,21 +119,35 @@ public final class CollectionBench {
 
     /** Accounts per minute: one batch of {@code count} accounts through CollectMetrics, limit off. */
     static double collect(MetricSource source, String template, int count, int concurrency) {
-        Roster roster = Roster.builder().storage(new InMemoryStorage()).collection(new InMemoryJobQueue())
-                .platformCollection(A, new PlatformCollection(template, Duration.ofDays(1), 0, concurrency,
-                        PlatformCollection.Collector.SERVER))
-                .metricSource(A, source).build();
+        Roster roster = Roster.builder()
+                .storage(new InMemoryStorage())
+                .collection(new InMemoryJobQueue())
+                .platformCollection(
+                        A,
+                        new PlatformCollection(
+                                template, Duration.ofDays(1), 0, concurrency, PlatformCollection.Collector.SERVER))
+                .metricSource(A, source)
+                .build();
         List<AccountId> accounts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            accounts.add(roster.accounts().register(new RegisterAccountCommand("a", "Bench " + i,
-                    String.format("010-7%03d-%04d", i / 10_000, i % 10_000), String.format("user%05d", i), null,
-                    null, null)).account().id());
+            accounts.add(roster.accounts()
+                    .register(new RegisterAccountCommand(
+                            "a",
+                            "Bench " + i,
+                            String.format("010-7%03d-%04d", i / 10_000, i % 10_000),
+                            String.format("user%05d", i),
+                            null,
+                            null,
+                            null))
+                    .account()
+                    .id());
         }
         long start = System.nanoTime();
         int collected = 0;
         for (int from = 0; from < count; from += CollectionBatch.MAX_ACCOUNTS) {
-            CollectionReport report = roster.collection().collect(new CollectionBatch(A,
-                    accounts.subList(from, Math.min(count, from + CollectionBatch.MAX_ACCOUNTS))));
+            CollectionReport report = roster.collection()
+                    .collect(new CollectionBatch(
+                            A, accounts.subList(from, Math.min(count, from + CollectionBatch.MAX_ACCOUNTS))));
             collected += report.collected();
         }
         long elapsed = System.nanoTime() - start;
@@ -145,8 +165,9 @@ public final class CollectionBench {
             List<Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 URI page = site.profile(String.format("user%05d", i));
-                statuses.add(callers.submit(() -> client.send(HttpRequest.newBuilder(page).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray()).statusCode()));
+                statuses.add(callers.submit(() -> client.send(
+                                HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .statusCode()));
             }
             for (Future<Integer> status : statuses) {
                 if (status.get() != 200) {
@@ -163,11 +184,12 @@ public final class CollectionBench {
         return count * 60_000_000_000.0 / nanos;
     }
 
-
     private static void report(String what, double[] perMinute, double[] baseline) {
-        String ratio = baseline == null ? ""
+        String ratio = baseline == null
+                ? ""
                 : String.format("  (%.3g x baseline)", Medians.of(perMinute) / Medians.of(baseline));
-        System.out.printf("%-34s median %,10.0f accounts/min over %d rounds, concurrency %d%s%n", what,
-                Medians.of(perMinute), perMinute.length, CONCURRENCY, ratio);
+        System.out.printf(
+                "%-34s median %,10.0f accounts/min over %d rounds, concurrency %d%s%n",
+                what, Medians.of(perMinute), perMinute.length, CONCURRENCY, ratio);
     }
 }

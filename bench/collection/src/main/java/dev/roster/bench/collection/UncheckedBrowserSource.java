@@ -30,13 +30,18 @@ import java.util.concurrent.Executors;
  */
 final class UncheckedBrowserSource implements MetricSource, AutoCloseable {
 
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
 
     /** One Playwright, browser and page, called only on its own thread. */
-    private record Tab(ExecutorService thread, Playwright playwright, Browser browser, BrowserContext context,
-            Page page) {
-    }
+    private record Tab(
+            ExecutorService thread, Playwright playwright, Browser browser, BrowserContext context, Page page) {}
 
     private final BlockingQueue<Tab> idle;
     private final List<Tab> tabs = new ArrayList<>();
@@ -49,13 +54,18 @@ final class UncheckedBrowserSource implements MetricSource, AutoCloseable {
         for (int i = 0; i < pages; i++) {
             ExecutorService thread = Executors.newSingleThreadExecutor();
             tabs.add(thread.submit(() -> {
-                Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(BrowserSettings.DEBIAN_CHROMIUM).setHeadless(true).setArgs(ARGS));
-                BrowserContext context = browser.newContext();
-                return new Tab(thread, playwright, browser, context, context.newPage());
-            }).get());
+                        Playwright playwright = Playwright.create(
+                                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                        Browser browser = playwright
+                                .chromium()
+                                .launch(new BrowserType.LaunchOptions()
+                                        .setExecutablePath(BrowserSettings.DEBIAN_CHROMIUM)
+                                        .setHeadless(true)
+                                        .setArgs(ARGS));
+                        BrowserContext context = browser.newContext();
+                        return new Tab(thread, playwright, browser, context, context.newPage());
+                    })
+                    .get());
         }
         this.idle = new ArrayBlockingQueue<>(pages, true, tabs);
     }
@@ -76,8 +86,9 @@ final class UncheckedBrowserSource implements MetricSource, AutoCloseable {
 
     private CollectionOutcome read(Tab tab, CollectionTarget target) {
         Page page = tab.page();
-        page.navigate(target.profileUrl().toString(), new Page.NavigateOptions()
-                .setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+        page.navigate(
+                target.profileUrl().toString(),
+                new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
         Locator any = null;
         for (String selector : reader.rules().readySelectors()) {
             any = any == null ? page.locator(selector) : any.or(page.locator(selector));
@@ -91,10 +102,12 @@ final class UncheckedBrowserSource implements MetricSource, AutoCloseable {
     @Override
     public void close() throws Exception {
         for (Tab tab : tabs) {
-            tab.thread().submit(() -> {
-                tab.browser().close();
-                tab.playwright().close();
-            }).get();
+            tab.thread()
+                    .submit(() -> {
+                        tab.browser().close();
+                        tab.playwright().close();
+                    })
+                    .get();
             tab.thread().shutdownNow();
         }
     }

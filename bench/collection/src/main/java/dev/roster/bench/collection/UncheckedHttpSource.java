@@ -26,8 +26,10 @@ import org.jsoup.nodes.Element;
  */
 final class UncheckedHttpSource implements MetricSource {
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final PageReader reader;
     private final Clock clock;
 
@@ -40,8 +42,13 @@ final class UncheckedHttpSource implements MetricSource {
     public CollectionOutcome collect(CollectionTarget target) {
         HttpResponse<byte[]> response;
         try {
-            response = client.send(HttpRequest.newBuilder(target.profileUrl()).timeout(Duration.ofSeconds(10))
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = client.send(
+                    HttpRequest.newBuilder(target.profileUrl())
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Accept", "text/html")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException failed) {
             return new CollectionOutcome.TransientFailure("could not fetch");
         } catch (InterruptedException interrupted) {
@@ -49,25 +56,32 @@ final class UncheckedHttpSource implements MetricSource {
             return new CollectionOutcome.TransientFailure("interrupted");
         }
         Instant at = clock.instant();
-        CollectionOutcome byStatus = StatusOutcomes.of(response.statusCode(),
-                response.headers().firstValue("Retry-After").orElse(null), at);
+        CollectionOutcome byStatus = StatusOutcomes.of(
+                response.statusCode(),
+                response.headers().firstValue("Retry-After").orElse(null),
+                at);
         if (byStatus != null) {
             return byStatus;
         }
         try {
-            Document document = Jsoup.parse(new ByteArrayInputStream(response.body()), null,
+            Document document = Jsoup.parse(
+                    new ByteArrayInputStream(response.body()),
+                    null,
                     target.profileUrl().toString());
-            return reader.read(new RenderedPage() {
-                @Override
-                public Optional<String> text(String selector) {
-                    return Optional.ofNullable(document.selectFirst(selector)).map(Element::text);
-                }
+            return reader.read(
+                    new RenderedPage() {
+                        @Override
+                        public Optional<String> text(String selector) {
+                            return Optional.ofNullable(document.selectFirst(selector))
+                                    .map(Element::text);
+                        }
 
-                @Override
-                public String visibleText() {
-                    return document.text();
-                }
-            }, at);
+                        @Override
+                        public String visibleText() {
+                            return document.text();
+                        }
+                    },
+                    at);
         } catch (IOException unreadable) {
             return new CollectionOutcome.TransientFailure("could not read the page");
         }

@@ -36,7 +36,7 @@ public final class Latencies {
     }
 
     public String summary() {
-        return String.format("p50 %.3f ms, p95 %.3f ms, p99 %.3f ms (n=%d)", percentile(50), percentile(95),
-                percentile(99), count);
+        return String.format(
+                "p50 %.3f ms, p95 %.3f ms, p99 %.3f ms (n=%d)", percentile(50), percentile(95), percentile(99), count);
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** The median the harnesses quote: noisy machines make means meaningless. */
 public final class Medians {
 
-    private Medians() {
-    }
+    private Medians() {}
 
     public static double of(double[] values) {
         double[] sorted = values.clone();

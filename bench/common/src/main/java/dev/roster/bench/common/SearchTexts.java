@@ -9,8 +9,7 @@ import java.util.Random;
 /** Search texts as staff type them: two-character pieces of the names, handles and emails they see. */
 public final class SearchTexts {
 
-    private SearchTexts() {
-    }
+    private SearchTexts() {}
 
     /** {@code count} two-character substrings of stored names, handles and emails, from a fixed seed. */
     public static List<String> twoCharacter(List<NewAccount> roster, int count, long seed) {

@@ -14,22 +14,21 @@ public final class Wrk {
 
     private static final Pattern REQUESTS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+([0-9]+)");
-    private static final Pattern SOCKET_ERRORS = Pattern.compile(
-            "Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
+    private static final Pattern SOCKET_ERRORS =
+            Pattern.compile("Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /** What one run reported: requests a second, latency percentiles in milliseconds, and errors of any kind. */
-    public record Report(double perSecond, double p50, double p75, double p90, double p99, long errors, String text) {
-    }
+    public record Report(double perSecond, double p50, double p75, double p90, double p99, long errors, String text) {}
 
     /**
      * Loads {@code url} with {@code connections} connections for {@code seconds}, each request made by the Lua
      * {@code script} (a resource of {@code owner}, or none for a plain GET of the URL), with {@code environment} set.
      */
-    public static Report run(String url, Class<?> owner, String script, Map<String, String> environment,
-            int connections, int seconds) throws IOException, InterruptedException {
+    public static Report run(
+            String url, Class<?> owner, String script, Map<String, String> environment, int connections, int seconds)
+            throws IOException, InterruptedException {
         ProcessBuilder wrk;
         if (script == null) {
             wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url);
@@ -38,8 +37,8 @@ public final class Wrk {
             try (InputStream resource = owner.getResourceAsStream(script)) {
                 Files.write(lua, resource.readAllBytes());
             }
-            wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
-                    lua.toString(), url);
+            wrk = new ProcessBuilder(
+                    "wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s", lua.toString(), url);
         }
         wrk.redirectErrorStream(true).environment().putAll(environment);
         Process process = wrk.start();
@@ -47,8 +46,14 @@ public final class Wrk {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + output);
         }
-        return new Report(number(REQUESTS, output), millis(output, "50%"), millis(output, "75%"),
-                millis(output, "90%"), millis(output, "99%"), errors(output), output);
+        return new Report(
+                number(REQUESTS, output),
+                millis(output, "50%"),
+                millis(output, "75%"),
+                millis(output, "90%"),
+                millis(output, "99%"),
+                errors(output),
+                output);
     }
 
     private static long errors(String output) {
@@ -76,7 +81,8 @@ public final class Wrk {
 
     /** A latency percentile line of {@code --latency} ({@code 99%  12.34ms}) in milliseconds. */
     public static double millis(String report, String percentile) {
-        Matcher matcher = Pattern.compile(Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(report);
+        Matcher matcher = Pattern.compile(Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)")
+                .matcher(report);
         if (!matcher.find()) {
             throw new IllegalStateException("no " + percentile + " in:\n" + report);
         }

@@ -36,8 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 final class CapacityMeter implements ExecutionInterceptor {
 
     /** Read units, write units and requests since the last {@link #reset()}. */
-    record Reading(double read, double write, long requests) {
-    }
+    record Reading(double read, double write, long requests) {}
 
     private final DoubleAdder read = new DoubleAdder();
     private final DoubleAdder write = new DoubleAdder();

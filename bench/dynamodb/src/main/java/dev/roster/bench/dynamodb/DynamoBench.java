@@ -32,16 +32,17 @@ public final class DynamoBench {
     private static final int CALLS = 200;
     private static final int SEARCH_ROUNDS = 2_000;
 
-    private DynamoBench() {
-    }
+    private DynamoBench() {}
 
     public static void main(String[] args) throws Exception {
         int accounts = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         CapacityMeter meter = new CapacityMeter();
         try (ServerProcess server = new ServerProcess("3g");
-                DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1)
+                DynamoDbClient client = DynamoDbClient.builder()
+                        .region(Region.US_EAST_1)
                         .endpointOverride(server.endpoint())
-                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                         .httpClient(UrlConnectionHttpClient.create())
                         .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
                         .build()) {
@@ -62,16 +63,23 @@ public final class DynamoBench {
         long t0 = System.nanoTime();
         int refused = 0;
         for (int from = 0; from < roster.size(); from += 1_000) {
-            for (RegistrationResult result : storage.influencers().registerAll(
-                    roster.subList(from, Math.min(roster.size(), from + 1_000)))) {
+            for (RegistrationResult result :
+                    storage.influencers().registerAll(roster.subList(from, Math.min(roster.size(), from + 1_000)))) {
                 refused += result instanceof RegistrationResult.Refused ? 1 : 0;
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         CapacityMeter.Reading used = meter.reset();
-        System.out.printf("load: %d accounts (%d refused) in %.1f s = %.0f accounts/s; per account %.2f RCU, %.2f WCU,"
-                + " %.2f requests%n", roster.size(), refused, seconds, roster.size() / seconds,
-                used.read() / roster.size(), used.write() / roster.size(), (double) used.requests() / roster.size());
+        System.out.printf(
+                "load: %d accounts (%d refused) in %.1f s = %.0f accounts/s; per account %.2f RCU, %.2f WCU,"
+                        + " %.2f requests%n",
+                roster.size(),
+                refused,
+                seconds,
+                roster.size() / seconds,
+                used.read() / roster.size(),
+                used.write() / roster.size(),
+                (double) used.requests() / roster.size());
     }
 
     /** A new instance's first search: the parallel Scan that loads the projection, its time, and the heap it takes. */
@@ -79,23 +87,35 @@ public final class DynamoBench {
         meter.reset();
         long before = usedHeap();
         long t0 = System.nanoTime();
-        DynamoStorage cold = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX)).prime();
+        DynamoStorage cold =
+                DynamoStorage.create(client, DynamoSettings.defaults(PREFIX)).prime();
         double seconds = (System.nanoTime() - t0) / 1e9;
         CapacityMeter.Reading used = meter.reset();
         long heap = usedHeap() - before;
-        System.out.printf("cold projection load: %d accounts in %.1f s, %.0f RCU (%d requests), heap +%d MB "
-                + "(%.0f bytes an account)%n", cold.projectedAccounts(), seconds, used.read(), used.requests(),
-                heap >> 20, (double) heap / accounts);
+        System.out.printf(
+                "cold projection load: %d accounts in %.1f s, %.0f RCU (%d requests), heap +%d MB "
+                        + "(%.0f bytes an account)%n",
+                cold.projectedAccounts(), seconds, used.read(), used.requests(), heap >> 20, (double) heap / accounts);
     }
 
     private static void baselines(DynamoDbClient client, Measure measure, List<NewAccount> roster) {
         String people = StoreSchema.PEOPLE.nameWith(PREFIX);
-        measure.run("baseline: one page of 20 people items (Scan, Limit 20, eventually consistent)", 50,
+        measure.run(
+                "baseline: one page of 20 people items (Scan, Limit 20, eventually consistent)",
+                50,
                 i -> client.scan(request -> request.tableName(people).limit(20)));
-        measure.run("baseline: bare GetItem of a person (consistent)", CALLS, i -> client.getItem(request -> request
-                .tableName(people).consistentRead(true).key(Map.of("influencer",
-                        AttributeValue.fromS(roster.get(i * 37 % roster.size()).newInfluencerId().value()),
-                        "item", AttributeValue.fromS("P")))));
+        measure.run(
+                "baseline: bare GetItem of a person (consistent)",
+                CALLS,
+                i -> client.getItem(request -> request.tableName(people)
+                        .consistentRead(true)
+                        .key(Map.of(
+                                "influencer",
+                                AttributeValue.fromS(roster.get(i * 37 % roster.size())
+                                        .newInfluencerId()
+                                        .value()),
+                                "item",
+                                AttributeValue.fromS("P")))));
     }
 
     private static void search(DynamoStorage storage, List<NewAccount> roster, Measure measure, DynamoDbClient client) {
@@ -110,17 +130,24 @@ public final class DynamoBench {
                 long t0 = System.nanoTime();
                 front.accounts().search(new SearchAccountsCommand("a", query, null, null, order, 20, null));
                 long t1 = System.nanoTime();
-                String owner = roster.get(Math.floorMod(round * 31, roster.size())).newInfluencerId().value();
-                client.getItem(request -> request.tableName(people).consistentRead(true).key(Map.of("influencer",
-                        AttributeValue.fromS(owner), "item", AttributeValue.fromS("P"))));
+                String owner = roster.get(Math.floorMod(round * 31, roster.size()))
+                        .newInfluencerId()
+                        .value();
+                client.getItem(request -> request.tableName(people)
+                        .consistentRead(true)
+                        .key(Map.of("influencer", AttributeValue.fromS(owner), "item", AttributeValue.fromS("P"))));
                 long t2 = System.nanoTime();
                 if (round >= 0) {
                     search.add(t1 - t0);
                     bare.add(t2 - t1);
                 }
             }
-            System.out.printf("search, 2-character text, order %s, page of 20: %s; bare GetItem in the same loop: %s;"
-                    + " p50 ratio %.2f%n", order == null ? "-created" : order, search.summary(), bare.summary(),
+            System.out.printf(
+                    "search, 2-character text, order %s, page of 20: %s; bare GetItem in the same loop: %s;"
+                            + " p50 ratio %.2f%n",
+                    order == null ? "-created" : order,
+                    search.summary(),
+                    bare.summary(),
                     search.percentile(50) / bare.percentile(50));
         }
         measure.meter().reset();
@@ -145,8 +172,13 @@ public final class DynamoBench {
                 latencies.add(System.nanoTime() - t0);
             }
             CapacityMeter.Reading used = meter.reset();
-            System.out.printf("%s: %.2f RCU, %.2f WCU, %.2f requests per call; %s%n", what, used.read() / calls,
-                    used.write() / calls, (double) used.requests() / calls, latencies.summary());
+            System.out.printf(
+                    "%s: %.2f RCU, %.2f WCU, %.2f requests per call; %s%n",
+                    what,
+                    used.read() / calls,
+                    used.write() / calls,
+                    (double) used.requests() / calls,
+                    latencies.summary());
         }
     }
 }

@@ -20,10 +20,18 @@ final class ServerProcess implements AutoCloseable {
     private final URI endpoint;
 
     ServerProcess(String heap) throws IOException {
-        process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), MAIN, "--port", "0"))
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + heap,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MAIN,
+                        "--port",
+                        "0"))
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null || !line.startsWith("Roster DynamoDB test server on ")) {
             process.destroyForcibly();

@@ -44,8 +44,7 @@ import java.util.List;
  */
 public final class CrashSafetyBench {
 
-    private CrashSafetyBench() {
-    }
+    private CrashSafetyBench() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -53,8 +52,14 @@ public final class CrashSafetyBench {
         Path dir = Files.createTempDirectory("roster-bench-crash");
         PlatformCode a = PlatformCode.of("a");
         List<NewAccount> accounts = SyntheticRoster.accounts(rows, 20_261_207L).stream()
-                .map(account -> new NewAccount(account.id(), account.newInfluencerId(), account.identity(), a,
-                        account.details(), account.at())).toList();
+                .map(account -> new NewAccount(
+                        account.id(),
+                        account.newInfluencerId(),
+                        account.identity(),
+                        a,
+                        account.details(),
+                        account.at()))
+                .toList();
         byte[] upload = ImportFile.of(accounts);
         System.out.printf("import file: %d rows, %.1f MB%n", rows, upload.length / 1e6);
         // The first import in a JVM pays for the JIT and the binaries' extraction: run once, not counted.
@@ -65,8 +70,8 @@ public final class CrashSafetyBench {
             boolean leasedFirst = round % 2 == 1;
             for (int turn = 0; turn < 2; turn++) {
                 boolean withLease = leasedFirst == (turn == 0);
-                double seconds = importAsJob(dir.resolve("round-" + round + "-" + (withLease ? "leased" : "bare")),
-                        upload, withLease);
+                double seconds = importAsJob(
+                        dir.resolve("round-" + round + "-" + (withLease ? "leased" : "bare")), upload, withLease);
                 (withLease ? leased : bare).add(seconds);
                 System.out.printf("round %d, %s: %.2f s%n", round, withLease ? "leased" : "bare", seconds);
             }
@@ -78,7 +83,8 @@ public final class CrashSafetyBench {
             ratios.add(leased.get(round) / bare.get(round));
         }
         // The ratio within a round is what drift in the machine's load spares; its median is the figure.
-        System.out.printf("median: with the lease %.2f s, without %.2f s; median of the rounds' ratios %+.1f%%%n",
+        System.out.printf(
+                "median: with the lease %.2f s, without %.2f s; median of the rounds' ratios %+.1f%%%n",
                 withLease, without, 100 * (Medians.of(ratios) - 1));
     }
 
@@ -87,15 +93,20 @@ public final class CrashSafetyBench {
                 HikariDataSource pool = PostgresPool.open(database.settings())) {
             PostgresMigrations.migrate(pool);
             Clock clock = Clock.systemUTC();
-            LocalFileStore files = new LocalFileStore(directory.resolve("files"),
+            LocalFileStore files = new LocalFileStore(
+                    directory.resolve("files"),
                     new FileLinks(() -> URI.create("http://127.0.0.1:8080"), new byte[32], clock));
             PostgresJobQueue queue = new PostgresJobQueue(pool, JobQueueSettings.defaults(), clock);
-            Roster roster = Roster.builder().storage(PostgresStorage.create(pool)).clock(clock).files(files)
+            Roster roster = Roster.builder()
+                    .storage(PostgresStorage.create(pool))
+                    .clock(clock)
+                    .files(files)
                     .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneOffset.UTC), queue)
                     .importSettings(new ImportSettings(0, 1_000_000, 200L * 1024 * 1024, Duration.ofHours(1)))
                     .build();
-            JobId job = ((ImportOutcome.Queued) roster.spreadsheets()
-                    .importFile(new ImportAccountsCommand("a", upload, false))).job();
+            JobId job = ((ImportOutcome.Queued)
+                            roster.spreadsheets().importFile(new ImportAccountsCommand("a", upload, false)))
+                    .job();
             long started = System.nanoTime();
             if (withLease) {
                 RunDeliveredJob worker = roster.jobs().deliveredBy(queue);

@@ -33,10 +33,16 @@ final class EmbeddedRoster implements AutoCloseable {
         PostgresMigrations.migrate(pool);
         storage = PostgresStorage.create(pool);
         Clock clock = Clock.systemUTC();
-        LocalFileStore files = new LocalFileStore(directory.resolve("files"),
+        LocalFileStore files = new LocalFileStore(
+                directory.resolve("files"),
                 new FileLinks(() -> URI.create("http://127.0.0.1:8080"), new byte[32], clock));
-        roster = Roster.builder().storage(storage).clock(clock).files(files)
-                .spreadsheets(new PoiSpreadsheetReader(), new PoiSpreadsheetWriter(ZoneOffset.UTC),
+        roster = Roster.builder()
+                .storage(storage)
+                .clock(clock)
+                .files(files)
+                .spreadsheets(
+                        new PoiSpreadsheetReader(),
+                        new PoiSpreadsheetWriter(ZoneOffset.UTC),
                         new PostgresJobQueue(pool, JobQueueSettings.defaults(), clock))
                 // Everything at once: the figure is the import's, not the queue's.
                 .importSettings(new ImportSettings(1_000_000, 1_000_000, 200L * 1024 * 1024, Duration.ofHours(1)))

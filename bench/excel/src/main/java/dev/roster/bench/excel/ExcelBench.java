@@ -39,13 +39,13 @@ import java.util.stream.Stream;
  */
 public final class ExcelBench {
 
-    private ExcelBench() {
-    }
+    private ExcelBench() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path scripts = Path.of(args.length > 2 ? args[2] : "bench/excel/exceljs").toAbsolutePath();
+        Path scripts =
+                Path.of(args.length > 2 ? args[2] : "bench/excel/exceljs").toAbsolutePath();
         Path dir = Files.createTempDirectory("roster-bench-excel");
         ExcelJs exceljs = new ExcelJs(scripts);
         HeapPeak heap = new HeapPeak();
@@ -54,8 +54,9 @@ public final class ExcelBench {
         List<NewAccount> accounts = onPlatformA(SyntheticRoster.accounts(rows, 20_261_202L));
         byte[] upload = ImportFile.of(accounts);
         Path uploadFile = Files.write(dir.resolve("import.xlsx"), upload);
-        System.out.printf("import file: %d rows (%d invalid), %.1f MB%n", rows, rows / ImportFile.INVALID_EVERY,
-                upload.length / 1e6);
+        System.out.printf(
+                "import file: %d rows (%d invalid), %.1f MB%n",
+                rows, rows / ImportFile.INVALID_EVERY, upload.length / 1e6);
 
         System.out.println("warming up the JIT on the reader and the writer ...");
         for (int i = 0; i < 2; i++) {
@@ -67,35 +68,52 @@ public final class ExcelBench {
         Table table = new Table();
         for (int run = 1; run <= runs; run++) {
             System.out.println("run " + run + " ...");
-            table.add("parse: Roster reader (POI SAX) rows/s", rows / seconds(heap, () -> parse(upload)),
+            table.add(
+                    "parse: Roster reader (POI SAX) rows/s",
+                    rows / seconds(heap, () -> parse(upload)),
                     heap.megabytes());
             ExcelJs.Run read = exceljs.read(uploadFile);
-            table.add("parse: ExcelJS WorkbookReader rows/s", read.rows() / (read.millis() / 1000), read.peakRssMegabytes());
+            table.add(
+                    "parse: ExcelJS WorkbookReader rows/s",
+                    read.rows() / (read.millis() / 1000),
+                    read.peakRssMegabytes());
 
             try (EmbeddedRoster store = new EmbeddedRoster(dir.resolve("import-" + run))) {
                 ImportReport[] report = new ImportReport[1];
                 double importSeconds = seconds(heap, () -> report[0] = importAll(store, upload));
-                table.add("import end to end into embedded PostgreSQL rows/s", report[0].total() / importSeconds,
+                table.add(
+                        "import end to end into embedded PostgreSQL rows/s",
+                        report[0].total() / importSeconds,
                         heap.megabytes());
                 check(report[0], rows);
             }
             try (EmbeddedRoster store = new EmbeddedRoster(dir.resolve("bulk-" + run))) {
                 double bulkSeconds = seconds(heap, () -> bulk(store, accounts));
-                table.add("baseline: bare registerAll of the same accounts rows/s", rows / bulkSeconds,
+                table.add(
+                        "baseline: bare registerAll of the same accounts rows/s", rows / bulkSeconds, heap.megabytes());
+                table.add(
+                        "baseline: read the same accounts through AccountSearch pages, s",
+                        seconds(heap, () -> readPages(store)),
                         heap.megabytes());
-                table.add("baseline: read the same accounts through AccountSearch pages, s",
-                        seconds(heap, () -> readPages(store)), heap.megabytes());
-                table.add("read the same accounts through AccountSearch.all (what the export reads), s",
-                        seconds(heap, () -> readAll(store)), heap.megabytes());
+                table.add(
+                        "read the same accounts through AccountSearch.all (what the export reads), s",
+                        seconds(heap, () -> readAll(store)),
+                        heap.megabytes());
                 Path exported = dir.resolve("export-" + run + ".xlsx");
-                table.add("export " + rows + " rows from the store, s", seconds(heap, () -> export(store, exported)),
+                table.add(
+                        "export " + rows + " rows from the store, s",
+                        seconds(heap, () -> export(store, exported)),
                         heap.megabytes());
             }
             Path written = dir.resolve("writer-" + run + ".xlsx");
-            table.add("write only: Roster writer (SXSSF) " + rows + " rows, s", seconds(heap, () -> writeOnly(written, rows)),
+            table.add(
+                    "write only: Roster writer (SXSSF) " + rows + " rows, s",
+                    seconds(heap, () -> writeOnly(written, rows)),
                     heap.megabytes());
             ExcelJs.Run write = exceljs.write(dir.resolve("exceljs-" + run + ".xlsx"), rows);
-            table.add("write only: ExcelJS WorkbookWriter " + rows + " rows, s", write.millis() / 1000,
+            table.add(
+                    "write only: ExcelJS WorkbookWriter " + rows + " rows, s",
+                    write.millis() / 1000,
                     write.peakRssMegabytes());
         }
         table.print();
@@ -116,7 +134,11 @@ public final class ExcelBench {
 
     private static void parse(byte[] upload) {
         long[] cells = {0};
-        new PoiSpreadsheetReader().read(new ByteArrayInputStream(upload), 2_000_000, row -> cells[0] += row.cells().size());
+        new PoiSpreadsheetReader()
+                .read(
+                        new ByteArrayInputStream(upload),
+                        2_000_000,
+                        row -> cells[0] += row.cells().size());
         if (cells[0] == 0) {
             throw new IllegalStateException("nothing parsed");
         }
@@ -151,7 +173,8 @@ public final class ExcelBench {
             if (page.next().isEmpty() || page.items().isEmpty()) {
                 break;
             }
-            query = query.continuingAfter(SearchCursor.after(query.order(), page.items().get(page.items().size() - 1)));
+            query = query.continuingAfter(SearchCursor.after(
+                    query.order(), page.items().get(page.items().size() - 1)));
         }
         if (read == 0) {
             throw new IllegalStateException("nothing read");
@@ -161,8 +184,8 @@ public final class ExcelBench {
     /** What the export reads, without writing it: one statement, read through a cursor 1,000 rows at a time. */
     private static void readAll(EmbeddedRoster store) {
         long read;
-        try (Stream<AccountView> all = store.storage.accountSearch().all(
-                AccountQuery.all(PlatformCode.of("a"), AccountQuery.MAX_LIMIT))) {
+        try (Stream<AccountView> all =
+                store.storage.accountSearch().all(AccountQuery.all(PlatformCode.of("a"), AccountQuery.MAX_LIMIT))) {
             read = all.count();
         }
         if (read == 0) {
@@ -200,10 +223,18 @@ public final class ExcelBench {
             public SheetOutputRow next() {
                 int n = i++;
                 String handle = "daily_minji" + n;
-                return SheetOutputRow.plain(Arrays.asList("김민지" + (n % 97),
-                        "010-" + (1000 + n % 9000) + "-" + (1000 + n % 8999), handle, "https://a.example/" + handle,
-                        handle + "@naver.com", n % 50 == 0 ? "=HYPERLINK(\"x\")" : null, (long) n * 7, (long) (n % 1000),
-                        at, n % 3 == 0 ? "b_" + handle : null, at));
+                return SheetOutputRow.plain(Arrays.asList(
+                        "김민지" + (n % 97),
+                        "010-" + (1000 + n % 9000) + "-" + (1000 + n % 8999),
+                        handle,
+                        "https://a.example/" + handle,
+                        handle + "@naver.com",
+                        n % 50 == 0 ? "=HYPERLINK(\"x\")" : null,
+                        (long) n * 7,
+                        (long) (n % 1000),
+                        at,
+                        n % 3 == 0 ? "b_" + handle : null,
+                        at));
             }
         };
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
@@ -214,7 +245,14 @@ public final class ExcelBench {
     /** The import is per platform: every account of the file goes to {@code a}. */
     private static List<NewAccount> onPlatformA(List<NewAccount> accounts) {
         PlatformCode a = PlatformCode.of("a");
-        return accounts.stream().map(account -> new NewAccount(account.id(), account.newInfluencerId(),
-                account.identity(), a, account.details(), account.at())).toList();
+        return accounts.stream()
+                .map(account -> new NewAccount(
+                        account.id(),
+                        account.newInfluencerId(),
+                        account.identity(),
+                        a,
+                        account.details(),
+                        account.at()))
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 final class ExcelJs {
 
     /** What one script run reported. */
-    record Run(long rows, double millis, long peakRssMegabytes) {
-    }
+    record Run(long rows, double millis, long peakRssMegabytes) {}
 
     private final Path scripts;
 
@@ -41,8 +40,10 @@ final class ExcelJs {
     }
 
     private String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).directory(scripts.toFile())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(new ArrayList<>(command))
+                .directory(scripts.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);

@@ -21,14 +21,24 @@ final class HeapPeak {
     /** Listens to every collector of this JVM from now on; one per harness run. */
     HeapPeak() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-                            .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-                    long used = after.values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                    peak.accumulateAndGet(used, Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) collector)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (notification
+                                        .getType()
+                                        .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                                    Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from(
+                                                    (CompositeData) notification.getUserData())
+                                            .getGcInfo()
+                                            .getMemoryUsageAfterGc();
+                                    long used = after.values().stream()
+                                            .mapToLong(MemoryUsage::getUsed)
+                                            .sum();
+                                    peak.accumulateAndGet(used, Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
     }
 

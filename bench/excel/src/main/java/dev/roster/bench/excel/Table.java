@@ -8,8 +8,7 @@ import java.util.Map;
 /** Each measure's runs, printed with their median and the peak memory of the median run. */
 final class Table {
 
-    private record Run(double value, long peakMegabytes) {
-    }
+    private record Run(double value, long peakMegabytes) {}
 
     private final Map<String, List<Run>> runs = new LinkedHashMap<>();
 
@@ -20,7 +19,9 @@ final class Table {
 
     void print() {
         System.out.println();
-        System.out.printf("| %s | %s | %s | %s |%n", "measure", "median", "runs", "peak heap above the harness's data, after GC (MB); ExcelJS: peak RSS");
+        System.out.printf(
+                "| %s | %s | %s | %s |%n",
+                "measure", "median", "runs", "peak heap above the harness's data, after GC (MB); ExcelJS: peak RSS");
         System.out.println("| --- | --- | --- | --- |");
         runs.forEach((measure, list) -> {
             List<Run> sorted = new ArrayList<>(list);

@@ -28,8 +28,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -50,8 +50,7 @@ public final class HttpBench {
             + "email, notes, metrics::text, metrics_collected_at, version, created_at, updated_at "
             + "FROM platform_account WHERE id = ?";
 
-    private HttpBench() {
-    }
+    private HttpBench() {}
 
     public static void main(String[] args) throws Exception {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -68,14 +67,21 @@ public final class HttpBench {
             Files.write(idFile, ids);
 
             // The collection queue is never used: the bench server collects nothing.
-            OpenedStore store = new OpenedStore(storage,
+            OpenedStore store = new OpenedStore(
+                    storage,
                     new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()), "embedded-postgres", "bench",
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
+                    "embedded-postgres",
+                    "bench",
                     pool::close);
-            EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
-                    new OpenAccess());
-            try (LocalServer server = LocalServer.start(LocalServer.Settings.loopback(0, dataDir), open,
-                    store, CollectionWiring.none(), new PrintStream(PrintStream.nullOutputStream()))) {
+            EdgeSecurity open = new EdgeSecurity(
+                    IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess());
+            try (LocalServer server = LocalServer.start(
+                    LocalServer.Settings.loopback(0, dataDir),
+                    open,
+                    store,
+                    CollectionWiring.none(),
+                    new PrintStream(PrintStream.nullOutputStream()))) {
                 String url = server.url().toString();
                 System.out.println("warming up for 20 s ...");
                 wrk(url, idFile, connections, 20);
@@ -84,8 +90,9 @@ public final class HttpBench {
                 System.out.println(report);
                 Latencies bare = bareSelects(pool, ids, connections, seconds);
                 System.out.println("bare JDBC primary-key select, " + connections + " threads: " + bare.summary());
-                System.out.printf("GET account p50 / bare select p50: %s / %.3f ms%n", percentile(report, "50%"),
-                        bare.percentile(50));
+                System.out.printf(
+                        "GET account p50 / bare select p50: %s / %.3f ms%n",
+                        percentile(report, "50%"), bare.percentile(50));
             }
         }
     }
@@ -97,8 +104,10 @@ public final class HttpBench {
             storage.influencers().registerAll(roster.subList(from, Math.min(roster.size(), from + 1_000)));
         }
         System.out.printf("seeded %,d accounts in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
-        return roster.stream().filter(account -> account.platform().value().equals("a"))
-                .map(account -> account.id().value()).toList();
+        return roster.stream()
+                .filter(account -> account.platform().value().equals("a"))
+                .map(account -> account.id().value())
+                .toList();
     }
 
     /**
@@ -106,20 +115,29 @@ public final class HttpBench {
      * writes lands inside the measured window and is blamed on the request path.
      */
     private static void settle(HikariDataSource pool) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE");
             statement.execute("CHECKPOINT");
         }
     }
 
-    private static String wrk(String url, Path ids, int connections, int seconds) throws IOException,
-            InterruptedException {
+    private static String wrk(String url, Path ids, int connections, int seconds)
+            throws IOException, InterruptedException {
         Path script = Files.createTempFile("get-account", ".lua");
         try (InputStream lua = HttpBench.class.getResourceAsStream("/get-account.lua")) {
             Files.write(script, lua.readAllBytes());
         }
-        ProcessBuilder wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "-s", script.toString(), url).redirectErrorStream(true);
+        ProcessBuilder wrk = new ProcessBuilder(
+                        "wrk",
+                        "-t2",
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        url)
+                .redirectErrorStream(true);
         wrk.environment().put("ROSTER_BENCH_IDS", ids.toString());
         Process process = wrk.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -133,8 +151,8 @@ public final class HttpBench {
      * The primary-key select the store's read is compared with, run by as many threads as wrk has connections, each
      * select on a connection borrowed from the same pool the server uses.
      */
-    private static Latencies bareSelects(HikariDataSource pool, List<String> ids, int threads,
-            int seconds) throws Exception {
+    private static Latencies bareSelects(HikariDataSource pool, List<String> ids, int threads, int seconds)
+            throws Exception {
         Latencies latencies = new Latencies(5_000_000);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -176,7 +194,11 @@ public final class HttpBench {
     }
 
     private static String percentile(String wrkReport, String label) {
-        return wrkReport.lines().map(String::strip).filter(line -> line.startsWith(label)).findFirst()
+        return wrkReport
+                .lines()
+                .map(String::strip)
+                .filter(line -> line.startsWith(label))
+                .findFirst()
                 .orElse(label + " ?");
     }
 }

@@ -48,11 +48,11 @@ public final class PackagedServerBench {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** What the import saves at a time (ImportSettings' default batch), so the store's baseline writes the same. */
     private static final int IMPORT_BATCH = 500;
+
     private static final int WARM_UP_SECONDS = 30;
     private static final int IDS = 20_000;
 
-    private PackagedServerBench() {
-    }
+    private PackagedServerBench() {}
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -69,8 +69,8 @@ public final class PackagedServerBench {
         for (Path each : jars) {
             Path dataDir = Files.createTempDirectory("roster-bench-packaged");
             dataDirs.add(dataDir);
-            try (PackagedServer server = PackagedServer.start(each, List.of("-Xmx256m"),
-                    List.of("--port", "0", "--data-dir", dataDir.toString()))) {
+            try (PackagedServer server = PackagedServer.start(
+                    each, List.of("-Xmx256m"), List.of("--port", "0", "--data-dir", dataDir.toString()))) {
                 System.out.print(each.getFileName() + ": ");
                 importRates.add(importThroughApi(server, accounts));
             }
@@ -78,7 +78,9 @@ public final class PackagedServerBench {
         List<PackagedServer> servers = new ArrayList<>();
         try {
             for (int i = 0; i < jars.size(); i++) {
-                servers.add(PackagedServer.start(jars.get(i), List.of(),
+                servers.add(PackagedServer.start(
+                        jars.get(i),
+                        List.of(),
                         List.of("--port", "0", "--data-dir", dataDirs.get(i).toString())));
             }
             getAccountBesideHealth(jars, servers, dataDirs, seconds, rounds, connections);
@@ -87,16 +89,24 @@ public final class PackagedServerBench {
                 server.close();
             }
         }
-        Map<PostgresStorage.BulkLoad, Double> store = storeBulkRates(accounts, dataDirs.get(0).resolve("store"));
+        Map<PostgresStorage.BulkLoad, Double> store =
+                storeBulkRates(accounts, dataDirs.get(0).resolve("store"));
         double copy = store.get(PostgresStorage.BulkLoad.COPY);
         double arrays = store.get(PostgresStorage.BulkLoad.ARRAYS);
-        System.out.printf("import through the API (%s) %,.0f rows/s = %.2fx the store's bulk rate by arrays, its "
-                + "default (%,.0f rows/s), %.2fx by COPY (%,.0f rows/s); COPY / arrays = %.2fx%n", jar.getFileName(),
-                importRates.get(0), importRates.get(0) / arrays, arrays, importRates.get(0) / copy, copy,
+        System.out.printf(
+                "import through the API (%s) %,.0f rows/s = %.2fx the store's bulk rate by arrays, its "
+                        + "default (%,.0f rows/s), %.2fx by COPY (%,.0f rows/s); COPY / arrays = %.2fx%n",
+                jar.getFileName(),
+                importRates.get(0),
+                importRates.get(0) / arrays,
+                arrays,
+                importRates.get(0) / copy,
+                copy,
                 copy / arrays);
         if (jars.size() > 1) {
-            System.out.printf("import %s / %s = %.2fx%n", jars.get(0).getFileName(), jars.get(1).getFileName(),
-                    importRates.get(0) / importRates.get(1));
+            System.out.printf(
+                    "import %s / %s = %.2fx%n",
+                    jars.get(0).getFileName(), jars.get(1).getFileName(), importRates.get(0) / importRates.get(1));
         }
     }
 
@@ -105,27 +115,40 @@ public final class PackagedServerBench {
         byte[] workbook = ImportFile.of(accounts);
         HttpClient client = HttpClient.newHttpClient();
         long started = System.nanoTime();
-        HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(
-                        URI.create(server.url() + "/api/platforms/a/imports")).header("Content-Type", XLSX)
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build(),
+        HttpResponse<String> accepted = client.send(
+                HttpRequest.newBuilder(URI.create(server.url() + "/api/platforms/a/imports"))
+                        .header("Content-Type", XLSX)
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(workbook))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (accepted.statusCode() != 202) {
-            throw new IllegalStateException("the import was not queued: " + accepted.statusCode() + " "
-                    + accepted.body());
+            throw new IllegalStateException(
+                    "the import was not queued: " + accepted.statusCode() + " " + accepted.body());
         }
         String job = accepted.headers().firstValue("Location").orElseThrow();
         JsonNode state;
         do {
             Thread.sleep(100);
-            state = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(server.url() + job)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            state = JSON.readTree(client.send(
+                            HttpRequest.newBuilder(URI.create(server.url() + job))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
         } while (!state.get("status").asText().equalsIgnoreCase("succeeded")
                 && !state.get("status").asText().equalsIgnoreCase("failed"));
         double secondsTaken = (System.nanoTime() - started) / 1e9;
         double rate = accounts.size() / secondsTaken;
-        System.out.printf("import through the API at -Xmx256m: %,d rows (%,d invalid) in %.1f s = %,.0f rows/s; "
-                + "job %s, result %s%n", accounts.size(), accounts.size() / ImportFile.INVALID_EVERY, secondsTaken,
-                rate, state.get("status").asText(), state.get("result"));
+        System.out.printf(
+                "import through the API at -Xmx256m: %,d rows (%,d invalid) in %.1f s = %,.0f rows/s; "
+                        + "job %s, result %s%n",
+                accounts.size(),
+                accounts.size() / ImportFile.INVALID_EVERY,
+                secondsTaken,
+                rate,
+                state.get("status").asText(),
+                state.get("result"));
         return rate;
     }
 
@@ -133,8 +156,14 @@ public final class PackagedServerBench {
      * Warms each server up (health, then the account read, {@value #WARM_UP_SECONDS} s each), then alternates rounds
      * of the two, server by server, with the same wrk settings; medians of the rounds, and their ratios.
      */
-    private static void getAccountBesideHealth(List<Path> jars, List<PackagedServer> servers, List<Path> dataDirs,
-            int seconds, int rounds, int connections) throws Exception {
+    private static void getAccountBesideHealth(
+            List<Path> jars,
+            List<PackagedServer> servers,
+            List<Path> dataDirs,
+            int seconds,
+            int rounds,
+            int connections)
+            throws Exception {
         List<Map<String, String>> environments = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
             Path idFile = dataDirs.get(i).resolve("ids.txt");
@@ -142,11 +171,17 @@ public final class PackagedServerBench {
             environments.add(Map.of("ROSTER_BENCH_IDS", idFile.toString()));
         }
         for (int i = 0; i < servers.size(); i++) {
-            System.out.printf("warm-up of %s: GET /api/health %d s, then GET account %d s, %d connections%n",
+            System.out.printf(
+                    "warm-up of %s: GET /api/health %d s, then GET account %d s, %d connections%n",
                     jars.get(i).getFileName(), WARM_UP_SECONDS, WARM_UP_SECONDS, connections);
             Wrk.run(servers.get(i).url() + "/api/health", null, null, Map.of(), connections, WARM_UP_SECONDS);
-            Wrk.run(servers.get(i).url(), PackagedServerBench.class, "/get-account.lua", environments.get(i),
-                    connections, WARM_UP_SECONDS);
+            Wrk.run(
+                    servers.get(i).url(),
+                    PackagedServerBench.class,
+                    "/get-account.lua",
+                    environments.get(i),
+                    connections,
+                    WARM_UP_SECONDS);
         }
         List<List<Wrk.Report>> healthRounds = new ArrayList<>();
         List<List<Wrk.Report>> accountRounds = new ArrayList<>();
@@ -163,13 +198,26 @@ public final class PackagedServerBench {
                     boolean isHealth = healthFirst == (turn == 0);
                     Wrk.Report report = isHealth
                             ? Wrk.run(servers.get(i).url() + "/api/health", null, null, Map.of(), connections, seconds)
-                            : Wrk.run(servers.get(i).url(), PackagedServerBench.class, "/get-account.lua",
-                                    environments.get(i), connections, seconds);
+                            : Wrk.run(
+                                    servers.get(i).url(),
+                                    PackagedServerBench.class,
+                                    "/get-account.lua",
+                                    environments.get(i),
+                                    connections,
+                                    seconds);
                     (isHealth ? healthRounds : accountRounds).get(i).add(report);
-                    System.out.printf("round %d %-22s %-8s %9.0f req/s  p50 %.3f ms  p99 %.3f ms  errors %d%n",
-                            round + 1, jars.get(i).getFileName(), isHealth ? "health" : "account",
-                            report.perSecond(), report.p50(), report.p99(), report.errors());
-                    report.text().lines().filter(line -> line.contains("Socket errors") || line.contains("Non-2xx"))
+                    System.out.printf(
+                            "round %d %-22s %-8s %9.0f req/s  p50 %.3f ms  p99 %.3f ms  errors %d%n",
+                            round + 1,
+                            jars.get(i).getFileName(),
+                            isHealth ? "health" : "account",
+                            report.perSecond(),
+                            report.p50(),
+                            report.p99(),
+                            report.errors());
+                    report.text()
+                            .lines()
+                            .filter(line -> line.contains("Socket errors") || line.contains("Non-2xx"))
                             .forEach(line -> System.out.println("    " + line.strip()));
                 }
             }
@@ -178,12 +226,14 @@ public final class PackagedServerBench {
             summarise(jars.get(i).getFileName().toString(), healthRounds.get(i), accountRounds.get(i));
         }
         if (servers.size() > 1) {
-            System.out.printf("%s / %s: GET account %.2fx, GET /api/health %.2fx (medians of req/s)%n",
-                    jars.get(0).getFileName(), jars.get(1).getFileName(),
-                    median(accountRounds.get(0), Wrk.Report::perSecond) / median(accountRounds.get(1),
-                            Wrk.Report::perSecond),
-                    median(healthRounds.get(0), Wrk.Report::perSecond) / median(healthRounds.get(1),
-                            Wrk.Report::perSecond));
+            System.out.printf(
+                    "%s / %s: GET account %.2fx, GET /api/health %.2fx (medians of req/s)%n",
+                    jars.get(0).getFileName(),
+                    jars.get(1).getFileName(),
+                    median(accountRounds.get(0), Wrk.Report::perSecond)
+                            / median(accountRounds.get(1), Wrk.Report::perSecond),
+                    median(healthRounds.get(0), Wrk.Report::perSecond)
+                            / median(healthRounds.get(1), Wrk.Report::perSecond));
         }
     }
 
@@ -194,11 +244,19 @@ public final class PackagedServerBench {
         double p99 = median(accountRounds, Wrk.Report::p99);
         long errors = accountRounds.stream().mapToLong(Wrk.Report::errors).sum()
                 + healthRounds.stream().mapToLong(Wrk.Report::errors).sum();
-        System.out.printf("%s: median req/s: health %,.0f, account %,.0f; account / health = %.2fx%n", name,
-                healthRate, accountRate, accountRate / healthRate);
-        System.out.printf("%s: GET account median p50 %.3f ms, p99 %.3f ms: p99 / p50 = %.1fx; health p50 %.3f ms, "
-                + "p99 %.3f ms; errors in all rounds: %d%n", name, p50, p99, p99 / p50,
-                median(healthRounds, Wrk.Report::p50), median(healthRounds, Wrk.Report::p99), errors);
+        System.out.printf(
+                "%s: median req/s: health %,.0f, account %,.0f; account / health = %.2fx%n",
+                name, healthRate, accountRate, accountRate / healthRate);
+        System.out.printf(
+                "%s: GET account median p50 %.3f ms, p99 %.3f ms: p99 / p50 = %.1fx; health p50 %.3f ms, "
+                        + "p99 %.3f ms; errors in all rounds: %d%n",
+                name,
+                p50,
+                p99,
+                p99 / p50,
+                median(healthRounds, Wrk.Report::p50),
+                median(healthRounds, Wrk.Report::p99),
+                errors);
         System.out.printf("%s: per-round ratios: %s%n", name, ratios(healthRounds, accountRounds));
     }
 
@@ -209,7 +267,8 @@ public final class PackagedServerBench {
     private static List<String> ratios(List<Wrk.Report> health, List<Wrk.Report> account) {
         List<String> ratios = new ArrayList<>();
         for (int round = 0; round < health.size(); round++) {
-            ratios.add(String.format("%.2f", account.get(round).perSecond() / health.get(round).perSecond()));
+            ratios.add(String.format(
+                    "%.2f", account.get(round).perSecond() / health.get(round).perSecond()));
         }
         return ratios;
     }
@@ -222,10 +281,14 @@ public final class PackagedServerBench {
         do {
             String page = url + "/api/platforms/a/accounts?limit=100"
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            JsonNode found = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode found = JSON.readTree(client.send(
+                            HttpRequest.newBuilder(URI.create(page)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             found.get("items").forEach(item -> ids.add(item.get("id").asText()));
-            cursor = found.path("nextCursor").isTextual() ? found.get("nextCursor").asText() : null;
+            cursor = found.path("nextCursor").isTextual()
+                    ? found.get("nextCursor").asText()
+                    : null;
         } while (cursor != null && ids.size() < IDS);
         System.out.printf("%,d account ids read through the search%n", ids.size());
         return ids;
@@ -241,14 +304,22 @@ public final class PackagedServerBench {
         for (int i = 0; i < accounts.size(); i++) {
             NewAccount account = accounts.get(i);
             if (i % ImportFile.INVALID_EVERY != ImportFile.INVALID_EVERY - 1) {
-                valid.add(new NewAccount(account.id(), account.newInfluencerId(), account.identity(),
-                        PlatformCode.of("a"), account.details(), account.at()));
+                valid.add(new NewAccount(
+                        account.id(),
+                        account.newInfluencerId(),
+                        account.identity(),
+                        PlatformCode.of("a"),
+                        account.details(),
+                        account.at()));
             }
         }
         Map<PostgresStorage.BulkLoad, List<Double>> rates = new EnumMap<>(PostgresStorage.BulkLoad.class);
         try (LocalPostgres database = LocalPostgres.start(directory)) {
-            List<PostgresStorage.BulkLoad> order = List.of(PostgresStorage.BulkLoad.ARRAYS,
-                    PostgresStorage.BulkLoad.COPY, PostgresStorage.BulkLoad.COPY, PostgresStorage.BulkLoad.ARRAYS);
+            List<PostgresStorage.BulkLoad> order = List.of(
+                    PostgresStorage.BulkLoad.ARRAYS,
+                    PostgresStorage.BulkLoad.COPY,
+                    PostgresStorage.BulkLoad.COPY,
+                    PostgresStorage.BulkLoad.ARRAYS);
             for (PostgresStorage.BulkLoad load : order) {
                 try (HikariDataSource pool = PostgresPool.open(database.settings())) {
                     reset(pool);
@@ -256,13 +327,17 @@ public final class PackagedServerBench {
                     long started = System.nanoTime();
                     long stored = 0;
                     for (int from = 0; from < valid.size(); from += IMPORT_BATCH) {
-                        stored += storage.influencers().registerAll(valid.subList(from,
-                                Math.min(valid.size(), from + IMPORT_BATCH))).stream()
-                                .filter(RegistrationResult.Registered.class::isInstance).count();
+                        stored += storage
+                                .influencers()
+                                .registerAll(valid.subList(from, Math.min(valid.size(), from + IMPORT_BATCH)))
+                                .stream()
+                                .filter(RegistrationResult.Registered.class::isInstance)
+                                .count();
                     }
                     double rate = stored / ((System.nanoTime() - started) / 1e9);
                     rates.computeIfAbsent(load, any -> new ArrayList<>()).add(rate);
-                    System.out.printf("store bulk registerAll by %s: %,d accounts, %,.0f rows/s (batches of %d)%n",
+                    System.out.printf(
+                            "store bulk registerAll by %s: %,d accounts, %,.0f rows/s (batches of %d)%n",
                             load, stored, rate, IMPORT_BATCH);
                 }
             }
@@ -274,11 +349,13 @@ public final class PackagedServerBench {
 
     /** An empty, migrated schema: the previous load's rows dropped with it, then vacuumed away. */
     private static void reset(HikariDataSource pool) throws Exception {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = pool.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
         }
         PostgresMigrations.migrate(pool);
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = pool.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
         }
     }

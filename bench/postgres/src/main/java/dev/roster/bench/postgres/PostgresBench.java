@@ -45,12 +45,13 @@ public final class PostgresBench {
     private static final int SEARCH_ROUNDS = 2_000;
     private static final int QUERIES = 400;
 
-    private PostgresBench() {
-    }
+    private PostgresBench() {}
 
     public static void main(String[] args) throws Exception {
-        Server server = new Server(env("ROSTER_BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/roster_test"),
-                env("ROSTER_BENCH_DB_USER", "roster_test"), env("ROSTER_BENCH_DB_PASSWORD", "roster_test"));
+        Server server = new Server(
+                env("ROSTER_BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/roster_test"),
+                env("ROSTER_BENCH_DB_USER", "roster_test"),
+                env("ROSTER_BENCH_DB_PASSWORD", "roster_test"));
         int size = Integer.parseInt(env("ROSTER_BENCH_ACCOUNTS", "100000"));
         int batch = Integer.parseInt(env("ROSTER_BENCH_BATCH", "1000"));
         if (env("ROSTER_BENCH_ONLY", "").equals("bulk")) {
@@ -62,15 +63,16 @@ public final class PostgresBench {
             System.out.printf("roster of %,d accounts, %s%n", size, serverVersion(pool));
             List<NewAccount> roster = SyntheticRoster.accounts(size, 42);
             bulkInsert(storage, roster, batch, 1);
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("VACUUM ANALYZE");
             }
             getById(pool, storage, roster);
             search(storage, roster);
         });
         // The same roster loaded again into an empty schema by two writers at once, as a parallel import would.
-        server.inFreshSchema(pool ->
-                bulkInsert(PostgresStorage.create(pool), SyntheticRoster.accounts(size, 42), batch, 2));
+        server.inFreshSchema(
+                pool -> bulkInsert(PostgresStorage.create(pool), SyntheticRoster.accounts(size, 42), batch, 2));
     }
 
     /**
@@ -94,8 +96,12 @@ public final class PostgresBench {
         }
         double arrays = Medians.of(rates.get(PostgresStorage.BulkLoad.ARRAYS));
         double copy = Medians.of(rates.get(PostgresStorage.BulkLoad.COPY));
-        System.out.printf("median rows/s: arrays %,.0f, copy %,.0f; copy / arrays = %.2fx (rounds %s / %s)%n", arrays,
-                copy, copy / arrays, rates.get(PostgresStorage.BulkLoad.ARRAYS),
+        System.out.printf(
+                "median rows/s: arrays %,.0f, copy %,.0f; copy / arrays = %.2fx (rounds %s / %s)%n",
+                arrays,
+                copy,
+                copy / arrays,
+                rates.get(PostgresStorage.BulkLoad.ARRAYS),
                 rates.get(PostgresStorage.BulkLoad.COPY));
     }
 
@@ -106,8 +112,8 @@ public final class PostgresBench {
             String schema = "roster_bench_" + UUID.randomUUID().toString().substring(0, 8);
             execute("CREATE SCHEMA " + schema);
             String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            try (HikariDataSource pool = PostgresPool.open(new PostgresSettings(inSchema, user, password, 4,
-                    Duration.ofSeconds(5)))) {
+            try (HikariDataSource pool =
+                    PostgresPool.open(new PostgresSettings(inSchema, user, password, 4, Duration.ofSeconds(5)))) {
                 PostgresMigrations.migrate(pool);
                 work.run(pool);
             } finally {
@@ -137,15 +143,18 @@ public final class PostgresBench {
             for (int from = 0; from < roster.size(); from += batch) {
                 List<NewAccount> slice = roster.subList(from, Math.min(roster.size(), from + batch));
                 batches.add(pool.submit(() -> (int) storage.influencers().registerAll(slice).stream()
-                        .filter(result -> result instanceof RegistrationResult.Registered).count()));
+                        .filter(result -> result instanceof RegistrationResult.Registered)
+                        .count()));
             }
             int stored = 0;
             for (Future<Integer> done : batches) {
                 stored += done.get();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("bulk registerAll, %d writer%s: %,d accounts stored in %.2f s = %,.0f rows/s "
-                    + "(batches of %,d)%n", writers, writers == 1 ? "" : "s", stored, seconds, stored / seconds, batch);
+            System.out.printf(
+                    "bulk registerAll, %d writer%s: %,d accounts stored in %.2f s = %,.0f rows/s "
+                            + "(batches of %,d)%n",
+                    writers, writers == 1 ? "" : "s", stored, seconds, stored / seconds, batch);
             return stored / seconds;
         } finally {
             pool.shutdownNow();
@@ -177,7 +186,8 @@ public final class PostgresBench {
         System.out.println("get-by-id, bare JDBC primary-key select: " + bare.summary());
         System.out.println("get-by-id, Influencers.findAccount:      " + find.summary());
         System.out.println("get-by-id, AccountSearch.view (+owner, other platforms): " + view.summary());
-        System.out.printf("get-by-id p50 ratio to bare select: findAccount %.2fx, view %.2fx%n",
+        System.out.printf(
+                "get-by-id p50 ratio to bare select: findAccount %.2fx, view %.2fx%n",
                 find.percentile(50) / bare.percentile(50), view.percentile(50) / bare.percentile(50));
     }
 
@@ -219,7 +229,8 @@ public final class PostgresBench {
                 }
             }
             System.out.println("slowest: " + slowest.descendingMap());
-            System.out.printf("search, 2-character text, order %s, page of 20: %s%n",
+            System.out.printf(
+                    "search, 2-character text, order %s, page of 20: %s%n",
                     order == null ? "-created" : order, latencies.summary());
         }
         explain(storage, "아준");
@@ -231,12 +242,14 @@ public final class PostgresBench {
     /** Prints the plan and timing of one search, as the store runs it. */
     private static void explain(PostgresStorage storage, String query) {
         System.out.println("EXPLAIN ANALYZE of the search for '" + query + "', newest first, page of 20:");
-        storage.searchPlan(new AccountQuery(PlatformCode.of("a"), query, null, null, AccountOrder.NEWEST_FIRST, 20,
-                null)).forEach(line -> System.out.println("    " + line));
+        storage.searchPlan(
+                        new AccountQuery(PlatformCode.of("a"), query, null, null, AccountOrder.NEWEST_FIRST, 20, null))
+                .forEach(line -> System.out.println("    " + line));
     }
 
     private static String serverVersion(HikariDataSource pool) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SHOW server_version")) {
             row.next();
             return "PostgreSQL " + row.getString(1);

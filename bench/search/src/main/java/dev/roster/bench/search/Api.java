@@ -16,7 +16,8 @@ final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
     Api(URI base) {
@@ -25,9 +26,11 @@ final class Api {
 
     /** Posts the workbook as staff upload it and waits for its job; the job's result. */
     JsonNode importWorkbook(byte[] workbook) throws IOException, InterruptedException {
-        JsonNode queued = send(HttpRequest.newBuilder(base.resolve("/api/platforms/a/imports"))
-                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)), 202);
+        JsonNode queued = send(
+                HttpRequest.newBuilder(base.resolve("/api/platforms/a/imports"))
+                        .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)),
+                202);
         String job = queued.get("jobId").asText();
         while (true) {
             JsonNode state = get("/api/jobs/" + job);
@@ -44,9 +47,13 @@ final class Api {
 
     void reportFollowers(String accountId, long followers) throws IOException, InterruptedException {
         String body = "{\"collectedAt\":\"2026-12-01T00:00:00Z\",\"metrics\":{\"followers\":" + followers + "}}";
-        send(HttpRequest.newBuilder(base.resolve("/api/platforms/a/accounts/" + accountId + "/metrics"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), 201, 200, 204);
+        send(
+                HttpRequest.newBuilder(base.resolve("/api/platforms/a/accounts/" + accountId + "/metrics"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                201,
+                200,
+                204);
     }
 
     /** One account, as the web UI shows it when a row is opened: the baseline a search is compared with. */
@@ -68,14 +75,14 @@ final class Api {
     }
 
     private JsonNode send(HttpRequest.Builder request, int... expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             }
         }
-        throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
-                + response.body());
+        throw new IllegalStateException(
+                request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
     }
 }

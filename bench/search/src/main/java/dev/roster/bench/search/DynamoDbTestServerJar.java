@@ -24,16 +24,24 @@ final class DynamoDbTestServerJar implements AutoCloseable {
     }
 
     static DynamoDbTestServerJar start(Path jar) throws IOException {
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-jar", jar.toString(), "--port", "0")).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx2g",
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0"))
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null || !line.startsWith("Roster DynamoDB test server on ")) {
             process.destroyForcibly();
             throw new IOException("the DynamoDB test server did not start: " + line);
         }
         // Keep reading what it prints, so that a full pipe never stops it.
-        Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "dynamodb-test-server-output");
+        Thread drain = new Thread(() -> out.lines().forEach(ignored -> {}), "dynamodb-test-server-output");
         drain.setDaemon(true);
         drain.start();
         return new DynamoDbTestServerJar(process, URI.create(line.split(" ")[5]));

@@ -26,17 +26,27 @@ final class PackagedServer implements AutoCloseable {
         this.log = log;
     }
 
-    static PackagedServer start(Path jar, Path dataDir, List<String> extraArguments) throws IOException,
-            InterruptedException {
+    static PackagedServer start(Path jar, Path dataDir, List<String> extraArguments)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = dataDir.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "serve",
-                "--data-dir", dataDir.resolve("data").toString(), "--port", Integer.toString(port)));
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--data-dir",
+                dataDir.resolve("data").toString(),
+                "--port",
+                Integer.toString(port)));
         command.addAll(extraArguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         PackagedServer server = new PackagedServer(process, URI.create("http://127.0.0.1:" + port), log);
         server.awaitHealthy(Duration.ofSeconds(90));
         return server;
@@ -54,7 +64,8 @@ final class PackagedServer implements AutoCloseable {
                 throw new IllegalStateException("the server exited:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> health = client.send(HttpRequest.newBuilder(url.resolve("/api/health")).build(),
+                HttpResponse<Void> health = client.send(
+                        HttpRequest.newBuilder(url.resolve("/api/health")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (health.statusCode() == 200) {
                     return;
@@ -64,7 +75,8 @@ final class PackagedServer implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the server was not healthy within " + patience + ":\n" + Files.readString(log));
+        throw new IllegalStateException(
+                "the server was not healthy within " + patience + ":\n" + Files.readString(log));
     }
 
     @Override

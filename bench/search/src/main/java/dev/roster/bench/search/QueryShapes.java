@@ -41,8 +41,7 @@ final class QueryShapes {
             q("민지") + "&minFollowers=100000&hasConsent=false",
             q("user_1") + "&hasConsent=true");
 
-    private QueryShapes() {
-    }
+    private QueryShapes() {}
 
     private static String q(String text) {
         return "q=" + Api.encode(text);

@@ -23,20 +23,25 @@ final class RosterWorkbook {
      * another host is refused, and an import of such rows saves nothing.
      */
     private static final String PROFILE_URL = "https://blog.example/";
+
     private static final String[] SURNAMES = {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오"};
-    private static final String[] SYLLABLES = {"민", "지", "서", "준", "현", "수", "영", "진", "하", "은", "윤", "우",
-        "연", "혜", "정", "성", "아", "주", "희", "원", "재", "동", "훈", "소"};
-    private static final String[] LATIN = {"Olivia Kim", "Liam Park", "Emma Lee", "Noah Smith", "Ava Brown",
-        "Lucas Garcia", "Mia Davis", "Ethan Wilson"};
+    private static final String[] SYLLABLES = {
+        "민", "지", "서", "준", "현", "수", "영", "진", "하", "은", "윤", "우", "연", "혜", "정", "성", "아", "주", "희", "원", "재", "동",
+        "훈", "소"
+    };
+    private static final String[] LATIN = {
+        "Olivia Kim", "Liam Park", "Emma Lee", "Noah Smith", "Ava Brown", "Lucas Garcia", "Mia Davis", "Ethan Wilson"
+    };
     private static final String[] DOMAINS = {"gmail.com", "naver.com", "daum.net", "kakao.com", "studio.kr"};
 
-    private RosterWorkbook() {
-    }
+    private RosterWorkbook() {}
 
     static byte[] of(int rows, long seed) {
         Random random = new Random(seed);
-        List<SheetColumn> columns = List.of(new SheetColumn("이름", SheetColumn.Kind.TEXT, 12),
-                new SheetColumn("연락처", SheetColumn.Kind.TEXT, 16), new SheetColumn("계정명", SheetColumn.Kind.TEXT, 24),
+        List<SheetColumn> columns = List.of(
+                new SheetColumn("이름", SheetColumn.Kind.TEXT, 12),
+                new SheetColumn("연락처", SheetColumn.Kind.TEXT, 16),
+                new SheetColumn("계정명", SheetColumn.Kind.TEXT, 24),
                 new SheetColumn("프로필 URL", SheetColumn.Kind.TEXT, 36),
                 new SheetColumn("이메일", SheetColumn.Kind.TEXT, 26));
         List<SheetOutputRow> sheet = new ArrayList<>(rows);
@@ -44,8 +49,7 @@ final class RosterWorkbook {
             String handle = "user_" + i;
             String phone = String.format("010-%04d-%04d", 1000 + i / 10_000, i % 10_000);
             String email = random.nextInt(10) < 7 ? "user" + i + "@" + DOMAINS[random.nextInt(DOMAINS.length)] : null;
-            sheet.add(SheetOutputRow.plain(Arrays.asList(name(i, random), phone, handle,
-                    PROFILE_URL + handle, email)));
+            sheet.add(SheetOutputRow.plain(Arrays.asList(name(i, random), phone, handle, PROFILE_URL + handle, email)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PoiSpreadsheetWriter(ZoneOffset.UTC).write("명단", columns, sheet.iterator(), out);
@@ -57,7 +61,8 @@ final class RosterWorkbook {
             return COMMON_NAME;
         }
         if (random.nextInt(10) < 8) {
-            return SURNAMES[random.nextInt(SURNAMES.length)] + SYLLABLES[random.nextInt(SYLLABLES.length)]
+            return SURNAMES[random.nextInt(SURNAMES.length)]
+                    + SYLLABLES[random.nextInt(SYLLABLES.length)]
                     + SYLLABLES[random.nextInt(SYLLABLES.length)];
         }
         return LATIN[random.nextInt(LATIN.length)];

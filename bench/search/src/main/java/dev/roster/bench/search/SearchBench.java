@@ -31,8 +31,7 @@ public final class SearchBench {
     private static final int TIMED = 40;
     private static final String GET_ONE = "GET one account";
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 
     public static void main(String[] args) throws Exception {
         int rows = 100_000;
@@ -67,24 +66,30 @@ public final class SearchBench {
         System.out.printf("done %s, load %s%n", java.time.Instant.now(), load());
     }
 
-    private static Map<String, Shape> measure(String label, Path jar, String store, Path dynamoServer, byte[] workbook,
-            int rows) throws Exception {
+    private static Map<String, Shape> measure(
+            String label, Path jar, String store, Path dynamoServer, byte[] workbook, int rows) throws Exception {
         Path dir = Files.createTempDirectory("roster-bench-search");
         DynamoDbTestServerJar dynamo = store.equals("dynamodb") ? DynamoDbTestServerJar.start(dynamoServer) : null;
-        List<String> storeArguments = dynamo == null ? List.of()
-                : List.of("--store", "dynamodb", "--dynamodb-endpoint", dynamo.endpoint().toString());
+        List<String> storeArguments = dynamo == null
+                ? List.of()
+                : List.of(
+                        "--store",
+                        "dynamodb",
+                        "--dynamodb-endpoint",
+                        dynamo.endpoint().toString());
         try (PackagedServer server = PackagedServer.start(jar, dir, storeArguments)) {
             Api api = new Api(server.url());
             long started = System.nanoTime();
             JsonNode imported = api.importWorkbook(workbook);
-            System.out.printf("[%s] import: %s in %.1f s (load %s)%n", label, imported,
-                    (System.nanoTime() - started) / 1e9, load());
+            System.out.printf(
+                    "[%s] import: %s in %.1f s (load %s)%n",
+                    label, imported, (System.nanoTime() - started) / 1e9, load());
             requireEveryRowSaved(imported, rows);
             // The first search after the import: a store that keeps a projection (DynamoDB) catches up with it here.
             started = System.nanoTime();
             api.search("q=" + Api.encode(RosterWorkbook.COMMON_NAME));
-            System.out.printf("[%s] first search after the import: %.0f ms%n", label,
-                    (System.nanoTime() - started) / 1e6);
+            System.out.printf(
+                    "[%s] first search after the import: %.0f ms%n", label, (System.nanoTime() - started) / 1e6);
             List<String> ids = reportFollowers(api, rows);
             String baseline = ids.get(ids.size() / 2);
             Map<String, Shape> shapes = new LinkedHashMap<>();
@@ -119,7 +124,8 @@ public final class SearchBench {
     /** A benchmark of searches over a roster that was not imported measures nothing: stop, saying what was saved. */
     private static void requireEveryRowSaved(JsonNode report, int rows) {
         JsonNode source = report.has("success") ? report : report.path("report");
-        if (source.path("total").asLong(-1) != rows || source.path("success").asLong(-1) != rows
+        if (source.path("total").asLong(-1) != rows
+                || source.path("success").asLong(-1) != rows
                 || source.path("failed").asLong(-1) != 0) {
             throw new IllegalStateException("the import did not save every one of the " + rows + " rows: " + report);
         }
@@ -134,7 +140,9 @@ public final class SearchBench {
         do {
             JsonNode page = api.search("limit=100" + (cursor == null ? "" : "&cursor=" + Api.encode(cursor)));
             page.get("items").forEach(item -> ids.add(item.get("id").asText()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asText();
         } while (cursor != null);
         if (ids.size() != rows) {
             throw new IllegalStateException("paging through the roster found " + ids.size() + " of " + rows);
@@ -147,8 +155,9 @@ public final class SearchBench {
                 reported++;
             }
         }
-        System.out.printf("followers reported for %,d of %,d accounts in %.1f s%n", reported, ids.size(),
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "followers reported for %,d of %,d accounts in %.1f s%n",
+                reported, ids.size(), (System.nanoTime() - started) / 1e9);
         return ids;
     }
 
@@ -157,8 +166,13 @@ public final class SearchBench {
         StringBuilder header = new StringBuilder("| query | rows on page 1 |");
         StringBuilder rule = new StringBuilder("| --- | --- |");
         for (String label : labels) {
-            header.append(" ").append(label).append(" p50 / p95 (ms) | ").append(label)
-                    .append(" p50 ÷ GET p50 | ").append(label).append(" next pages p50 / p95 (ms) |");
+            header.append(" ")
+                    .append(label)
+                    .append(" p50 / p95 (ms) | ")
+                    .append(label)
+                    .append(" p50 ÷ GET p50 | ")
+                    .append(label)
+                    .append(" next pages p50 / p95 (ms) |");
             rule.append(" --- | --- | --- |");
         }
         System.out.println(header);
@@ -172,10 +186,14 @@ public final class SearchBench {
             for (String label : labels) {
                 Shape shape = results.get(label).get(query);
                 double get = results.get(label).get(GET_ONE).first.percentile(50);
-                line.append(String.format(" %.1f / %.1f | %.1f× | %s |", shape.first.percentile(50),
-                        shape.first.percentile(95), shape.first.percentile(50) / get,
-                        shape.next.count() == 0 ? "–" : String.format("%.1f / %.1f", shape.next.percentile(50),
-                                shape.next.percentile(95))));
+                line.append(String.format(
+                        " %.1f / %.1f | %.1f× | %s |",
+                        shape.first.percentile(50),
+                        shape.first.percentile(95),
+                        shape.first.percentile(50) / get,
+                        shape.next.count() == 0
+                                ? "–"
+                                : String.format("%.1f / %.1f", shape.next.percentile(50), shape.next.percentile(95))));
             }
             System.out.println(line);
         }

@@ -28,8 +28,9 @@ final class NoOpServer implements AutoCloseable {
 
     /** @param answers the body to answer per operation ({@code GetItem}, ...) */
     NoOpServer(Map<String, String> answers) throws IOException {
-        this.answers = Map.copyOf(answers.entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, entry -> entry.getValue().getBytes(StandardCharsets.UTF_8))));
+        this.answers = Map.copyOf(answers.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().getBytes(StandardCharsets.UTF_8))));
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.setExecutor(workers);
         http.createContext("/", this::answer);

@@ -36,31 +36,49 @@ public final class TestServerBench {
     private static final String TABLE = "bench";
     private static final int WARM_UP = 3_000;
 
-    private TestServerBench() {
-    }
+    private TestServerBench() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Map<String, AttributeValue> item = item("owner-1", 1);
         try (DynamoDbTestServer server = DynamoDbTestServer.builder().start();
-                NoOpServer noOp = new NoOpServer(Map.of("GetItem", "{\"Item\":" + json(item) + "}",
-                        "TransactWriteItems", "{}"));
+                NoOpServer noOp =
+                        new NoOpServer(Map.of("GetItem", "{\"Item\":" + json(item) + "}", "TransactWriteItems", "{}"));
                 DynamoDbClient onServer = client(server.endpoint());
                 DynamoDbClient onNoOp = client(noOp.endpoint())) {
-            onServer.createTable(request -> request.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
-                            KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
+            onServer.createTable(request -> request.tableName(TABLE)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .keySchema(
+                            KeySchemaElement.builder()
+                                    .attributeName("pk")
+                                    .keyType(KeyType.HASH)
+                                    .build(),
+                            KeySchemaElement.builder()
+                                    .attributeName("sk")
+                                    .keyType(KeyType.RANGE)
+                                    .build())
                     .attributeDefinitions(
-                            AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
-                            AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.N).build()));
+                            AttributeDefinition.builder()
+                                    .attributeName("pk")
+                                    .attributeType(ScalarAttributeType.S)
+                                    .build(),
+                            AttributeDefinition.builder()
+                                    .attributeName("sk")
+                                    .attributeType(ScalarAttributeType.N)
+                                    .build()));
             onServer.putItem(request -> request.tableName(TABLE).item(item));
 
             Map<String, Consumer<DynamoDbClient>> workloads = new LinkedHashMap<>();
-            workloads.put("GetItem, one item", client -> client.getItem(request -> request.tableName(TABLE)
-                    .key(Map.of("pk", item.get("pk"), "sk", item.get("sk"))).consistentRead(true)));
-            workloads.put("TransactWriteItems, 25 puts", client -> client.transactWriteItems(request -> request
-                    .transactItems(puts()).clientRequestToken(UUID.randomUUID().toString())));
+            workloads.put(
+                    "GetItem, one item",
+                    client -> client.getItem(request -> request.tableName(TABLE)
+                            .key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
+                            .consistentRead(true)));
+            workloads.put(
+                    "TransactWriteItems, 25 puts",
+                    client -> client.transactWriteItems(request -> request.transactItems(puts())
+                            .clientRequestToken(UUID.randomUUID().toString())));
 
             Map<String, List<Double>> medians = new LinkedHashMap<>();
             for (String workload : workloads.keySet()) {
@@ -76,8 +94,8 @@ public final class TestServerBench {
                     // alternate which side goes first, so neither always runs on a warmer machine
                     List<Boolean> sides = round % 2 == 0 ? List.of(true, false) : List.of(false, true);
                     for (boolean onTestServer : sides) {
-                        medians.get(key(workload, onTestServer)).add(roundMedian(workloads.get(workload),
-                                onTestServer ? onServer : onNoOp, calls));
+                        medians.get(key(workload, onTestServer))
+                                .add(roundMedian(workloads.get(workload), onTestServer ? onServer : onNoOp, calls));
                     }
                 }
             }
@@ -85,7 +103,8 @@ public final class TestServerBench {
             for (String workload : workloads.keySet()) {
                 double test = Medians.of(medians.get(key(workload, true)));
                 double baseline = Medians.of(medians.get(key(workload, false)));
-                System.out.printf("%-30s test server %8.0f µs   no-op server %8.0f µs   ratio %.2f   own share %6.0f µs%n",
+                System.out.printf(
+                        "%-30s test server %8.0f µs   no-op server %8.0f µs   ratio %.2f   own share %6.0f µs%n",
                         workload, test, baseline, test / baseline, test - baseline);
             }
         }
@@ -109,8 +128,13 @@ public final class TestServerBench {
         List<TransactWriteItem> puts = new ArrayList<>();
         String owner = "owner-" + UUID.randomUUID();
         for (int i = 0; i < 25; i++) {
-            puts.add(TransactWriteItem.builder().put(Put.builder().tableName(TABLE).item(item(owner, i))
-                    .conditionExpression("attribute_not_exists(pk)").build()).build());
+            puts.add(TransactWriteItem.builder()
+                    .put(Put.builder()
+                            .tableName(TABLE)
+                            .item(item(owner, i))
+                            .conditionExpression("attribute_not_exists(pk)")
+                            .build())
+                    .build());
         }
         return puts;
     }
@@ -125,8 +149,10 @@ public final class TestServerBench {
         item.put("profileUrl", AttributeValue.fromS("https://blog.example/minji/" + sort));
         item.put("email", AttributeValue.fromS("minji" + sort + "@example.com"));
         item.put("version", AttributeValue.fromN("3"));
-        item.put("metrics", AttributeValue.fromM(Map.of("followers", AttributeValue.fromN("15200"),
-                "visitors", AttributeValue.fromN("830"))));
+        item.put(
+                "metrics",
+                AttributeValue.fromM(
+                        Map.of("followers", AttributeValue.fromN("15200"), "visitors", AttributeValue.fromN("830"))));
         item.put("createdAt", AttributeValue.fromS("2026-12-07T01:00:00Z"));
         return item;
     }
@@ -134,7 +160,8 @@ public final class TestServerBench {
     /** The item as DynamoDB's JSON, for the no-op server's canned answer. */
     private static String json(Map<String, AttributeValue> item) {
         StringBuilder json = new StringBuilder("{");
-        item.forEach((name, value) -> json.append('"').append(name).append("\":").append(json(value)).append(','));
+        item.forEach((name, value) ->
+                json.append('"').append(name).append("\":").append(json(value)).append(','));
         json.setLength(json.length() - 1);
         return json.append('}').toString();
     }
@@ -150,8 +177,11 @@ public final class TestServerBench {
     }
 
     private static DynamoDbClient client(URI endpoint) {
-        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 }

@@ -62,13 +62,19 @@ public final class WebBench {
 
     /** The UI's debounce (web/src/search.ts, DEBOUNCE_MS): waiting for typing to pause is not work the UI does. */
     private static final double DEBOUNCE_MS = 200;
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ROSTER_CHROMIUM",
-            "/usr/bin/chromium"));
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 
-    private WebBench() {
-    }
+    private static final Path CHROMIUM =
+            Paths.get(System.getenv().getOrDefault("ROSTER_CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
+
+    private WebBench() {}
 
     public static void main(String[] args) throws Exception {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -81,18 +87,29 @@ public final class WebBench {
             PostgresStorage storage = PostgresStorage.create(pool);
             List<NewAccount> roster = seed(storage, accounts);
             settle(pool);
-            OpenedStore store = new OpenedStore(storage,
+            OpenedStore store = new OpenedStore(
+                    storage,
                     new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
-                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()), "embedded-postgres", "bench",
+                    new PostgresJobQueue(pool, JobQueueSettings.defaults(), Clock.systemUTC()),
+                    "embedded-postgres",
+                    "bench",
                     pool::close);
-            EdgeSecurity open = new EdgeSecurity(IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")),
-                    new OpenAccess());
-            try (LocalServer server = LocalServer.start(LocalServer.Settings.loopback(0, dataDir), open, store,
-                    CollectionWiring.none(), new PrintStream(PrintStream.nullOutputStream()));
-                    Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-                Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+            EdgeSecurity open = new EdgeSecurity(
+                    IpAllowlist.loopback(), new ClientAddresses(IpAllowlist.parse("")), new OpenAccess());
+            try (LocalServer server = LocalServer.start(
+                            LocalServer.Settings.loopback(0, dataDir),
+                            open,
+                            store,
+                            CollectionWiring.none(),
+                            new PrintStream(PrintStream.nullOutputStream()));
+                    Playwright playwright = Playwright.create(
+                            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+                Browser chromium = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(CHROMIUM)
+                                .setHeadless(true)
+                                .setArgs(ARGS));
                 URI url = server.url();
                 firstUsefulPaint(chromium, url, loads);
                 typedSearches(chromium, url, koreanQueries(roster, searches));
@@ -104,8 +121,8 @@ public final class WebBench {
         List<Double> rows = new ArrayList<>();
         List<Double> contentful = new ArrayList<>();
         for (int i = 0; i <= loads; i++) {
-            try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(1280, 800))) {
+            try (BrowserContext context =
+                    chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
                 Page page = context.newPage();
                 page.navigate(url.resolve("/platforms/a?lang=ko").toString());
                 page.waitForFunction("() => performance.getEntriesByName('roster:rows').length > 0");
@@ -120,10 +137,14 @@ public final class WebBench {
                 contentful.add(paint);
             }
         }
-        System.out.printf("first useful paint of the accounts screen (50 rows of 100,000), median of %d fresh "
-                + "contexts: %.0f ms (min %.0f, max %.0f); first contentful paint %.0f ms%n", rows.size(),
-                Medians.of(rows), rows.stream().mapToDouble(d -> d).min().orElse(0),
-                rows.stream().mapToDouble(d -> d).max().orElse(0), Medians.of(contentful));
+        System.out.printf(
+                "first useful paint of the accounts screen (50 rows of 100,000), median of %d fresh "
+                        + "contexts: %.0f ms (min %.0f, max %.0f); first contentful paint %.0f ms%n",
+                rows.size(),
+                Medians.of(rows),
+                rows.stream().mapToDouble(d -> d).min().orElse(0),
+                rows.stream().mapToDouble(d -> d).max().orElse(0),
+                Medians.of(contentful));
     }
 
     private static void typedSearches(Browser chromium, URI url, List<String> queries) throws Exception {
@@ -153,9 +174,11 @@ public final class WebBench {
                 double drawn = number(page.evaluate("() => performance.getEntriesByName('roster:rows')"
                         + ".find(mark => mark.startTime > window.__lastInput + " + DEBOUNCE_MS + ").startTime"));
                 String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
-                double call = number(page.evaluate("q => { const e = performance.getEntriesByType('resource')"
-                        + ".filter(r => r.name.includes('/accounts?') && r.name.includes('q=' + q)).pop();"
-                        + " return e ? e.responseEnd - e.startTime : NaN; }", encoded));
+                double call = number(page.evaluate(
+                        "q => { const e = performance.getEntriesByType('resource')"
+                                + ".filter(r => r.name.includes('/accounts?') && r.name.includes('q=' + q)).pop();"
+                                + " return e ? e.responseEnd - e.startTime : NaN; }",
+                        encoded));
                 double java = javaCall(http, url, encoded);
                 if (i < warmUp) {
                     continue;
@@ -166,22 +189,28 @@ public final class WebBench {
                 fromJava.add(java);
                 added.add(ui - call);
             }
-            System.out.printf("Korean 2-character searches, %d measured (after %d to warm up), 100,000 accounts:%n",
+            System.out.printf(
+                    "Korean 2-character searches, %d measured (after %d to warm up), 100,000 accounts:%n",
                     added.size(), warmUp);
-            System.out.printf("  last keystroke to first row drawn, minus the %.0f ms debounce: median %.1f ms%n",
+            System.out.printf(
+                    "  last keystroke to first row drawn, minus the %.0f ms debounce: median %.1f ms%n",
                     DEBOUNCE_MS, Medians.of(interface_));
-            System.out.printf("  the search call in the same page (resource timing):          median %.1f ms%n",
+            System.out.printf(
+                    "  the search call in the same page (resource timing):          median %.1f ms%n",
                     Medians.of(inPage));
-            System.out.printf("  the same search from a Java client, same run:                median %.1f ms%n",
+            System.out.printf(
+                    "  the same search from a Java client, same run:                median %.1f ms%n",
                     Medians.of(fromJava));
-            System.out.printf("  what the UI adds (first less the call in the page):          median %.1f ms, "
-                    + "p90 %.1f ms%n", Medians.of(added), percentile(added, 90));
+            System.out.printf(
+                    "  what the UI adds (first less the call in the page):          median %.1f ms, " + "p90 %.1f ms%n",
+                    Medians.of(added), percentile(added, 90));
         }
     }
 
     private static double javaCall(HttpClient http, URI url, String encoded) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(url.resolve("/api/platforms/a/accounts?q=" + encoded
-                + "&limit=50")).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        url.resolve("/api/platforms/a/accounts?q=" + encoded + "&limit=50"))
+                .build();
         long started = System.nanoTime();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
@@ -195,7 +224,8 @@ public final class WebBench {
         Random random = new Random(7);
         Set<String> queries = new LinkedHashSet<>();
         while (queries.size() < count) {
-            String name = roster.get(random.nextInt(roster.size())).identity().name().value();
+            String name =
+                    roster.get(random.nextInt(roster.size())).identity().name().value();
             boolean korean = Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HANGUL;
             if (name.length() == 3 && korean) {
                 int at = random.nextInt(2);
@@ -216,7 +246,8 @@ public final class WebBench {
     }
 
     private static void settle(HikariDataSource pool) throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("VACUUM ANALYZE");
             statement.execute("CHECKPOINT");
         }

@@ -2,7 +2,12 @@ package dev.roster.dynamodb.testserver.expression;
 
 /** The comparators of condition expressions. */
 public enum Comparator {
-    EQ, NE, LT, LE, GT, GE;
+    EQ,
+    NE,
+    LT,
+    LE,
+    GT,
+    GE;
 
     static Comparator of(Token token) {
         return switch (token.kind()) {

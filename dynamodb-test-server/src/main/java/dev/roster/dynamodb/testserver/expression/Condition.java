@@ -59,7 +59,11 @@ public sealed interface Condition {
             Value v = value.resolve(item);
             Value a = low.resolve(item);
             Value b = high.resolve(item);
-            if (v == null || a == null || b == null || !v.type().scalar() || v.type() != a.type()
+            if (v == null
+                    || a == null
+                    || b == null
+                    || !v.type().scalar()
+                    || v.type() != a.type()
                     || v.type() != b.type()) {
                 return false;
             }

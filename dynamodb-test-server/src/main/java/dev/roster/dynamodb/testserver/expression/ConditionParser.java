@@ -60,7 +60,9 @@ final class ConditionParser {
             return inner;
         }
         Token token = reader.peek();
-        if (token.is(Kind.IDENTIFIER) && reader.peek(1).is(Kind.OPEN_PAREN) && !token.text().equals("size")) {
+        if (token.is(Kind.IDENTIFIER)
+                && reader.peek(1).is(Kind.OPEN_PAREN)
+                && !token.text().equals("size")) {
             return function();
         }
         Operand left = operand();
@@ -83,10 +85,13 @@ final class ConditionParser {
             orderable(left, "BETWEEN");
             orderable(low, "BETWEEN");
             orderable(high, "BETWEEN");
-            if (low instanceof Operand.Literal a && high instanceof Operand.Literal b && a.value().type() == b.value().type()
+            if (low instanceof Operand.Literal a
+                    && high instanceof Operand.Literal b
+                    && a.value().type() == b.value().type()
                     && ValueOrder.compare(a.value(), b.value()) > 0) {
                 throw reader.invalid("The BETWEEN operator requires upper bound to be greater than or equal to lower "
-                        + "bound; lower bound operand: AttributeValue: {" + shown(a.value()) + "}, upper bound operand: "
+                        + "bound; lower bound operand: AttributeValue: {" + shown(a.value())
+                        + "}, upper bound operand: "
                         + "AttributeValue: {" + shown(b.value()) + "}");
             }
             return new Condition.Between(left, low, high);
@@ -99,8 +104,8 @@ final class ConditionParser {
             } while (reader.accept(Kind.COMMA));
             reader.expect(Kind.CLOSE_PAREN);
             if (candidates.size() > MAX_IN_OPERANDS) {
-                throw reader.invalid("The IN operator is provided with too many operands; number of operands: "
-                        + candidates.size());
+                throw reader.invalid(
+                        "The IN operator is provided with too many operands; number of operands: " + candidates.size());
             }
             return new Condition.In(left, candidates);
         }
@@ -120,7 +125,9 @@ final class ConditionParser {
                 Type named = type instanceof Value.S s ? Type.of(s.value()) : null;
                 if (named == null) {
                     throw reader.invalid("Invalid attribute type name found; type: "
-                            + (type instanceof Value.S s ? s.value() : type.type().name())
+                            + (type instanceof Value.S s
+                                    ? s.value()
+                                    : type.type().name())
                             + ", valid types: { B,NULL,SS,BOOL,L,BS,N,NS,S,M }");
                 }
                 yield new Condition.TypeIs(path, named);
@@ -130,7 +137,8 @@ final class ConditionParser {
                 reader.expect(Kind.COMMA);
                 Operand prefix = operand();
                 for (Operand operand : List.of(value, prefix)) {
-                    if (operand instanceof Operand.Literal literal && literal.value().type() != Type.S
+                    if (operand instanceof Operand.Literal literal
+                            && literal.value().type() != Type.S
                             && literal.value().type() != Type.B) {
                         throw incorrectType("begins_with", literal.value().type());
                     }
@@ -142,9 +150,11 @@ final class ConditionParser {
                 reader.expect(Kind.COMMA);
                 yield new Condition.Contains(container, operand());
             }
-            default -> throw UPDATE_FUNCTIONS.contains(name.text())
-                    ? reader.invalid("The function is not allowed in a condition expression; function: " + name.text())
-                    : reader.invalid("Invalid function name; function: " + name.text());
+            default ->
+                throw UPDATE_FUNCTIONS.contains(name.text())
+                        ? reader.invalid(
+                                "The function is not allowed in a condition expression; function: " + name.text())
+                        : reader.invalid("Invalid function name; function: " + name.text());
         };
         reader.expect(Kind.CLOSE_PAREN);
         return condition;
@@ -165,8 +175,8 @@ final class ConditionParser {
         }
         if (token.is(Kind.IDENTIFIER) && reader.peek(1).is(Kind.OPEN_PAREN)) {
             if (!token.text().equals("size")) {
-                throw reader.invalid("The function is not allowed to be used this way in an expression; function: "
-                        + token.text());
+                throw reader.invalid(
+                        "The function is not allowed to be used this way in an expression; function: " + token.text());
             }
             reader.next();
             reader.next();
@@ -181,7 +191,8 @@ final class ConditionParser {
     }
 
     private void orderable(Operand operand, String operator) {
-        if (operand instanceof Operand.Literal literal && !literal.value().type().scalar()) {
+        if (operand instanceof Operand.Literal literal
+                && !literal.value().type().scalar()) {
             throw incorrectType(operator, literal.value().type());
         }
     }

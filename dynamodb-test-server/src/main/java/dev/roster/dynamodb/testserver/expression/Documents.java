@@ -10,8 +10,7 @@ import java.util.Map;
 /** Reading and writing document paths in items; values are immutable, so a write rebuilds the containers above it. */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** The value at {@code path}, or {@code null} when any step of it is missing or not the container it needs. */
     public static Value get(Map<String, Value> item, Path path) {
@@ -127,6 +126,7 @@ public final class Documents {
     }
 
     static DynamoDbException invalidPath() {
-        return DynamoDbException.validation("The document path provided in the update expression is invalid for update");
+        return DynamoDbException.validation(
+                "The document path provided in the update expression is invalid for update");
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Parses the expressions of a request, each against the request's placeholders. */
 public final class Expressions {
 
-    private Expressions() {
-    }
+    private Expressions() {}
 
     /**
      * A condition, filter or key condition expression.

@@ -8,8 +8,7 @@ import java.util.List;
 /** Splits an expression into tokens by the grammar of AWS's "Condition and filter expressions" reference. */
 final class Lexer {
 
-    private Lexer() {
-    }
+    private Lexer() {}
 
     static List<Token> tokens(String text, String kind) {
         List<Token> tokens = new ArrayList<>();
@@ -29,8 +28,8 @@ final class Lexer {
                 if (i == start + 1) {
                     throw syntax(kind, text, String.valueOf(c), tokens, start, i);
                 }
-                tokens.add(new Token(c == '#' ? Kind.NAME_PLACEHOLDER : Kind.VALUE_PLACEHOLDER, text.substring(start, i),
-                        start, i));
+                tokens.add(new Token(
+                        c == '#' ? Kind.NAME_PLACEHOLDER : Kind.VALUE_PLACEHOLDER, text.substring(start, i), start, i));
             } else if (Character.isDigit(c)) {
                 while (i < text.length() && Character.isDigit(text.charAt(i))) {
                     i++;
@@ -82,12 +81,12 @@ final class Lexer {
         String shown = token.is(Kind.EOF) ? "<EOF>" : token.text();
         int from = previous == null ? token.start() : previous.start();
         String near = text.substring(from, token.end()).strip();
-        return DynamoDbException.validation("Invalid " + kind + ": Syntax error; token: \"" + shown + "\", near: \""
-                + near + "\"");
+        return DynamoDbException.validation(
+                "Invalid " + kind + ": Syntax error; token: \"" + shown + "\", near: \"" + near + "\"");
     }
 
-    private static DynamoDbException syntax(String kind, String text, String shown, List<Token> before, int start,
-            int end) {
+    private static DynamoDbException syntax(
+            String kind, String text, String shown, List<Token> before, int start, int end) {
         int from = before.isEmpty() ? start : before.get(before.size() - 1).start();
         return DynamoDbException.validation("Invalid " + kind + ": Syntax error; token: \"" + shown + "\", near: \""
                 + text.substring(from, end) + "\"");

@@ -28,7 +28,8 @@ public final class Placeholders {
 
     /** The placeholders of a request (or of one action of a transaction), checked for well-formed keys. */
     public static Placeholders of(JsonNode names, JsonNode values, boolean anyExpression) {
-        return new Placeholders(read(names, "ExpressionAttributeNames", '#', anyExpression, Placeholders::name),
+        return new Placeholders(
+                read(names, "ExpressionAttributeNames", '#', anyExpression, Placeholders::name),
                 read(values, "ExpressionAttributeValues", ':', anyExpression, ValueCodec::value));
     }
 
@@ -40,8 +41,8 @@ public final class Placeholders {
     }
 
     /** One of the two maps: keys {@code <sigil>word}, given only with an expression, never empty. */
-    private static <T> Map<String, T> read(JsonNode map, String parameter, char sigil, boolean anyExpression,
-            Function<JsonNode, T> value) {
+    private static <T> Map<String, T> read(
+            JsonNode map, String parameter, char sigil, boolean anyExpression, Function<JsonNode, T> value) {
         Map<String, T> read = new LinkedHashMap<>();
         if (map == null || map.isNull()) {
             return read;
@@ -55,8 +56,8 @@ public final class Placeholders {
         for (Map.Entry<String, JsonNode> field : map.properties()) {
             String key = field.getKey();
             if (key.length() < 2 || key.charAt(0) != sigil || !key.substring(1).matches("[A-Za-z0-9_]+")) {
-                throw DynamoDbException.validation(parameter + " contains invalid key: Syntax error; key: \"" + key
-                        + "\"");
+                throw DynamoDbException.validation(
+                        parameter + " contains invalid key: Syntax error; key: \"" + key + "\"");
             }
             read.put(key, value.apply(field.getValue()));
         }
@@ -66,8 +67,9 @@ public final class Placeholders {
     String name(String placeholder, String kind) {
         String name = names.get(placeholder);
         if (name == null) {
-            throw DynamoDbException.validation("Invalid " + kind + ": An expression attribute name used in the document "
-                    + "path is not defined; attribute name: " + placeholder);
+            throw DynamoDbException.validation(
+                    "Invalid " + kind + ": An expression attribute name used in the document "
+                            + "path is not defined; attribute name: " + placeholder);
         }
         usedNames.add(placeholder);
         return name;
@@ -88,14 +90,16 @@ public final class Placeholders {
         Set<String> unusedNames = new LinkedHashSet<>(names.keySet());
         unusedNames.removeAll(usedNames);
         if (!unusedNames.isEmpty()) {
-            throw DynamoDbException.validation("Value provided in ExpressionAttributeNames unused in expressions: keys: "
-                    + "{" + String.join(", ", unusedNames) + "}");
+            throw DynamoDbException.validation(
+                    "Value provided in ExpressionAttributeNames unused in expressions: keys: " + "{"
+                            + String.join(", ", unusedNames) + "}");
         }
         Set<String> unusedValues = new LinkedHashSet<>(values.keySet());
         unusedValues.removeAll(usedValues);
         if (!unusedValues.isEmpty()) {
-            throw DynamoDbException.validation("Value provided in ExpressionAttributeValues unused in expressions: keys: "
-                    + "{" + String.join(", ", unusedValues) + "}");
+            throw DynamoDbException.validation(
+                    "Value provided in ExpressionAttributeValues unused in expressions: keys: " + "{"
+                            + String.join(", ", unusedValues) + "}");
         }
     }
 }

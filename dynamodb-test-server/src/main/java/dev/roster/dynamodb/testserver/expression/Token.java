@@ -4,9 +4,25 @@ package dev.roster.dynamodb.testserver.expression;
 record Token(Kind kind, String text, int start, int end) {
 
     enum Kind {
-        IDENTIFIER, NAME_PLACEHOLDER, VALUE_PLACEHOLDER, INTEGER,
-        OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, COMMA, DOT,
-        EQ, NE, LT, LE, GT, GE, PLUS, MINUS, EOF
+        IDENTIFIER,
+        NAME_PLACEHOLDER,
+        VALUE_PLACEHOLDER,
+        INTEGER,
+        OPEN_PAREN,
+        CLOSE_PAREN,
+        OPEN_BRACKET,
+        CLOSE_BRACKET,
+        COMMA,
+        DOT,
+        EQ,
+        NE,
+        LT,
+        LE,
+        GT,
+        GE,
+        PLUS,
+        MINUS,
+        EOF
     }
 
     boolean is(Kind wanted) {
@@ -19,7 +35,11 @@ record Token(Kind kind, String text, int start, int end) {
     }
 
     boolean isComparator() {
-        return kind == Kind.EQ || kind == Kind.NE || kind == Kind.LT || kind == Kind.LE || kind == Kind.GT
+        return kind == Kind.EQ
+                || kind == Kind.NE
+                || kind == Kind.LT
+                || kind == Kind.LE
+                || kind == Kind.GT
                 || kind == Kind.GE;
     }
 }

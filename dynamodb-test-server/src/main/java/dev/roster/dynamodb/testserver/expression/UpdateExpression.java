@@ -18,15 +18,14 @@ import java.util.Set;
  * and {@code DELETE} clauses. Every operand is read from the item as it was before the update; then the actions apply
  * in that clause order.
  */
-public record UpdateExpression(List<SetAction> sets, List<Path> removes, List<SetChange> adds, List<SetChange> deletes) {
+public record UpdateExpression(
+        List<SetAction> sets, List<Path> removes, List<SetChange> adds, List<SetChange> deletes) {
 
     /** {@code SET path = value}. */
-    public record SetAction(Path path, UpdateValue value) {
-    }
+    public record SetAction(Path path, UpdateValue value) {}
 
     /** {@code ADD path :value} or {@code DELETE path :value}. */
-    public record SetChange(Path path, Value value) {
-    }
+    public record SetChange(Path path, Value value) {}
 
     /** The right-hand side of a {@code SET}: an operand, a function of operands, or a sum or difference. */
     public sealed interface UpdateValue {

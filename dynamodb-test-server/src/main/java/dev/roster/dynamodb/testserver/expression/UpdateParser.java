@@ -57,7 +57,9 @@ final class UpdateParser {
     private UpdateExpression.SetChange setChange(String action) {
         Path path = reader.path();
         Value value = reader.value(reader.expect(Kind.VALUE_PLACEHOLDER));
-        boolean fits = action.equals("ADD") ? UpdateExpression.addable(value.type()) : value.type().set();
+        boolean fits = action.equals("ADD")
+                ? UpdateExpression.addable(value.type())
+                : value.type().set();
         if (!fits) {
             throw reader.invalid("Incorrect operand type for operator or function; operator: " + action
                     + ", operand type: " + value.type().operandName());
@@ -96,9 +98,11 @@ final class UpdateParser {
                     reader.expect(Kind.COMMA);
                     yield new UpdateExpression.ListAppend(first, operand());
                 }
-                default -> throw CONDITION_FUNCTIONS.contains(token.text())
-                        ? reader.invalid("The function is not allowed in an update expression; function: " + token.text())
-                        : reader.invalid("Invalid function name; function: " + token.text());
+                default ->
+                    throw CONDITION_FUNCTIONS.contains(token.text())
+                            ? reader.invalid(
+                                    "The function is not allowed in an update expression; function: " + token.text())
+                            : reader.invalid("Invalid function name; function: " + token.text());
             };
             reader.expect(Kind.CLOSE_PAREN);
             return function;

@@ -57,7 +57,11 @@ public final class DynamoDbHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (exchange.getRequestMethod().equals("GET")) {
-                send(exchange, 200, "text/plain", "healthy: roster dynamodb test server".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        200,
+                        "text/plain",
+                        "healthy: roster dynamodb test server".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             byte[] body;
@@ -69,8 +73,11 @@ public final class DynamoDbHandler implements HttpHandler {
             } catch (RuntimeException bug) {
                 // A defect of this server; the client sees DynamoDB's 500, the test log the cause.
                 bug.printStackTrace();
-                send(exchange, 500, CONTENT_TYPE, error(DynamoDbException.dynamo(500, "InternalServerError",
-                        "Internal server error: " + bug)));
+                send(
+                        exchange,
+                        500,
+                        CONTENT_TYPE,
+                        error(DynamoDbException.dynamo(500, "InternalServerError", "Internal server error: " + bug)));
                 return;
             }
             send(exchange, 200, CONTENT_TYPE, body);
@@ -79,7 +86,8 @@ public final class DynamoDbHandler implements HttpHandler {
 
     private byte[] serve(HttpExchange exchange) throws IOException {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        Operation operation = target == null || !target.startsWith(TARGET_PREFIX) ? null
+        Operation operation = target == null || !target.startsWith(TARGET_PREFIX)
+                ? null
                 : Operation.named(target.substring(TARGET_PREFIX.length()));
         byte[] request = read(exchange.getRequestBody());
         if (operation == null) {
@@ -113,8 +121,11 @@ public final class DynamoDbHandler implements HttpHandler {
             reasons.addObject().put("Code", "TransactionConflict").put("Message", fault.getMessage());
             codes.add("TransactionConflict");
         }
-        return new DynamoDbException(fault.status(), fault.type(), "Transaction cancelled, please refer cancellation "
-                + "reasons for specific reasons " + codes, Map.of("CancellationReasons", reasons));
+        return new DynamoDbException(
+                fault.status(),
+                fault.type(),
+                "Transaction cancelled, please refer cancellation " + "reasons for specific reasons " + codes,
+                Map.of("CancellationReasons", reasons));
     }
 
     private static byte[] read(InputStream in) throws IOException {

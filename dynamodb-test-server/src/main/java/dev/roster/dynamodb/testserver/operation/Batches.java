@@ -37,9 +37,8 @@ final class Batches {
     }
 
     /** One table's part of a batch read. */
-    private record TableKeys(String table, Request request, List<Map<String, Value>> keys, Projection projection,
-            boolean consistent) {
-    }
+    private record TableKeys(
+            String table, Request request, List<Map<String, Value>> keys, Projection projection, boolean consistent) {}
 
     ObjectNode batchGetItem(Request request, boolean leaveUnprocessed) {
         JsonNode requestItems = request.requiredNode("RequestItems");
@@ -51,7 +50,8 @@ final class Batches {
             Placeholders placeholders = Parameters.placeholders(part);
             Projection projection = Parameters.projection(part, placeholders);
             placeholders.checkAllUsed();
-            KeySchema schema = database.read(() -> database.table(entry.getKey()).schema());
+            KeySchema schema =
+                    database.read(() -> database.table(entry.getKey()).schema());
             List<Map<String, Value>> keys = new ArrayList<>();
             Set<Map<String, Value>> distinct = new HashSet<>();
             for (JsonNode key : part.requiredNode("Keys")) {
@@ -93,7 +93,10 @@ final class Batches {
                     capacity.read(part.table(), Capacity.readUnits(Items.size(item), part.consistent()));
                     if (item != null) {
                         bytes += Items.size(item);
-                        items.add(ValueCodec.json(part.projection() == null ? item : part.projection().apply(item)));
+                        items.add(ValueCodec.json(
+                                part.projection() == null
+                                        ? item
+                                        : part.projection().apply(item)));
                     }
                 }
             }
@@ -102,15 +105,15 @@ final class Batches {
     }
 
     /** One put or delete of a batch write. */
-    private record Write(String table, Map<String, Value> key, Map<String, Value> item, JsonNode request) {
-    }
+    private record Write(String table, Map<String, Value> key, Map<String, Value> item, JsonNode request) {}
 
     ObjectNode batchWriteItem(Request request, boolean leaveUnprocessed) {
         JsonNode requestItems = request.requiredNode("RequestItems");
         requireEntries(requestItems);
         List<Write> writes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : requestItems.properties()) {
-            KeySchema schema = database.read(() -> database.table(entry.getKey()).schema());
+            KeySchema schema =
+                    database.read(() -> database.table(entry.getKey()).schema());
             Set<Map<String, Value>> distinct = new HashSet<>();
             for (JsonNode node : entry.getValue()) {
                 Request write = new Request(node);
@@ -125,7 +128,8 @@ final class Batches {
                     key = schema.keyOfItem(item);
                     Parameters.checkSize(item, WriteAction.ITEM_TOO_LARGE);
                 } else {
-                    key = schema.checkKey(ValueCodec.item(write.part("DeleteRequest").requiredNode("Key")));
+                    key = schema.checkKey(
+                            ValueCodec.item(write.part("DeleteRequest").requiredNode("Key")));
                 }
                 if (!distinct.add(key)) {
                     throw DynamoDbException.validation("Provided list of item keys contains duplicates");

@@ -17,7 +17,8 @@ import java.util.Map;
 final class ItemOperations {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> RETURN_VALUES = List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
+    private static final List<String> RETURN_VALUES =
+            List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
 
     private final Database database;
 
@@ -77,15 +78,17 @@ final class ItemOperations {
         });
     }
 
-    private static Map<String, Value> returned(String returnValues, WriteAction action, Map<String, Value> before,
-            Map<String, Value> after) {
+    private static Map<String, Value> returned(
+            String returnValues, WriteAction action, Map<String, Value> before, Map<String, Value> after) {
         return switch (returnValues) {
             case "ALL_OLD" -> before;
             case "ALL_NEW" -> after;
-            case "UPDATED_OLD" -> before == null || action.update() == null ? null
-                    : new Projection(action.update().targets()).apply(before);
-            case "UPDATED_NEW" -> action.update() == null ? null
-                    : new Projection(action.update().targets()).apply(after);
+            case "UPDATED_OLD" ->
+                before == null || action.update() == null
+                        ? null
+                        : new Projection(action.update().targets()).apply(before);
+            case "UPDATED_NEW" ->
+                action.update() == null ? null : new Projection(action.update().targets()).apply(after);
             default -> null;
         };
     }

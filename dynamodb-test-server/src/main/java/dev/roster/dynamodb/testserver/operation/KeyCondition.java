@@ -25,7 +25,8 @@ record KeyCondition(Value partition, Condition sort) {
         Condition sort = null;
         for (Condition part : parts) {
             String attribute = keyAttribute(part);
-            if (attribute.equals(schema.partitionKey()) && part instanceof Condition.Comparison comparison
+            if (attribute.equals(schema.partitionKey())
+                    && part instanceof Condition.Comparison comparison
                     && comparison.operator() == Comparator.EQ) {
                 if (partition != null) {
                     throw onePerKey();
@@ -61,8 +62,8 @@ record KeyCondition(Value partition, Condition sort) {
             };
         }
         if (sort instanceof Condition.Between between) {
-            return new SortRange(((Operand.Literal) between.low()).value(), true,
-                    ((Operand.Literal) between.high()).value(), true);
+            return new SortRange(
+                    ((Operand.Literal) between.low()).value(), true, ((Operand.Literal) between.high()).value(), true);
         }
         if (sort instanceof Condition.BeginsWith beginsWith) {
             Value prefix = ((Operand.Literal) beginsWith.prefix()).value();
@@ -83,8 +84,7 @@ record KeyCondition(Value partition, Condition sort) {
     /** The key attribute a part of the key condition is about, left of its operator; refuses any other shape. */
     private static String keyAttribute(Condition part) {
         Operand subject;
-        if (part instanceof Condition.Comparison comparison
-                && comparison.operator() != Comparator.NE) {
+        if (part instanceof Condition.Comparison comparison && comparison.operator() != Comparator.NE) {
             subject = comparison.left();
         } else if (part instanceof Condition.Between between) {
             subject = between.value();
@@ -107,8 +107,9 @@ record KeyCondition(Value partition, Condition sort) {
             literal(between.high(), type);
         } else if (part instanceof Condition.BeginsWith beginsWith) {
             if (type == Type.N) {
-                throw DynamoDbException.validation("Invalid KeyConditionExpression: Incorrect operand type for operator "
-                        + "or function; operator or function: begins_with, operand type: N");
+                throw DynamoDbException.validation(
+                        "Invalid KeyConditionExpression: Incorrect operand type for operator "
+                                + "or function; operator or function: begins_with, operand type: N");
             }
             literal(beginsWith.prefix(), type);
         }

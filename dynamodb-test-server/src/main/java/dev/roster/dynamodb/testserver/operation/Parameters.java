@@ -17,13 +17,16 @@ import java.util.Map;
 /** Parameters several operations share: expressions and their placeholders, projections, conditions, item limits. */
 final class Parameters {
 
-    private static final List<String> LEGACY = List.of("Expected", "ConditionalOperator", "AttributeUpdates",
-            "KeyConditions", "QueryFilter", "ScanFilter");
-    private static final List<String> EXPRESSIONS = List.of("ConditionExpression", "UpdateExpression",
-            "ProjectionExpression", "FilterExpression", "KeyConditionExpression");
+    private static final List<String> LEGACY = List.of(
+            "Expected", "ConditionalOperator", "AttributeUpdates", "KeyConditions", "QueryFilter", "ScanFilter");
+    private static final List<String> EXPRESSIONS = List.of(
+            "ConditionExpression",
+            "UpdateExpression",
+            "ProjectionExpression",
+            "FilterExpression",
+            "KeyConditionExpression");
 
-    private Parameters() {
-    }
+    private Parameters() {}
 
     /**
      * The request's placeholders. The legacy conditional parameters DynamoDB still accepts are refused: Roster does
@@ -37,8 +40,8 @@ final class Parameters {
             }
         }
         boolean anyExpression = EXPRESSIONS.stream().anyMatch(request::has);
-        return Placeholders.of(request.node("ExpressionAttributeNames"), request.node("ExpressionAttributeValues"),
-                anyExpression);
+        return Placeholders.of(
+                request.node("ExpressionAttributeNames"), request.node("ExpressionAttributeValues"), anyExpression);
     }
 
     /** The {@code ProjectionExpression} or {@code AttributesToGet} of a read, or {@code null} for every attribute. */
@@ -79,9 +82,11 @@ final class Parameters {
 
     /** The condition failure DynamoDB answers, with the item as it is when the request asked for it. */
     static DynamoDbException conditionFailed(Request request, Map<String, Value> current) {
-        boolean withItem = "ALL_OLD".equals(request.choice("ReturnValuesOnConditionCheckFailure",
-                List.of("ALL_OLD", "NONE"), "NONE"));
-        return DynamoDbException.dynamo("ConditionalCheckFailedException", "The conditional request failed",
+        boolean withItem = "ALL_OLD"
+                .equals(request.choice("ReturnValuesOnConditionCheckFailure", List.of("ALL_OLD", "NONE"), "NONE"));
+        return DynamoDbException.dynamo(
+                "ConditionalCheckFailedException",
+                "The conditional request failed",
                 withItem && current != null ? Map.of("Item", ValueCodec.json(current)) : Map.of());
     }
 }

@@ -45,8 +45,8 @@ final class Reads {
         String tableName = request.required("TableName");
         refuseIndex(request);
         Placeholders placeholders = Parameters.placeholders(request);
-        Condition keyExpression = Expressions.condition(request.required("KeyConditionExpression"),
-                "KeyConditionExpression", placeholders);
+        Condition keyExpression = Expressions.condition(
+                request.required("KeyConditionExpression"), "KeyConditionExpression", placeholders);
         Condition filter = Parameters.condition(request, "FilterExpression", placeholders);
         Shape shape = Shape.of(request, placeholders);
         placeholders.checkAllUsed();
@@ -74,7 +74,8 @@ final class Reads {
                 range = range.after(start.get(schema.sortKey()), forward);
             }
             // the range is exactly what the key condition matches: the read seeks to it and ends with it
-            Iterator<Map<String, Value>> items = start != null && !schema.hasSortKey() ? Collections.emptyIterator()
+            Iterator<Map<String, Value>> items = start != null && !schema.hasSortKey()
+                    ? Collections.emptyIterator()
                     : table.partition(key.partition(), range, forward);
             return page(table, items, filter, shape, capacity, request);
         });
@@ -106,14 +107,19 @@ final class Reads {
         return database.read(() -> {
             Table table = database.table(tableName);
             Map<String, Value> start = startKey(request, table.schema());
-            Iterator<Map<String, Value>> items = table.scan(segment == null ? 0 : segment,
-                    total == null ? 1 : total, start);
+            Iterator<Map<String, Value>> items =
+                    table.scan(segment == null ? 0 : segment, total == null ? 1 : total, start);
             return page(table, items, filter, shape, capacity, request);
         });
     }
 
-    private ObjectNode page(Table table, Iterator<Map<String, Value>> items, Condition filter, Shape shape,
-            Capacity capacity, Request request) {
+    private ObjectNode page(
+            Table table,
+            Iterator<Map<String, Value>> items,
+            Condition filter,
+            Shape shape,
+            Capacity capacity,
+            Request request) {
         Integer limit = request.atLeast("Limit", 1);
         ObjectNode response = JSON.objectNode();
         ArrayNode returned = shape.count() ? null : response.putArray("Items");
@@ -129,7 +135,10 @@ final class Reads {
             if (filter == null || filter.test(item)) {
                 count++;
                 if (returned != null) {
-                    returned.add(ValueCodec.json(shape.projection() == null ? item : shape.projection().apply(item)));
+                    returned.add(ValueCodec.json(
+                            shape.projection() == null
+                                    ? item
+                                    : shape.projection().apply(item)));
                 }
             }
         }
@@ -165,10 +174,12 @@ final class Reads {
     private record Shape(boolean count, Projection projection) {
         static Shape of(Request request, Placeholders placeholders) {
             Projection projection = Parameters.projection(request, placeholders);
-            String select = request.choice("Select", SELECTS, projection == null ? "ALL_ATTRIBUTES" : "SPECIFIC_ATTRIBUTES");
+            String select =
+                    request.choice("Select", SELECTS, projection == null ? "ALL_ATTRIBUTES" : "SPECIFIC_ATTRIBUTES");
             switch (select) {
-                case "ALL_PROJECTED_ATTRIBUTES" -> throw DynamoDbException.validation(
-                        "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+                case "ALL_PROJECTED_ATTRIBUTES" ->
+                    throw DynamoDbException.validation(
+                            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
                 case "SPECIFIC_ATTRIBUTES" -> {
                     if (projection == null) {
                         throw DynamoDbException.validation("Must specify the AttributesToGet or ProjectionExpression "

@@ -89,15 +89,20 @@ final class TableOperations {
             Table table = existing(name);
             TimeToLive current = table.timeToLive();
             if (current.enabled() == enable) {
-                throw DynamoDbException.validation(enable ? "TimeToLive is already enabled" : "TimeToLive is already disabled");
+                throw DynamoDbException.validation(
+                        enable ? "TimeToLive is already enabled" : "TimeToLive is already disabled");
             }
             Instant now = database.clock().instant();
-            if (current.changedAt() != null && current.changedAt().plus(TTL_CHANGE_INTERVAL).isAfter(now)) {
-                throw DynamoDbException.validation("Time to live has been modified multiple times within a fixed interval");
+            if (current.changedAt() != null
+                    && current.changedAt().plus(TTL_CHANGE_INTERVAL).isAfter(now)) {
+                throw DynamoDbException.validation(
+                        "Time to live has been modified multiple times within a fixed interval");
             }
             table.timeToLive(new TimeToLive(attribute, enable, now));
             ObjectNode response = JSON.objectNode();
-            response.putObject("TimeToLiveSpecification").put("AttributeName", attribute).put("Enabled", enable);
+            response.putObject("TimeToLiveSpecification")
+                    .put("AttributeName", attribute)
+                    .put("Enabled", enable);
             return response;
         });
     }
@@ -125,13 +130,16 @@ final class TableOperations {
     }
 
     private static void checkName(String name) {
-        String problem = name.length() < 3 ? "Member must have length greater than or equal to 3"
-                : name.length() > 255 ? "Member must have length less than or equal to 255"
-                : !name.matches("[a-zA-Z0-9_.-]+") ? "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"
-                : null;
+        String problem = name.length() < 3
+                ? "Member must have length greater than or equal to 3"
+                : name.length() > 255
+                        ? "Member must have length less than or equal to 255"
+                        : !name.matches("[a-zA-Z0-9_.-]+")
+                                ? "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"
+                                : null;
         if (problem != null) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + name + "' at 'tableName' failed "
-                    + "to satisfy constraint: " + problem);
+            throw DynamoDbException.validation("1 validation error detected: Value '" + name
+                    + "' at 'tableName' failed " + "to satisfy constraint: " + problem);
         }
     }
 
@@ -149,12 +157,14 @@ final class TableOperations {
         }
         JsonNode keys = request.requiredNode("KeySchema");
         if (keys.size() < 1 || keys.size() > 2) {
-            throw DynamoDbException.validation("1 validation error detected: Value '" + keys + "' at 'keySchema' failed to "
-                    + "satisfy constraint: Member must have length less than or equal to 2");
+            throw DynamoDbException.validation(
+                    "1 validation error detected: Value '" + keys + "' at 'keySchema' failed to "
+                            + "satisfy constraint: Member must have length less than or equal to 2");
         }
         String partition = keyElement(keys.get(0), "HASH", "The first KeySchemaElement is not a HASH key type");
         String sort = keys.size() == 2
-                ? keyElement(keys.get(1), "RANGE", "The second KeySchemaElement is not a RANGE key type") : null;
+                ? keyElement(keys.get(1), "RANGE", "The second KeySchemaElement is not a RANGE key type")
+                : null;
         if (partition.equals(sort)) {
             throw DynamoDbException.validation("Invalid KeySchema: Both the Hash Key and the Range Key element in the "
                     + "KeySchema have the same name");
@@ -208,14 +218,20 @@ final class TableOperations {
         KeySchema schema = table.schema();
         ArrayNode definitions = description.putArray("AttributeDefinitions");
         ArrayNode keys = description.putArray("KeySchema");
-        definitions.addObject().put("AttributeName", schema.partitionKey()).put("AttributeType",
-                schema.partitionType().name());
+        definitions
+                .addObject()
+                .put("AttributeName", schema.partitionKey())
+                .put("AttributeType", schema.partitionType().name());
         keys.addObject().put("AttributeName", schema.partitionKey()).put("KeyType", "HASH");
         if (schema.hasSortKey()) {
-            definitions.addObject().put("AttributeName", schema.sortKey()).put("AttributeType", schema.sortType().name());
+            definitions
+                    .addObject()
+                    .put("AttributeName", schema.sortKey())
+                    .put("AttributeType", schema.sortType().name());
             keys.addObject().put("AttributeName", schema.sortKey()).put("KeyType", "RANGE");
         }
-        description.put("TableName", table.name())
+        description
+                .put("TableName", table.name())
                 .put("TableStatus", status)
                 .put("CreationDateTime", table.created().toEpochMilli() / 1000.0)
                 .put("ItemCount", table.itemCount())
@@ -223,10 +239,14 @@ final class TableOperations {
                 .put("TableArn", "arn:aws:dynamodb:us-east-1:000000000000:table/" + table.name())
                 .put("TableId", table.id())
                 .put("DeletionProtectionEnabled", false);
-        description.putObject("ProvisionedThroughput").put("NumberOfDecreasesToday", 0)
+        description
+                .putObject("ProvisionedThroughput")
+                .put("NumberOfDecreasesToday", 0)
                 .put("ReadCapacityUnits", table.billing().readUnits())
                 .put("WriteCapacityUnits", table.billing().writeUnits());
-        description.putObject("BillingModeSummary").put("BillingMode", table.billing().mode());
+        description
+                .putObject("BillingModeSummary")
+                .put("BillingMode", table.billing().mode());
         return description;
     }
 }

@@ -30,8 +30,15 @@ final class Transactions {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_ACTIONS = 100;
     private static final long MAX_TRANSACTION_BYTES = 4L * 1024 * 1024;
-    private static final Map<String, WriteAction.Kind> KINDS = Map.of("ConditionCheck", WriteAction.Kind.CHECK,
-            "Put", WriteAction.Kind.PUT, "Update", WriteAction.Kind.UPDATE, "Delete", WriteAction.Kind.DELETE);
+    private static final Map<String, WriteAction.Kind> KINDS = Map.of(
+            "ConditionCheck",
+            WriteAction.Kind.CHECK,
+            "Put",
+            WriteAction.Kind.PUT,
+            "Update",
+            WriteAction.Kind.UPDATE,
+            "Delete",
+            WriteAction.Kind.DELETE);
 
     private final Database database;
 
@@ -52,7 +59,8 @@ final class Transactions {
         long bytes = 0;
         for (JsonNode item : items) {
             if (item.size() != 1 || !KINDS.containsKey(item.fieldNames().next())) {
-                throw DynamoDbException.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+                throw DynamoDbException.validation(
+                        "TransactItems can only contain one of Check, Put, Update or Delete");
             }
             String kind = item.fieldNames().next();
             Request part = new Request(item.get(kind));
@@ -61,7 +69,8 @@ final class Transactions {
             }
             WriteAction action = WriteAction.parse(KINDS.get(kind), part, database);
             if (!targets.add(action.tableName() + "\u0000" + action.key())) {
-                throw DynamoDbException.validation("Transaction request cannot include multiple operations on one item");
+                throw DynamoDbException.validation(
+                        "Transaction request cannot include multiple operations on one item");
             }
             bytes += action.itemBytes();
             actions.add(action);
@@ -75,7 +84,8 @@ final class Transactions {
             if (token != null && database.tokens().alreadyApplied(token, fingerprint)) {
                 // Done before: nothing is written again; what it costs now is reading the items (AWS's words).
                 for (WriteAction action : actions) {
-                    capacity.read(action.tableName(), 2 * Capacity.readUnits(Items.size(action.current(database)), true));
+                    capacity.read(
+                            action.tableName(), 2 * Capacity.readUnits(Items.size(action.current(database)), true));
                 }
                 return capacity.addListTo(JSON.objectNode());
             }
@@ -109,7 +119,8 @@ final class Transactions {
             for (int i = 0; i < actions.size(); i++) {
                 WriteAction action = actions.get(i);
                 action.apply(database, after.get(i));
-                capacity.write(action.tableName(), 2 * Capacity.writeUnits(WriteAction.bytes(before.get(i), after.get(i))));
+                capacity.write(
+                        action.tableName(), 2 * Capacity.writeUnits(WriteAction.bytes(before.get(i), after.get(i))));
             }
             if (token != null) {
                 database.tokens().remember(token, fingerprint);
@@ -130,10 +141,11 @@ final class Transactions {
             Placeholders placeholders = Parameters.placeholders(get);
             Projection projection = Parameters.projection(get, placeholders);
             placeholders.checkAllUsed();
-            Map<String, Value> key = database.read(() -> database.table(tableName).schema()
-                    .checkKey(ValueCodec.item(get.requiredNode("Key"))));
+            Map<String, Value> key = database.read(
+                    () -> database.table(tableName).schema().checkKey(ValueCodec.item(get.requiredNode("Key"))));
             if (!targets.add(tableName + "\u0000" + key)) {
-                throw DynamoDbException.validation("Transaction request cannot include multiple operations on one item");
+                throw DynamoDbException.validation(
+                        "Transaction request cannot include multiple operations on one item");
             }
             tables.add(tableName);
             keys.add(key);
@@ -149,7 +161,12 @@ final class Transactions {
                 capacity.read(tables.get(i), 2 * Capacity.readUnits(Items.size(item), true));
                 ObjectNode entry = responses.addObject();
                 if (item != null) {
-                    entry.set("Item", ValueCodec.json(projections.get(i) == null ? item : projections.get(i).apply(item)));
+                    entry.set(
+                            "Item",
+                            ValueCodec.json(
+                                    projections.get(i) == null
+                                            ? item
+                                            : projections.get(i).apply(item)));
                 }
             }
             return capacity.addListTo(response);
@@ -160,8 +177,9 @@ final class Transactions {
         JsonNode items = request.requiredNode("TransactItems");
         if (!items.isArray() || items.size() == 0 || items.size() > MAX_ACTIONS) {
             String bound = items.size() == 0 ? "greater than or equal to 1" : "less than or equal to " + MAX_ACTIONS;
-            throw DynamoDbException.validation("1 validation error detected: Value at 'transactItems' failed to satisfy "
-                    + "constraint: Member must have length " + bound);
+            throw DynamoDbException.validation(
+                    "1 validation error detected: Value at 'transactItems' failed to satisfy "
+                            + "constraint: Member must have length " + bound);
         }
         return items;
     }
@@ -183,7 +201,9 @@ final class Transactions {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("CancellationReasons", list);
-        return DynamoDbException.dynamo("TransactionCanceledException",
-                "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, fields);
+        return DynamoDbException.dynamo(
+                "TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes,
+                fields);
     }
 }

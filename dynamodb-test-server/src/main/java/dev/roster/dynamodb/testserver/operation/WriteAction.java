@@ -22,7 +22,12 @@ import java.util.Map;
  */
 final class WriteAction {
 
-    enum Kind { PUT, UPDATE, DELETE, CHECK }
+    enum Kind {
+        PUT,
+        UPDATE,
+        DELETE,
+        CHECK
+    }
 
     static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
     static final String UPDATED_ITEM_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
@@ -35,8 +40,14 @@ final class WriteAction {
     private final Condition condition;
     private final Request request;
 
-    private WriteAction(Kind kind, String tableName, Map<String, Value> key, Map<String, Value> item,
-            UpdateExpression update, Condition condition, Request request) {
+    private WriteAction(
+            Kind kind,
+            String tableName,
+            Map<String, Value> key,
+            Map<String, Value> item,
+            UpdateExpression update,
+            Condition condition,
+            Request request) {
         this.kind = kind;
         this.tableName = tableName;
         this.key = key;

@@ -25,8 +25,7 @@ public final class ClientTokens {
         this.clock = clock;
     }
 
-    private record Remembered(String request, Instant until) {
-    }
+    private record Remembered(String request, Instant until) {}
 
     /**
      * Whether {@code token} already applied {@code request} (its canonical form) within the window; refuses a token
@@ -43,7 +42,9 @@ public final class ClientTokens {
             return false;
         }
         if (!remembered.request().equals(request)) {
-            throw DynamoDbException.dynamo(400, "IdempotentParameterMismatchException",
+            throw DynamoDbException.dynamo(
+                    400,
+                    "IdempotentParameterMismatchException",
                     "The request uses the same client token as a previous, but non-identical request.");
         }
         return true;

@@ -91,7 +91,8 @@ public final class Database {
     /** Table names in order, from the one after {@code after} (or the first), at most {@code limit}. */
     public List<String> names(String after, int limit) {
         List<String> names = new ArrayList<>();
-        for (String name : after == null ? tables.keySet() : tables.tailMap(after, false).keySet()) {
+        for (String name :
+                after == null ? tables.keySet() : tables.tailMap(after, false).keySet()) {
             if (names.size() == limit) {
                 break;
             }
@@ -121,7 +122,8 @@ public final class Database {
                 }
                 for (Map<String, Value> item : table.all()) {
                     if (item.get(ttl.attributeName()) instanceof Value.N expiry
-                            && expiry.value().compareTo(nowSeconds) < 0 && expiry.value().compareTo(horizon) > 0) {
+                            && expiry.value().compareTo(nowSeconds) < 0
+                            && expiry.value().compareTo(horizon) > 0) {
                         table.delete(table.schema().keyOf(item));
                         deleted++;
                     }

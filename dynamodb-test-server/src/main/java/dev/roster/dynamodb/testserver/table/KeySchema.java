@@ -38,8 +38,8 @@ public record KeySchema(String partitionKey, Type partitionType, String sortKey,
             throw DynamoDbException.validation(INVALID + "Missing the key " + name + " in the item");
         }
         if (value.type() != type) {
-            throw DynamoDbException.validation(INVALID + "Type mismatch for key " + name + " expected: " + type
-                    + " actual: " + value.type());
+            throw DynamoDbException.validation(
+                    INVALID + "Type mismatch for key " + name + " expected: " + type + " actual: " + value.type());
         }
         refuseEmpty(name, value);
         return value;
@@ -47,7 +47,8 @@ public record KeySchema(String partitionKey, Type partitionType, String sortKey,
 
     /** Checks a {@code Key} parameter: exactly the key attributes, in their types. */
     public Map<String, Value> checkKey(Map<String, Value> key) {
-        if (key.size() != (hasSortKey() ? 2 : 1) || !matches(key, partitionKey, partitionType)
+        if (key.size() != (hasSortKey() ? 2 : 1)
+                || !matches(key, partitionKey, partitionType)
                 || hasSortKey() && !matches(key, sortKey, sortType)) {
             throw DynamoDbException.validation("The provided key element does not match the schema");
         }
@@ -63,12 +64,14 @@ public record KeySchema(String partitionKey, Type partitionType, String sortKey,
 
     private static void refuseEmpty(String name, Value value) {
         if (value instanceof Value.S s && s.value().isEmpty()) {
-            throw DynamoDbException.validation("One or more parameter values are not valid. The AttributeValue for a key "
-                    + "attribute cannot contain an empty string value. Key: " + name);
+            throw DynamoDbException.validation(
+                    "One or more parameter values are not valid. The AttributeValue for a key "
+                            + "attribute cannot contain an empty string value. Key: " + name);
         }
         if (value instanceof Value.B b && b.value().length() == 0) {
-            throw DynamoDbException.validation("One or more parameter values are not valid. The AttributeValue for a key "
-                    + "attribute cannot contain an empty binary value. Key: " + name);
+            throw DynamoDbException.validation(
+                    "One or more parameter values are not valid. The AttributeValue for a key "
+                            + "attribute cannot contain an empty binary value. Key: " + name);
         }
     }
 
@@ -78,8 +81,9 @@ public record KeySchema(String partitionKey, Type partitionType, String sortKey,
                     + MAX_PARTITION_KEY_BYTES + " bytes");
         }
         if (hasSortKey() && key.get(sortKey).size() > MAX_SORT_KEY_BYTES) {
-            throw DynamoDbException.validation(INVALID + "Aggregated size of all range keys has exceeded the size limit "
-                    + "of " + MAX_SORT_KEY_BYTES + " bytes");
+            throw DynamoDbException.validation(
+                    INVALID + "Aggregated size of all range keys has exceeded the size limit " + "of "
+                            + MAX_SORT_KEY_BYTES + " bytes");
         }
     }
 

@@ -21,7 +21,9 @@ record PartitionKey(long hash, Value value) implements Comparable<PartitionKey> 
             md5.update(value.type().name().getBytes(StandardCharsets.US_ASCII));
             md5.update(value.toString().getBytes(StandardCharsets.UTF_8));
             byte[] digest = md5.digest();
-            long hash = ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8)
+            long hash = ((digest[0] & 0xFFL) << 24)
+                    | ((digest[1] & 0xFFL) << 16)
+                    | ((digest[2] & 0xFFL) << 8)
                     | (digest[3] & 0xFFL);
             return new PartitionKey(hash, value);
         } catch (NoSuchAlgorithmException missing) {

@@ -16,10 +16,12 @@ public record SortRange(Value low, boolean lowInclusive, Value high, boolean hig
     /** This range less everything up to {@code start} in the reading direction ({@code start} itself excluded). */
     public SortRange after(Value start, boolean forward) {
         if (forward) {
-            return low == null || ValueOrder.compare(start, low) >= 0 ? new SortRange(start, false, high, highInclusive)
+            return low == null || ValueOrder.compare(start, low) >= 0
+                    ? new SortRange(start, false, high, highInclusive)
                     : this;
         }
-        return high == null || ValueOrder.compare(start, high) <= 0 ? new SortRange(low, lowInclusive, start, false)
+        return high == null || ValueOrder.compare(start, high) <= 0
+                ? new SortRange(low, lowInclusive, start, false)
                 : this;
     }
 
@@ -32,7 +34,8 @@ public record SortRange(Value low, boolean lowInclusive, Value high, boolean hig
             int[] codePoints = s.value().codePoints().toArray();
             for (int i = codePoints.length - 1; i >= 0; i--) {
                 if (codePoints[i] < Character.MAX_CODE_POINT) {
-                    int next = codePoints[i] + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1
+                    int next = codePoints[i] + 1 == Character.MIN_SURROGATE
+                            ? Character.MAX_SURROGATE + 1
                             : codePoints[i] + 1;
                     int[] raised = Arrays.copyOf(codePoints, i + 1);
                     raised[i] = next;

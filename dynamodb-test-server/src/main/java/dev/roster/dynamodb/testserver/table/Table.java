@@ -41,8 +41,7 @@ public final class Table {
     }
 
     /** How the table is billed: on demand, or provisioned with read and write units. */
-    public record Billing(String mode, long readUnits, long writeUnits) {
-    }
+    public record Billing(String mode, long readUnits, long writeUnits) {}
 
     public String name() {
         return name;
@@ -82,7 +81,8 @@ public final class Table {
 
     /** The item with {@code key} (checked against the schema), or {@code null}. */
     public Map<String, Value> get(Map<String, Value> key) {
-        NavigableMap<Value, Map<String, Value>> partition = partitions.get(PartitionKey.of(key.get(schema.partitionKey())));
+        NavigableMap<Value, Map<String, Value>> partition =
+                partitions.get(PartitionKey.of(key.get(schema.partitionKey())));
         return partition == null ? null : partition.get(sortValue(key));
     }
 
@@ -90,7 +90,8 @@ public final class Table {
     public Map<String, Value> put(Map<String, Value> item) {
         Map<String, Value> stored = Collections.unmodifiableMap(item);
         Map<String, Value> old = partitions
-                .computeIfAbsent(PartitionKey.of(item.get(schema.partitionKey())), key -> new TreeMap<>(ValueOrder.KEYS))
+                .computeIfAbsent(
+                        PartitionKey.of(item.get(schema.partitionKey())), key -> new TreeMap<>(ValueOrder.KEYS))
                 .put(sortValue(item), stored);
         account(old, -1);
         account(stored, 1);
@@ -167,8 +168,10 @@ public final class Table {
         private Iterator<Map<String, Value>> current;
         private boolean ended;
 
-        SegmentItems(Iterator<Map<String, Value>> head,
-                Iterator<Map.Entry<PartitionKey, NavigableMap<Value, Map<String, Value>>>> partitions, long end) {
+        SegmentItems(
+                Iterator<Map<String, Value>> head,
+                Iterator<Map.Entry<PartitionKey, NavigableMap<Value, Map<String, Value>>>> partitions,
+                long end) {
             this.current = head;
             this.partitions = partitions;
             this.end = end;

@@ -8,8 +8,7 @@ public final class Items {
     /** The largest item DynamoDB stores: 400 KB, names and values together. */
     public static final int MAX_ITEM_BYTES = 400 * 1024;
 
-    private Items() {
-    }
+    private Items() {}
 
     /** The item's size as AWS documents it: every attribute's name in UTF-8 plus its value. */
     public static int size(Map<String, Value> item) {

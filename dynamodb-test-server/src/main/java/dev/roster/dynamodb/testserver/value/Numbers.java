@@ -12,8 +12,7 @@ public final class Numbers {
     private static final BigDecimal MAX = new BigDecimal("9.9999999999999999999999999999999999999E+125");
     private static final BigDecimal MIN = new BigDecimal("1E-130");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The number {@code text} stands for, normalised, or the {@code ValidationException} DynamoDB answers. */
     public static BigDecimal parse(String text) {

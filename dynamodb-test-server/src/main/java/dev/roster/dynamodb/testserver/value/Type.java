@@ -2,8 +2,16 @@ package dev.roster.dynamodb.testserver.value;
 
 /** DynamoDB's data types, by the descriptor the wire format uses. */
 public enum Type {
-    S("STRING"), N("NUMBER"), B("BINARY"), BOOL("BOOLEAN"), NULL("NULL"), L("LIST"), M("MAP"),
-    SS("STRING_SET"), NS("NUMBER_SET"), BS("BINARY_SET");
+    S("STRING"),
+    N("NUMBER"),
+    B("BINARY"),
+    BOOL("BOOLEAN"),
+    NULL("NULL"),
+    L("LIST"),
+    M("MAP"),
+    SS("STRING_SET"),
+    NS("NUMBER_SET"),
+    BS("BINARY_SET");
 
     private final String operandName;
 
@@ -24,7 +32,6 @@ public enum Type {
     public boolean set() {
         return this == SS || this == NS || this == BS;
     }
-
 
     /** The type named {@code descriptor} ({@code "SS"}, {@code "BOOL"}...), or {@code null}. */
     public static Type of(String descriptor) {

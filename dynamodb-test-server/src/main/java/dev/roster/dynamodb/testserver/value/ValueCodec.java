@@ -22,8 +22,7 @@ public final class ValueCodec {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String INVALID = "One or more parameter values were invalid: ";
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     /** An item ({@code {"name": {"S": ...}, ...}}), or an empty map for a missing node. */
     public static Map<String, Value> item(JsonNode node) {
@@ -73,7 +72,8 @@ public final class ValueCodec {
             case BOOL -> new Value.Bool(bool(content));
             case NULL -> {
                 if (!bool(content)) {
-                    throw DynamoDbException.validation(INVALID + "Null attribute value types must have the value of true");
+                    throw DynamoDbException.validation(
+                            INVALID + "Null attribute value types must have the value of true");
                 }
                 yield new Value.Null();
             }

@@ -11,8 +11,7 @@ public final class ValueOrder {
     /** Orders values of one scalar type; values of different types by type first, so a map never mixes them up. */
     public static final Comparator<Value> KEYS = ValueOrder::compare;
 
-    private ValueOrder() {
-    }
+    private ValueOrder() {}
 
     public static int compare(Value left, Value right) {
         if (left.equals(right)) {

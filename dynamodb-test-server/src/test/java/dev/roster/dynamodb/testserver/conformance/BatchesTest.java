@@ -20,7 +20,9 @@ class BatchesTest extends Conformance {
     private final String table = hashTable();
 
     private static WriteRequest putRequest(String key) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item("pk", key)).build()).build();
+        return WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item("pk", key)).build())
+                .build();
     }
 
     private static List<WriteRequest> puts(int count) {
@@ -40,24 +42,27 @@ class BatchesTest extends Conformance {
             keys.add(item("pk", "item" + i));
         }
 
-        assertThat(client.batchGetItem(request -> request.requestItems(Map.of(table,
-                KeysAndAttributes.builder().keys(keys).build()))).responses().get(table)).hasSize(25);
+        assertThat(client.batchGetItem(request -> request.requestItems(Map.of(
+                                table, KeysAndAttributes.builder().keys(keys).build())))
+                        .responses()
+                        .get(table))
+                .hasSize(25);
         invalid(() -> client.batchWriteItem(request -> request.requestItems(Map.of(table, puts(26)))))
                 .isEqualTo("Too many items requested for the BatchWriteItem call");
         List<Map<String, AttributeValue>> tooMany = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
             tooMany.add(item("pk", "k" + i));
         }
-        invalid(() -> client.batchGetItem(request -> request.requestItems(Map.of(table,
-                KeysAndAttributes.builder().keys(tooMany).build()))))
+        invalid(() -> client.batchGetItem(request -> request.requestItems(
+                        Map.of(table, KeysAndAttributes.builder().keys(tooMany).build()))))
                 .isEqualTo("Too many items requested for the BatchGetItem call");
     }
 
     @Test
     @AwsDoc(Docs.BATCH_WRITE)
     void duplicateKeysInABatchAreRefused() {
-        invalid(() -> client.batchWriteItem(request -> request.requestItems(Map.of(table,
-                List.of(putRequest("same"), putRequest("same"))))))
+        invalid(() -> client.batchWriteItem(request ->
+                        request.requestItems(Map.of(table, List.of(putRequest("same"), putRequest("same"))))))
                 .isEqualTo("Provided list of item keys contains duplicates");
     }
 
@@ -81,13 +86,19 @@ class BatchesTest extends Conformance {
         client.batchWriteItem(request -> request.requestItems(Map.of(table, puts(3))));
         server.faults().leaveUnprocessed(Operation.BatchGetItem, 1);
 
-        var first = client.batchGetItem(request -> request.requestItems(Map.of(table, KeysAndAttributes.builder()
-                .keys(List.of(item("pk", "item0"), item("pk", "item1"), item("pk", "item2"))).consistentRead(true).build())));
+        var first = client.batchGetItem(request -> request.requestItems(Map.of(
+                table,
+                KeysAndAttributes.builder()
+                        .keys(List.of(item("pk", "item0"), item("pk", "item1"), item("pk", "item2")))
+                        .consistentRead(true)
+                        .build())));
 
         assertThat(first.responses().get(table)).hasSize(1);
         assertThat(first.unprocessedKeys().get(table).keys()).hasSize(2);
         assertThat(first.unprocessedKeys().get(table).consistentRead()).isTrue();
-        assertThat(client.batchGetItem(request -> request.requestItems(first.unprocessedKeys())).responses().get(table))
+        assertThat(client.batchGetItem(request -> request.requestItems(first.unprocessedKeys()))
+                        .responses()
+                        .get(table))
                 .hasSize(2);
     }
 }

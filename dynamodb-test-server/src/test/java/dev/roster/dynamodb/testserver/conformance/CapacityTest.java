@@ -31,14 +31,33 @@ class CapacityTest extends Conformance {
         put(table, sized("small", 1));
         put(table, sized("large", 10));
 
-        assertThat(client.getItem(request -> request.tableName(table).key(item("pk", "small")).consistentRead(true)
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().capacityUnits()).isEqualTo(1.0);
-        assertThat(client.getItem(request -> request.tableName(table).key(item("pk", "small"))
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().capacityUnits()).isEqualTo(0.5);
-        assertThat(client.getItem(request -> request.tableName(table).key(item("pk", "large")).consistentRead(true)
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().capacityUnits()).isEqualTo(3.0);
-        assertThat(client.getItem(request -> request.tableName(table).key(item("pk", "none")).consistentRead(true)
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().capacityUnits()).as("an item that is not there")
+        assertThat(client.getItem(request -> request.tableName(table)
+                                .key(item("pk", "small"))
+                                .consistentRead(true)
+                                .returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .capacityUnits())
+                .isEqualTo(1.0);
+        assertThat(client.getItem(request -> request.tableName(table)
+                                .key(item("pk", "small"))
+                                .returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .capacityUnits())
+                .isEqualTo(0.5);
+        assertThat(client.getItem(request -> request.tableName(table)
+                                .key(item("pk", "large"))
+                                .consistentRead(true)
+                                .returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .capacityUnits())
+                .isEqualTo(3.0);
+        assertThat(client.getItem(request -> request.tableName(table)
+                                .key(item("pk", "none"))
+                                .consistentRead(true)
+                                .returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .capacityUnits())
+                .as("an item that is not there")
                 .isEqualTo(1.0);
     }
 
@@ -47,13 +66,22 @@ class CapacityTest extends Conformance {
     void writesCostOneUnitPerKbOfTheLargerOfBeforeAndAfter() {
         String table = hashTable();
 
-        assertThat(client.putItem(request -> request.tableName(table).item(sized("w", 1.5))
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().capacityUnits()).isEqualTo(2.0);
-        assertThat(client.putItem(request -> request.tableName(table).item(item("pk", "w"))
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().capacityUnits()).as("the old item was larger")
+        assertThat(client.putItem(request ->
+                                request.tableName(table).item(sized("w", 1.5)).returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .capacityUnits())
                 .isEqualTo(2.0);
-        assertThat(client.deleteItem(request -> request.tableName(table).key(item("pk", "w"))
-                .returnConsumedCapacity(TOTAL)).consumedCapacity().writeCapacityUnits()).isEqualTo(1.0);
+        assertThat(client.putItem(request ->
+                                request.tableName(table).item(item("pk", "w")).returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .capacityUnits())
+                .as("the old item was larger")
+                .isEqualTo(2.0);
+        assertThat(client.deleteItem(request ->
+                                request.tableName(table).key(item("pk", "w")).returnConsumedCapacity(TOTAL))
+                        .consumedCapacity()
+                        .writeCapacityUnits())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -64,8 +92,11 @@ class CapacityTest extends Conformance {
             put(table, item("pk", "p", "sk", i, "v", s("x".repeat(1000))));
         }
 
-        ConsumedCapacity query = client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p")).consistentRead(true).returnConsumedCapacity(TOTAL))
+        ConsumedCapacity query = client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(item(":p", "p"))
+                        .consistentRead(true)
+                        .returnConsumedCapacity(TOTAL))
                 .consumedCapacity();
 
         assertThat(query.capacityUnits()).as("~10 KB: 3 units, not 10").isEqualTo(3.0);
@@ -80,10 +111,18 @@ class CapacityTest extends Conformance {
         put(table, sized("b", 6.5));
 
         List<ConsumedCapacity> used = client.batchGetItem(request -> request.returnConsumedCapacity(TOTAL)
-                .requestItems(java.util.Map.of(table, KeysAndAttributes.builder().consistentRead(true)
-                        .keys(List.of(item("pk", "a"), item("pk", "b"))).build()))).consumedCapacity();
+                        .requestItems(java.util.Map.of(
+                                table,
+                                KeysAndAttributes.builder()
+                                        .consistentRead(true)
+                                        .keys(List.of(item("pk", "a"), item("pk", "b")))
+                                        .build())))
+                .consumedCapacity();
 
-        assertThat(used).singleElement().extracting(ConsumedCapacity::capacityUnits).isEqualTo(3.0);
+        assertThat(used)
+                .singleElement()
+                .extracting(ConsumedCapacity::capacityUnits)
+                .isEqualTo(3.0);
     }
 
     @Test
@@ -92,11 +131,25 @@ class CapacityTest extends Conformance {
         String table = hashTable();
 
         List<ConsumedCapacity> used = client.transactWriteItems(request -> request.returnConsumedCapacity(TOTAL)
-                .transactItems(TransactWriteItem.builder().put(Put.builder().tableName(table).item(sized("t", 1.5))
-                        .build()).build(), TransactWriteItem.builder().put(Put.builder().tableName(table)
-                        .item(item("pk", "u")).build()).build())).consumedCapacity();
+                        .transactItems(
+                                TransactWriteItem.builder()
+                                        .put(Put.builder()
+                                                .tableName(table)
+                                                .item(sized("t", 1.5))
+                                                .build())
+                                        .build(),
+                                TransactWriteItem.builder()
+                                        .put(Put.builder()
+                                                .tableName(table)
+                                                .item(item("pk", "u"))
+                                                .build())
+                                        .build()))
+                .consumedCapacity();
 
-        assertThat(used).singleElement().extracting(ConsumedCapacity::writeCapacityUnits).isEqualTo(6.0);
+        assertThat(used)
+                .singleElement()
+                .extracting(ConsumedCapacity::writeCapacityUnits)
+                .isEqualTo(6.0);
     }
 
     @Test
@@ -104,12 +157,15 @@ class CapacityTest extends Conformance {
     void indexesAddsTheTableFigureAndNoneLeavesItOut() {
         String table = hashTable();
 
-        ConsumedCapacity indexes = client.putItem(request -> request.tableName(table).item(item("pk", "i"))
-                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)).consumedCapacity();
+        ConsumedCapacity indexes = client.putItem(request -> request.tableName(table)
+                        .item(item("pk", "i"))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES))
+                .consumedCapacity();
 
         assertThat(indexes.capacityUnits()).isEqualTo(1.0);
         assertThat(indexes.table().capacityUnits()).isEqualTo(1.0);
-        assertThat(client.putItem(request -> request.tableName(table).item(item("pk", "i"))).consumedCapacity())
+        assertThat(client.putItem(request -> request.tableName(table).item(item("pk", "i")))
+                        .consumedCapacity())
                 .isNull();
     }
 }

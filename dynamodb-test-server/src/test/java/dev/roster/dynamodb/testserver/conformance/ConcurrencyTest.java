@@ -43,7 +43,8 @@ class ConcurrencyTest extends Conformance {
                 try {
                     client.putItem(request -> request.tableName(table)
                             .item(item("pk", "counter", "version", version + 1, "tally", total + 1))
-                            .conditionExpression("version = :read").expressionAttributeValues(item(":read", version)));
+                            .conditionExpression("version = :read")
+                            .expressionAttributeValues(item(":read", version)));
                     done++;
                 } catch (ConditionalCheckFailedException stale) {
                     lost++;
@@ -55,7 +56,9 @@ class ConcurrencyTest extends Conformance {
         Map<String, AttributeValue> counter = get(table, item("pk", "counter"));
         assertThat(counter.get("tally")).isEqualTo(n(Integer.toString(THREADS * perThread)));
         assertThat(counter.get("version")).isEqualTo(counter.get("tally"));
-        assertThat(conflicts.stream().mapToInt(Integer::intValue).sum()).as("the race really happened").isPositive();
+        assertThat(conflicts.stream().mapToInt(Integer::intValue).sum())
+                .as("the race really happened")
+                .isPositive();
     }
 
     @Test
@@ -79,7 +82,8 @@ class ConcurrencyTest extends Conformance {
                     // the condition refused it: nothing moved
                 }
                 int sum = 0;
-                for (var found : client.scan(request -> request.tableName(table).consistentRead(true)).items()) {
+                for (var found : client.scan(request -> request.tableName(table).consistentRead(true))
+                        .items()) {
                     long balance = Long.parseLong(found.get("balance").n());
                     assertThat(balance).isNotNegative();
                     sum += (int) balance;
@@ -91,11 +95,17 @@ class ConcurrencyTest extends Conformance {
     }
 
     private static TransactWriteItem move(String table, int account, int amount, String condition) {
-        Map<String, AttributeValue> values = condition == null ? item(":delta", amount)
-                : item(":delta", amount, ":amount", -amount);
-        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(item("pk", "account" + account))
-                .updateExpression("ADD balance :delta").conditionExpression(condition)
-                .expressionAttributeValues(values).build()).build();
+        Map<String, AttributeValue> values =
+                condition == null ? item(":delta", amount) : item(":delta", amount, ":amount", -amount);
+        return TransactWriteItem.builder()
+                .update(Update.builder()
+                        .tableName(table)
+                        .key(item("pk", "account" + account))
+                        .updateExpression("ADD balance :delta")
+                        .conditionExpression(condition)
+                        .expressionAttributeValues(values)
+                        .build())
+                .build();
     }
 
     /** Runs {@code work} on {@link #THREADS} threads at once; their answers. */

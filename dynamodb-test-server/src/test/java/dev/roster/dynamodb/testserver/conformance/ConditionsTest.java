@@ -23,10 +23,24 @@ class ConditionsTest extends Conformance {
     @BeforeEach
     void oneItem() {
         table = hashTable();
-        put(table, item("pk", "item", "qty", n("5"), "name", s("Kim Minji"), "tags", AttributeValue.fromSs(List.of(
-                "a", "b")), "list", AttributeValue.fromL(List.of(s("x"), n("2"))), "doc", AttributeValue.fromM(item(
-                        "nested", s("deep"), "parts", AttributeValue.fromL(List.of(n("10"), n("20"))))),
-                "flag", AttributeValue.fromBool(true)));
+        put(
+                table,
+                item(
+                        "pk",
+                        "item",
+                        "qty",
+                        n("5"),
+                        "name",
+                        s("Kim Minji"),
+                        "tags",
+                        AttributeValue.fromSs(List.of("a", "b")),
+                        "list",
+                        AttributeValue.fromL(List.of(s("x"), n("2"))),
+                        "doc",
+                        AttributeValue.fromM(
+                                item("nested", s("deep"), "parts", AttributeValue.fromL(List.of(n("10"), n("20"))))),
+                        "flag",
+                        AttributeValue.fromBool(true)));
     }
 
     /** Whether the condition holds for the item, as a conditional update tells. */
@@ -38,9 +52,12 @@ class ConditionsTest extends Conformance {
                     names.put("#" + name, name);
                 }
             }
-            client.updateItem(request -> request.tableName(table).key(item("pk", "item"))
-                    .updateExpression("SET probe = :probe").conditionExpression(condition)
-                    .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(with(values)));
+            client.updateItem(request -> request.tableName(table)
+                    .key(item("pk", "item"))
+                    .updateExpression("SET probe = :probe")
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names.isEmpty() ? null : names)
+                    .expressionAttributeValues(with(values)));
             return true;
         } catch (ConditionalCheckFailedException failed) {
             return false;
@@ -62,7 +79,9 @@ class ConditionsTest extends Conformance {
         assertThat(holds("qty <= :v", item(":v", 5))).isTrue();
         assertThat(holds("qty > :v", item(":v", 5))).isFalse();
         assertThat(holds("qty >= :v", item(":v", 5))).isTrue();
-        assertThat(holds("#name > :v", item(":v", "Kim"))).as("strings by their bytes").isTrue();
+        assertThat(holds("#name > :v", item(":v", "Kim")))
+                .as("strings by their bytes")
+                .isTrue();
     }
 
     @Test
@@ -79,7 +98,8 @@ class ConditionsTest extends Conformance {
     void betweenAndInTestRangesAndLists() {
         assertThat(holds("qty BETWEEN :a AND :b", item(":a", 5, ":b", 6))).isTrue();
         assertThat(holds("qty BETWEEN :a AND :b", item(":a", 6, ":b", 9))).isFalse();
-        assertThat(holds("qty IN (:a, :b, :c)", item(":a", 1, ":b", 5, ":c", "x"))).isTrue();
+        assertThat(holds("qty IN (:a, :b, :c)", item(":a", 1, ":b", 5, ":c", "x")))
+                .isTrue();
         assertThat(holds("qty IN (:a)", item(":a", 1))).isFalse();
     }
 
@@ -87,22 +107,29 @@ class ConditionsTest extends Conformance {
     @AwsDoc(Docs.CONDITIONS)
     void notBindsTighterThanAndWhichBindsTighterThanOr() {
         assertThat(holds("qty = :five OR qty = :one AND qty = :two", item(":five", 5, ":one", 1, ":two", 2)))
-                .as("a OR (b AND c)").isTrue();
+                .as("a OR (b AND c)")
+                .isTrue();
         assertThat(holds("(qty = :five OR qty = :one) AND qty = :two", item(":five", 5, ":one", 1, ":two", 2)))
                 .isFalse();
-        assertThat(holds("NOT qty = :one AND qty = :five", item(":one", 1, ":five", 5))).as("(NOT a) AND b")
+        assertThat(holds("NOT qty = :one AND qty = :five", item(":one", 1, ":five", 5)))
+                .as("(NOT a) AND b")
                 .isTrue();
-        assertThat(holds("NOT (qty = :five AND qty = :one)", item(":one", 1, ":five", 5))).isTrue();
+        assertThat(holds("NOT (qty = :five AND qty = :one)", item(":one", 1, ":five", 5)))
+                .isTrue();
     }
 
     @Test
     @AwsDoc(Docs.CONDITIONS)
     void attributeExistsNotExistsAndType() {
-        assertThat(holds("attribute_exists(#name) AND attribute_not_exists(absent)", Map.of())).isTrue();
-        assertThat(holds("attribute_exists(doc.nested) AND attribute_exists(doc.parts[1])", Map.of())).isTrue();
+        assertThat(holds("attribute_exists(#name) AND attribute_not_exists(absent)", Map.of()))
+                .isTrue();
+        assertThat(holds("attribute_exists(doc.nested) AND attribute_exists(doc.parts[1])", Map.of()))
+                .isTrue();
         assertThat(holds("attribute_exists(doc.parts[2])", Map.of())).isFalse();
-        assertThat(holds("attribute_type(tags, :ss) AND attribute_type(doc, :m) AND attribute_type(flag, :bool)",
-                item(":ss", "SS", ":m", "M", ":bool", "BOOL"))).isTrue();
+        assertThat(holds(
+                        "attribute_type(tags, :ss) AND attribute_type(doc, :m) AND attribute_type(flag, :bool)",
+                        item(":ss", "SS", ":m", "M", ":bool", "BOOL")))
+                .isTrue();
         assertThat(holds("attribute_type(qty, :s)", item(":s", "S"))).isFalse();
     }
 
@@ -111,27 +138,40 @@ class ConditionsTest extends Conformance {
     void beginsWithContainsAndSize() {
         assertThat(holds("begins_with(#name, :p)", item(":p", "Kim"))).isTrue();
         assertThat(holds("begins_with(#name, :p)", item(":p", "Lee"))).isFalse();
-        assertThat(holds("contains(#name, :part)", item(":part", "Min"))).as("a substring").isTrue();
-        assertThat(holds("contains(tags, :element)", item(":element", "b"))).as("a set element").isTrue();
-        assertThat(holds("contains(#list, :element)", item(":element", 2))).as("a list element").isTrue();
+        assertThat(holds("contains(#name, :part)", item(":part", "Min")))
+                .as("a substring")
+                .isTrue();
+        assertThat(holds("contains(tags, :element)", item(":element", "b")))
+                .as("a set element")
+                .isTrue();
+        assertThat(holds("contains(#list, :element)", item(":element", 2)))
+                .as("a list element")
+                .isTrue();
         assertThat(holds("contains(tags, :element)", item(":element", "z"))).isFalse();
-        assertThat(holds("size(#name) = :nine AND size(tags) = :two AND size(doc.parts) = :two",
-                item(":nine", 9, ":two", 2))).isTrue();
+        assertThat(holds(
+                        "size(#name) = :nine AND size(tags) = :two AND size(doc.parts) = :two",
+                        item(":nine", 9, ":two", 2)))
+                .isTrue();
     }
 
     @Test
     @AwsDoc(Docs.DOCUMENT_PATHS)
     void nestedPathsAndListIndexesReachIntoDocuments() {
-        assertThat(holds("doc.nested = :deep AND doc.parts[0] < doc.parts[1] AND #list[0] = :x",
-                item(":deep", "deep", ":x", "x"))).isTrue();
+        assertThat(holds(
+                        "doc.nested = :deep AND doc.parts[0] < doc.parts[1] AND #list[0] = :x",
+                        item(":deep", "deep", ":x", "x")))
+                .isTrue();
     }
 
     @Test
     @AwsDoc(Docs.CONDITION_EXPRESSIONS)
     void aFailedConditionIsConditionalCheckFailedAndChangesNothing() {
-        ConditionalCheckFailedException failed = catchThrowableOfType(ConditionalCheckFailedException.class, () -> client.deleteItem(request -> request
-                .tableName(table).key(item("pk", "item")).conditionExpression("qty > :v")
-                .expressionAttributeValues(item(":v", 100))));
+        ConditionalCheckFailedException failed = catchThrowableOfType(
+                ConditionalCheckFailedException.class,
+                () -> client.deleteItem(request -> request.tableName(table)
+                        .key(item("pk", "item"))
+                        .conditionExpression("qty > :v")
+                        .expressionAttributeValues(item(":v", 100))));
 
         assertThat(failed.awsErrorDetails().errorMessage()).isEqualTo("The conditional request failed");
         assertThat(failed.item()).as("only when asked for").isEmpty();
@@ -141,9 +181,12 @@ class ConditionsTest extends Conformance {
     @Test
     @AwsDoc(Docs.PUT_ITEM)
     void aFailedConditionReturnsTheItemWhenAskedTo() {
-        ConditionalCheckFailedException failed = catchThrowableOfType(ConditionalCheckFailedException.class, () -> client.putItem(request -> request
-                .tableName(table).item(item("pk", "item")).conditionExpression("attribute_not_exists(pk)")
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)));
+        ConditionalCheckFailedException failed = catchThrowableOfType(
+                ConditionalCheckFailedException.class,
+                () -> client.putItem(request -> request.tableName(table)
+                        .item(item("pk", "item"))
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)));
 
         assertThat(failed.item()).containsEntry("qty", n("5")).containsEntry("pk", s("item"));
     }
@@ -151,9 +194,13 @@ class ConditionsTest extends Conformance {
     @Test
     @AwsDoc(Docs.CONDITION_EXPRESSIONS)
     void onAMissingItemOnlyAbsenceHolds() {
-        client.putItem(request -> request.tableName(table).item(item("pk", "new"))
-                .conditionExpression("attribute_not_exists(pk)"));
-        assertThat(catchThrowableOfType(ConditionalCheckFailedException.class, () -> client.putItem(request -> request.tableName(table)
-                .item(item("pk", "newer")).conditionExpression("attribute_exists(pk)")))).isNotNull();
+        client.putItem(request ->
+                request.tableName(table).item(item("pk", "new")).conditionExpression("attribute_not_exists(pk)"));
+        assertThat(catchThrowableOfType(
+                        ConditionalCheckFailedException.class,
+                        () -> client.putItem(request -> request.tableName(table)
+                                .item(item("pk", "newer"))
+                                .conditionExpression("attribute_exists(pk)"))))
+                .isNotNull();
     }
 }

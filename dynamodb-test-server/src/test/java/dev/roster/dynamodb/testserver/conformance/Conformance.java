@@ -34,7 +34,8 @@ abstract class Conformance {
     }
 
     protected Map<String, AttributeValue> get(String table, Map<String, AttributeValue> key) {
-        return client.getItem(request -> request.tableName(table).key(key).consistentRead(true)).item();
+        return client.getItem(request -> request.tableName(table).key(key).consistentRead(true))
+                .item();
     }
 
     /** The message of the {@code ValidationException} {@code call} fails with. */

@@ -19,12 +19,29 @@ class DataTypesTest extends Conformance {
     @AwsDoc(Docs.DATA_TYPES)
     void everyTypeRoundTrips() {
         String table = hashTable();
-        Map<String, AttributeValue> item = item("pk", "all",
-                "s", s("텍스트"), "n", n("-12.5"), "b", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0, -1})),
-                "bool", AttributeValue.fromBool(false), "null", AttributeValue.fromNul(true),
-                "l", AttributeValue.fromL(List.of(s("x"), n("1"))), "m", AttributeValue.fromM(item("k", s("v"))),
-                "ss", AttributeValue.fromSs(List.of("a", "b")), "ns", AttributeValue.fromNs(List.of("1", "2.5")),
-                "bs", AttributeValue.fromBs(List.of(SdkBytes.fromUtf8String("x"))));
+        Map<String, AttributeValue> item = item(
+                "pk",
+                "all",
+                "s",
+                s("텍스트"),
+                "n",
+                n("-12.5"),
+                "b",
+                AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0, -1})),
+                "bool",
+                AttributeValue.fromBool(false),
+                "null",
+                AttributeValue.fromNul(true),
+                "l",
+                AttributeValue.fromL(List.of(s("x"), n("1"))),
+                "m",
+                AttributeValue.fromM(item("k", s("v"))),
+                "ss",
+                AttributeValue.fromSs(List.of("a", "b")),
+                "ns",
+                AttributeValue.fromNs(List.of("1", "2.5")),
+                "bs",
+                AttributeValue.fromBs(List.of(SdkBytes.fromUtf8String("x"))));
         put(table, item);
 
         assertThat(get(table, item("pk", "all"))).isEqualTo(item);
@@ -38,9 +55,12 @@ class DataTypesTest extends Conformance {
             put(table, item("pk", "p", "sk", n(number)));
         }
 
-        assertThat(client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p"))).items())
-                .extracting(found -> found.get("sk").n()).containsExactly("-1.5", "0.001", "9", "10", "100", "1000");
+        assertThat(client.query(request -> request.tableName(table)
+                                .keyConditionExpression("pk = :p")
+                                .expressionAttributeValues(item(":p", "p")))
+                        .items())
+                .extracting(found -> found.get("sk").n())
+                .containsExactly("-1.5", "0.001", "9", "10", "100", "1000");
     }
 
     @Test
@@ -55,7 +75,8 @@ class DataTypesTest extends Conformance {
         invalid(() -> put(table, item("pk", "huge", "n", n("1E+126"))))
                 .isEqualTo("Number overflow. Attempting to store a number with magnitude larger than supported range");
         invalid(() -> put(table, item("pk", "tiny", "n", n("1E-131"))))
-                .isEqualTo("Number underflow. Attempting to store a number with magnitude smaller than supported range");
+                .isEqualTo(
+                        "Number underflow. Attempting to store a number with magnitude smaller than supported range");
         invalid(() -> put(table, item("pk", "nan", "n", n("twelve"))))
                 .isEqualTo("A value provided cannot be converted into a number");
     }
@@ -64,14 +85,17 @@ class DataTypesTest extends Conformance {
     @AwsDoc(Docs.DATA_TYPES)
     void binariesCompareAsUnsignedBytes() {
         String table = rangeTable(ScalarAttributeType.B);
-        for (byte[] bytes : List.of(new byte[] {(byte) 0xFF}, new byte[] {0x01}, new byte[] {0x7F, 0x00},
-                new byte[] {(byte) 0x80})) {
+        for (byte[] bytes : List.of(
+                new byte[] {(byte) 0xFF}, new byte[] {0x01}, new byte[] {0x7F, 0x00}, new byte[] {(byte) 0x80})) {
             put(table, item("pk", "p", "sk", AttributeValue.fromB(SdkBytes.fromByteArray(bytes))));
         }
 
-        assertThat(client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p"))).items())
-                .extracting(found -> found.get("sk").b().asByteArray()[0] & 0xFF).containsExactly(0x01, 0x7F, 0x80, 0xFF);
+        assertThat(client.query(request -> request.tableName(table)
+                                .keyConditionExpression("pk = :p")
+                                .expressionAttributeValues(item(":p", "p")))
+                        .items())
+                .extracting(found -> found.get("sk").b().asByteArray()[0] & 0xFF)
+                .containsExactly(0x01, 0x7F, 0x80, 0xFF);
     }
 
     @Test
@@ -83,9 +107,12 @@ class DataTypesTest extends Conformance {
             put(table, item("pk", "p", "sk", s(text)));
         }
 
-        assertThat(client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p"))).items())
-                .extracting(found -> found.get("sk").s()).containsExactly("B", "a", "가", "\uFF61", "\uD83D\uDE00");
+        assertThat(client.query(request -> request.tableName(table)
+                                .keyConditionExpression("pk = :p")
+                                .expressionAttributeValues(item(":p", "p")))
+                        .items())
+                .extracting(found -> found.get("sk").s())
+                .containsExactly("B", "a", "가", "\uFF61", "\uD83D\uDE00");
     }
 
     @Test

@@ -46,6 +46,5 @@ final class Docs {
     static final String TRANSACT_GET = API + "API_TransactGetItems.html";
     static final String CONSUMED_CAPACITY = API + "API_ConsumedCapacity.html";
 
-    private Docs() {
-    }
+    private Docs() {}
 }

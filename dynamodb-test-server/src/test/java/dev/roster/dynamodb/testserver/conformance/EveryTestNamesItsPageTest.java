@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 class EveryTestNamesItsPageTest {
 
     @Test
-    void everyConformanceTestCarriesAnAwsDocAnnotation() throws IOException, URISyntaxException,
-            ClassNotFoundException {
+    void everyConformanceTestCarriesAnAwsDocAnnotation()
+            throws IOException, URISyntaxException, ClassNotFoundException {
         Path here = Path.of(EveryTestNamesItsPageTest.class.getResource(".").toURI());
         List<String> unnamed = new ArrayList<>();
         int tests = 0;
         try (Stream<Path> files = Files.list(here)) {
-            for (Path file : files.filter(path -> path.toString().endsWith("Test.class")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith("Test.class")).toList()) {
                 String name = file.getFileName().toString().replace(".class", "");
                 Class<?> type = Class.forName(EveryTestNamesItsPageTest.class.getPackageName() + "." + name);
                 if (type == EveryTestNamesItsPageTest.class) {

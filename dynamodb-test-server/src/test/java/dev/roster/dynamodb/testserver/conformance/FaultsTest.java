@@ -13,10 +13,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
-import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -40,7 +40,8 @@ class FaultsTest {
     @Test
     @AwsDoc(Docs.ERRORS)
     void throttlingIsRetriedByTheClientUntilItClears() {
-        server.faults().failNext(Operation.ListTables, 2, Fault.PROVISIONED_THROUGHPUT_EXCEEDED)
+        server.faults()
+                .failNext(Operation.ListTables, 2, Fault.PROVISIONED_THROUGHPUT_EXCEEDED)
                 .failNext(Operation.ListTables, 1, Fault.THROTTLING);
 
         ListTablesResponse answered = retrying.listTables();
@@ -65,23 +66,32 @@ class FaultsTest {
         assertThat(retrying.listTables().tableNames()).isEmpty();
 
         server.faults().failNext(4, Fault.INTERNAL_SERVER_ERROR);
-        Conformance.refused(InternalServerErrorException.class, retrying::listTables).isNotBlank();
+        Conformance.refused(InternalServerErrorException.class, retrying::listTables)
+                .isNotBlank();
         assertThat(server.faults().injected()).isEqualTo(5);
     }
 
     @Test
     @AwsDoc(Docs.TRANSACTIONS)
     void aTransactionConflictCancelsEveryActionAndWritesNothing() {
-        once.createTable(request -> request.tableName("conflict").billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build()));
+        once.createTable(request -> request.tableName("conflict")
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("pk")
+                        .keyType(KeyType.HASH)
+                        .build())
+                .attributeDefinitions(AttributeDefinition.builder()
+                        .attributeName("pk")
+                        .attributeType(ScalarAttributeType.S)
+                        .build()));
         server.faults().failNext(Operation.TransactWriteItems, 1, Fault.TRANSACTION_CONFLICT);
 
-        TransactionCanceledException cancelled = catchThrowableOfType(TransactionCanceledException.class, () -> once.transactWriteItems(request -> request
-                .transactItems(put("a"), put("b"))));
+        TransactionCanceledException cancelled = catchThrowableOfType(
+                TransactionCanceledException.class,
+                () -> once.transactWriteItems(request -> request.transactItems(put("a"), put("b"))));
 
-        assertThat(cancelled.cancellationReasons()).extracting(CancellationReason::code)
+        assertThat(cancelled.cancellationReasons())
+                .extracting(CancellationReason::code)
                 .containsExactly("TransactionConflict", "TransactionConflict");
         assertThat(once.scan(request -> request.tableName("conflict")).count()).isZero();
         once.transactWriteItems(request -> request.transactItems(put("a"), put("b")));
@@ -89,8 +99,12 @@ class FaultsTest {
     }
 
     private static TransactWriteItem put(String key) {
-        return TransactWriteItem.builder().put(Put.builder().tableName("conflict")
-                .item(Values.item("pk", key)).build()).build();
+        return TransactWriteItem.builder()
+                .put(Put.builder()
+                        .tableName("conflict")
+                        .item(Values.item("pk", key))
+                        .build())
+                .build();
     }
 
     @Test
@@ -110,6 +124,5 @@ class FaultsTest {
         long started = System.nanoTime();
         once.listTables();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
-
     }
 }

@@ -22,8 +22,10 @@ class LimitsTest extends Conformance {
 
         invalid(() -> put(table, item("pk", "max", "v", s("x".repeat(MAX_ITEM - 5)))))
                 .isEqualTo("Item size has exceeded the maximum allowed size");
-        invalid(() -> client.updateItem(request -> request.tableName(table).key(item("pk", "max"))
-                .updateExpression("SET w = :w").expressionAttributeValues(item(":w", "xx"))))
+        invalid(() -> client.updateItem(request -> request.tableName(table)
+                        .key(item("pk", "max"))
+                        .updateExpression("SET w = :w")
+                        .expressionAttributeValues(item(":w", "xx"))))
                 .isEqualTo("Item size to update has exceeded the maximum allowed size");
     }
 

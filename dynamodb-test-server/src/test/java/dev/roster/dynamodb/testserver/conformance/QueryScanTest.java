@@ -40,13 +40,17 @@ class QueryScanTest extends Conformance {
         String table = numbered(10);
 
         assertThat(sortKeys(client.query(request -> request.tableName(table)
-                .keyConditionExpression("pk = :p AND sk BETWEEN :a AND :b")
-                .expressionAttributeValues(item(":p", "p", ":a", 3, ":b", 5))))).containsExactly("3", "4", "5");
+                        .keyConditionExpression("pk = :p AND sk BETWEEN :a AND :b")
+                        .expressionAttributeValues(item(":p", "p", ":a", 3, ":b", 5)))))
+                .containsExactly("3", "4", "5");
         assertThat(sortKeys(client.query(request -> request.tableName(table)
-                .keyConditionExpression("sk > :a AND pk = :p")
-                .expressionAttributeValues(item(":p", "p", ":a", 8))))).containsExactly("9", "10");
-        assertThat(sortKeys(client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "other"))))).containsExactly("1");
+                        .keyConditionExpression("sk > :a AND pk = :p")
+                        .expressionAttributeValues(item(":p", "p", ":a", 8)))))
+                .containsExactly("9", "10");
+        assertThat(sortKeys(client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(item(":p", "other")))))
+                .containsExactly("1");
     }
 
     @Test
@@ -58,9 +62,11 @@ class QueryScanTest extends Conformance {
         }
 
         assertThat(client.query(request -> request.tableName(table)
-                .keyConditionExpression("pk = :p AND begins_with(sk, :prefix)")
-                .expressionAttributeValues(item(":p", "p", ":prefix", "A#"))).items())
-                .extracting(found -> found.get("sk").s()).containsExactly("A#1", "A#2");
+                                .keyConditionExpression("pk = :p AND begins_with(sk, :prefix)")
+                                .expressionAttributeValues(item(":p", "p", ":prefix", "A#")))
+                        .items())
+                .extracting(found -> found.get("sk").s())
+                .containsExactly("A#1", "A#2");
     }
 
     @Test
@@ -68,8 +74,11 @@ class QueryScanTest extends Conformance {
     void scanIndexForwardFalseReadsBackwards() {
         String table = numbered(4);
 
-        assertThat(sortKeys(client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p")).scanIndexForward(false).limit(3))))
+        assertThat(sortKeys(client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(item(":p", "p"))
+                        .scanIndexForward(false)
+                        .limit(3))))
                 .containsExactly("4", "3", "2");
     }
 
@@ -82,8 +91,11 @@ class QueryScanTest extends Conformance {
         int pages = 0;
         do {
             Map<String, AttributeValue> from = start;
-            QueryResponse page = client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                    .expressionAttributeValues(item(":p", "p")).limit(3).exclusiveStartKey(from));
+            QueryResponse page = client.query(request -> request.tableName(table)
+                    .keyConditionExpression("pk = :p")
+                    .expressionAttributeValues(item(":p", "p"))
+                    .limit(3)
+                    .exclusiveStartKey(from));
             all.addAll(sortKeys(page));
             start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
             pages++;
@@ -102,13 +114,21 @@ class QueryScanTest extends Conformance {
             put(table, item("pk", "p", "sk", i, "filler", s(filler)));
         }
 
-        QueryResponse first = client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p")));
+        QueryResponse first = client.query(request ->
+                request.tableName(table).keyConditionExpression("pk = :p").expressionAttributeValues(item(":p", "p")));
 
-        assertThat(first.count()).as("10 items are under 1 MB; the 11th crosses it").isEqualTo(11);
+        assertThat(first.count())
+                .as("10 items are under 1 MB; the 11th crosses it")
+                .isEqualTo(11);
         assertThat(first.lastEvaluatedKey()).isEqualTo(item("pk", "p", "sk", 10));
-        assertThat(client.queryPaginator(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p"))).items().stream().count()).isEqualTo(25);
+        assertThat(client
+                        .queryPaginator(request -> request.tableName(table)
+                                .keyConditionExpression("pk = :p")
+                                .expressionAttributeValues(item(":p", "p")))
+                        .items()
+                        .stream()
+                        .count())
+                .isEqualTo(25);
     }
 
     @Test
@@ -116,16 +136,20 @@ class QueryScanTest extends Conformance {
     void aFilterDropsItemsAfterTheyAreReadSoCountAndScannedCountDiffer() {
         String table = numbered(6);
 
-        QueryResponse odd = client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .filterExpression("odd = :yes").expressionAttributeValues(item(":p", "p", ":yes",
-                        AttributeValue.fromBool(true))).limit(4));
+        QueryResponse odd = client.query(request -> request.tableName(table)
+                .keyConditionExpression("pk = :p")
+                .filterExpression("odd = :yes")
+                .expressionAttributeValues(item(":p", "p", ":yes", AttributeValue.fromBool(true)))
+                .limit(4));
 
         assertThat(sortKeys(odd)).containsExactly("1", "3");
         assertThat(odd.count()).isEqualTo(2);
         assertThat(odd.scannedCount()).isEqualTo(4);
         assertThat(odd.lastEvaluatedKey()).isEqualTo(item("pk", "p", "sk", 4));
-        invalid(() -> client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .filterExpression("sk > :one").expressionAttributeValues(item(":p", "p", ":one", 1))))
+        invalid(() -> client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .filterExpression("sk > :one")
+                        .expressionAttributeValues(item(":p", "p", ":one", 1))))
                 .isEqualTo("Filter Expression can only contain non-primary key attributes: Primary key attribute: sk");
     }
 
@@ -134,8 +158,10 @@ class QueryScanTest extends Conformance {
     void selectCountReturnsTheCountAlone() {
         String table = numbered(5);
 
-        QueryResponse counted = client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p")).select(Select.COUNT));
+        QueryResponse counted = client.query(request -> request.tableName(table)
+                .keyConditionExpression("pk = :p")
+                .expressionAttributeValues(item(":p", "p"))
+                .select(Select.COUNT));
 
         assertThat(counted.count()).isEqualTo(5);
         assertThat(counted.hasItems()).isFalse();
@@ -146,18 +172,23 @@ class QueryScanTest extends Conformance {
     void keyConditionsOutsideTheGrammarAreRefused() {
         String table = numbered(1);
 
-        invalid(() -> client.query(request -> request.tableName(table).keyConditionExpression("sk = :one")
-                .expressionAttributeValues(item(":one", 1))))
+        invalid(() -> client.query(request -> request.tableName(table)
+                        .keyConditionExpression("sk = :one")
+                        .expressionAttributeValues(item(":one", 1))))
                 .isEqualTo("Query condition missed key schema element: pk");
-        invalid(() -> client.query(request -> request.tableName(table).keyConditionExpression("pk = :p OR sk = :one")
-                .expressionAttributeValues(item(":p", "p", ":one", 1))))
+        invalid(() -> client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :p OR sk = :one")
+                        .expressionAttributeValues(item(":p", "p", ":one", 1))))
                 .isEqualTo("Query key condition not supported");
-        invalid(() -> client.query(request -> request.tableName(table).keyConditionExpression("pk = :one")
-                .expressionAttributeValues(item(":one", 1))))
+        invalid(() -> client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :one")
+                        .expressionAttributeValues(item(":one", 1))))
                 .isEqualTo("One or more parameter values were invalid: Condition parameter type does not match schema "
                         + "type");
-        invalid(() -> client.query(request -> request.tableName(table).keyConditionExpression("pk = :p")
-                .expressionAttributeValues(item(":p", "p")).exclusiveStartKey(item("pk", "other", "sk", 1))))
+        invalid(() -> client.query(request -> request.tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(item(":p", "p"))
+                        .exclusiveStartKey(item("pk", "other", "sk", 1))))
                 .isEqualTo("The provided starting key is outside query boundaries based on provided conditions");
     }
 
@@ -172,14 +203,18 @@ class QueryScanTest extends Conformance {
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
-            ScanResponse page = client.scan(request -> request.tableName(table).limit(7).exclusiveStartKey(from));
+            ScanResponse page =
+                    client.scan(request -> request.tableName(table).limit(7).exclusiveStartKey(from));
             page.items().forEach(found -> seen.add(found.get("pk").s()));
             start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
         } while (start != null);
 
         assertThat(seen).hasSize(50).doesNotHaveDuplicates();
-        assertThat(client.scan(request -> request.tableName(table).filterExpression("n < :ten")
-                .expressionAttributeValues(item(":ten", 10))).count()).isEqualTo(10);
+        assertThat(client.scan(request -> request.tableName(table)
+                                .filterExpression("n < :ten")
+                                .expressionAttributeValues(item(":ten", 10)))
+                        .count())
+                .isEqualTo(10);
     }
 
     @Test
@@ -193,8 +228,15 @@ class QueryScanTest extends Conformance {
         int total = 0;
         for (int segment = 0; segment < 4; segment++) {
             int current = segment;
-            List<String> keys = client.scanPaginator(request -> request.tableName(table).segment(current)
-                    .totalSegments(4).limit(13)).items().stream().map(found -> found.get("pk").s()).toList();
+            List<String> keys = client
+                    .scanPaginator(request -> request.tableName(table)
+                            .segment(current)
+                            .totalSegments(4)
+                            .limit(13))
+                    .items()
+                    .stream()
+                    .map(found -> found.get("pk").s())
+                    .toList();
             assertThat(keys).as("segment %d has a share", segment).isNotEmpty();
             total += keys.size();
             seen.addAll(keys);
@@ -213,8 +255,12 @@ class QueryScanTest extends Conformance {
         String table = hashTable();
         put(table, item("pk", "x", "v", n("1")));
 
-        assertThat(client.getItem(request -> request.tableName(table).key(item("pk", "x")).consistentRead(false))
-                .item()).containsEntry("v", n("1"));
-        assertThat(client.scan(request -> request.tableName(table).consistentRead(true)).count()).isEqualTo(1);
+        assertThat(client.getItem(request ->
+                                request.tableName(table).key(item("pk", "x")).consistentRead(false))
+                        .item())
+                .containsEntry("v", n("1"));
+        assertThat(client.scan(request -> request.tableName(table).consistentRead(true))
+                        .count())
+                .isEqualTo(1);
     }
 }

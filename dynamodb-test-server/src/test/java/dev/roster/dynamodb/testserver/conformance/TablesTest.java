@@ -23,16 +23,25 @@ class TablesTest extends Conformance {
     @AwsDoc(Docs.CREATE_TABLE)
     void createTableAnswersCreatingAndTheTableIsThenActive() {
         String name = "created-" + UUID.randomUUID();
-        var created = client.createTable(request -> request.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("id")
-                        .attributeType(ScalarAttributeType.S).build())).tableDescription();
+        var created = client.createTable(request -> request.tableName(name)
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(KeySchemaElement.builder()
+                                .attributeName("id")
+                                .keyType(KeyType.HASH)
+                                .build())
+                        .attributeDefinitions(AttributeDefinition.builder()
+                                .attributeName("id")
+                                .attributeType(ScalarAttributeType.S)
+                                .build()))
+                .tableDescription();
 
         assertThat(created.tableStatus()).isEqualTo(TableStatus.CREATING);
         client.waiter().waitUntilTableExists(request -> request.tableName(name));
         var described = client.describeTable(request -> request.tableName(name)).table();
         assertThat(described.tableStatus()).isEqualTo(TableStatus.ACTIVE);
-        assertThat(described.keySchema()).extracting(KeySchemaElement::attributeName).containsExactly("id");
+        assertThat(described.keySchema())
+                .extracting(KeySchemaElement::attributeName)
+                .containsExactly("id");
         assertThat(described.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
         assertThat(described.tableArn()).endsWith(":table/" + name);
     }
@@ -42,29 +51,51 @@ class TablesTest extends Conformance {
     void creatingATableThatExistsIsResourceInUse() {
         String table = hashTable();
 
-        refused(ResourceInUseException.class, () -> client.createTable(request -> request.tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build()))).isEqualTo("Table already exists: " + table);
+        refused(
+                        ResourceInUseException.class,
+                        () -> client.createTable(request -> request.tableName(table)
+                                .billingMode(BillingMode.PAY_PER_REQUEST)
+                                .keySchema(KeySchemaElement.builder()
+                                        .attributeName("pk")
+                                        .keyType(KeyType.HASH)
+                                        .build())
+                                .attributeDefinitions(AttributeDefinition.builder()
+                                        .attributeName("pk")
+                                        .attributeType(ScalarAttributeType.S)
+                                        .build())))
+                .isEqualTo("Table already exists: " + table);
     }
 
     @Test
     @AwsDoc(Docs.CREATE_TABLE)
     void keyAttributesMustBeDefinedAndNothingElse() {
         invalid(() -> client.createTable(request -> request.tableName("undefined-key")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("other")
-                        .attributeType(ScalarAttributeType.S).build())))
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(KeySchemaElement.builder()
+                                .attributeName("pk")
+                                .keyType(KeyType.HASH)
+                                .build())
+                        .attributeDefinitions(AttributeDefinition.builder()
+                                .attributeName("other")
+                                .attributeType(ScalarAttributeType.S)
+                                .build())))
                 .isEqualTo("One or more parameter values were invalid: Some index key attributes are not defined in "
                         + "AttributeDefinitions. Keys: [pk], AttributeDefinitions: [other]");
         invalid(() -> client.createTable(request -> request.tableName("extra-definition")
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(
-                        AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
-                        AttributeDefinition.builder().attributeName("x").attributeType(ScalarAttributeType.S).build())))
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(KeySchemaElement.builder()
+                                .attributeName("pk")
+                                .keyType(KeyType.HASH)
+                                .build())
+                        .attributeDefinitions(
+                                AttributeDefinition.builder()
+                                        .attributeName("pk")
+                                        .attributeType(ScalarAttributeType.S)
+                                        .build(),
+                                AttributeDefinition.builder()
+                                        .attributeName("x")
+                                        .attributeType(ScalarAttributeType.S)
+                                        .build())))
                 .isEqualTo("One or more parameter values were invalid: Number of attributes in KeySchema does not "
                         + "exactly match number of attributes defined in AttributeDefinitions");
     }
@@ -73,15 +104,26 @@ class TablesTest extends Conformance {
     @AwsDoc(Docs.CREATE_TABLE)
     void aProvisionedTableNeedsItsThroughputAndAnOnDemandOneRefusesIt() {
         invalid(() -> client.createTable(request -> request.tableName("no-throughput")
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build())))
+                        .keySchema(KeySchemaElement.builder()
+                                .attributeName("pk")
+                                .keyType(KeyType.HASH)
+                                .build())
+                        .attributeDefinitions(AttributeDefinition.builder()
+                                .attributeName("pk")
+                                .attributeType(ScalarAttributeType.S)
+                                .build())))
                 .isEqualTo("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must "
                         + "both be specified when BillingMode is PROVISIONED");
-        invalid(() -> client.createTable(request -> request.tableName("a").billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build())))
+        invalid(() -> client.createTable(request -> request.tableName("a")
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .keySchema(KeySchemaElement.builder()
+                                .attributeName("pk")
+                                .keyType(KeyType.HASH)
+                                .build())
+                        .attributeDefinitions(AttributeDefinition.builder()
+                                .attributeName("pk")
+                                .attributeType(ScalarAttributeType.S)
+                                .build())))
                 .isEqualTo("1 validation error detected: Value 'a' at 'tableName' failed to satisfy constraint: "
                         + "Member must have length greater than or equal to 3");
     }
@@ -98,10 +140,14 @@ class TablesTest extends Conformance {
     void deleteTableAnswersDeletingAndTheTableIsGone() {
         String table = hashTable();
 
-        assertThat(client.deleteTable(request -> request.tableName(table)).tableDescription().tableStatus())
+        assertThat(client.deleteTable(request -> request.tableName(table))
+                        .tableDescription()
+                        .tableStatus())
                 .isEqualTo(TableStatus.DELETING);
-        refused(ResourceNotFoundException.class, () -> client.getItem(request -> request.tableName(table)
-                .key(Values.item("pk", "x")))).isEqualTo("Requested resource not found");
+        refused(
+                        ResourceNotFoundException.class,
+                        () -> client.getItem(request -> request.tableName(table).key(Values.item("pk", "x"))))
+                .isEqualTo("Requested resource not found");
     }
 
     @Test

@@ -66,7 +66,9 @@ final class TestServer {
         List<AttributeDefinition> attributes = sortType == null
                 ? List.of(attribute("pk", ScalarAttributeType.S))
                 : List.of(attribute("pk", ScalarAttributeType.S), attribute("sk", sortType));
-        client.createTable(request -> request.tableName(name).keySchema(keys).attributeDefinitions(attributes)
+        client.createTable(request -> request.tableName(name)
+                .keySchema(keys)
+                .attributeDefinitions(attributes)
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         return name;
     }
@@ -76,7 +78,10 @@ final class TestServer {
     }
 
     private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(type)
+                .build();
     }
 
     private static final class Holder {

@@ -27,7 +27,8 @@ class TimeToLiveTest {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
 
     private final SteppedClock clock = new SteppedClock(NOW);
-    private final DynamoDbTestServer server = DynamoDbTestServer.builder().clock(clock).start();
+    private final DynamoDbTestServer server =
+            DynamoDbTestServer.builder().clock(clock).start();
     private final DynamoDbClient client = TestServer.client(server.endpoint(), 1);
 
     @AfterEach
@@ -37,13 +38,20 @@ class TimeToLiveTest {
     }
 
     private void table(boolean ttl) {
-        client.createTable(request -> request.tableName("ttl").billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
-                .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
-                        .attributeType(ScalarAttributeType.S).build()));
+        client.createTable(request -> request.tableName("ttl")
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("pk")
+                        .keyType(KeyType.HASH)
+                        .build())
+                .attributeDefinitions(AttributeDefinition.builder()
+                        .attributeName("pk")
+                        .attributeType(ScalarAttributeType.S)
+                        .build()));
         if (ttl) {
             client.updateTimeToLive(request -> request.tableName("ttl")
-                    .timeToLiveSpecification(spec -> spec.attributeName("expires").enabled(true)));
+                    .timeToLiveSpecification(
+                            spec -> spec.attributeName("expires").enabled(true)));
         }
     }
 
@@ -52,8 +60,10 @@ class TimeToLiveTest {
     }
 
     private List<String> keys() {
-        return client.scan(request -> request.tableName("ttl")).items().stream().map(item -> item.get("pk").s())
-                .sorted().toList();
+        return client.scan(request -> request.tableName("ttl")).items().stream()
+                .map(item -> item.get("pk").s())
+                .sorted()
+                .toList();
     }
 
     private static AttributeValue secondsFromNow(Duration offset) {
@@ -93,21 +103,26 @@ class TimeToLiveTest {
     @AwsDoc(Docs.UPDATE_TTL)
     void ttlIsDescribedAndCanChangeOnlyOnceAnHour() {
         table(true);
-        var described = client.describeTimeToLive(request -> request.tableName("ttl")).timeToLiveDescription();
+        var described =
+                client.describeTimeToLive(request -> request.tableName("ttl")).timeToLiveDescription();
         assertThat(described.timeToLiveStatus()).isEqualTo(TimeToLiveStatus.ENABLED);
         assertThat(described.attributeName()).isEqualTo("expires");
 
         Conformance.invalid(() -> client.updateTimeToLive(request -> request.tableName("ttl")
-                .timeToLiveSpecification(spec -> spec.attributeName("expires").enabled(true))))
+                        .timeToLiveSpecification(
+                                spec -> spec.attributeName("expires").enabled(true))))
                 .isEqualTo("TimeToLive is already enabled");
         Conformance.invalid(() -> client.updateTimeToLive(request -> request.tableName("ttl")
-                .timeToLiveSpecification(spec -> spec.attributeName("expires").enabled(false))))
+                        .timeToLiveSpecification(
+                                spec -> spec.attributeName("expires").enabled(false))))
                 .isEqualTo("Time to live has been modified multiple times within a fixed interval");
 
         clock.step(Duration.ofHours(1));
         client.updateTimeToLive(request -> request.tableName("ttl")
                 .timeToLiveSpecification(spec -> spec.attributeName("expires").enabled(false)));
-        assertThat(client.describeTimeToLive(request -> request.tableName("ttl")).timeToLiveDescription()
-                .timeToLiveStatus()).isEqualTo(TimeToLiveStatus.DISABLED);
+        assertThat(client.describeTimeToLive(request -> request.tableName("ttl"))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus())
+                .isEqualTo(TimeToLiveStatus.DISABLED);
     }
 }

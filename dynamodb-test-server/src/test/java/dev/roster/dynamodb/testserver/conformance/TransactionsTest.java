@@ -28,14 +28,24 @@ class TransactionsTest extends Conformance {
     private final String table = hashTable();
 
     private TransactWriteItem putAction(String key, String condition) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item("pk", key, "v", 1))
-                .conditionExpression(condition).build()).build();
+        return TransactWriteItem.builder()
+                .put(Put.builder()
+                        .tableName(table)
+                        .item(item("pk", key, "v", 1))
+                        .conditionExpression(condition)
+                        .build())
+                .build();
     }
 
     private TransactWriteItem check(String key, String condition) {
-        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
-                .key(item("pk", key)).conditionExpression(condition)
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
+        return TransactWriteItem.builder()
+                .conditionCheck(ConditionCheck.builder()
+                        .tableName(table)
+                        .key(item("pk", key))
+                        .conditionExpression(condition)
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                        .build())
+                .build();
     }
 
     @Test
@@ -43,15 +53,19 @@ class TransactionsTest extends Conformance {
     void aCancelledTransactionWritesNothingAndGivesAReasonPerActionInOrder() {
         put(table, item("pk", "exists", "v", 7));
 
-        TransactionCanceledException cancelled = catchThrowableOfType(TransactionCanceledException.class, () -> client.transactWriteItems(request -> request
-                .transactItems(putAction("a", null), check("exists", "attribute_not_exists(pk)"), putAction("b", null))));
+        TransactionCanceledException cancelled = catchThrowableOfType(
+                TransactionCanceledException.class,
+                () -> client.transactWriteItems(request -> request.transactItems(
+                        putAction("a", null), check("exists", "attribute_not_exists(pk)"), putAction("b", null))));
 
-        assertThat(cancelled.cancellationReasons()).extracting(CancellationReason::code)
+        assertThat(cancelled.cancellationReasons())
+                .extracting(CancellationReason::code)
                 .containsExactly("None", "ConditionalCheckFailed", "None");
         assertThat(cancelled.cancellationReasons().get(1).message()).isEqualTo("The conditional request failed");
         assertThat(cancelled.cancellationReasons().get(1).item()).containsEntry("v", n("7"));
-        assertThat(cancelled.awsErrorDetails().errorMessage()).isEqualTo("Transaction cancelled, please refer "
-                + "cancellation reasons for specific reasons [None, ConditionalCheckFailed, None]");
+        assertThat(cancelled.awsErrorDetails().errorMessage())
+                .isEqualTo("Transaction cancelled, please refer "
+                        + "cancellation reasons for specific reasons [None, ConditionalCheckFailed, None]");
         assertThat(get(table, item("pk", "a"))).isEmpty();
         assertThat(get(table, item("pk", "b"))).isEmpty();
     }
@@ -60,10 +74,21 @@ class TransactionsTest extends Conformance {
     @AwsDoc(Docs.TRANSACTIONS)
     void aTransactionThatHoldsWritesEverything() {
         put(table, item("pk", "gone", "v", 1));
-        client.transactWriteItems(request -> request.transactItems(putAction("a", "attribute_not_exists(pk)"),
-                TransactWriteItem.builder().update(Update.builder().tableName(table).key(item("pk", "counter"))
-                        .updateExpression("ADD v :one").expressionAttributeValues(item(":one", 1)).build()).build(),
-                TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(item("pk", "gone")).build())
+        client.transactWriteItems(request -> request.transactItems(
+                putAction("a", "attribute_not_exists(pk)"),
+                TransactWriteItem.builder()
+                        .update(Update.builder()
+                                .tableName(table)
+                                .key(item("pk", "counter"))
+                                .updateExpression("ADD v :one")
+                                .expressionAttributeValues(item(":one", 1))
+                                .build())
+                        .build(),
+                TransactWriteItem.builder()
+                        .delete(Delete.builder()
+                                .tableName(table)
+                                .key(item("pk", "gone"))
+                                .build())
                         .build()));
 
         assertThat(get(table, item("pk", "a"))).containsEntry("v", n("1"));
@@ -74,8 +99,8 @@ class TransactionsTest extends Conformance {
     @Test
     @AwsDoc(Docs.TRANSACT_WRITE)
     void twoActionsOnOneItemAreRefused() {
-        invalid(() -> client.transactWriteItems(request -> request.transactItems(putAction("same", null),
-                check("same", "attribute_exists(pk)"))))
+        invalid(() -> client.transactWriteItems(request ->
+                        request.transactItems(putAction("same", null), check("same", "attribute_exists(pk)"))))
                 .isEqualTo("Transaction request cannot include multiple operations on one item");
     }
 
@@ -99,13 +124,20 @@ class TransactionsTest extends Conformance {
     @AwsDoc(Docs.TRANSACTIONS)
     void theSameClientTokenAppliesATransactionOnceAndCostsReadsTheSecondTime() {
         String token = UUID.randomUUID().toString();
-        TransactWriteItem increment = TransactWriteItem.builder().update(Update.builder().tableName(table)
-                .key(item("pk", "once")).updateExpression("ADD v :one").expressionAttributeValues(item(":one", 1))
-                .build()).build();
+        TransactWriteItem increment = TransactWriteItem.builder()
+                .update(Update.builder()
+                        .tableName(table)
+                        .key(item("pk", "once"))
+                        .updateExpression("ADD v :one")
+                        .expressionAttributeValues(item(":one", 1))
+                        .build())
+                .build();
 
-        var first = client.transactWriteItems(request -> request.transactItems(increment).clientRequestToken(token)
+        var first = client.transactWriteItems(request -> request.transactItems(increment)
+                .clientRequestToken(token)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        var second = client.transactWriteItems(request -> request.transactItems(increment).clientRequestToken(token)
+        var second = client.transactWriteItems(request -> request.transactItems(increment)
+                .clientRequestToken(token)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
 
         assertThat(get(table, item("pk", "once"))).containsEntry("v", n("1"));
@@ -118,10 +150,14 @@ class TransactionsTest extends Conformance {
     @AwsDoc(Docs.TRANSACTIONS)
     void theSameClientTokenForAnotherRequestIsAMismatch() {
         String token = UUID.randomUUID().toString();
-        client.transactWriteItems(request -> request.transactItems(putAction("x", null)).clientRequestToken(token));
+        client.transactWriteItems(
+                request -> request.transactItems(putAction("x", null)).clientRequestToken(token));
 
-        assertThat(catchThrowableOfType(IdempotentParameterMismatchException.class, () -> client.transactWriteItems(request -> request
-                .transactItems(putAction("y", null)).clientRequestToken(token)))).isNotNull();
+        assertThat(catchThrowableOfType(
+                        IdempotentParameterMismatchException.class,
+                        () -> client.transactWriteItems(request ->
+                                request.transactItems(putAction("y", null)).clientRequestToken(token))))
+                .isNotNull();
     }
 
     @Test
@@ -130,14 +166,19 @@ class TransactionsTest extends Conformance {
         put(table, item("pk", "one", "v", 1));
         put(table, item("pk", "two", "v", 2));
 
-        List<ItemResponse> responses = client.transactGetItems(request -> request.transactItems(
-                getAction("two"), getAction("missing"), getAction("one"))).responses();
+        List<ItemResponse> responses = client.transactGetItems(
+                        request -> request.transactItems(getAction("two"), getAction("missing"), getAction("one")))
+                .responses();
 
-        assertThat(responses).extracting(response -> response.hasItem() ? response.item().get("v").n() : null)
+        assertThat(responses)
+                .extracting(response ->
+                        response.hasItem() ? response.item().get("v").n() : null)
                 .containsExactly("2", null, "1");
     }
 
     private TransactGetItem getAction(String key) {
-        return TransactGetItem.builder().get(builder -> builder.tableName(table).key(item("pk", key))).build();
+        return TransactGetItem.builder()
+                .get(builder -> builder.tableName(table).key(item("pk", key)))
+                .build();
     }
 }

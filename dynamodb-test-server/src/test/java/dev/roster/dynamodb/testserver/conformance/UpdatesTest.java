@@ -20,13 +20,25 @@ class UpdatesTest extends Conformance {
     @BeforeEach
     void oneItem() {
         table = hashTable();
-        put(table, item("pk", "item", "qty", n("5"), "tags", AttributeValue.fromSs(List.of("a", "b")),
-                "history", AttributeValue.fromL(List.of(s("one"), s("two"))),
-                "doc", AttributeValue.fromM(item("nested", s("deep")))));
+        put(
+                table,
+                item(
+                        "pk",
+                        "item",
+                        "qty",
+                        n("5"),
+                        "tags",
+                        AttributeValue.fromSs(List.of("a", "b")),
+                        "history",
+                        AttributeValue.fromL(List.of(s("one"), s("two"))),
+                        "doc",
+                        AttributeValue.fromM(item("nested", s("deep")))));
     }
 
     private Map<String, AttributeValue> update(String expression, Map<String, AttributeValue> values) {
-        client.updateItem(request -> request.tableName(table).key(item("pk", "item")).updateExpression(expression)
+        client.updateItem(request -> request.tableName(table)
+                .key(item("pk", "item"))
+                .updateExpression(expression)
                 .expressionAttributeValues(values.isEmpty() ? null : values));
         return get(table, item("pk", "item"));
     }
@@ -34,8 +46,8 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATES)
     void setWritesValuesSumsAndDifferences() {
-        Map<String, AttributeValue> item = update("SET qty = qty + :two, price = :p, diff = :p - qty",
-                item(":two", 2, ":p", 10));
+        Map<String, AttributeValue> item =
+                update("SET qty = qty + :two, price = :p, diff = :p - qty", item(":two", 2, ":p", 10));
 
         assertThat(item.get("qty")).isEqualTo(n("7"));
         assertThat(item.get("price")).isEqualTo(n("10"));
@@ -45,8 +57,8 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATES)
     void ifNotExistsKeepsWhatIsThere() {
-        Map<String, AttributeValue> item = update("SET qty = if_not_exists(qty, :zero), fresh = if_not_exists(fresh, :zero)",
-                item(":zero", 0));
+        Map<String, AttributeValue> item =
+                update("SET qty = if_not_exists(qty, :zero), fresh = if_not_exists(fresh, :zero)", item(":zero", 0));
 
         assertThat(item.get("qty")).isEqualTo(n("5"));
         assertThat(item.get("fresh")).isEqualTo(n("0"));
@@ -55,8 +67,8 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATES)
     void listAppendAndIndexesPastTheEndAppend() {
-        Map<String, AttributeValue> item = update("SET history = list_append(:first, history)",
-                item(":first", AttributeValue.fromL(List.of(s("zero")))));
+        Map<String, AttributeValue> item = update(
+                "SET history = list_append(:first, history)", item(":first", AttributeValue.fromL(List.of(s("zero")))));
         assertThat(item.get("history").l()).extracting(AttributeValue::s).containsExactly("zero", "one", "two");
 
         item = update("SET history[10] = :last, history[0] = :replaced", item(":last", "end", ":replaced", "nil"));
@@ -76,7 +88,8 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATES)
     void addIncrementsNumbersAndExtendsSetsCreatingThemIfMissing() {
-        Map<String, AttributeValue> item = update("ADD qty :three, tags :more, tally :one, fresh :more",
+        Map<String, AttributeValue> item = update(
+                "ADD qty :three, tags :more, tally :one, fresh :more",
                 item(":three", 3, ":one", 1, ":more", AttributeValue.fromSs(List.of("b", "c"))));
 
         assertThat(item.get("qty")).isEqualTo(n("8"));
@@ -88,7 +101,8 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATES)
     void deleteTakesElementsOutOfASetAndAnEmptySetIsRemoved() {
-        Map<String, AttributeValue> item = update("DELETE tags :a", item(":a", AttributeValue.fromSs(List.of("a", "z"))));
+        Map<String, AttributeValue> item =
+                update("DELETE tags :a", item(":a", AttributeValue.fromSs(List.of("a", "z"))));
         assertThat(item.get("tags").ss()).containsExactly("b");
 
         item = update("DELETE tags :b", item(":b", AttributeValue.fromSs(List.of("b"))));
@@ -98,12 +112,14 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATES)
     void clausesCombineAndEachAppearsOnce() {
-        Map<String, AttributeValue> item = update("SET a = :v REMOVE qty ADD n :one DELETE tags :a",
+        Map<String, AttributeValue> item = update(
+                "SET a = :v REMOVE qty ADD n :one DELETE tags :a",
                 item(":v", "x", ":one", 1, ":a", AttributeValue.fromSs(List.of("a"))));
         assertThat(item).containsEntry("a", s("x")).containsEntry("n", n("1")).doesNotContainKey("qty");
 
         invalid(() -> update("SET a = :v SET b = :v", item(":v", 1)))
-                .isEqualTo("Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;");
+                .isEqualTo(
+                        "Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;");
     }
 
     @Test
@@ -136,8 +152,10 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATE_ITEM)
     void updateItemCreatesAMissingItemFromItsKey() {
-        client.updateItem(request -> request.tableName(table).key(item("pk", "created"))
-                .updateExpression("SET a = :v").expressionAttributeValues(item(":v", 1)));
+        client.updateItem(request -> request.tableName(table)
+                .key(item("pk", "created"))
+                .updateExpression("SET a = :v")
+                .expressionAttributeValues(item(":v", 1)));
 
         assertThat(get(table, item("pk", "created"))).isEqualTo(item("pk", "created", "a", n("1")));
     }
@@ -145,22 +163,36 @@ class UpdatesTest extends Conformance {
     @Test
     @AwsDoc(Docs.UPDATE_ITEM)
     void returnValuesGiveTheItemOrTheUpdatedAttributesBeforeOrAfter() {
-        var updatedNew = client.updateItem(request -> request.tableName(table).key(item("pk", "item"))
-                .updateExpression("SET qty = qty + :one").expressionAttributeValues(item(":one", 1))
-                .returnValues(ReturnValue.UPDATED_NEW)).attributes();
-        var updatedOld = client.updateItem(request -> request.tableName(table).key(item("pk", "item"))
-                .updateExpression("SET qty = qty + :one").expressionAttributeValues(item(":one", 1))
-                .returnValues(ReturnValue.UPDATED_OLD)).attributes();
-        var allNew = client.updateItem(request -> request.tableName(table).key(item("pk", "item"))
-                .updateExpression("REMOVE history").returnValues(ReturnValue.ALL_NEW)).attributes();
-        var allOld = client.deleteItem(request -> request.tableName(table).key(item("pk", "item"))
-                .returnValues(ReturnValue.ALL_OLD)).attributes();
+        var updatedNew = client.updateItem(request -> request.tableName(table)
+                        .key(item("pk", "item"))
+                        .updateExpression("SET qty = qty + :one")
+                        .expressionAttributeValues(item(":one", 1))
+                        .returnValues(ReturnValue.UPDATED_NEW))
+                .attributes();
+        var updatedOld = client.updateItem(request -> request.tableName(table)
+                        .key(item("pk", "item"))
+                        .updateExpression("SET qty = qty + :one")
+                        .expressionAttributeValues(item(":one", 1))
+                        .returnValues(ReturnValue.UPDATED_OLD))
+                .attributes();
+        var allNew = client.updateItem(request -> request.tableName(table)
+                        .key(item("pk", "item"))
+                        .updateExpression("REMOVE history")
+                        .returnValues(ReturnValue.ALL_NEW))
+                .attributes();
+        var allOld = client.deleteItem(request ->
+                        request.tableName(table).key(item("pk", "item")).returnValues(ReturnValue.ALL_OLD))
+                .attributes();
 
         assertThat(updatedNew).isEqualTo(item("qty", n("6")));
         assertThat(updatedOld).isEqualTo(item("qty", n("6")));
-        assertThat(allNew).containsEntry("qty", n("7")).doesNotContainKey("history").containsKey("pk");
+        assertThat(allNew)
+                .containsEntry("qty", n("7"))
+                .doesNotContainKey("history")
+                .containsKey("pk");
         assertThat(allOld).isEqualTo(allNew);
-        invalid(() -> client.putItem(request -> request.tableName(table).item(item("pk", "x"))
-                .returnValues(ReturnValue.ALL_NEW))).isEqualTo("Return values set to invalid value");
+        invalid(() -> client.putItem(request ->
+                        request.tableName(table).item(item("pk", "x")).returnValues(ReturnValue.ALL_NEW)))
+                .isEqualTo("Return values set to invalid value");
     }
 }

@@ -7,8 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Short names for the attribute values the tests write. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static AttributeValue s(String text) {
         return AttributeValue.fromS(text);
@@ -23,8 +22,11 @@ final class Values {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
-            item.put((String) namesAndValues[i], value instanceof AttributeValue attribute ? attribute
-                    : value instanceof Number number ? n(number.toString()) : s(value.toString()));
+            item.put(
+                    (String) namesAndValues[i],
+                    value instanceof AttributeValue attribute
+                            ? attribute
+                            : value instanceof Number number ? n(number.toString()) : s(value.toString()));
         }
         return item;
     }

@@ -43,12 +43,14 @@ class WireProtocolTest extends Conformance {
     @Test
     @AwsDoc(Docs.LOW_LEVEL_API)
     void anOperationItDoesNotServeIsAnUnknownOperation() throws Exception {
-        for (String target : new String[] {"DynamoDB_20120810.ExecuteStatement", "DynamoDB_20120810.UpdateTable",
-            "Other.ListTables", null}) {
+        for (String target : new String[] {
+            "DynamoDB_20120810.ExecuteStatement", "DynamoDB_20120810.UpdateTable", "Other.ListTables", null
+        }) {
             HttpResponse<String> response = post(target, "{}");
 
             assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(response.body()).isEqualTo("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}");
+            assertThat(response.body())
+                    .isEqualTo("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\"}");
         }
     }
 
@@ -58,8 +60,9 @@ class WireProtocolTest extends Conformance {
         HttpResponse<String> response = post("DynamoDB_20120810.DescribeTable", "{\"TableName\":\"absent\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\","
-                + "\"message\":\"Requested resource not found: Table: absent not found\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\","
+                        + "\"message\":\"Requested resource not found: Table: absent not found\"}");
     }
 
     @Test
@@ -77,7 +80,8 @@ class WireProtocolTest extends Conformance {
     @Test
     @AwsDoc(Docs.LOW_LEVEL_API)
     void aGetOfTheRootAnswersAsAHealthCheck() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(server.endpoint() + "/")).build(),
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create(server.endpoint() + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);

@@ -7,5 +7,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * left {@code null} are not sent and stay as they are; an empty string (or JSON {@code null}) clears one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AccountChanges(Long version, String handle, String profileUrl, String email, String notes) {
-}
+public record AccountChanges(Long version, String handle, String profileUrl, String email, String notes) {}

@@ -30,7 +30,21 @@ public record AccountDto(
 
     /** This account with its last failed collection shown. */
     public AccountDto withLastCollection(LastCollectionDto failure) {
-        return new AccountDto(id, platform, handle, profileUrl, email, notes, version, influencer, otherAccounts,
-                hasConsent, consentSignedOn, metrics, createdAt, updatedAt, failure);
+        return new AccountDto(
+                id,
+                platform,
+                handle,
+                profileUrl,
+                email,
+                notes,
+                version,
+                influencer,
+                otherAccounts,
+                hasConsent,
+                consentSignedOn,
+                metrics,
+                createdAt,
+                updatedAt,
+                failure);
     }
 }

@@ -1,5 +1,4 @@
 package dev.roster.adapters.http.routes.dto;
 
 /** Another account of the same influencer, on another platform. */
-public record AccountRefDto(String id, String platform, String handle) {
-}
+public record AccountRefDto(String id, String platform, String handle) {}

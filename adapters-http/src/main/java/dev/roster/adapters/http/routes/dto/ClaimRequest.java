@@ -5,5 +5,4 @@ package dev.roster.adapters.http.routes.dto;
  *
  * @param limit 1-200; the server's default (20) when {@code null}
  */
-public record ClaimRequest(Integer limit) {
-}
+public record ClaimRequest(Integer limit) {}

@@ -12,8 +12,7 @@ import java.util.Map;
 public record CollectionReportRequest(Instant collectedAt, Map<String, Long> metrics, Failure failure) {
 
     /** Why the page could not be read: a {@code status} such as {@code private}, and a reason for staff. */
-    public record Failure(String status, String reason) {
-    }
+    public record Failure(String status, String reason) {}
 
     public static CollectionReportRequest metrics(Instant collectedAt, Map<String, Long> metrics) {
         return new CollectionReportRequest(collectedAt, metrics, null);

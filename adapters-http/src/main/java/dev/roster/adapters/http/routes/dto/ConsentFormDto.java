@@ -16,5 +16,4 @@ public record ConsentFormDto(
         Instant filedAt,
         String filedBy,
         String note,
-        boolean activeContent) {
-}
+        boolean activeContent) {}

@@ -8,6 +8,5 @@ import java.util.Map;
  * {@code expiresAt}, then POST to {@code fileUrl} (with {@code signedOn}, and {@code note} and {@code fileName} if
  * wanted) to file it.
  */
-public record ConsentUploadDto(String uploadId, String url, String method, Map<String, String> headers,
-        Instant expiresAt, String fileUrl) {
-}
+public record ConsentUploadDto(
+        String uploadId, String url, String method, Map<String, String> headers, Instant expiresAt, String fileUrl) {}

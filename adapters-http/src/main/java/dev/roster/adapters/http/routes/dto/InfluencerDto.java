@@ -18,5 +18,4 @@ public record InfluencerDto(
         LocalDate consentSignedOn,
         List<ConsentFormDto> consentForms,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

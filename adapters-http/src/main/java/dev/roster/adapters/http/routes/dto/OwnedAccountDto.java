@@ -14,5 +14,4 @@ public record OwnedAccountDto(
         long version,
         Map<String, Object> metrics,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

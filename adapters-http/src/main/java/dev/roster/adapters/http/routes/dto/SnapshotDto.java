@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.Map;
 
 /** One entry of an account's metric history: when, and the figures by metric name. */
-public record SnapshotDto(Instant collectedAt, Map<String, Long> metrics) {
-}
+public record SnapshotDto(Instant collectedAt, Map<String, Long> metrics) {}

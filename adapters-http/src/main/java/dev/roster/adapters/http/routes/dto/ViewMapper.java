@@ -2,12 +2,9 @@ package dev.roster.adapters.http.routes.dto;
 
 import dev.roster.application.collection.DueAccount;
 import dev.roster.application.job.JobView;
-import dev.roster.application.spreadsheet.ImportReport;
-import dev.roster.domain.job.JobId;
-import dev.roster.domain.job.JobProgress;
-import dev.roster.domain.job.JobType;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
+import dev.roster.application.spreadsheet.ImportReport;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
@@ -19,6 +16,9 @@ import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.influencer.PersonName;
 import dev.roster.domain.influencer.PhoneNumber;
 import dev.roster.domain.influencer.PlatformAccount;
+import dev.roster.domain.job.JobId;
+import dev.roster.domain.job.JobProgress;
+import dev.roster.domain.job.JobType;
 import dev.roster.domain.platform.MetricName;
 import dev.roster.domain.platform.Platform;
 import dev.roster.domain.platform.PlatformCode;
@@ -107,13 +107,18 @@ public interface ViewMapper {
     @Mapping(target = "failureReason", source = "job.failureReason")
     @Mapping(target = "createdAt", source = "job.createdAt")
     @Mapping(target = "updatedAt", source = "job.updatedAt")
-    @Mapping(target = "result", expression = "java(view.job().status() == dev.roster.domain.job.JobStatus.SUCCEEDED ? view.result() : null)")
+    @Mapping(
+            target = "result",
+            expression =
+                    "java(view.job().status() == dev.roster.domain.job.JobStatus.SUCCEEDED ? view.result() : null)")
     JobDto toDto(JobView view);
 
     @Mapping(target = "percent", expression = "java(progress.percent())")
     JobDto.ProgressDto toDto(JobProgress progress);
 
-    @Mapping(target = "errorFileUrl", expression = "java(report.errorFileUrl() == null ? null : report.errorFileUrl().toString())")
+    @Mapping(
+            target = "errorFileUrl",
+            expression = "java(report.errorFileUrl() == null ? null : report.errorFileUrl().toString())")
     ImportReportDto toDto(ImportReport report);
 
     default String text(JobId id) {

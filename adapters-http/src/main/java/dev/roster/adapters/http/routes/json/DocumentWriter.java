@@ -58,8 +58,12 @@ final class DocumentWriter {
             record(record, out);
         } else if (value instanceof Number number) {
             number(number, out);
-        } else if (value instanceof Instant || value instanceof LocalDate || value instanceof UUID
-                || value instanceof URI || value instanceof Character || value instanceof CharSequence) {
+        } else if (value instanceof Instant
+                || value instanceof LocalDate
+                || value instanceof UUID
+                || value instanceof URI
+                || value instanceof Character
+                || value instanceof CharSequence) {
             out.writeString(value.toString());
         } else if (value instanceof Map<?, ?> map) {
             object(map, out);
@@ -74,7 +78,8 @@ final class DocumentWriter {
         } else if (value instanceof Enum<?> constant) {
             out.writeString(constant.name());
         } else {
-            throw new IllegalArgumentException("a document cannot hold a " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "a document cannot hold a " + value.getClass().getName());
         }
     }
 
@@ -137,15 +142,16 @@ final class DocumentWriter {
                 accessors[i].setAccessible(true);
             }
             JsonInclude include = type.getAnnotation(JsonInclude.class);
-            return new RecordShape(names, accessors, include != null && include.value() == JsonInclude.Include.NON_NULL);
+            return new RecordShape(
+                    names, accessors, include != null && include.value() == JsonInclude.Include.NON_NULL);
         }
 
         Object read(Record record, int component) {
             try {
                 return accessors[component].invoke(record);
             } catch (IllegalAccessException | InvocationTargetException unreadable) {
-                throw new IllegalStateException("cannot read " + names[component] + " of " + record.getClass(),
-                        unreadable);
+                throw new IllegalStateException(
+                        "cannot read " + names[component] + " of " + record.getClass(), unreadable);
             }
         }
     }

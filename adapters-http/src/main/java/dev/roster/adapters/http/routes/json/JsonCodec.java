@@ -2,8 +2,8 @@ package dev.roster.adapters.http.routes.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,13 +74,19 @@ public final class JsonCodec {
         JsonMapper jsonMapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                // Requests are checked field by field (JsonFields.only); documents read by the client may grow new fields.
+                // Requests are checked field by field (JsonFields.only); documents read by the client may grow new
+                // fields.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .build();
         // Request bodies are at most a few kilobytes; tighter limits than Jackson's defaults cost nothing.
-        jsonMapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxStringLength(100_000).maxNumberLength(30).build());
+        jsonMapper
+                .getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxStringLength(100_000)
+                        .maxNumberLength(30)
+                        .build());
         return jsonMapper;
     }
 

@@ -9,12 +9,24 @@ import java.util.Map;
  * @param down   the parts that are down, e.g. {@code ["store", "jobQueue"]}
  * @param checks every part's status: {@code UP}, or why it is down
  */
-public record NotReadyProblem(String type, String title, int status, String detail, List<String> down,
-        Map<String, String> checks, String requestId) {
+public record NotReadyProblem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        List<String> down,
+        Map<String, String> checks,
+        String requestId) {
 
     public static NotReadyProblem of(List<String> down, Map<String, String> checks, String requestId) {
         ProblemKind kind = ProblemKind.UNAVAILABLE;
-        return new NotReadyProblem(kind.type(), kind.title(), kind.status(), "Not ready: " + String.join(", ", down)
-                + (down.size() == 1 ? " is" : " are") + " down.", down, checks, requestId);
+        return new NotReadyProblem(
+                kind.type(),
+                kind.title(),
+                kind.status(),
+                "Not ready: " + String.join(", ", down) + (down.size() == 1 ? " is" : " are") + " down.",
+                down,
+                checks,
+                requestId);
     }
 }

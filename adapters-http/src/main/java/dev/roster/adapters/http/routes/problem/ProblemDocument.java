@@ -21,6 +21,5 @@ public record ProblemDocument(
         String requestId) {
 
     /** One field problem of invalid input. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 }

@@ -55,13 +55,26 @@ public enum ProblemKind {
     public static ProblemDocument of(RosterException refusal, String requestId) {
         if (refusal instanceof InvalidInputException invalid) {
             List<ProblemDocument.FieldProblem> errors = invalid.errors().stream()
-                    .map(error -> new ProblemDocument.FieldProblem(error.field(), error.message())).toList();
-            return new ProblemDocument(INVALID_INPUT.type(), INVALID_INPUT.title, 400,
-                    "The request has " + errors.size() + " invalid field(s).", errors, null, requestId);
+                    .map(error -> new ProblemDocument.FieldProblem(error.field(), error.message()))
+                    .toList();
+            return new ProblemDocument(
+                    INVALID_INPUT.type(),
+                    INVALID_INPUT.title,
+                    400,
+                    "The request has " + errors.size() + " invalid field(s).",
+                    errors,
+                    null,
+                    requestId);
         }
         if (refusal instanceof ConflictException conflict) {
-            return new ProblemDocument(CONFLICT.type(), CONFLICT.title, 409, conflict.getMessage(), null,
-                    conflict.reason().name(), requestId);
+            return new ProblemDocument(
+                    CONFLICT.type(),
+                    CONFLICT.title,
+                    409,
+                    conflict.getMessage(),
+                    null,
+                    conflict.reason().name(),
+                    requestId);
         }
         if (refusal instanceof NotFoundException) {
             return NOT_FOUND.document(refusal.getMessage(), requestId);
@@ -70,13 +83,15 @@ public enum ProblemKind {
             return FORBIDDEN.document(refusal.getMessage(), requestId);
         }
         if (refusal instanceof RejectedFileException rejected) {
-            ProblemKind kind = rejected.reason() == RejectedFileException.Reason.TOO_LARGE ? PAYLOAD_TOO_LARGE
+            ProblemKind kind = rejected.reason() == RejectedFileException.Reason.TOO_LARGE
+                    ? PAYLOAD_TOO_LARGE
                     : UNSUPPORTED_MEDIA_TYPE;
             return kind.document(rejected.getMessage(), requestId);
         }
         if (refusal instanceof UnavailableException) {
-            return UNAVAILABLE.document("A service Roster depends on did not answer; nothing was changed. "
-                    + "Try again shortly.", requestId);
+            return UNAVAILABLE.document(
+                    "A service Roster depends on did not answer; nothing was changed. " + "Try again shortly.",
+                    requestId);
         }
         throw new IllegalArgumentException("unknown refusal " + refusal.getClass());
     }

@@ -24,6 +24,7 @@ public final class BrowserGuard {
     private final Set<String> hosts;
     /** Origins trusted besides the server's own, normalised ({@code http://localhost:5173}). */
     private final Set<String> trustedOrigins;
+
     private final boolean checkOrigin;
 
     private BrowserGuard(Set<String> hosts, Set<String> trustedOrigins, boolean checkOrigin) {
@@ -44,15 +45,18 @@ public final class BrowserGuard {
      * @param trustedOrigins origins allowed besides its own, e.g. a development server of the web UI
      * @param checkOrigin    whether a foreign {@code Origin} is refused: when no token is needed (the open mode)
      */
-    public static BrowserGuard localServer(Collection<String> hosts, Collection<String> trustedOrigins,
-            boolean checkOrigin) {
+    public static BrowserGuard localServer(
+            Collection<String> hosts, Collection<String> trustedOrigins, boolean checkOrigin) {
         Set<String> names = hosts.stream().map(BrowserGuard::hostName).collect(Collectors.toUnmodifiableSet());
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a local server answers to at least one host name");
         }
-        Set<String> origins = trustedOrigins.stream().map(origin -> parseOrigin(origin).orElseThrow(
-                () -> new IllegalArgumentException("not an origin such as http://localhost:5173: " + origin)))
-                .map(Origin::toString).collect(Collectors.toUnmodifiableSet());
+        Set<String> origins = trustedOrigins.stream()
+                .map(origin -> parseOrigin(origin)
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("not an origin such as http://localhost:5173: " + origin)))
+                .map(Origin::toString)
+                .collect(Collectors.toUnmodifiableSet());
         return new BrowserGuard(names, origins, checkOrigin);
     }
 
@@ -67,8 +71,8 @@ public final class BrowserGuard {
         }
         Optional<HostAndPort> named = host.flatMap(BrowserGuard::parseHost);
         if (named.isEmpty() || !hosts.contains(named.get().name())) {
-            return Optional.of("This server does not answer to the host " + host.map(BrowserGuard::printable)
-                    .orElse("(none)") + ".");
+            return Optional.of("This server does not answer to the host "
+                    + host.map(BrowserGuard::printable).orElse("(none)") + ".");
         }
         if (checkOrigin && origin.isPresent() && !sameOrigin(named.get(), origin.get())) {
             return Optional.of("Requests from another site (" + printable(origin.get()) + ") are refused.");
@@ -86,7 +90,8 @@ public final class BrowserGuard {
         }
         // The server itself speaks plain HTTP; a TLS proxy in front of it is named by --public-url, a trusted origin.
         int hostPort = host.port() >= 0 ? host.port() : 80;
-        return origin.get().scheme().equals("http") && origin.get().host().equals(host.name())
+        return origin.get().scheme().equals("http")
+                && origin.get().host().equals(host.name())
                 && origin.get().port() == hostPort;
     }
 
@@ -99,8 +104,7 @@ public final class BrowserGuard {
         return IpLiteral.parse(name).map(InetAddress::getHostAddress).orElse(name);
     }
 
-    private record HostAndPort(String name, int port) {
-    }
+    private record HostAndPort(String name, int port) {}
 
     /** {@code Host} as sent: {@code name}, {@code name:port}, {@code [v6]} or {@code [v6]:port}. */
     private static Optional<HostAndPort> parseHost(String header) {
@@ -146,12 +150,16 @@ public final class BrowserGuard {
         try {
             URI uri = new URI(text.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || !(uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || !(uri.getRawPath() == null
+                            || uri.getRawPath().isEmpty()
+                            || uri.getRawPath().equals("/"))) {
                 return Optional.empty();
             }
             int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-            return Optional.of(new Origin(scheme, hostName(uri.getHost().replace("[", "").replace("]", "")), port));
+            return Optional.of(
+                    new Origin(scheme, hostName(uri.getHost().replace("[", "").replace("]", "")), port));
         } catch (URISyntaxException malformed) {
             return Optional.empty();
         }
@@ -159,8 +167,10 @@ public final class BrowserGuard {
 
     /** A header value fit to quote back: printable ASCII, at most 100 characters. */
     private static String printable(String value) {
-        String shown = value.codePoints().map(c -> c >= 0x20 && c < 0x7f ? c : '?')
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String shown = value.codePoints()
+                .map(c -> c >= 0x20 && c < 0x7f ? c : '?')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return shown.length() > 100 ? shown.substring(0, 100) + "..." : shown;
     }
 }

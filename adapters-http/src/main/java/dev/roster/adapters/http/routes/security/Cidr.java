@@ -12,6 +12,7 @@ public final class Cidr {
     private final byte[] network;
     /** The prefix as a mask of bytes, so that each request's check is a few ANDs, not arithmetic on big numbers. */
     private final byte[] netmask;
+
     private final String text;
 
     private Cidr(byte[] network, int prefixLength, String text) {
@@ -43,8 +44,8 @@ public final class Cidr {
             throw new IllegalArgumentException("not a CIDR prefix length: " + text);
         }
         if (prefix < 0 || prefix > maxPrefix) {
-            throw new IllegalArgumentException("a CIDR prefix of " + (maxPrefix == 32 ? "IPv4" : "IPv6")
-                    + " is 0-" + maxPrefix + ": " + text);
+            throw new IllegalArgumentException(
+                    "a CIDR prefix of " + (maxPrefix == 32 ? "IPv4" : "IPv6") + " is 0-" + maxPrefix + ": " + text);
         }
         return new Cidr(mask(bytes, prefix), prefix, trimmed);
     }
@@ -83,7 +84,8 @@ public final class Cidr {
     private static byte[] mask(byte[] bytes, int prefix) {
         BigInteger value = new BigInteger(1, bytes);
         int bits = bytes.length * 8;
-        BigInteger mask = prefix == 0 ? BigInteger.ZERO
+        BigInteger mask = prefix == 0
+                ? BigInteger.ZERO
                 : BigInteger.ONE.shiftLeft(prefix).subtract(BigInteger.ONE).shiftLeft(bits - prefix);
         byte[] masked = value.and(mask).toByteArray();
         byte[] sized = new byte[bytes.length];

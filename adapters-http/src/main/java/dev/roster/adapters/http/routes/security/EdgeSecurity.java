@@ -10,7 +10,10 @@ import java.util.Optional;
  * headers believed only from trusted proxies), what a browser may be made to send (the host and origin checks of a
  * server people run themselves), and who is calling (the authenticator).
  */
-public record EdgeSecurity(IpAllowlist allowlist, ClientAddresses clientAddresses, BrowserGuard browserGuard,
+public record EdgeSecurity(
+        IpAllowlist allowlist,
+        ClientAddresses clientAddresses,
+        BrowserGuard browserGuard,
         Authenticator authenticator) {
 
     /** Without browser checks: behind a gateway that answers only to its own domain (API Gateway), or in tests. */

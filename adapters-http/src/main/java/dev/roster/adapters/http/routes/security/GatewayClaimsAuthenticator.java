@@ -18,8 +18,8 @@ public final class GatewayClaimsAuthenticator implements Authenticator {
         }
         Object use = verifiedClaims.get("token_use");
         if (!"access".equals(use == null ? null : String.valueOf(use))) {
-            return new Authentication.Rejected("send an access token (token_use \"access\"), not a token of use \""
-                    + use + "\"");
+            return new Authentication.Rejected(
+                    "send an access token (token_use \"access\"), not a token of use \"" + use + "\"");
         }
         return new Authentication.Authenticated(new Caller(String.valueOf(subject), GroupRoles.of(verifiedClaims)));
     }

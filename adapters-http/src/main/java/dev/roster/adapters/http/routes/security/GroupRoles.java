@@ -12,8 +12,7 @@ final class GroupRoles {
 
     static final String GROUPS_CLAIM = "cognito:groups";
 
-    private GroupRoles() {
-    }
+    private GroupRoles() {}
 
     static Set<Role> of(Map<String, Object> claims) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -34,8 +33,10 @@ final class GroupRoles {
             if (inner.startsWith("[") && inner.endsWith("]")) {
                 inner = inner.substring(1, inner.length() - 1);
             }
-            return Arrays.stream(inner.split("[,\\s]+")).map(group -> group.replace("\"", ""))
-                    .filter(group -> !group.isBlank()).toList();
+            return Arrays.stream(inner.split("[,\\s]+"))
+                    .map(group -> group.replace("\"", ""))
+                    .filter(group -> !group.isBlank())
+                    .toList();
         }
         return List.of();
     }

@@ -17,7 +17,10 @@ public final class IpAllowlist {
     /** Reads a comma-separated list of CIDR blocks, as {@code ROSTER_ALLOWED_CIDRS} holds them. */
     public static IpAllowlist parse(String commaSeparated) {
         return new IpAllowlist(Arrays.stream(commaSeparated.split(","))
-                .map(String::strip).filter(part -> !part.isEmpty()).map(Cidr::parse).toList());
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .map(Cidr::parse)
+                .toList());
     }
 
     /** Loopback only: what a local server allows unless told otherwise. */

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  */
 public final class IpLiteral {
 
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
-    private IpLiteral() {
-    }
+    private IpLiteral() {}
 
     /** The address {@code text} spells (IPv4 dotted quad, or IPv6 with or without brackets), if it is one. */
     public static Optional<InetAddress> parse(String text) {

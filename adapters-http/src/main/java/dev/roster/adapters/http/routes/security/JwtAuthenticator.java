@@ -51,11 +51,16 @@ public final class JwtAuthenticator implements Authenticator {
         this.audience = settings.audienceIfAny();
         this.acceptIdTokens = settings.acceptIdTokens();
         this.processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(settings.jwksUrl() != null
-                ? new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256),
-                        JWKSourceBuilder.create(toUrl(settings)).retrying(true).build())
-                : new JWSVerificationKeySelector<>(JWSAlgorithm.HS256,
-                        new ImmutableSecret<>(settings.secret().getBytes(StandardCharsets.UTF_8))));
+        processor.setJWSKeySelector(
+                settings.jwksUrl() != null
+                        ? new JWSVerificationKeySelector<>(
+                                Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256),
+                                JWKSourceBuilder.create(toUrl(settings))
+                                        .retrying(true)
+                                        .build())
+                        : new JWSVerificationKeySelector<>(
+                                JWSAlgorithm.HS256,
+                                new ImmutableSecret<>(settings.secret().getBytes(StandardCharsets.UTF_8))));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp", "iss", TOKEN_USE)));
     }
@@ -79,8 +84,8 @@ public final class JwtAuthenticator implements Authenticator {
             String use = claims.getStringClaim(TOKEN_USE);
             boolean access = "access".equals(use);
             if (!access && !(acceptIdTokens && "id".equals(use))) {
-                return new Authentication.Rejected("send an access token (token_use \"access\"), not a token of use \""
-                        + use + "\"");
+                return new Authentication.Rejected(
+                        "send an access token (token_use \"access\"), not a token of use \"" + use + "\"");
             }
             if (!isForUs(claims, access)) {
                 return new Authentication.Rejected("the token is for another audience");
@@ -98,7 +103,8 @@ public final class JwtAuthenticator implements Authenticator {
         if (audience.isEmpty()) {
             return true;
         }
-        return access ? audience.get().equals(claims.getStringClaim("client_id"))
+        return access
+                ? audience.get().equals(claims.getStringClaim("client_id"))
                 : claims.getAudience().contains(audience.get());
     }
 

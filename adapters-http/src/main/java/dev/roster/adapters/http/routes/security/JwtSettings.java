@@ -31,8 +31,8 @@ public record JwtSettings(String issuer, String audience, URI jwksUrl, String se
             throw new IllegalArgumentException("the JWKS URL must use https: " + jwksUrl);
         }
         if (jwksUrl != null && (audience == null || audience.isBlank())) {
-            throw new IllegalArgumentException("tokens of an issuer are checked for their app client id: set the "
-                    + "audience");
+            throw new IllegalArgumentException(
+                    "tokens of an issuer are checked for their app client id: set the " + "audience");
         }
     }
 
@@ -47,6 +47,8 @@ public record JwtSettings(String issuer, String audience, URI jwksUrl, String se
 
     private static boolean isLoopback(URI url) {
         return "http".equals(url.getScheme())
-                && ("localhost".equals(url.getHost()) || "127.0.0.1".equals(url.getHost()) || "[::1]".equals(url.getHost()));
+                && ("localhost".equals(url.getHost())
+                        || "127.0.0.1".equals(url.getHost())
+                        || "[::1]".equals(url.getHost()));
     }
 }

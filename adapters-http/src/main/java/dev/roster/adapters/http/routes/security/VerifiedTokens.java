@@ -19,8 +19,7 @@ final class VerifiedTokens {
         this.capacity = capacity;
     }
 
-    private record Verified(Caller caller, Instant expires) {
-    }
+    private record Verified(Caller caller, Instant expires) {}
 
     /** Who the token names, if it was verified before and has not expired since. */
     Optional<Caller> caller(String token, Instant now) {

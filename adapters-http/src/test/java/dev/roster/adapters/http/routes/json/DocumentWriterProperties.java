@@ -27,15 +27,17 @@ class DocumentWriterProperties {
 
     @Property(tries = 2000)
     void anyNumberIsWrittenAsDatabindWritesIt(@ForAll("numbers") Number number) throws Exception {
-        assertThat(writer.write(List.of(number))).as(number.toString())
+        assertThat(writer.write(List.of(number)))
+                .as(number.toString())
                 .isEqualTo(DocumentWriterTest.DATABIND.writeValueAsBytes(List.of(number)));
     }
 
     /** Control characters, quotes, backslashes, Hangul, accents, emoji (surrogate pairs) and the rest of Unicode. */
     @Provide
     Arbitrary<String> text() {
-        Arbitrary<Character> tricky = Arbitraries.of('"', '\\', '/', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f',
-                '\u007f', '\u2028', '\u2029', '\ufeff', '김', 'é');
+        Arbitrary<Character> tricky = Arbitraries.of(
+                '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', '\u0000', '\u001f', '\u007f', '\u2028', '\u2029',
+                '\ufeff', '김', 'é');
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 tricky.map(String::valueOf),
                 Arbitraries.chars().range('\u0000', '\u00ff').map(String::valueOf),
@@ -54,7 +56,14 @@ class DocumentWriterProperties {
                 Arbitraries.floats(),
                 Arbitraries.bigDecimals(),
                 Arbitraries.bigIntegers(),
-                Arbitraries.of(Double.NaN, Double.NEGATIVE_INFINITY, -0.0, Double.MIN_VALUE, Double.MAX_VALUE,
-                        1e-7, 1e21, 100.0));
+                Arbitraries.of(
+                        Double.NaN,
+                        Double.NEGATIVE_INFINITY,
+                        -0.0,
+                        Double.MIN_VALUE,
+                        Double.MAX_VALUE,
+                        1e-7,
+                        1e21,
+                        100.0));
     }
 }

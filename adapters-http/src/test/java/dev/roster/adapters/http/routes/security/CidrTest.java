@@ -16,7 +16,9 @@ class CidrTest {
 
         assertThat(office.contains(ip("203.0.113.7"))).isTrue();
         assertThat(office.contains(ip("203.0.114.7"))).isFalse();
-        assertThat(office.contains(ip("::ffff:203.0.113.9"))).as("IPv4 mapped into IPv6").isTrue();
+        assertThat(office.contains(ip("::ffff:203.0.113.9")))
+                .as("IPv4 mapped into IPv6")
+                .isTrue();
         assertThat(office.contains(ip("2001:db8::1"))).isFalse();
         assertThat(Cidr.parse("10.1.2.3").contains(ip("10.1.2.3"))).isTrue();
         assertThat(Cidr.parse("10.1.2.3").contains(ip("10.1.2.4"))).isFalse();
@@ -35,8 +37,19 @@ class CidrTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "example.com", "localhost", "10.0.0.0/33", "::/129", "10.0.0.0/-1", "10.0.0/8",
-            "10.0.0.256", "1.2.3.4/x", "01.2.3.4"})
+    @ValueSource(
+            strings = {
+                "",
+                "example.com",
+                "localhost",
+                "10.0.0.0/33",
+                "::/129",
+                "10.0.0.0/-1",
+                "10.0.0/8",
+                "10.0.0.256",
+                "1.2.3.4/x",
+                "01.2.3.4"
+            })
     void refusesWhatIsNotABlock(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Cidr.parse(text));
     }

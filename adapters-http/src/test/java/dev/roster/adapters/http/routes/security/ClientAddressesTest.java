@@ -12,19 +12,22 @@ class ClientAddressesTest {
     @Test
     void ignoresForwardedForFromAnUntrustedPeer() {
         assertThat(behindProxies.clientOf("198.51.100.7", List.of("203.0.113.1")))
-                .map(address -> address.getHostAddress()).contains("198.51.100.7");
+                .map(address -> address.getHostAddress())
+                .contains("198.51.100.7");
     }
 
     @Test
     void takesTheRightMostAddressThatIsNotATrustedProxy() {
         assertThat(behindProxies.clientOf("10.0.0.5", List.of("1.1.1.1, 203.0.113.9", "10.0.0.4")))
-                .map(address -> address.getHostAddress()).contains("203.0.113.9");
+                .map(address -> address.getHostAddress())
+                .contains("203.0.113.9");
     }
 
     @Test
     void aClientCannotSpoofItsWayPastTheProxyByPrependingAddresses() {
         assertThat(behindProxies.clientOf("10.0.0.5", List.of("127.0.0.1, 198.51.100.66")))
-                .map(address -> address.getHostAddress()).contains("198.51.100.66");
+                .map(address -> address.getHostAddress())
+                .contains("198.51.100.66");
     }
 
     @Test
@@ -36,6 +39,7 @@ class ClientAddressesTest {
     @Test
     void aChainOfOnlyProxiesMeansTheFirstOneCalled() {
         assertThat(behindProxies.clientOf("10.0.0.5", List.of("10.0.0.9")))
-                .map(address -> address.getHostAddress()).contains("10.0.0.9");
+                .map(address -> address.getHostAddress())
+                .contains("10.0.0.9");
     }
 }

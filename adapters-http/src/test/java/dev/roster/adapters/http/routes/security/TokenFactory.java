@@ -20,14 +20,18 @@ public final class TokenFactory {
     public static final String AUDIENCE = "roster-web";
     public static final String SECRET = "a-local-development-secret-of-32+bytes";
 
-    private TokenFactory() {
-    }
+    private TokenFactory() {}
 
     /** The claims of a Cognito access token: {@code token_use: access}, the app client in {@code client_id}. */
     public static JWTClaimsSet.Builder claims(String... groups) {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("user-1").claim("token_use", "access")
-                .claim("client_id", AUDIENCE).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("user-1")
+                .claim("token_use", "access")
+                .claim("client_id", AUDIENCE)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
                 .claim("cognito:groups", List.of(groups));
     }
 

@@ -17,7 +17,9 @@ class VerifiedTokensTest {
         tokens.remember("a.b.c", EDITOR, NOW.plusSeconds(60));
 
         assertThat(tokens.caller("a.b.c", NOW.plusSeconds(59))).contains(EDITOR);
-        assertThat(tokens.caller("a.b.X", NOW)).as("another text is another token").isEmpty();
+        assertThat(tokens.caller("a.b.X", NOW))
+                .as("another text is another token")
+                .isEmpty();
         assertThat(tokens.caller("a.b.c", NOW.plusSeconds(60))).isEmpty();
         assertThat(tokens.caller("a.b.c", NOW)).as("forgotten once expired").isEmpty();
     }

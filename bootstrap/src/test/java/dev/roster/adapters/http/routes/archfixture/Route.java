@@ -1,5 +1,4 @@
 package dev.roster.adapters.http.routes.archfixture;
 
 /** Stands for the HTTP route table, which Lambda may use. */
-public class Route {
-}
+public class Route {}
