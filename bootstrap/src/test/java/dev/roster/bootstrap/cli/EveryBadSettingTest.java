@@ -159,6 +159,7 @@ class EveryBadSettingTest {
                 Map.entry("--import-sync-rows", new String[] {"--import-sync-rows", "-1"}),
                 Map.entry("--import-max-rows", new String[] {"--import-max-rows", "0"}),
                 Map.entry("--upload-max-bytes", new String[] {"--upload-max-bytes", "-1"}),
+                Map.entry("--consent-max-bytes", new String[] {"--consent-max-bytes", "0"}),
                 Map.entry("--request-idle-timeout", new String[] {"--request-idle-timeout", "thirty seconds"}),
                 Map.entry("--request-min-rate", new String[] {"--request-min-rate", "slow"}));
     }
