@@ -12,7 +12,6 @@ import dev.roster.application.consent.ConsentDownload;
 import dev.roster.application.consent.ConsentUpload;
 import dev.roster.application.consent.FileConsentFormCommand;
 import dev.roster.application.error.InvalidInputException;
-import dev.roster.application.port.UploadLink;
 import dev.roster.domain.influencer.ConsentForm;
 import java.util.List;
 import java.util.Locale;
@@ -117,16 +116,7 @@ final class ConsentRoutes {
     private ApiResponse prepareUpload(ApiCall call) {
         ConsentUpload upload = consent.prepareUpload(call.path("id"));
         String filePath = UPLOADS.replace("{id}", call.path("id")) + "/" + upload.uploadId();
-        UploadLink link = upload.link();
-        return replies.created(
-                filePath,
-                new ConsentUploadDto(
-                        upload.uploadId(),
-                        link.url().toString(),
-                        link.method(),
-                        link.headers(),
-                        link.expiresAt(),
-                        filePath));
+        return replies.uploadLink(upload.uploadId(), upload.link(), filePath, ConsentUploadDto::new);
     }
 
     private ApiResponse fileUpload(ApiCall call) {

@@ -2,8 +2,10 @@ package dev.roster.adapters.http.routes;
 
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.adapters.http.routes.problem.ProblemDocument;
+import dev.roster.application.port.UploadLink;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 /** Builds JSON responses; one per API, sharing its codec. */
@@ -27,6 +29,26 @@ public final class Replies {
     /** 201 with the new resource's address in {@code Location}. */
     public ApiResponse created(String location, Object document) {
         return ApiResponse.of(201, ApiResponse.JSON, json.write(document)).withHeader("Location", location);
+    }
+
+    /**
+     * 201 for a signed upload link (imports, post checks, consent forms): the link, and {@code path}, where the uploaded
+     * file is then filed, which is also the reply's {@code Location}; {@code reply} gives the document its shape.
+     */
+    public ApiResponse uploadLink(String uploadId, UploadLink link, String path, UploadReply reply) {
+        return created(
+                path, reply.of(uploadId, link.url().toString(), link.method(), link.headers(), link.expiresAt(), path));
+    }
+
+    /** The document of an upload link's reply, from its parts. */
+    public interface UploadReply {
+        Object of(
+                String uploadId,
+                String url,
+                String method,
+                Map<String, String> headers,
+                Instant expiresAt,
+                String path);
     }
 
     /** 202: the work was taken and goes on at {@code location}, where the caller follows it. */

@@ -7,7 +7,6 @@ import dev.roster.adapters.http.routes.json.JsonFields;
 import dev.roster.adapters.http.routes.problem.ProblemKind;
 import dev.roster.adapters.http.routes.security.Role;
 import dev.roster.application.error.InvalidInputException;
-import dev.roster.application.port.UploadLink;
 import dev.roster.application.report.ReportsCapability;
 import dev.roster.application.spreadsheet.ImportUpload;
 import dev.roster.application.spreadsheet.SheetLanguage;
@@ -117,16 +116,7 @@ final class ReportRoutes {
     private ApiResponse preparePostCheckUpload(ApiCall call) {
         ImportUpload upload = reports.preparePostCheckUpload(call.path("platform"));
         String checkPath = POST_CHECK_UPLOADS.replace("{platform}", call.path("platform")) + "/" + upload.uploadId();
-        UploadLink link = upload.link();
-        return replies.created(
-                checkPath,
-                new ImportUploadDto(
-                        upload.uploadId(),
-                        link.url().toString(),
-                        link.method(),
-                        link.headers(),
-                        link.expiresAt(),
-                        checkPath));
+        return replies.uploadLink(upload.uploadId(), upload.link(), checkPath, ImportUploadDto::new);
     }
 
     private ApiResponse queued(JobId job) {

@@ -8,7 +8,6 @@ import dev.roster.adapters.http.routes.security.Role;
 import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.error.InvalidInputException;
-import dev.roster.application.port.UploadLink;
 import dev.roster.application.spreadsheet.ImportAccountsCommand;
 import dev.roster.application.spreadsheet.ImportOutcome;
 import dev.roster.application.spreadsheet.ImportUpload;
@@ -85,16 +84,7 @@ final class SpreadsheetRoutes {
     private ApiResponse prepareUpload(ApiCall call) {
         ImportUpload upload = spreadsheets.prepareUpload(call.path("platform"));
         String importPath = UPLOADS.replace("{platform}", call.path("platform")) + "/" + upload.uploadId();
-        UploadLink link = upload.link();
-        return replies.created(
-                importPath,
-                new ImportUploadDto(
-                        upload.uploadId(),
-                        link.url().toString(),
-                        link.method(),
-                        link.headers(),
-                        link.expiresAt(),
-                        importPath));
+        return replies.uploadLink(upload.uploadId(), upload.link(), importPath, ImportUploadDto::new);
     }
 
     private ApiResponse importUpload(ApiCall call) {
