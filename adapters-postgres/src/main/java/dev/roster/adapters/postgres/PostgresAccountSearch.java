@@ -6,6 +6,7 @@ import dev.roster.adapters.postgres.mapping.AccountMapper;
 import dev.roster.adapters.postgres.mapping.DomainValues;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
 import dev.roster.application.port.AccountSearch;
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountRef;
 import dev.roster.application.query.AccountView;
@@ -13,6 +14,7 @@ import dev.roster.application.query.InfluencerView;
 import dev.roster.application.query.Page;
 import dev.roster.application.query.SearchCursor;
 import dev.roster.domain.influencer.AccountId;
+import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.ConsentForm;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
@@ -22,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +36,12 @@ final class PostgresAccountSearch implements AccountSearch {
 
     private static final String VIEW = "SELECT " + SearchStatement.VIEW_COLUMNS + " FROM platform_account a "
             + "JOIN influencer i ON i.id = a.influencer_id " + SearchStatement.OTHER_ACCOUNTS + "WHERE a.id = ?";
+
+    /** The view with the account's collection state beside it (one row per account at most: its key). */
+    private static final String DETAIL = "SELECT " + SearchStatement.VIEW_COLUMNS
+            + ", s.failure_status, s.failure_reason, s.failed_at FROM platform_account a "
+            + "JOIN influencer i ON i.id = a.influencer_id " + SearchStatement.OTHER_ACCOUNTS
+            + "LEFT JOIN collection_state s ON s.account_id = a.id WHERE a.id = ?";
 
     /** A person with one row per account (or one row without), their consent forms aggregated on each. */
     private static final String INFLUENCER = "SELECT " + Rows.INFLUENCER_COLUMNS + ", " + Rows.accountColumns("a")
@@ -57,6 +66,30 @@ final class PostgresAccountSearch implements AccountSearch {
                 Columns.setId(select, 1, id.value());
                 try (ResultSet row = select.executeQuery()) {
                     return row.next() ? Optional.of(view(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<AccountDetail> detail(AccountId id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(DETAIL)) {
+                Columns.setId(select, 1, id.value());
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    AccountView view = view(row);
+                    Instant failedAt = Columns.instant(row, "failed_at");
+                    CollectionFailure failure = failedAt == null
+                            ? null
+                            : new CollectionFailure(
+                                    view.account().id(),
+                                    CollectionFailure.Status.ofLabel(row.getString("failure_status")),
+                                    row.getString("failure_reason"),
+                                    failedAt);
+                    return Optional.of(new AccountDetail(view, failure));
                 }
             }
         });

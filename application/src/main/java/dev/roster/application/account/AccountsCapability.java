@@ -7,6 +7,7 @@ import dev.roster.application.influencer.UpdateInfluencerCommand;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.RosterStorage;
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
@@ -80,6 +81,11 @@ public final class AccountsCapability {
     /** {@link GetAccount}: the account with its person and their accounts on the other platforms. */
     public AccountView get(String platform, String accountId) {
         return get.get(platform, accountId);
+    }
+
+    /** {@link GetAccount#detail}: the account as its own page shows it, with its last failed collection if newer. */
+    public AccountDetail detail(String platform, String accountId) {
+        return get.detail(platform, accountId);
     }
 
     /** {@link SearchAccounts}: one page of the accounts a search matches. */

@@ -3,6 +3,7 @@ package dev.roster.application.account;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.port.AccountSearch;
 import dev.roster.application.port.Influencers;
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.platform.Platform;
@@ -25,6 +26,19 @@ public final class GetAccount {
         AccountId id = AccountLookup.accountId(accountId);
         return search.view(id)
                 .filter(view -> view.account().platform().equals(platform.code()))
+                .orElseThrow(() -> new NotFoundException("account", id.value()));
+    }
+
+    /**
+     * The same view with the account's last failed collection when newer than its metrics, in one read of the store.
+     *
+     * @throws NotFoundException when the platform, or the account on that platform, does not exist
+     */
+    public AccountDetail detail(String platformCode, String accountId) {
+        Platform platform = lookup.platform(platformCode);
+        AccountId id = AccountLookup.accountId(accountId);
+        return search.detail(id)
+                .filter(detail -> detail.view().account().platform().equals(platform.code()))
                 .orElseThrow(() -> new NotFoundException("account", id.value()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.application.port;
 
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.InfluencerView;
@@ -16,6 +17,12 @@ import java.util.stream.Stream;
 public interface AccountSearch {
 
     Optional<AccountView> view(AccountId id);
+
+    /**
+     * The account's {@link #view} with its last recorded collection failure, read together in one round trip: what the
+     * account's own page shows (every GET of an account asks).
+     */
+    Optional<AccountDetail> detail(AccountId id);
 
     Optional<InfluencerView> influencer(InfluencerId id);
 

@@ -10,6 +10,7 @@ import dev.roster.application.port.MetricHistory;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.port.RosterStorage;
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountRef;
 import dev.roster.application.query.AccountView;
@@ -287,6 +288,13 @@ public final class InMemoryStorage implements RosterStorage {
         public Optional<AccountView> view(AccountId id) {
             synchronized (lock) {
                 return Optional.ofNullable(accounts.get(id)).map(this::viewOf);
+            }
+        }
+
+        @Override
+        public Optional<AccountDetail> detail(AccountId id) {
+            synchronized (lock) {
+                return view(id).map(view -> new AccountDetail(view, failures.get(id)));
             }
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.application.error.NotFoundException;
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountView;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.CollectionFailure;
@@ -113,6 +114,32 @@ public abstract class MetricHistoryContract extends StorageContract {
         PlatformAccount never = register("a", "Fb", "010-1000-0007", "fb").account();
         assertThat(storage.metricHistory().lastFailure(never.id())).isEmpty();
         assertThat(storage.metricHistory().lastFailure(never)).isEmpty();
+    }
+
+    /** What an account's own page reads in one go: the view, and the last failure while no newer reading came. */
+    @Test
+    void detailIsTheViewWithTheLastFailureNewerThanTheMetrics() {
+        AccountId account = register("a", "Fd", "010-1000-0009", "fd").account().id();
+        assertThat(storage.accountSearch().detail(account).orElseThrow())
+                .as("never failed")
+                .isEqualTo(
+                        new AccountDetail(storage.accountSearch().view(account).orElseThrow(), null));
+
+        storage.metricHistory().record(snapshot(account, MONDAY, 5, 5));
+        CollectionFailure failed = failure(account, CollectionFailure.Status.RATE_LIMITED, MONDAY.plusSeconds(60));
+        storage.metricHistory().recordFailure(failed);
+        AccountDetail detail = storage.accountSearch().detail(account).orElseThrow();
+        assertThat(detail.view())
+                .isEqualTo(storage.accountSearch().view(account).orElseThrow());
+        assertThat(detail.failure()).contains(failed);
+
+        storage.metricHistory().record(snapshot(account, MONDAY.plusSeconds(120), 6, 6));
+        detail = storage.accountSearch().detail(account).orElseThrow();
+        assertThat(detail.failure()).as("a newer reading came").isEmpty();
+        assertThat(detail.view().account().latestMetrics().collectedAt()).isEqualTo(MONDAY.plusSeconds(120));
+
+        storage.influencers().deleteAccount(account);
+        assertThat(storage.accountSearch().detail(account)).isEmpty();
     }
 
     /** {@link NewestWins}, as every store applies it: by the instant taken, a tie going to what arrives last. */

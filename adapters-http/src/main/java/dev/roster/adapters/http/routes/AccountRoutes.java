@@ -10,7 +10,7 @@ import dev.roster.application.account.AccountsCapability;
 import dev.roster.application.account.RegisterAccountCommand;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.account.UpdateAccountCommand;
-import dev.roster.application.collection.CollectionCapability;
+import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.query.Page;
 import java.util.List;
@@ -26,19 +26,12 @@ final class AccountRoutes {
     private static final Set<String> CHANGE_FIELDS = Set.of("version", "handle", "profileUrl", "email", "notes");
 
     private final AccountsCapability accounts;
-    private final CollectionCapability collection;
     private final JsonCodec json;
     private final Replies replies;
     private final ViewMapper mapper;
 
-    AccountRoutes(
-            AccountsCapability accounts,
-            CollectionCapability collection,
-            JsonCodec json,
-            Replies replies,
-            ViewMapper mapper) {
+    AccountRoutes(AccountsCapability accounts, JsonCodec json, Replies replies, ViewMapper mapper) {
         this.accounts = accounts;
-        this.collection = collection;
         this.json = json;
         this.replies = replies;
         this.mapper = mapper;
@@ -85,9 +78,9 @@ final class AccountRoutes {
     }
 
     private ApiResponse show(ApiCall call) {
-        AccountView view = accounts.get(call.path("platform"), call.path("id"));
-        AccountDto shown = collection
-                .lastFailure(view.account())
+        AccountDetail detail = accounts.detail(call.path("platform"), call.path("id"));
+        AccountView view = detail.view();
+        AccountDto shown = detail.failure()
                 .map(failure -> mapper.toDto(view).withLastCollection(mapper.toDto(failure)))
                 .orElseGet(() -> mapper.toDto(view));
         return replies.ok(shown).withHeader("ETag", Replies.etag(view.account().version(), view.consentSignedOn()));

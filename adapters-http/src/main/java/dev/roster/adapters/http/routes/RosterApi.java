@@ -36,7 +36,7 @@ public final class RosterApi {
         List<Route> routes = new ArrayList<>();
         routes.addAll(
                 new SystemRoutes(roster.platforms(), storeName, replies, mapper, readiness, metrics, json).routes());
-        routes.addAll(new AccountRoutes(roster.accounts(), roster.collection(), json, replies, mapper).routes());
+        routes.addAll(new AccountRoutes(roster.accounts(), json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster.accounts(), json, replies, mapper).routes());
         routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());
         routes.addAll(new SpreadsheetRoutes(roster.spreadsheets(), roster.accounts(), replies, mapper).routes());
