@@ -209,10 +209,23 @@ public final class RunJob {
             JobProgress shown = job.progress();
             long newTotal = Math.max(total, shown.total());
             long newDone = Math.min(Math.max(done, shown.done()), newTotal);
-            if (newDone == shown.done() && newTotal == shown.total()) {
+            JobProgress next = new JobProgress(newDone, newTotal);
+            if (next.equals(shown) || betweenPercents(shown, next)) {
                 return;
             }
-            job = save(job.report(new JobProgress(newDone, newTotal), clock.instant()));
+            job = save(job.report(next, clock.instant()));
+        }
+
+        /**
+         * Whether a report only moves within the whole percent already stored (same known total, not yet the end): a
+         * person is shown the percent, and each store write is a round trip on the job's own thread (an import of
+         * 100,000 rows reports 200 times), so those are told with the next report that moves it.
+         */
+        private static boolean betweenPercents(JobProgress shown, JobProgress next) {
+            return next.total() > 0
+                    && next.total() == shown.total()
+                    && next.done() < next.total()
+                    && next.percent() == shown.percent();
         }
     }
 }

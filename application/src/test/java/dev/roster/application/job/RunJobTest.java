@@ -175,6 +175,31 @@ class RunJobTest {
     }
 
     @Test
+    void progressIsStoredWhenItsWholePercentMovesNotAtEveryReport() {
+        work = (job, progress) -> {
+            for (long done = 1; done <= 1_000; done++) {
+                progress.report(done, 1_000);
+                seenProgress.add(
+                        storage.jobs().find(job.id()).orElseThrow().progress().done());
+            }
+            return Map.of();
+        };
+        JobId id = queued(COUNT);
+
+        assertThat(runJob.run(id)).isEqualTo(RunJob.Outcome.SUCCEEDED);
+
+        assertThat(seenProgress.get(0))
+                .as("the first report, which sets the total")
+                .isEqualTo(1L);
+        assertThat(seenProgress.get(8)).as("still within 0 %").isEqualTo(1L);
+        assertThat(seenProgress.get(9)).as("1 %").isEqualTo(10L);
+        assertThat(seenProgress.get(123)).as("12.4 %: as stored at 12 %").isEqualTo(120L);
+        assertThat(seenProgress.get(999)).as("the end").isEqualTo(1_000L);
+        assertThat(seenProgress.stream().distinct().count()).isEqualTo(101);
+        assertThat(storage.jobs().find(id).orElseThrow().progress().done()).isEqualTo(1_000L);
+    }
+
+    @Test
     void aStoppingWorkerStopsTheJobAtItsNextReportAndPutsItBackToBeResumedAtOnce() {
         boolean[] stopping = {false};
         work = (job, progress) -> {
