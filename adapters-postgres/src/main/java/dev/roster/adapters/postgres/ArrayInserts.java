@@ -5,13 +5,19 @@ import dev.roster.adapters.postgres.mapping.AccountWrite;
 import dev.roster.adapters.postgres.mapping.InfluencerWrite;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The batch as one {@code text[]} parameter per column, unnested and cast by the server: one statement a table. */
-final class ArrayInserts implements BulkInserts {
+/**
+ * How a bulk registration's rows reach their tables, inside its transaction: the batch as one {@code text[]} parameter
+ * per column, unnested and cast by the server, one statement a table. Each insert skips a row whose identity or handle
+ * is taken and tells which rows it stored, so that every entry of the batch gets its own result.
+ */
+final class ArrayInserts {
 
     private static final String INSERT_PEOPLE = "INSERT INTO influencer "
             + "(id, name, phone, identity_key, name_key, version, created_at, updated_at) "
@@ -34,8 +40,8 @@ final class ArrayInserts implements BulkInserts {
             + "ORDER BY e.platform, e.handle_key COLLATE \"C\", e.entry "
             + "ON CONFLICT (platform, handle_key) DO NOTHING RETURNING id";
 
-    @Override
-    public Set<String> people(Connection connection, List<InfluencerWrite> newcomers) throws SQLException {
+    /** Inserts the people in identity order, skipping an identity already held; the ids of those inserted. */
+    Set<String> people(Connection connection, List<InfluencerWrite> newcomers) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_PEOPLE)) {
             bindColumns(
                     connection,
@@ -48,12 +54,12 @@ final class ArrayInserts implements BulkInserts {
                             InfluencerWrite::identityKey,
                             InfluencerWrite::nameKey,
                             person -> person.createdAt().toString()));
-            return BulkInserts.returnedIds(insert);
+            return returnedIds(insert);
         }
     }
 
-    @Override
-    public Set<String> accounts(Connection connection, List<AccountWrite> rows) throws SQLException {
+    /** Inserts the accounts in (platform, handle) order, skipping a handle already taken; the ids of those inserted. */
+    Set<String> accounts(Connection connection, List<AccountWrite> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ACCOUNTS)) {
             bindColumns(
                     connection,
@@ -73,7 +79,7 @@ final class ArrayInserts implements BulkInserts {
                             AccountWrite::nameGrams,
                             AccountWrite::accountGrams,
                             row -> row.createdAt().toString()));
-            return BulkInserts.returnedIds(insert);
+            return returnedIds(insert);
         }
     }
 
@@ -87,5 +93,16 @@ final class ArrayInserts implements BulkInserts {
                     Columns.texts(
                             connection, rows.stream().map(columns.get(column)).toList()));
         }
+    }
+
+    /** The ids an {@code INSERT ... RETURNING id} returned. */
+    private static Set<String> returnedIds(PreparedStatement insert) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (ResultSet row = insert.executeQuery()) {
+            while (row.next()) {
+                ids.add(Columns.id(row, "id"));
+            }
+        }
+        return ids;
     }
 }

@@ -27,7 +27,7 @@ import java.util.TreeMap;
 
 /**
  * {@code registerAll}: a whole batch in one transaction of four set-based statements, however long the batch.
- * How the rows of steps 1 and 3 reach the server is {@link BulkInserts}' part: as arrays, or copied.
+ * How the rows of steps 1 and 3 reach the server is {@link ArrayInserts}' part.
  *
  * <ol>
  * <li>insert the batch's people, {@code ON CONFLICT DO NOTHING} (someone else may hold the identity);
@@ -51,9 +51,9 @@ final class BulkRegistration {
     private final Database database;
     private final InfluencerMapper people;
     private final AccountMapper accounts;
-    private final BulkInserts inserts;
+    private final ArrayInserts inserts;
 
-    BulkRegistration(Database database, InfluencerMapper people, AccountMapper accounts, BulkInserts inserts) {
+    BulkRegistration(Database database, InfluencerMapper people, AccountMapper accounts, ArrayInserts inserts) {
         this.database = database;
         this.people = people;
         this.accounts = accounts;

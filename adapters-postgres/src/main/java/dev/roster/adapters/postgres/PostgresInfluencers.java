@@ -35,11 +35,11 @@ final class PostgresInfluencers implements Influencers {
     private final AccountMapper accounts;
     private final BulkRegistration bulk;
 
-    PostgresInfluencers(Database database, InfluencerMapper people, AccountMapper accounts, BulkInserts inserts) {
+    PostgresInfluencers(Database database, InfluencerMapper people, AccountMapper accounts) {
         this.database = database;
         this.people = people;
         this.accounts = accounts;
-        this.bulk = new BulkRegistration(database, people, accounts, inserts);
+        this.bulk = new BulkRegistration(database, people, accounts, new ArrayInserts());
     }
 
     @Override

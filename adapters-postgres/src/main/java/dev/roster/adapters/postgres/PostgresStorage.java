@@ -28,22 +28,10 @@ public final class PostgresStorage implements RosterStorage {
     private final ConsentForms consentForms;
     private final Jobs jobs;
 
-    /**
-     * How bulk registrations send their rows; both give the same results. Copying measured no faster than arrays on the
-     * project's machines (0.7-1.3x, docs/benchmarks.md): the server's index upkeep, not parsing, is what a row costs.
-     */
-    public enum BulkLoad {
-        /** One {@code text[]} parameter per column, unnested by the server (the default). */
-        ARRAYS,
-        /** Binary {@code COPY} into staging tables of the session, then one set-based insert a table. */
-        COPY
-    }
-
-    private PostgresStorage(Database database, BulkLoad bulkLoad) {
+    private PostgresStorage(Database database) {
         InfluencerMapper people = Mappers.getMapper(InfluencerMapper.class);
         AccountMapper accounts = Mappers.getMapper(AccountMapper.class);
-        this.influencers = new PostgresInfluencers(
-                database, people, accounts, bulkLoad == BulkLoad.COPY ? new CopyInserts() : new ArrayInserts());
+        this.influencers = new PostgresInfluencers(database, people, accounts);
         this.accountSearch = new PostgresAccountSearch(database, people, accounts);
         this.metricHistory = new PostgresMetricHistory(database, new PostgresCollections(database, accounts));
         this.consentForms = new PostgresConsentForms(database);
@@ -52,12 +40,7 @@ public final class PostgresStorage implements RosterStorage {
 
     /** The store over {@code dataSource}, whose schema must be migrated ({@link PostgresMigrations#migrate}). */
     public static PostgresStorage create(DataSource dataSource) {
-        return create(dataSource, BulkLoad.ARRAYS);
-    }
-
-    /** The same, its bulk registrations sending their rows as {@code bulkLoad} says (benchmarks compare the two). */
-    public static PostgresStorage create(DataSource dataSource, BulkLoad bulkLoad) {
-        return new PostgresStorage(new Database(dataSource), bulkLoad);
+        return new PostgresStorage(new Database(dataSource));
     }
 
     /**

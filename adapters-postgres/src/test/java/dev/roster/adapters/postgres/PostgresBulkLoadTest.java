@@ -25,23 +25,19 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 
 /**
- * What PostgreSQL's two ways of sending a bulk registration's rows (binary COPY through staging tables, and arrays)
- * must both do beyond the port's contract: a failing batch leaves nothing behind, staged rows never leak into the next
- * batch on the same connection, and every value arrives as the single-row path would store it.
+ * What PostgreSQL's bulk registration must do beyond the port's contract: a failing batch leaves nothing behind, rows
+ * never leak into the next batch on the same connection, and every value arrives as the single-row path would store it.
  */
 class PostgresBulkLoadTest {
 
     private static final Instant AT = Instant.parse("2026-03-01T09:30:15.123456Z");
 
-    @ParameterizedTest
-    @EnumSource(PostgresStorage.BulkLoad.class)
-    void aBatchThatFailsStoresNothingOfItselfAndTheNextBatchOnlyItsOwn(PostgresStorage.BulkLoad load)
-            throws SQLException {
-        PostgresStorage storage = TestDatabase.shared().emptyStorage(load);
+    @Test
+    void aBatchThatFailsStoresNothingOfItselfAndTheNextBatchOnlyItsOwn() throws SQLException {
+        PostgresStorage storage = TestDatabase.shared().emptyStorage();
         NewAccount first = entry("한소희", "010-3100-0001", "sohee", "a", AT);
         NewAccount twin = new NewAccount(
                 first.id(),
@@ -66,10 +62,9 @@ class PostgresBulkLoadTest {
         assertThat(count("influencer")).isEqualTo(3);
     }
 
-    @ParameterizedTest
-    @EnumSource(PostgresStorage.BulkLoad.class)
-    void storesEveryValueAsASingleRegistrationWouldAndFindsItBySearch(PostgresStorage.BulkLoad load) {
-        PostgresStorage storage = TestDatabase.shared().emptyStorage(load);
+    @Test
+    void storesEveryValueAsASingleRegistrationWouldAndFindsItBySearch() {
+        PostgresStorage storage = TestDatabase.shared().emptyStorage();
         NewAccount full = new NewAccount(
                 AccountId.next(AT),
                 InfluencerId.next(AT),
@@ -101,10 +96,9 @@ class PostgresBulkLoadTest {
         assertThat(search(storage, null)).containsExactlyInAnyOrder(full.id(), bare.id());
     }
 
-    @ParameterizedTest
-    @EnumSource(PostgresStorage.BulkLoad.class)
-    void manyBatchesInARowEachGetTheirOwnResults(PostgresStorage.BulkLoad load) throws SQLException {
-        PostgresStorage storage = TestDatabase.shared().emptyStorage(load);
+    @Test
+    void manyBatchesInARowEachGetTheirOwnResults() throws SQLException {
+        PostgresStorage storage = TestDatabase.shared().emptyStorage();
         List<NewAccount> taken = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             taken.add(entry("Person " + i, "010-3400-" + (1000 + i), "taken" + i, "a", AT));

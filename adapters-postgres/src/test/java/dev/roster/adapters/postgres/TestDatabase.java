@@ -58,14 +58,9 @@ final class TestDatabase {
 
     /** A store over this database with every row of every table removed. */
     PostgresStorage emptyStorage() {
-        return emptyStorage(PostgresStorage.BulkLoad.ARRAYS);
-    }
-
-    /** The same, its bulk registrations sending their rows as {@code bulkLoad} says. */
-    PostgresStorage emptyStorage(PostgresStorage.BulkLoad bulkLoad) {
         // DELETE, not TRUNCATE: on the few rows a test leaves it is many times faster, and cascades the same.
         execute("DELETE FROM influencer; DELETE FROM job; DELETE FROM job_queue");
-        return PostgresStorage.create(pool, bulkLoad);
+        return PostgresStorage.create(pool);
     }
 
     /** Runs SQL in this JVM's schema, outside the pool under test. */

@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -36,7 +35,7 @@ import java.util.function.ToDoubleFunction;
  * with {@code -Xmx256m}; (2) the same data directory served again with the JVM's default settings, and
  * {@code GET /api/platforms/a/accounts/{id}} beside {@code GET /api/health} under wrk, in alternating rounds after a
  * stated warm-up; (3) the store's own bulk rate for the same valid rows in batches of the import's size, on a fresh
- * embedded PostgreSQL in this JVM, by binary COPY and by arrays, alternating. Prints every figure and each ratio.
+ * embedded PostgreSQL in this JVM. Prints every figure and each ratio.
  *
  * <p>Usage: {@code PackagedServerBench <roster.jar> [rows=100000] [seconds=10] [rounds=5] [connections=16]
  * [earlier-roster.jar]}: with a second jar, both are imported into and served, and measured round for round in the same
@@ -89,20 +88,10 @@ public final class PackagedServerBench {
                 server.close();
             }
         }
-        Map<PostgresStorage.BulkLoad, Double> store =
-                storeBulkRates(accounts, dataDirs.get(0).resolve("store"));
-        double copy = store.get(PostgresStorage.BulkLoad.COPY);
-        double arrays = store.get(PostgresStorage.BulkLoad.ARRAYS);
+        double store = storeBulkRate(accounts, dataDirs.get(0).resolve("store"));
         System.out.printf(
-                "import through the API (%s) %,.0f rows/s = %.2fx the store's bulk rate by arrays, its "
-                        + "default (%,.0f rows/s), %.2fx by COPY (%,.0f rows/s); COPY / arrays = %.2fx%n",
-                jar.getFileName(),
-                importRates.get(0),
-                importRates.get(0) / arrays,
-                arrays,
-                importRates.get(0) / copy,
-                copy,
-                copy / arrays);
+                "import through the API (%s) %,.0f rows/s = %.2fx the store's bulk rate (%,.0f rows/s)%n",
+                jar.getFileName(), importRates.get(0), importRates.get(0) / store, store);
         if (jars.size() > 1) {
             System.out.printf(
                     "import %s / %s = %.2fx%n",
@@ -295,11 +284,10 @@ public final class PackagedServerBench {
     }
 
     /**
-     * The store's own bulk rate for the import's valid rows, on platform a, in batches of the import's size, one writer,
-     * each way twice in alternation, each into an empty schema of a fresh embedded PostgreSQL.
+     * The store's own bulk rate for the import's valid rows, on platform a, in batches of the import's size, one writer:
+     * the median of two loads, each into an empty schema of a fresh embedded PostgreSQL.
      */
-    private static Map<PostgresStorage.BulkLoad, Double> storeBulkRates(List<NewAccount> accounts, Path directory)
-            throws Exception {
+    private static double storeBulkRate(List<NewAccount> accounts, Path directory) throws Exception {
         List<NewAccount> valid = new ArrayList<>();
         for (int i = 0; i < accounts.size(); i++) {
             NewAccount account = accounts.get(i);
@@ -313,17 +301,12 @@ public final class PackagedServerBench {
                         account.at()));
             }
         }
-        Map<PostgresStorage.BulkLoad, List<Double>> rates = new EnumMap<>(PostgresStorage.BulkLoad.class);
+        List<Double> rates = new ArrayList<>();
         try (LocalPostgres database = LocalPostgres.start(directory)) {
-            List<PostgresStorage.BulkLoad> order = List.of(
-                    PostgresStorage.BulkLoad.ARRAYS,
-                    PostgresStorage.BulkLoad.COPY,
-                    PostgresStorage.BulkLoad.COPY,
-                    PostgresStorage.BulkLoad.ARRAYS);
-            for (PostgresStorage.BulkLoad load : order) {
+            for (int load = 0; load < 2; load++) {
                 try (HikariDataSource pool = PostgresPool.open(database.settings())) {
                     reset(pool);
-                    PostgresStorage storage = PostgresStorage.create(pool, load);
+                    PostgresStorage storage = PostgresStorage.create(pool);
                     long started = System.nanoTime();
                     long stored = 0;
                     for (int from = 0; from < valid.size(); from += IMPORT_BATCH) {
@@ -335,16 +318,14 @@ public final class PackagedServerBench {
                                 .count();
                     }
                     double rate = stored / ((System.nanoTime() - started) / 1e9);
-                    rates.computeIfAbsent(load, any -> new ArrayList<>()).add(rate);
+                    rates.add(rate);
                     System.out.printf(
-                            "store bulk registerAll by %s: %,d accounts, %,.0f rows/s (batches of %d)%n",
-                            load, stored, rate, IMPORT_BATCH);
+                            "store bulk registerAll: %,d accounts, %,.0f rows/s (batches of %d)%n",
+                            stored, rate, IMPORT_BATCH);
                 }
             }
         }
-        Map<PostgresStorage.BulkLoad, Double> medians = new EnumMap<>(PostgresStorage.BulkLoad.class);
-        rates.forEach((load, each) -> medians.put(load, Medians.of(each)));
-        return medians;
+        return Medians.of(rates);
     }
 
     /** An empty, migrated schema: the previous load's rows dropped with it, then vacuumed away. */

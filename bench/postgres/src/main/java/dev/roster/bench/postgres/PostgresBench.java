@@ -12,7 +12,6 @@ import dev.roster.application.port.RegistrationResult;
 import dev.roster.application.query.AccountOrder;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.bench.common.Latencies;
-import dev.roster.bench.common.Medians;
 import dev.roster.bench.common.SearchTexts;
 import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.domain.influencer.AccountId;
@@ -25,9 +24,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -54,10 +51,6 @@ public final class PostgresBench {
                 env("ROSTER_BENCH_DB_PASSWORD", "roster_test"));
         int size = Integer.parseInt(env("ROSTER_BENCH_ACCOUNTS", "100000"));
         int batch = Integer.parseInt(env("ROSTER_BENCH_BATCH", "1000"));
-        if (env("ROSTER_BENCH_ONLY", "").equals("bulk")) {
-            compareBulkLoads(server, size, batch, Integer.parseInt(env("ROSTER_BENCH_ROUNDS", "3")));
-            return;
-        }
         server.inFreshSchema(pool -> {
             PostgresStorage storage = PostgresStorage.create(pool);
             System.out.printf("roster of %,d accounts, %s%n", size, serverVersion(pool));
@@ -73,36 +66,6 @@ public final class PostgresBench {
         // The same roster loaded again into an empty schema by two writers at once, as a parallel import would.
         server.inFreshSchema(
                 pool -> bulkInsert(PostgresStorage.create(pool), SyntheticRoster.accounts(size, 42), batch, 2));
-    }
-
-    /**
-     * Today's batched inserts (arrays) beside binary COPY through staging tables, alternating in one run, each round
-     * loading the whole roster into an empty schema with one writer: the ratio of their medians is the figure.
-     */
-    private static void compareBulkLoads(Server server, int size, int batch, int rounds) throws Exception {
-        List<NewAccount> roster = SyntheticRoster.accounts(size, 42);
-        Map<PostgresStorage.BulkLoad, List<Double>> rates = new EnumMap<>(PostgresStorage.BulkLoad.class);
-        for (int round = 0; round < rounds; round++) {
-            List<PostgresStorage.BulkLoad> order = round % 2 == 0
-                    ? List.of(PostgresStorage.BulkLoad.ARRAYS, PostgresStorage.BulkLoad.COPY)
-                    : List.of(PostgresStorage.BulkLoad.COPY, PostgresStorage.BulkLoad.ARRAYS);
-            for (PostgresStorage.BulkLoad load : order) {
-                server.inFreshSchema(pool -> {
-                    System.out.print(load + ": ");
-                    rates.computeIfAbsent(load, any -> new ArrayList<>())
-                            .add(bulkInsert(PostgresStorage.create(pool, load), roster, batch, 1));
-                });
-            }
-        }
-        double arrays = Medians.of(rates.get(PostgresStorage.BulkLoad.ARRAYS));
-        double copy = Medians.of(rates.get(PostgresStorage.BulkLoad.COPY));
-        System.out.printf(
-                "median rows/s: arrays %,.0f, copy %,.0f; copy / arrays = %.2fx (rounds %s / %s)%n",
-                arrays,
-                copy,
-                copy / arrays,
-                rates.get(PostgresStorage.BulkLoad.ARRAYS),
-                rates.get(PostgresStorage.BulkLoad.COPY));
     }
 
     /** The server under test; each part of the benchmark works in a schema of its own, dropped afterwards. */
