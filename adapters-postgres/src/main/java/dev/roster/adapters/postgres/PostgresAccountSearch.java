@@ -2,6 +2,7 @@ package dev.roster.adapters.postgres;
 
 import dev.roster.adapters.postgres.jdbc.Columns;
 import dev.roster.adapters.postgres.jdbc.Database;
+import dev.roster.adapters.postgres.jdbc.RowReader;
 import dev.roster.adapters.postgres.mapping.AccountMapper;
 import dev.roster.adapters.postgres.mapping.DomainValues;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
@@ -61,35 +62,32 @@ final class PostgresAccountSearch implements AccountSearch {
 
     @Override
     public Optional<AccountView> view(AccountId id) {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(VIEW)) {
-                Columns.setId(select, 1, id.value());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(view(row)) : Optional.empty();
-                }
-            }
-        });
+        return firstRow(VIEW, id, this::view);
     }
 
     @Override
     public Optional<AccountDetail> detail(AccountId id) {
+        return firstRow(DETAIL, id, row -> {
+            AccountView view = view(row);
+            Instant failedAt = Columns.instant(row, "failed_at");
+            CollectionFailure failure = failedAt == null
+                    ? null
+                    : new CollectionFailure(
+                            view.account().id(),
+                            CollectionFailure.Status.ofLabel(row.getString("failure_status")),
+                            row.getString("failure_reason"),
+                            failedAt);
+            return new AccountDetail(view, failure);
+        });
+    }
+
+    /** The one row {@code sql} selects for the account, read by {@code reader}; empty when there is none. */
+    private <T> Optional<T> firstRow(String sql, AccountId id, RowReader<T> reader) {
         return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(DETAIL)) {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
                 Columns.setId(select, 1, id.value());
                 try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    AccountView view = view(row);
-                    Instant failedAt = Columns.instant(row, "failed_at");
-                    CollectionFailure failure = failedAt == null
-                            ? null
-                            : new CollectionFailure(
-                                    view.account().id(),
-                                    CollectionFailure.Status.ofLabel(row.getString("failure_status")),
-                                    row.getString("failure_reason"),
-                                    failedAt);
-                    return Optional.of(new AccountDetail(view, failure));
+                    return row.next() ? Optional.of(reader.read(row)) : Optional.empty();
                 }
             }
         });

@@ -14,10 +14,6 @@ import dev.roster.bench.common.SyntheticRoster;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -38,14 +34,7 @@ public final class DynamoBench {
         int accounts = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         CapacityMeter meter = new CapacityMeter();
         try (ServerProcess server = new ServerProcess("3g");
-                DynamoDbClient client = DynamoDbClient.builder()
-                        .region(Region.US_EAST_1)
-                        .endpointOverride(server.endpoint())
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
-                        .build()) {
+                DynamoDbClient client = server.client(meter)) {
             MissingTables.create(client, PREFIX);
             List<NewAccount> roster = SyntheticRoster.accounts(accounts, 42);
             DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX));

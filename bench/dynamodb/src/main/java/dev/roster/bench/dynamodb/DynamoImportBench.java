@@ -10,10 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -40,14 +36,7 @@ public final class DynamoImportBench {
         int rows = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         CapacityMeter meter = new CapacityMeter();
         try (ServerProcess server = new ServerProcess("3g");
-                DynamoDbClient client = DynamoDbClient.builder()
-                        .region(Region.US_EAST_1)
-                        .endpointOverride(server.endpoint())
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
-                        .build()) {
+                DynamoDbClient client = server.client(meter)) {
             MissingTables.create(client, PREFIX);
             List<NewAccount> all = SyntheticRoster.accounts(rows, 42);
             List<NewAccount> valid = new ArrayList<>();

@@ -7,6 +7,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Roster's DynamoDB test server in a JVM of its own, as DynamoDB is a service of its own: its 100,000 accounts then
@@ -42,6 +47,17 @@ final class ServerProcess implements AutoCloseable {
 
     URI endpoint() {
         return endpoint;
+    }
+
+    /** A client of this server, every request's consumed capacity added up by {@code meter}; close it when done. */
+    DynamoDbClient client(CapacityMeter meter) {
+        return DynamoDbClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(endpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(config -> config.addExecutionInterceptor(meter))
+                .build();
     }
 
     @Override
