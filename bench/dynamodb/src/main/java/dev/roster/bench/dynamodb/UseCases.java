@@ -9,6 +9,7 @@ import dev.roster.application.account.UpdateAccountCommand;
 import dev.roster.application.influencer.UpdateInfluencerCommand;
 import dev.roster.application.port.NewAccount;
 import dev.roster.domain.influencer.ConsentForm;
+import dev.roster.domain.influencer.ConsentFormId;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.influencer.MetricSnapshot;
 import dev.roster.domain.job.Job;
@@ -117,10 +118,17 @@ final class UseCases {
                 calls,
                 i -> storage.consentForms()
                         .record(new ConsentForm(
+                                ConsentFormId.next(T0),
                                 account(6, i).newInfluencerId(),
                                 "consent/" + i + ".pdf",
+                                "consent-" + i + ".pdf",
+                                1_024,
+                                "0".repeat(64),
                                 LocalDate.of(2026, 11, 1),
-                                T0)));
+                                T0,
+                                null,
+                                null,
+                                false)));
         searches(calls);
         measure.run(
                 "delete an account (with 2 snapshots)",
