@@ -1,18 +1,19 @@
 -- Search (issues 21 and 23): one-character text through the search index, and walks of the orders that stay in the
 -- order's index.
 
--- 1. Each row's search codes also hold its characters (code point = code; SearchGrams), so that a one-character query
--- (the first keystroke; a Korean surname) is looked up like a longer one instead of reading the platform in order.
--- The adapter computes the codes of new rows in Java; the rows already stored gain their characters here. ascii()
--- gives a character's code point in a UTF8 database, which Roster's Korean text requires.
+-- 1. Each row's search codes also hold its non-ASCII characters (code point = code; SearchGrams says why not ASCII), so
+-- that a one-character query (the first keystroke; a Korean surname) is looked up like a longer one instead of reading
+-- the platform in order. The adapter computes the codes of new rows in Java; the rows already stored gain their
+-- characters here. ascii() gives a character's code point in a UTF8 database, which Roster's Korean text requires.
 UPDATE platform_account SET
     name_grams = ARRAY(
         SELECT DISTINCT code FROM unnest(name_grams || ARRAY(
-            SELECT ascii(c) FROM regexp_split_to_table(name_key, '') c)) code
+            SELECT ascii(c) FROM regexp_split_to_table(name_key, '') c WHERE ascii(c) >= 128)) code
         ORDER BY code),
     account_grams = ARRAY(
         SELECT DISTINCT code FROM unnest(account_grams || ARRAY(
-            SELECT ascii(c) FROM regexp_split_to_table(handle_key || coalesce(email_key, ''), '') c)) code
+            SELECT ascii(c) FROM regexp_split_to_table(handle_key || coalesce(email_key, ''), '') c
+            WHERE ascii(c) >= 128)) code
         ORDER BY code);
 
 -- 2. The order indexes carry the keys search compares (name, handle, email; the id where the key is not it), so a

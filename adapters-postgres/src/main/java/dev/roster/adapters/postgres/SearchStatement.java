@@ -74,8 +74,10 @@ final class SearchStatement {
      * for the index's expression; ~0.3 ms, no row read).
      */
     static SearchStatement page(AccountQuery query, Connection connection) throws SQLException {
-        boolean throughIndex = query.text() != null
-                && candidates(connection, query.platform().value(), SearchGrams.query(query.text())) <= FEW_CANDIDATES;
+        int[] codes = query.text() == null ? new int[0] : SearchGrams.query(query.text());
+        // No code (one ASCII character): only a walk can find it, and such a character is common (SearchGrams).
+        boolean throughIndex =
+                codes.length > 0 && candidates(connection, query.platform().value(), codes) <= FEW_CANDIDATES;
         return new SearchStatement(query, true, throughIndex);
     }
 

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.roster.adapters.postgres.mapping.SearchGrams;
-import dev.roster.application.query.AccountOrder;
-import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountView;
-import dev.roster.domain.platform.PlatformCode;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -50,14 +47,7 @@ class PostgresSearchCharactersMigrationTest {
             for (String text : List.of("ß", "q", "민", "@", "straße")) {
                 for (String order : List.of("-created", "name", "handle")) {
                     List<AccountView> found = storage.accountSearch()
-                            .search(new AccountQuery(
-                                    PlatformCode.of("a"),
-                                    text,
-                                    null,
-                                    null,
-                                    AccountOrder.parse(order).orElseThrow(),
-                                    20,
-                                    null))
+                            .search(PostgresSearchPlanTest.query(text, order))
                             .items();
                     assertThat(found).as("'%s' by %s", text, order).hasSize(1);
                 }
@@ -65,16 +55,5 @@ class PostgresSearchCharactersMigrationTest {
         } finally {
             database.execute("DROP SCHEMA " + schema + " CASCADE");
         }
-    }
-
-    private static AccountQuery query(String text) {
-        return new AccountQuery(
-                PlatformCode.of("a"),
-                text,
-                null,
-                null,
-                AccountOrder.parse("-created").orElseThrow(),
-                20,
-                null);
     }
 }

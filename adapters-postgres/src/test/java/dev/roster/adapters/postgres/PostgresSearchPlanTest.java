@@ -67,8 +67,8 @@ class PostgresSearchPlanTest {
 
     @Test
     void rareTextGoesThroughTheBigramIndexInEveryOrderHoweverOftenItRuns() throws SQLException {
-        // One character too (V6): "ß" and "햏" are held by no account, "Z" is only in "Olivia Kim" (a few).
-        for (String text : List.of("zz_nomatch_q", "user_4242", "zq", "ß", "햏", "z")) {
+        // One character too (V6): "ß" and "햏" are held by no account.
+        for (String text : List.of("zz_nomatch_q", "user_4242", "zq", "ß", "햏")) {
             for (String order : List.of("-created", "created", "name", "-name", "handle", "-followers")) {
                 AccountQuery query = query(text, order);
                 for (int run = 0; run < RUNS; run++) {
@@ -114,7 +114,7 @@ class PostgresSearchPlanTest {
                 List.of("-name", "platform_account_by_name"),
                 List.of("handle", "platform_account_handle_unique"),
                 List.of("-followers", "platform_account_by_followers"));
-        // "user_" and "_" are in every handle; "u" in every handle and some names.
+        // "user_" and "_" are in every handle; "u" in every handle and some names; one ASCII character has no code.
         for (String text : List.of("user_", "_", "u")) {
             for (List<String> order : orders) {
                 AccountQuery first = query(text, order.get(0));
@@ -159,7 +159,8 @@ class PostgresSearchPlanTest {
         }
     }
 
-    private static AccountQuery query(String text, String order) {
+    /** A first page of 20 on platform {@code a}: {@code text} in {@code order} (as the API spells it). */
+    static AccountQuery query(String text, String order) {
         return new AccountQuery(
                 PlatformCode.of("a"),
                 text,

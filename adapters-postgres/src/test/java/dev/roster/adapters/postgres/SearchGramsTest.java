@@ -44,6 +44,15 @@ class SearchGramsTest {
     }
 
     @Test
+    void asciiCharactersAreNotStoredSoOneOfThemHasNoCodeAndWalks() {
+        assertThat(SearchGrams.stored("minji_01@naver.com")).containsExactly(SearchGrams.of("minji_01@naver.com"));
+        assertThat(SearchGrams.stored("é_a")).containsExactlyInAnyOrder('é', code('é', '_'), code('_', 'a'));
+        assertThat(SearchGrams.query("a")).isEmpty();
+        assertThat(SearchGrams.query("~")).isEmpty();
+        assertThat(SearchGrams.query("\u0080")).containsExactly(0x80);
+    }
+
+    @Test
     void noLatinOrHangulCharacterSharesACodeWithALatinOrHangulPair() {
         java.util.Set<Integer> pairs = new java.util.HashSet<>();
         for (char first = ' '; first < 0x800; first += 3) {

@@ -8,16 +8,22 @@ import java.util.Arrays;
  * if they include that character; the index finds those rows, {@code strpos} then confirms each. A pair of adjacent
  * code points {@code (a, b)} is {@code a * 0x110000 + b} folded to 32 bits, a single character is its code point
  * ({@code < 0x110000}): pairs of characters below U+0800 (Latin, Greek, Cyrillic...) and pairs of Hangul syllables
- * never share a code, with each other or with a character, and a rare shared code only lets the index propose a row
- * that {@code strpos} then drops.
+ * never share a code, with each other or with a Latin or Hangul character, and a rare shared code only lets the index
+ * propose a row that {@code strpos} then drops.
  *
  * <p>Why a row also holds its characters (V6): staff search as they type, so the first keystroke is a one-character
  * query, and a Korean surname is one syllable. Without the characters nothing but the sort order's index served such
- * a query, and one that no account holds ({@code ß}) read the whole platform (~100 ms on 75,000 accounts).
+ * a query, and one that no account holds ({@code ß}) read the whole platform (~100 ms on 75,000 accounts). Why not its
+ * ASCII characters: handles and emails are made of them, so they would double a row's codes (~19 to ~37: every write
+ * of the GIN index twice the work) for queries that need no index: each ASCII letter, digit and {@code @ . _} is in a
+ * large share of the roster, so walking the order fills a page at once. A one-character ASCII query therefore has no
+ * code ({@link #query}) and walks.
  */
 public final class SearchGrams {
 
     private static final long CODE_POINTS = 0x110000L;
+    /** Characters below this are not stored: see the class comment. */
+    private static final int ASCII = 0x80;
 
     private SearchGrams() {}
 
@@ -26,17 +32,21 @@ public final class SearchGrams {
         return codes(false, texts);
     }
 
-    /** What a row stores for its fields: the distinct codes of every character and every bigram, ascending. */
+    /** What a row stores for its fields: the distinct codes of every bigram and every non-ASCII character, ascending. */
     public static int[] stored(String... texts) {
         return codes(true, texts);
     }
 
     /**
-     * The codes a row must all hold to contain {@code text}: its bigrams, or for one character that character; none for
-     * empty text.
+     * The codes a row must all hold to contain {@code text}: its bigrams, or for one non-ASCII character that character;
+     * none for one ASCII character (rows do not store those) or empty text.
      */
     public static int[] query(String text) {
-        return text.codePointCount(0, text.length()) == 1 ? new int[] {text.codePointAt(0)} : of(text);
+        if (text.codePointCount(0, text.length()) != 1) {
+            return of(text);
+        }
+        int character = text.codePointAt(0);
+        return character < ASCII ? new int[0] : new int[] {character};
     }
 
     private static int[] codes(boolean characters, String... texts) {
@@ -54,7 +64,7 @@ public final class SearchGrams {
             int previous = -1;
             for (int i = 0; i < text.length(); ) {
                 int point = text.codePointAt(i);
-                if (characters) {
+                if (characters && point >= ASCII) {
                     codes[count++] = point;
                 }
                 if (previous >= 0) {
