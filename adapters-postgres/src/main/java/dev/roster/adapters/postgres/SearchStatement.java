@@ -56,6 +56,10 @@ final class SearchStatement {
     private final String order;
     /** The inner query's page: its order and limit, or nothing when every row is read (the outer query orders). */
     private final String page;
+    /** One page, or every row from the cursor on. */
+    private final boolean paged;
+    /** A page of few candidates: all of them first, then sorted (see {@link #sql}). */
+    private final boolean sortCandidates;
 
     /**
      * One page of the query's: its limit, and one more row to tell whether more follow.
@@ -88,10 +92,6 @@ final class SearchStatement {
     static SearchStatement every(AccountQuery query) {
         return new SearchStatement(query, false, true);
     }
-
-    private final boolean paged;
-    /** A page of few candidates: all of them first, then sorted (see {@link #sql}). */
-    private final boolean sortCandidates;
 
     private SearchStatement(AccountQuery query, boolean paged, boolean throughIndex) {
         this.paged = paged;
