@@ -70,7 +70,8 @@ final class SearchStatement {
      * it always walks, and when the matches sit together far along the order (a common name in name order: every
      * 김민지 sorts after the ~21,600 names before it) the walk read and filtered all of those rows through the heap
      * (60–110 ms on 100,000 accounts). Now the walk reads only the order's index, which carries the name, handle and
-     * email keys (V6), so the filter needs no heap visit, an entry costs a few tenths of a microsecond, and the page's
+     * email keys (V6), so the filter needs no heap visit (on pages the visibility map marks all-visible: V6 has autovacuum
+     * keep it fresh), an entry costs a few tenths of a microsecond, and the page's
      * rows are read by id once it is chosen. The index condition would need the rows' code arrays, which no order index
      * holds, so it must be left out for the walk to stay in the index. Counting the candidates through the GIN index
      * first costs as much as the walk itself for common text (its bitmap is built whole: ~12 ms for 김민지), so the
