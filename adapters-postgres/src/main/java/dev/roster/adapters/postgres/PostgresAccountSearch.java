@@ -124,10 +124,10 @@ final class PostgresAccountSearch implements AccountSearch {
         if (matchesNothing(query)) {
             return new Page<>(List.of(), null);
         }
-        SearchStatement statement = SearchStatement.page(query);
         List<AccountView> views = database.read(connection -> {
             List<AccountView> found = new ArrayList<>();
-            try (PreparedStatement select = statement.prepare(connection, "");
+            try (PreparedStatement select =
+                            SearchStatement.page(query, connection).prepare(connection, "");
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     found.add(view(row));
@@ -155,10 +155,10 @@ final class PostgresAccountSearch implements AccountSearch {
 
     /** PostgreSQL's plan for the search, run with EXPLAIN ANALYZE: one line per plan node. */
     List<String> plan(AccountQuery query) {
-        SearchStatement statement = SearchStatement.page(query);
         return database.read(connection -> {
             List<String> lines = new ArrayList<>();
-            try (PreparedStatement explain = statement.prepare(connection, "EXPLAIN (ANALYZE, COSTS OFF) ");
+            try (PreparedStatement explain = SearchStatement.page(query, connection)
+                            .prepare(connection, "EXPLAIN (ANALYZE, COSTS OFF) ");
                     ResultSet row = explain.executeQuery()) {
                 while (row.next()) {
                     lines.add(row.getString(1));

@@ -5,7 +5,6 @@ import dev.roster.adapters.postgres.jdbc.Database;
 import dev.roster.adapters.postgres.jdbc.Violations;
 import dev.roster.adapters.postgres.mapping.AccountMapper;
 import dev.roster.adapters.postgres.mapping.InfluencerMapper;
-import dev.roster.adapters.postgres.mapping.SearchGrams;
 import dev.roster.adapters.postgres.mapping.SearchKeys;
 import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
@@ -147,7 +146,7 @@ final class PostgresInfluencers implements Influencers {
                             "UPDATE platform_account "
                                     + "SET name_key = ?, name_grams = ?::integer[] WHERE influencer_id = ? AND name_key <> ?")) {
                         copies.setString(1, nameKey);
-                        copies.setString(2, SearchGrams.literal(SearchGrams.of(nameKey)));
+                        copies.setString(2, SearchKeys.NameKeys.of(nameKey).nameGrams());
                         Columns.setId(copies, 3, id);
                         copies.setString(4, nameKey);
                         copies.executeUpdate();

@@ -7,6 +7,7 @@ import dev.roster.application.query.SearchCursor;
 import dev.roster.application.query.SortField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,10 +20,10 @@ import org.postgresql.PGStatement;
  * limit + 1 to tell whether more follow), then each with its influencer and the handles of the influencer's accounts
  * on other platforms, in one round trip.
  *
- * <p>Text of two or more characters is looked up through the bigram GIN index (every bigram of the query must be among
- * the name's, handle's and email's); {@code strpos} then confirms the substring. The planner may instead walk the sort
- * order's index and filter, which is faster when the text is common: both give the same rows. Which one it takes
- * depends on the text, so the statement is planned for each execution with its values (see {@link #prepare}).
+ * <p>Text is found one of two ways, both giving the same rows, and which is fast depends on how many accounts hold the
+ * text (see {@link #page}): through the search GIN index (every code of the query must be among the name's, handle's
+ * and email's: {@link SearchGrams}), then sorted; or by walking the sort order's index until the page is full,
+ * {@code strpos} confirming each entry. Either way {@code strpos} decides.
  */
 final class SearchStatement {
 
@@ -39,23 +40,63 @@ final class SearchStatement {
     static final String VIEW_COLUMNS = Rows.accountColumns("a") + ", " + Rows.INFLUENCER_COLUMNS
             + ", a.consent_signed_on, o.other_ids, o.other_platforms, o.other_handles";
 
+    /**
+     * Above this many candidates (PostgreSQL's estimate of the accounts holding every code of the text) a page walks
+     * the order instead of sorting the candidates. Sorting costs ~1 µs a candidate whatever the order (the GIN bitmap,
+     * a heap visit, {@code strpos}); a walk costs ~0.3 µs an entry read (its index holds the text keys) and stops when
+     * the page is full: after ~21 / share entries when the matches are spread, after every entry before the first
+     * match when they sit together. At 2,000 candidates sorting them costs ~2 ms, and walking can only be slow if
+     * those 2,000+ all sort after most of the platform, which staff's data rarely does (measured on 100,000 accounts:
+     * docs/postgres.md).
+     */
+    static final long FEW_CANDIDATES = 2_000;
+
     private final StringBuilder where = new StringBuilder();
     private final List<Binder> parameters = new ArrayList<>();
     private final String order;
     /** The inner query's page: its order and limit, or nothing when every row is read (the outer query orders). */
     private final String page;
+    /** One page, or every row from the cursor on. */
+    private final boolean paged;
+    /** A page of few candidates: all of them first, then sorted (see {@link #sql}). */
+    private final boolean sortCandidates;
 
-    /** One page of the query's: its limit, and one more row to tell whether more follow. */
-    static SearchStatement page(AccountQuery query) {
-        return new SearchStatement(query, true);
+    /**
+     * One page of the query's: its limit, and one more row to tell whether more follow.
+     *
+     * <p>Text is looked up through the search index only when PostgreSQL expects few accounts to hold its codes
+     * ({@link #FEW_CANDIDATES}); otherwise the statement leaves the index condition out and walks the order. Why the
+     * code chooses, not the planner: the planner assumes matches are spread evenly along the order, so for common text
+     * it always walks, and when the matches sit together far along the order (a common name in name order: every
+     * 김민지 sorts after the ~21,600 names before it) the walk read and filtered all of those rows through the heap
+     * (60–110 ms on 100,000 accounts). Now the walk reads only the order's index, which carries the name, handle and
+     * email keys (V6), so the filter needs no heap visit (on pages the visibility map marks all-visible: V6 has autovacuum
+     * keep it fresh), an entry costs a few tenths of a microsecond, and the page's
+     * rows are read by id once it is chosen. The index condition would need the rows' code arrays, which no order index
+     * holds, so it must be left out for the walk to stay in the index. Counting the candidates through the GIN index
+     * first costs as much as the walk itself for common text (its bitmap is built whole: ~12 ms for 김민지), so the
+     * count is PostgreSQL's estimate (EXPLAIN of the index condition alone, from the element statistics ANALYZE keeps
+     * for the index's expression; ~0.3 ms, no row read).
+     */
+    static SearchStatement page(AccountQuery query, Connection connection) throws SQLException {
+        int[] codes = query.text() == null ? new int[0] : SearchGrams.query(query.text());
+        // No code (one ASCII character): only a walk can find it, and such a character is common (SearchGrams).
+        boolean throughIndex =
+                codes.length > 0 && candidates(connection, query.platform().value(), codes) <= FEW_CANDIDATES;
+        return new SearchStatement(query, true, throughIndex);
     }
 
-    /** Every row the query matches from its cursor on, whatever its limit. */
+    /**
+     * Every row the query matches from its cursor on, whatever its limit: without a limit to stop a walk early, the
+     * planner chooses between the index and the walk by its estimates.
+     */
     static SearchStatement every(AccountQuery query) {
-        return new SearchStatement(query, false);
+        return new SearchStatement(query, false, true);
     }
 
-    private SearchStatement(AccountQuery query, boolean paged) {
+    private SearchStatement(AccountQuery query, boolean paged, boolean throughIndex) {
+        this.paged = paged;
+        this.sortCandidates = paged && throughIndex && query.text() != null;
         String key = sortColumn(query.order().field());
         String direction = query.order().descending() ? " DESC" : "";
         // Handles are unique on a platform, so the id can never break a tie there: leaving it out lets the unique
@@ -69,7 +110,7 @@ final class SearchStatement {
                 (statement, index) ->
                         statement.setString(index, query.platform().value()));
         if (query.text() != null) {
-            matchText(query.text());
+            matchText(query.text(), throughIndex);
         }
         if (query.minFollowers() != null) {
             long least = query.minFollowers();
@@ -84,10 +125,28 @@ final class SearchStatement {
         }
     }
 
+    /**
+     * A page chooses its accounts by id and sort key alone, so that a walk of an order index (which carries the text
+     * keys) never visits the heap for the rows it passes over; only the page's rows are then read. Every row at once
+     * is read in one pass instead (one more lookup by id for each of tens of thousands of rows would cost more).
+     */
     String sql() {
-        return "SELECT " + VIEW_COLUMNS + " FROM (SELECT " + PAGE_COLUMNS + " FROM platform_account a WHERE " + where
-                + page + ") a "
-                + "JOIN influencer i ON i.id = a.influencer_id " + OTHER_ACCOUNTS + "ORDER BY " + order;
+        String rows;
+        if (!paged) {
+            rows = "(SELECT " + PAGE_COLUMNS + " FROM platform_account a WHERE " + where + ") a ";
+        } else if (sortCandidates) {
+            // OFFSET 0 keeps the candidates' query apart from the order and limit: PostgreSQL would otherwise still
+            // walk the order when it expects the candidates spread along it, which the code chose against (m1 in
+            // bench/postgres: 21 matches, all among the oldest accounts; the walk read 53,841 rows, 75-128 ms).
+            rows = "(SELECT a.id FROM (SELECT a.id, a.handle_key, a.name_key, a.created_at, a.followers "
+                    + "FROM platform_account a WHERE " + where + " OFFSET 0) a" + page + ") p "
+                    + "JOIN platform_account a ON a.id = p.id ";
+        } else {
+            rows = "(SELECT a.id FROM platform_account a WHERE " + where + page + ") p "
+                    + "JOIN platform_account a ON a.id = p.id ";
+        }
+        return "SELECT " + VIEW_COLUMNS + " FROM " + rows + "JOIN influencer i ON i.id = a.influencer_id "
+                + OTHER_ACCOUNTS + "ORDER BY " + order;
     }
 
     /**
@@ -121,9 +180,33 @@ final class SearchStatement {
         }
     }
 
-    private void matchText(String text) {
-        int[] grams = SearchGrams.of(text);
-        if (grams.length > 0) {
+    /**
+     * PostgreSQL's estimate of the platform's accounts holding every one of {@code codes}: the planner's row count for
+     * the index condition alone, read from a plain EXPLAIN (nothing is executed).
+     */
+    static long candidates(Connection connection, String platform, int[] codes) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN SELECT 1 FROM platform_account a "
+                + "WHERE a.platform = ? AND (a.name_grams || a.account_grams) @> ?")) {
+            explain.unwrap(PGStatement.class).setPrepareThreshold(0);
+            explain.setString(1, platform);
+            explain.setObject(2, codes);
+            try (ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                // The top node, e.g. "Bitmap Heap Scan on platform_account a  (cost=28.01..32.03 rows=1 width=4)".
+                String top = plan.getString(1);
+                int from = top.indexOf(" rows=") + " rows=".length();
+                int to = top.indexOf(' ', from);
+                if (from < " rows=".length() || to < 0) {
+                    throw new IllegalStateException("no row estimate in the plan line: " + top);
+                }
+                return Long.parseLong(top.substring(from, to));
+            }
+        }
+    }
+
+    private void matchText(String text, boolean throughIndex) {
+        int[] grams = SearchGrams.query(text);
+        if (throughIndex && grams.length > 0) {
             // The expression of the platform_account_search index, so that the index and its element statistics
             // apply. Bound as an int4[], not as text cast to one: the planner then sees the codes themselves, and no
             // row parses an array literal again when the sort order is walked.

@@ -5,7 +5,8 @@ import dev.roster.domain.influencer.PlatformAccount;
 
 /**
  * What search and uniqueness compare of one account, each computed once: the handle's and the email's case keys and
- * the bigrams of both; and of its owner's name, the key and its bigrams.
+ * the search codes of both (characters and bigrams, {@link SearchGrams#stored}); and of its owner's name, the key and its
+ * codes.
  */
 public record SearchKeys(String handleKey, String emailKey, String accountGrams, String nameKey, String nameGrams) {
 
@@ -21,14 +22,14 @@ public record SearchKeys(String handleKey, String emailKey, String accountGrams,
         String email = account.details().email();
         String emailKey = email == null ? null : AccountQuery.searchable(email);
         return new SearchKeys(
-                handleKey, emailKey, SearchGrams.literal(SearchGrams.of(handleKey, emailKey)), null, null);
+                handleKey, emailKey, SearchGrams.literal(SearchGrams.stored(handleKey, emailKey)), null, null);
     }
 
-    /** An owner's name key and its bigrams, shared by all their accounts. */
+    /** An owner's name key and its search codes, shared by all their accounts. */
     public record NameKeys(String nameKey, String nameGrams) {
 
         public static NameKeys of(String nameKey) {
-            return new NameKeys(nameKey, SearchGrams.literal(SearchGrams.of(nameKey)));
+            return new NameKeys(nameKey, SearchGrams.literal(SearchGrams.stored(nameKey)));
         }
     }
 }
