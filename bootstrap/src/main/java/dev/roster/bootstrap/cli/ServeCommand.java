@@ -19,6 +19,7 @@ import dev.roster.bootstrap.logging.FormattedLines;
 import dev.roster.bootstrap.logging.FormattedRequestLog;
 import dev.roster.bootstrap.logging.LogFormat;
 import dev.roster.bootstrap.logging.LogLine;
+import dev.roster.bootstrap.logging.LogOptions;
 import dev.roster.bootstrap.serve.CollectionWiring;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import dev.roster.bootstrap.serve.LocalServer;
@@ -81,14 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Lambda path on a laptop (ROSTER_VIA_LAMBDA). Default: ${DEFAULT-VALUE}.")
     boolean viaLambda;
 
-    @Option(
-            names = "--log-format",
-            defaultValue = "${env:ROSTER_LOG_FORMAT}",
-            description =
-                    "json (one JSON object a line: time, level, logger, message, requestId, …) or text, for every "
-                            + "line the server and its libraries write (ROSTER_LOG_FORMAT). Default: text on a terminal, json "
-                            + "otherwise.")
-    String logFormat;
+    @Mixin
+    LogOptions logging;
 
     @Mixin
     StoreOptions store;
@@ -126,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LogFormat format = LogFormat.of(logFormat, System.console() != null);
+        LogFormat format = logging.format();
         store.check();
         checkHost(host);
         if (port < 0 || port > 65_535) {
