@@ -46,17 +46,18 @@ public final class MigrateCommand implements Callable<Integer>, LoggedCommand {
     public Integer call() throws Exception {
         LogFormat format = logging.format();
         store.check();
+        // The login is checked (and any notice about it made) before the log starts: a bad one is a bad setting.
+        Optional<String> notice =
+                store.kind() == StoreOptions.Kind.POSTGRES ? store.jdbcLogin().notice() : Optional.empty();
         log = CommandLog.start(format, "roster.migrate", spec.commandLine().getOut(), Clock.systemUTC());
         try (CommandLog started = log) {
+            notice.ifPresent(told -> started.out().println(told + "."));
             migrate(started.out());
         }
         return 0;
     }
 
     private void migrate(PrintWriter out) throws Exception {
-        if (store.kind() == StoreOptions.Kind.POSTGRES) {
-            store.jdbcLogin().notice().ifPresent(notice -> out.println(notice + "."));
-        }
         if (store.kind() == StoreOptions.Kind.DYNAMODB) {
             try (var client = Stores.dynamoClient(store)) {
                 List<String> created = MissingTables.create(client, store.dynamoDbTablePrefix);

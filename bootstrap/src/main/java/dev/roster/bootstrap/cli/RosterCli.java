@@ -7,6 +7,7 @@ import dev.roster.bootstrap.local.LocalPostgresException;
 import dev.roster.bootstrap.logging.CommandLog;
 import dev.roster.bootstrap.logging.LogFormat;
 import dev.roster.bootstrap.logging.LoggedCommand;
+import dev.roster.bootstrap.signin.LoginFailedException;
 import dev.roster.bootstrap.signin.SignInRefusedException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public final class RosterCli {
                 return 2;
             }
             if (failure instanceof UnavailableException
+                    || failure instanceof LoginFailedException
                     || failure instanceof LocalPostgresException
                     || failure instanceof RosterApiException
                     || failure instanceof UncheckedIOException) {

@@ -100,16 +100,21 @@ public final class LoopbackReceiver implements AutoCloseable {
                 reply(exchange, 404, "Not found.");
                 return;
             }
-            boolean first = answer.complete(redirectUri()
-                    .resolve(asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery())));
+            URI callback = redirectUri()
+                    .resolve(asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
             String query = asked.getRawQuery() == null ? "" : asked.getRawQuery();
-            if (!first) {
+            // The page is sent before the answer is handed on: the login closes this server as soon as it has it.
+            if (answer.isDone()) {
                 reply(exchange, 409, "Roster already had an answer for this sign-in. Return to the terminal.");
-            } else if (query.contains("error=")) {
-                reply(exchange, 200, "Roster was not signed in. Return to the terminal to see why.");
-            } else {
-                reply(exchange, 200, "Roster received the sign-in. You can close this tab and return to the terminal.");
+                return;
             }
+            reply(
+                    exchange,
+                    200,
+                    query.contains("error=")
+                            ? "Roster was not signed in. Return to the terminal to see why."
+                            : "Roster received the sign-in. You can close this tab and return to the terminal.");
+            answer.complete(callback);
         } finally {
             exchange.close();
         }
@@ -130,6 +135,6 @@ public final class LoopbackReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        servers.forEach(server -> server.stop(0));
+        servers.forEach(server -> server.stop(1));
     }
 }
