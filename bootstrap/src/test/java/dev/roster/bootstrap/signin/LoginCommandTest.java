@@ -80,6 +80,62 @@ class LoginCommandTest {
     }
 
     @Test
+    void learnsWhereToSignInFromTheServersConfigJson() throws Exception {
+        // The authorization server plays the Roster web address as well: its config.json names itself.
+        String server = auth.url().toString();
+
+        Outcome outcome = login(
+                "login",
+                "--server",
+                server,
+                "--callback-port",
+                String.valueOf(port),
+                "--no-browser",
+                "--credentials-file",
+                credentials.toString(),
+                "--log-format",
+                "text");
+
+        assertThat(outcome.exit()).as(outcome.toString()).isZero();
+        Credentials kept = new CredentialsFile(credentials).read(server).orElseThrow();
+        assertThat(kept.tokenUrl()).isEqualTo(auth.url().resolve("/oauth2/token"));
+        assertThat(kept.clientId()).isEqualTo(TestAuthorizationServer.CLIENT_ID);
+    }
+
+    @Test
+    void aServerThatTellsNoCognitoSignInIsNamed() throws Exception {
+        com.sun.net.httpserver.HttpServer local = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+        local.createContext("/config.json", exchange -> {
+            byte[] body =
+                    "{\"apiBase\":\"\",\"auth\":{\"mode\":\"none\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        local.start();
+        try {
+            Outcome outcome = run(
+                    "login",
+                    "--server",
+                    "http://127.0.0.1:" + local.getAddress().getPort(),
+                    "--credentials-file",
+                    credentials.toString(),
+                    "--log-format",
+                    "text");
+
+            assertThat(outcome.exit()).isEqualTo(2);
+            assertThat(outcome.err().lines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("roster: --server (ROSTER_SERVER): ")
+                    .contains("does not sign people in through Cognito");
+        } finally {
+            local.stop(0);
+        }
+    }
+
+    @Test
     void anAnswerWithAnotherStateIsRefused() throws Exception {
         auth.consent(TestAuthorizationServer.Consent.WRONG_STATE);
 
@@ -198,14 +254,18 @@ class LoginCommandTest {
         };
     }
 
-    /** Runs {@code roster login}, and as the browser follows the address it prints, through to the callback. */
     private Outcome login() throws Exception {
+        return login(loginArguments());
+    }
+
+    /** Runs {@code roster login}, and as the browser follows the address it prints, through to the callback. */
+    private Outcome login(String... arguments) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));
         roster.setErr(new PrintWriter(err, true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> roster.execute(loginArguments()));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> roster.execute(arguments));
         URI address = null;
         Instant giveUp = Instant.now().plusSeconds(20);
         while (address == null && Instant.now().isBefore(giveUp) && !exit.isDone()) {

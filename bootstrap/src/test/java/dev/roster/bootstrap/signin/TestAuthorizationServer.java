@@ -83,6 +83,7 @@ public final class TestAuthorizationServer implements AutoCloseable {
         http.createContext("/oauth2/authorize", server::authorize);
         http.createContext("/oauth2/token", server::token);
         http.createContext("/.well-known/jwks.json", server::keys);
+        http.createContext("/config.json", server::webConfig);
         http.start();
         return server;
     }
@@ -254,6 +255,18 @@ public final class TestAuthorizationServer implements AutoCloseable {
     private void keys(HttpExchange exchange) throws IOException {
         try (exchange) {
             send(exchange, 200, "application/json", new JWKSet(key.toPublicJWK()).toString());
+        }
+    }
+
+    /** Plays a Roster web address too: its config.json, as deploy/web/deploy writes it, naming this server. */
+    private void webConfig(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, Object> auth = new LinkedHashMap<>();
+            auth.put("mode", "cognito");
+            auth.put("authority", url().toString());
+            auth.put("clientId", CLIENT_ID);
+            auth.put("domain", url().toString());
+            send(exchange, 200, "application/json", json.writeValueAsString(Map.of("apiBase", "", "auth", auth)));
         }
     }
 
