@@ -43,7 +43,7 @@ class CommandLogLinesIT {
         Run text = run(with(List.of("migrate", "--log-format", "text"), database));
 
         assertThat(json.exit()).as(json.toString()).isZero();
-        assertEveryLineIsOneJsonObject(json.all());
+        JsonLogLines.assertEveryLineIsOneJsonObject(json.all());
         assertThat(json.out())
                 .anyMatch(line -> line.contains("\"logger\":\"roster.migrate\"") && line.contains("Up to date"));
         assertThat(text.exit()).as(text.toString()).isZero();
@@ -77,7 +77,7 @@ class CommandLogLinesIT {
                 "json"));
 
         assertThat(collect.exit()).isEqualTo(1);
-        assertEveryLineIsOneJsonObject(collect.all());
+        JsonLogLines.assertEveryLineIsOneJsonObject(collect.all());
         JsonNode failure = JSON.readTree(collect.err().get(collect.err().size() - 1));
         assertThat(failure.get("level").asText()).isEqualTo("ERROR");
         assertThat(failure.get("logger").asText()).isEqualTo("roster.collect");
@@ -97,7 +97,7 @@ class CommandLogLinesIT {
                 "json"));
 
         assertThat(login.exit()).isEqualTo(1);
-        assertEveryLineIsOneJsonObject(login.all());
+        JsonLogLines.assertEveryLineIsOneJsonObject(login.all());
         assertThat(login.err()).singleElement().asString().contains("\"logger\":\"roster.login\"");
     }
 
@@ -115,26 +115,6 @@ class CommandLogLinesIT {
         List<String> all = new ArrayList<>(first);
         all.addAll(then);
         return all;
-    }
-
-    private static void assertEveryLineIsOneJsonObject(List<String> lines) {
-        assertThat(lines).isNotEmpty();
-        List<String> notJson = new ArrayList<>();
-        for (String line : lines) {
-            try {
-                JsonNode object = JSON.readTree(line);
-                if (!object.isObject()
-                        || !object.hasNonNull("time")
-                        || !object.hasNonNull("level")
-                        || !object.hasNonNull("logger")
-                        || !object.hasNonNull("message")) {
-                    notJson.add(line);
-                }
-            } catch (IOException unreadable) {
-                notJson.add(line);
-            }
-        }
-        assertThat(notJson).as("lines that are not one JSON object").isEmpty();
     }
 
     private record Run(int exit, List<String> out, List<String> err) {

@@ -2,8 +2,6 @@ package dev.roster.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.adapters.browser.FakePlatformSite;
 import dev.roster.adapters.http.client.JdkHttpExchange;
 import dev.roster.adapters.http.client.RosterClient;
@@ -49,7 +47,6 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedLoginThenCollectIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ADDRESS = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth2/authorize\\S+)");
 
     private static TestAuthorizationServer auth;
@@ -110,7 +107,7 @@ class PackagedLoginThenCollectIT {
         Run login = login();
 
         assertThat(login.exit()).as(login.toString()).isZero();
-        assertEveryLineIsOneJsonObject(login.lines());
+        JsonLogLines.assertEveryLineIsOneJsonObject(login.lines());
         Path kept = dir.resolve("config").resolve("roster").resolve("credentials.json");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
                 .isEqualTo("rw-------");
@@ -133,7 +130,7 @@ class PackagedLoginThenCollectIT {
                 "json"));
 
         assertThat(collect.exit()).as(collect.toString()).isZero();
-        assertEveryLineIsOneJsonObject(collect.lines());
+        JsonLogLines.assertEveryLineIsOneJsonObject(collect.lines());
         assertThat(collect.lines()).anyMatch(line -> line.contains("Refreshed the sign-in to " + serverKey));
         assertThat(collect.lines()).anyMatch(line -> line.contains("1 collected, 0 failed"));
         assertThat(auth.refreshes()).isEqualTo(1);
@@ -158,7 +155,7 @@ class PackagedLoginThenCollectIT {
                         "json"),
                 Map.of("ROSTER_TOKEN", "not-a-token"));
         assertThat(withToken.exit()).as(withToken.toString()).isEqualTo(1);
-        assertEveryLineIsOneJsonObject(withToken.lines());
+        JsonLogLines.assertEveryLineIsOneJsonObject(withToken.lines());
         assertThat(withToken.lines()).anyMatch(line -> line.contains("\"level\":\"ERROR\"") && line.contains("401"));
     }
 
@@ -170,26 +167,6 @@ class PackagedLoginThenCollectIT {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    private static void assertEveryLineIsOneJsonObject(List<String> lines) {
-        assertThat(lines).isNotEmpty();
-        List<String> notJson = new ArrayList<>();
-        for (String line : lines) {
-            try {
-                JsonNode object = JSON.readTree(line);
-                if (!object.isObject()
-                        || !object.hasNonNull("time")
-                        || !object.hasNonNull("level")
-                        || !object.hasNonNull("logger")
-                        || !object.hasNonNull("message")) {
-                    notJson.add(line);
-                }
-            } catch (IOException unreadable) {
-                notJson.add(line);
-            }
-        }
-        assertThat(notJson).as("lines that are not one JSON object").isEmpty();
     }
 
     private record Run(int exit, List<String> lines) {}
