@@ -40,14 +40,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The office machine signs in once and collects on a schedule, as the packaged jar does it: {@code roster serve}
- * checks tokens of a real authorization server on this machine (RS256, its JWKS); {@code roster login} prints the
- * address to open, the test follows it as a browser would, and the sign-in is kept 0600; the access token it got has
+ * checks tokens of a real authorization server on this machine (RS256, its JWKS) and tells where to sign in in its
+ * config.json ({@code --auth-domain}); {@code roster login --server} learns it there, prints the address to open, the test follows it as a browser would, and the sign-in is kept 0600; the access token it got has
  * already expired (as one has an hour later), so {@code roster collect --once} must refresh it to be let in. Every
  * line both commands write is one JSON object.
  */
 class PackagedLoginThenCollectIT {
 
-    private static final Pattern ADDRESS = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth2/authorize\\S+)");
+    private static final Pattern ADDRESS = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth2/authorize[^\\s\"]+)");
 
     private static TestAuthorizationServer auth;
     private static FakePlatformSite site;
@@ -80,7 +80,9 @@ class PackagedLoginThenCollectIT {
                         "--auth-audience",
                         TestAuthorizationServer.CLIENT_ID,
                         "--auth-jwks-url",
-                        auth.jwksUrl().toString()),
+                        auth.jwksUrl().toString(),
+                        "--auth-domain",
+                        auth.url().toString()),
                 Duration.ofSeconds(90));
     }
 
@@ -178,10 +180,6 @@ class PackagedLoginThenCollectIT {
                         "login",
                         "--server",
                         server.url().toString(),
-                        "--cognito-domain",
-                        auth.url().toString(),
-                        "--client-id",
-                        TestAuthorizationServer.CLIENT_ID,
                         "--callback-port",
                         String.valueOf(callbackPort),
                         "--no-browser",

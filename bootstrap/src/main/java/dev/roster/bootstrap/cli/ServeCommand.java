@@ -15,6 +15,7 @@ import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.bootstrap.local.WebApp;
 import dev.roster.bootstrap.logging.FormattedLines;
 import dev.roster.bootstrap.logging.FormattedRequestLog;
 import dev.roster.bootstrap.logging.LogFormat;
@@ -143,6 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
         ImportSettings importSettings = imports.settings();
         ConsentSettings consentSettings = consent.settings();
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, publicUrl, security);
+        WebApp.Cognito signIn = EdgeSecurityFactory.cognitoSignIn(security.auth).orElse(null);
         ConnectionLimits connectionLimits = connections.limits();
         PlatformDefinitions platforms = collection.platforms.load();
         boolean root = RunningAsRoot.check();
@@ -180,7 +182,8 @@ public final class ServeCommand implements Callable<Integer> {
                             importSettings,
                             consentSettings,
                             viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
-                            connectionLimits),
+                            connectionLimits,
+                            signIn),
                     edge.security(),
                     opened,
                     collecting,

@@ -141,7 +141,10 @@ class EveryBadSettingTest {
                     "--role", "editor", "--auth-secret", secret, "--auth-accept-id-tokens=sometimes"
                 }),
                 Map.entry("--auth-jwks-url", new String[] {"--role", "editor", "--auth-jwks-url", "keys.json"}),
-                Map.entry("--auth-secret", new String[] {"--role", "editor", "--auth-secret", "too short"}));
+                Map.entry("--auth-secret", new String[] {"--role", "editor", "--auth-secret", "too short"}),
+                Map.entry("--auth-domain", new String[] {
+                    "--role", "editor", "--auth-secret", secret, "--auth-domain", "roster.auth.example"
+                }));
         assertEveryOptionNamed("token", bad, List.of());
     }
 
@@ -191,6 +194,7 @@ class EveryBadSettingTest {
                 Map.entry("--auth-accept-id-tokens", new String[] {"--auth-accept-id-tokens=sometimes"}),
                 Map.entry("--auth-jwks-url", new String[] {"--auth-jwks-url", "keys.json"}),
                 Map.entry("--auth-secret", new String[] {"--auth-secret", "too short"}),
+                Map.entry("--auth-domain", new String[] {"--auth-domain", "roster.auth.example"}),
                 Map.entry("--platforms-file", new String[] {
                     "--platforms-file", dir.resolve("none.yaml").toString()
                 }),

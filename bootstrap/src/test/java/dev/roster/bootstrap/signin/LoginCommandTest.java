@@ -36,7 +36,7 @@ import picocli.CommandLine;
  */
 class LoginCommandTest {
 
-    private static final Pattern ADDRESS = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth2/authorize\\S+)");
+    private static final Pattern ADDRESS = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth2/authorize[^\\s\"]+)");
     private static final String SERVER = "https://roster.example.com";
 
     @TempDir
