@@ -19,6 +19,8 @@ locals {
     viewer = { precedence = 3, description = "Reads" }
   }
   hosted_sign_in = length(var.callback_urls) > 0
+  # roster login on the office machine: the browser comes back to the CLI on this machine's loopback.
+  cli_callback_urls = [for port in var.cli_callback_ports : "http://localhost:${port}/callback"]
 }
 
 resource "aws_cognito_user_pool" "this" {
@@ -94,12 +96,14 @@ resource "aws_cognito_user_pool_client" "web" {
     refresh_token = "days"
   }
 
-  # Hosted sign-in with the authorization code flow (PKCE), only when the UI has somewhere to come back to.
+  # Hosted sign-in with the authorization code flow (PKCE), only when the UI has somewhere to come back to; then
+  # `roster login` signs in through the same public client (its tokens are for the same audience), its callbacks on
+  # http://localhost, and renews with the refresh token (ALLOW_REFRESH_TOKEN_AUTH).
   allowed_oauth_flows_user_pool_client = local.hosted_sign_in
   allowed_oauth_flows                  = local.hosted_sign_in ? ["code"] : []
   allowed_oauth_scopes                 = local.hosted_sign_in ? ["openid", "email", "profile"] : []
   supported_identity_providers         = ["COGNITO"]
-  callback_urls                        = var.callback_urls
+  callback_urls                        = local.hosted_sign_in ? concat(var.callback_urls, local.cli_callback_urls) : []
   logout_urls                          = var.logout_urls
 }
 

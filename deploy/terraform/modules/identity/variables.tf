@@ -47,6 +47,12 @@ variable "callback_urls" {
   default     = []
 }
 
+variable "cli_callback_ports" {
+  description = "Ports of `roster login`'s loopback callback, http://localhost:<port>/callback, which the app client lists whenever it has hosted sign-in: Cognito matches a callback URL exactly, port included, and takes plain http only for localhost. The CLI tries them in turn (LoopbackReceiver.DEFAULT_PORTS)."
+  type        = list(number)
+  default     = [43821, 43822, 43823]
+}
+
 variable "logout_urls" {
   description = "Where the managed sign-out may send the browser back: the web UI's root, e.g. [\"https://roster.example.com/\"]."
   type        = list(string)

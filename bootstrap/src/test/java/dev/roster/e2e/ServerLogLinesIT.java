@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,25 +26,7 @@ class ServerLogLinesIT {
     void everyLineIsOneJsonObjectWithTimeLevelLoggerAndMessage() throws Exception {
         List<String> lines = linesOfARun("json");
 
-        assertThat(lines).isNotEmpty();
-        List<String> notJson = new ArrayList<>();
-        for (String line : lines) {
-            try {
-                JsonNode object = JSON.readTree(line);
-                if (!object.isObject()
-                        || !object.hasNonNull("time")
-                        || !object.hasNonNull("level")
-                        || !object.hasNonNull("logger")
-                        || !object.hasNonNull("message")) {
-                    notJson.add(line);
-                }
-            } catch (Exception unreadable) {
-                notJson.add(line);
-            }
-        }
-        assertThat(notJson)
-                .as("lines that are not one JSON object with time, level, logger, message")
-                .isEmpty();
+        JsonLogLines.assertEveryLineIsOneJsonObject(lines);
         assertThat(lines).anyMatch(line -> line.contains("Roster is serving"));
         JsonNode request = JSON.readTree(lines.stream()
                 .filter(line -> line.contains("/api/platforms/a/accounts"))

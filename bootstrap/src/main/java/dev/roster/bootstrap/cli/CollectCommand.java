@@ -14,11 +14,21 @@ import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.PlatformOptions;
 import dev.roster.bootstrap.config.SourceSettings;
+import dev.roster.bootstrap.logging.CommandLog;
+import dev.roster.bootstrap.logging.LogFormat;
+import dev.roster.bootstrap.logging.LogOptions;
+import dev.roster.bootstrap.logging.LoggedCommand;
+import dev.roster.bootstrap.signin.BearerToken;
+import dev.roster.bootstrap.signin.CredentialsFile;
+import dev.roster.bootstrap.signin.CredentialsOption;
+import dev.roster.bootstrap.signin.SignedInExchange;
+import dev.roster.bootstrap.signin.StoredSignIn;
 import dev.roster.domain.platform.PlatformCode;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
@@ -33,7 +43,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Collect one platform's metrics from this machine: ask the server which accounts are due, read "
                 + "their pages here, post the figures back. Runs until Ctrl-C, or with --once until nothing is due.")
-public final class CollectCommand implements Callable<Integer> {
+public final class CollectCommand implements Callable<Integer>, LoggedCommand {
 
     @Option(
             names = "--server",
@@ -51,7 +61,8 @@ public final class CollectCommand implements Callable<Integer> {
             names = "--token",
             defaultValue = "${env:ROSTER_TOKEN}",
             showDefaultValue = Visibility.NEVER,
-            description = "Bearer token of an editor (ROSTER_TOKEN); none for a local server without authentication.")
+            description = "Bearer token of an editor (ROSTER_TOKEN). Default: the sign-in roster login kept for "
+                    + "--server, renewed as it expires; none for a local server without authentication.")
     String token;
 
     @Option(
@@ -79,12 +90,25 @@ public final class CollectCommand implements Callable<Integer> {
     @Mixin
     PlatformOptions platforms;
 
+    @Mixin
+    CredentialsOption credentials;
+
+    @Mixin
+    LogOptions logging;
+
     @Spec
     CommandSpec spec;
 
+    private CommandLog log;
+
+    @Override
+    public Optional<CommandLog> log() {
+        return Optional.ofNullable(log);
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        LogFormat format = logging.format();
         if (server == null
                 || server.getHost() == null
                 || !("http".equals(server.getScheme()) || "https".equals(server.getScheme()))) {
@@ -120,13 +144,20 @@ public final class CollectCommand implements Callable<Integer> {
                             + "Chromium without its sandbox anyway");
         }
         platforms.checkChromiumIfGiven();
+        CredentialsFile signIns = credentials.file();
         Clock clock = Clock.systemUTC();
-        try (MetricSources sources = MetricSources.start(definitions, code::equals, sourceSettings, clock)) {
+        log = CommandLog.start(format, "roster.collect", spec.commandLine().getOut(), clock);
+        PrintWriter out = log.out();
+        try (CommandLog started = log;
+                MetricSources sources = MetricSources.start(definitions, code::equals, sourceSettings, clock)) {
             RateLimitedSource limited = new RateLimitedSource(
                     sources.byPlatform().get(code),
                     new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
-            RosterClient client =
-                    new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)), new JsonCodec(), token);
+            RosterClient client = new RosterClient(
+                    new SignedInExchange(
+                            new JdkHttpExchange(server, Duration.ofSeconds(30)), bearer(signIns, clock, out)),
+                    new JsonCodec(),
+                    null);
             OfficeCollector collector =
                     new OfficeCollector(client, code, limited, settings.concurrency(), batch, clock, out);
             out.println("Collecting platform " + code + " for " + server + (once ? " (once)" : ""));
@@ -141,5 +172,15 @@ public final class CollectCommand implements Callable<Integer> {
             } while (!once);
         }
         return 0;
+    }
+
+    /** {@code --token} (or ROSTER_TOKEN) wins; else the sign-in roster login kept for the server; else none. */
+    private BearerToken bearer(CredentialsFile signIns, Clock clock, PrintWriter out) {
+        if (token != null) {
+            return BearerToken.fixed(token);
+        }
+        return signIns.read(CredentialsFile.key(server))
+                .<BearerToken>map(kept -> new StoredSignIn(signIns, kept, clock, out::println))
+                .orElse(BearerToken.none());
     }
 }

@@ -2,10 +2,16 @@ package dev.roster.bootstrap.cli;
 
 import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.bootstrap.logging.CommandLog;
+import dev.roster.bootstrap.logging.LogFormat;
+import dev.roster.bootstrap.logging.LogOptions;
+import dev.roster.bootstrap.logging.LoggedCommand;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,21 +24,40 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Bring the store's schema up to date: PostgreSQL's migrations, or DynamoDB's missing tables "
                 + "(on AWS, Terraform creates them; this is for the DynamoDB test server and trials).")
-public final class MigrateCommand implements Callable<Integer> {
+public final class MigrateCommand implements Callable<Integer>, LoggedCommand {
 
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    LogOptions logging;
+
     @Spec
     CommandSpec spec;
 
+    private CommandLog log;
+
+    @Override
+    public Optional<CommandLog> log() {
+        return Optional.ofNullable(log);
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        LogFormat format = logging.format();
         store.check();
-        if (store.kind() == StoreOptions.Kind.POSTGRES) {
-            store.jdbcLogin().notice().ifPresent(notice -> out.println(notice + "."));
+        // The login is checked (and any notice about it made) before the log starts: a bad one is a bad setting.
+        Optional<String> notice =
+                store.kind() == StoreOptions.Kind.POSTGRES ? store.jdbcLogin().notice() : Optional.empty();
+        log = CommandLog.start(format, "roster.migrate", spec.commandLine().getOut(), Clock.systemUTC());
+        try (CommandLog started = log) {
+            notice.ifPresent(told -> started.out().println(told + "."));
+            migrate(started.out());
         }
+        return 0;
+    }
+
+    private void migrate(PrintWriter out) throws Exception {
         if (store.kind() == StoreOptions.Kind.DYNAMODB) {
             try (var client = Stores.dynamoClient(store)) {
                 List<String> created = MissingTables.create(client, store.dynamoDbTablePrefix);
@@ -48,6 +73,5 @@ public final class MigrateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
     }
 }

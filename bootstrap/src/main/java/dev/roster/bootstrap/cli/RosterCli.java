@@ -4,7 +4,13 @@ import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.local.LocalPostgresException;
+import dev.roster.bootstrap.logging.CommandLog;
+import dev.roster.bootstrap.logging.LogFormat;
+import dev.roster.bootstrap.logging.LoggedCommand;
+import dev.roster.bootstrap.signin.LoginFailedException;
+import dev.roster.bootstrap.signin.SignInRefusedException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +24,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             MigrateCommand.class,
             CollectCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
             TokenCommand.class,
             CompletionCommand.class
         })
@@ -33,19 +41,36 @@ public final class RosterCli {
         CommandLine commandLine = new CommandLine(new RosterCli());
         commandLine.setParameterExceptionHandler(new OneLineParameterErrors());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            if (failure instanceof ConfigurationException bad) {
-                line.getErr().println("roster: " + bad.getMessage());
+            Optional<CommandLog> log = line.getCommand() instanceof LoggedCommand logged
+                    ? logged.log().filter(started -> started.format() == LogFormat.JSON)
+                    : Optional.empty();
+            if (failure instanceof ConfigurationException || failure instanceof SignInRefusedException) {
+                tell(line, log, failure, false);
                 return 2;
             }
             if (failure instanceof UnavailableException
+                    || failure instanceof LoginFailedException
                     || failure instanceof LocalPostgresException
                     || failure instanceof RosterApiException
                     || failure instanceof UncheckedIOException) {
-                line.getErr().println("roster: " + failure.getMessage());
+                tell(line, log, failure, false);
+                return 1;
+            }
+            if (log.isPresent()) {
+                // A failure nobody foresaw, in a JSON log: one line still, its stack trace a field.
+                tell(line, log, failure, true);
                 return 1;
             }
             throw failure;
         });
         return commandLine;
+    }
+
+    /** Tells the failure in one line: the command's JSON line once its log started, plain {@code roster: ...} before. */
+    private static void tell(CommandLine line, Optional<CommandLog> log, Exception failure, boolean trace) {
+        line.getErr()
+                .println(log.map(json -> json.failure(failure.getMessage(), failure, trace))
+                        .orElse("roster: " + failure.getMessage()));
+        line.getErr().flush();
     }
 }

@@ -15,10 +15,12 @@ import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.config.StoreOptions;
+import dev.roster.bootstrap.local.WebApp;
 import dev.roster.bootstrap.logging.FormattedLines;
 import dev.roster.bootstrap.logging.FormattedRequestLog;
 import dev.roster.bootstrap.logging.LogFormat;
 import dev.roster.bootstrap.logging.LogLine;
+import dev.roster.bootstrap.logging.LogOptions;
 import dev.roster.bootstrap.serve.CollectionWiring;
 import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import dev.roster.bootstrap.serve.LocalServer;
@@ -81,14 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Lambda path on a laptop (ROSTER_VIA_LAMBDA). Default: ${DEFAULT-VALUE}.")
     boolean viaLambda;
 
-    @Option(
-            names = "--log-format",
-            defaultValue = "${env:ROSTER_LOG_FORMAT}",
-            description =
-                    "json (one JSON object a line: time, level, logger, message, requestId, …) or text, for every "
-                            + "line the server and its libraries write (ROSTER_LOG_FORMAT). Default: text on a terminal, json "
-                            + "otherwise.")
-    String logFormat;
+    @Mixin
+    LogOptions logging;
 
     @Mixin
     StoreOptions store;
@@ -126,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LogFormat format = LogFormat.of(logFormat, System.console() != null);
+        LogFormat format = logging.format();
         store.check();
         checkHost(host);
         if (port < 0 || port > 65_535) {
@@ -148,6 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
         ImportSettings importSettings = imports.settings();
         ConsentSettings consentSettings = consent.settings();
         EdgeSecurityFactory.Edge edge = EdgeSecurityFactory.forHost(host, publicUrl, security);
+        WebApp.Cognito signIn = EdgeSecurityFactory.cognitoSignIn(security.auth).orElse(null);
         ConnectionLimits connectionLimits = connections.limits();
         PlatformDefinitions platforms = collection.platforms.load();
         boolean root = RunningAsRoot.check();
@@ -185,7 +182,8 @@ public final class ServeCommand implements Callable<Integer> {
                             importSettings,
                             consentSettings,
                             viaLambda ? LocalServer.Transport.LAMBDA : LocalServer.Transport.JAVALIN,
-                            connectionLimits),
+                            connectionLimits,
+                            signIn),
                     edge.security(),
                     opened,
                     collecting,

@@ -55,6 +55,8 @@ public final class TokenCommand implements Callable<Integer> {
             throw new ConfigurationException("--valid-for must be a positive ISO-8601 duration of at most a year, "
                     + "such as PT12H, not " + validFor);
         }
+        // Checked though unused here: the option comes with the others, and a bad one is told wherever it is given.
+        EdgeSecurityFactory.cognitoSignIn(auth);
         JwtSettings settings = EdgeSecurityFactory.jwtSettings(auth)
                 .filter(configured -> configured.secret() != null)
                 .orElseThrow(() -> new ConfigurationException(

@@ -32,6 +32,14 @@ public final class AuthOptions {
     public String jwksUrl;
 
     @Option(
+            names = "--auth-domain",
+            defaultValue = "${env:ROSTER_AUTH_DOMAIN}",
+            description = "Cognito's managed login domain, e.g. https://roster.auth.ap-northeast-2.amazoncognito.com, "
+                    + "with --auth-issuer: config.json then tells the web UI and roster login to sign in there with "
+                    + "--auth-audience as the app client (ROSTER_AUTH_DOMAIN).")
+    public String domain;
+
+    @Option(
             names = "--auth-secret",
             defaultValue = "${env:ROSTER_AUTH_SECRET}",
             showDefaultValue = Visibility.NEVER,

@@ -1,5 +1,7 @@
 package dev.roster.bootstrap.local;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.adapters.http.routes.Access;
 import dev.roster.adapters.http.routes.ApiCall;
 import dev.roster.adapters.http.routes.ApiResponse;
@@ -8,7 +10,7 @@ import dev.roster.application.error.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,20 +56,58 @@ public final class WebApp {
         TOKEN
     }
 
+    /**
+     * Sign-in through Cognito's managed login, as on AWS: the web UI and {@code roster login} both read it from
+     * {@code config.json}.
+     *
+     * @param authority the user pool's issuer
+     * @param clientId  the app client people sign in with
+     * @param domain    the managed login domain, e.g. {@code https://roster.auth.ap-northeast-2.amazoncognito.com}
+     */
+    public record Cognito(String authority, String clientId, URI domain) {}
+
     private final ClassLoader loader;
     private final String root;
     private final byte[] config;
 
     WebApp(ClassLoader loader, String root, SignIn signIn) {
+        this(loader, root, Map.of("mode", signIn.name().toLowerCase(Locale.ROOT)));
+    }
+
+    WebApp(ClassLoader loader, String root, Cognito cognito) {
+        this(loader, root, cognitoConfig(cognito));
+    }
+
+    private WebApp(ClassLoader loader, String root, Map<String, String> auth) {
         this.loader = loader;
         this.root = root;
-        this.config = ("{\"apiBase\":\"\",\"auth\":{\"mode\":\"" + signIn.name().toLowerCase(Locale.ROOT) + "\"}}")
-                .getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("apiBase", "");
+        config.put("auth", auth);
+        try {
+            this.config = new ObjectMapper().writeValueAsBytes(config);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static Map<String, String> cognitoConfig(Cognito cognito) {
+        Map<String, String> auth = new LinkedHashMap<>();
+        auth.put("mode", "cognito");
+        auth.put("authority", cognito.authority());
+        auth.put("clientId", cognito.clientId());
+        auth.put("domain", cognito.domain().toString().replaceAll("/+$", ""));
+        return auth;
     }
 
     /** The UI built into this jar. */
     public static WebApp ofClassPath(SignIn signIn) {
         return new WebApp(WebApp.class.getClassLoader(), RESOURCES, signIn);
+    }
+
+    /** The UI built into this jar, people signing in through Cognito. */
+    public static WebApp ofClassPath(Cognito cognito) {
+        return new WebApp(WebApp.class.getClassLoader(), RESOURCES, cognito);
     }
 
     /** The route the route table falls back to for any GET outside {@code /api}. */

@@ -3,9 +3,11 @@ package dev.roster.bootstrap.logging;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,8 @@ public final class FormattedLines extends OutputStream {
     private static final Pattern TRACE = Pattern.compile(
             "^(\\s+at |\\s*\\.\\.\\. \\d+ more|Caused by: |\\s+Suppressed: " + "|[\\w.$]+(Exception|Error)(: .*)?$)");
 
-    private final PrintStream target;
+    private final Consumer<String> target;
+    private final Runnable flushTarget;
     private final LogLine lines;
     private final String level;
     private final String logger;
@@ -39,7 +42,18 @@ public final class FormattedLines extends OutputStream {
      * @param logger the logger of a line that does not say its own
      */
     public FormattedLines(PrintStream target, LogLine lines, String level, String logger, Clock clock) {
+        this(target::println, target::flush, lines, level, logger, clock);
+    }
+
+    /** As {@link FormattedLines#FormattedLines(PrintStream, LogLine, String, String, Clock)}, onto a writer. */
+    public FormattedLines(PrintWriter target, LogLine lines, String level, String logger, Clock clock) {
+        this(target::println, target::flush, lines, level, logger, clock);
+    }
+
+    private FormattedLines(
+            Consumer<String> target, Runnable flushTarget, LogLine lines, String level, String logger, Clock clock) {
         this.target = target;
+        this.flushTarget = flushTarget;
         this.lines = lines;
         this.level = level;
         this.logger = logger;
@@ -67,14 +81,14 @@ public final class FormattedLines extends OutputStream {
 
     @Override
     public synchronized void flush() {
-        target.flush();
+        flushTarget.run();
     }
 
     private void line(String text) {
         if (TRACE.matcher(text).find()) {
             // A line of a stack trace a library printed after its message: in JSON one object still, with that
             // message's level; in text the line as it was, under its message.
-            target.println(
+            target.accept(
                     lines.format() == LogFormat.TEXT
                             ? text
                             : lines.format(
@@ -84,7 +98,7 @@ public final class FormattedLines extends OutputStream {
         Matcher library = LIBRARY.matcher(text);
         lastLevel = library.matches() ? library.group(1) : level;
         lastLogger = library.matches() ? library.group(2) : logger;
-        target.println(lines.format(
+        target.accept(lines.format(
                 clock.instant(), lastLevel, lastLogger, library.matches() ? library.group(3) : text, Map.of()));
     }
 }

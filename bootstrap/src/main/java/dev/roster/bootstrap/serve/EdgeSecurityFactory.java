@@ -12,6 +12,8 @@ import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.bootstrap.config.AuthOptions;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.SecurityOptions;
+import dev.roster.bootstrap.local.WebApp;
+import dev.roster.bootstrap.signin.WebAddress;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -79,6 +81,27 @@ public final class EdgeSecurityFactory {
         } catch (IllegalArgumentException refused) {
             throw new ConfigurationException(hasJwks ? "--auth-jwks-url" : "--auth-secret", refused.getMessage());
         }
+    }
+
+    /**
+     * Where people sign in, when {@code --auth-domain} is set: Cognito's managed login for the issuer and app client
+     * the server checks tokens against.
+     *
+     * @throws ConfigurationException naming {@code --auth-domain} when it is not an address, or the server does not
+     *     check Cognito's tokens
+     */
+    public static Optional<WebApp.Cognito> cognitoSignIn(AuthOptions options) {
+        if (blank(options.domain)) {
+            return Optional.empty();
+        }
+        URI domain = WebAddress.parse("--auth-domain", options.domain, true);
+        if (blank(options.issuer) || blank(options.audience) || blank(options.jwksUrl)) {
+            throw new ConfigurationException(
+                    "--auth-domain",
+                    "needs --auth-issuer, --auth-audience and --auth-jwks-url: the Cognito pool and app client people "
+                            + "sign in to");
+        }
+        return Optional.of(new WebApp.Cognito(options.issuer.strip(), options.audience.strip(), domain));
     }
 
     /**

@@ -62,6 +62,8 @@ public final class LocalServer implements AutoCloseable {
      * @param publicUrl   the address callers use (for download links), or {@code null} for http://host:port
      * @param imports     the bounds of Excel imports
      * @param connections how long a silent caller is waited for, and how slowly a body may come
+     * @param cognito     where people sign in, told to the web UI and {@code roster login} in {@code config.json}; or
+     *                    {@code null}, when they paste a token or nobody signs in
      */
     public record Settings(
             String host,
@@ -72,7 +74,8 @@ public final class LocalServer implements AutoCloseable {
             ImportSettings imports,
             ConsentSettings consent,
             Transport transport,
-            ConnectionLimits connections) {
+            ConnectionLimits connections,
+            WebApp.Cognito cognito) {
 
         /** Loopback defaults for embedding and benchmarks: imports as by default, served by Javalin. */
         public static Settings loopback(int port, Path dataDir) {
@@ -85,8 +88,17 @@ public final class LocalServer implements AutoCloseable {
                     ImportSettings.defaults(),
                     ConsentSettings.defaults(),
                     Transport.JAVALIN,
-                    ConnectionLimits.defaults());
+                    ConnectionLimits.defaults(),
+                    null);
         }
+    }
+
+    private static WebApp webApp(Settings settings, EdgeSecurity edge) {
+        if (settings.cognito() != null) {
+            return WebApp.ofClassPath(settings.cognito());
+        }
+        return WebApp.ofClassPath(
+                edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN : WebApp.SignIn.NONE);
     }
 
     private final AutoCloseable server;
@@ -155,9 +167,7 @@ public final class LocalServer implements AutoCloseable {
         store.gauges().accept(metrics);
         RouteTable routes = RosterApi.routes(roster, store.name(), json, Readiness.of(parts), metrics)
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
-                .withFallback(WebApp.ofClassPath(
-                                edge.authenticator().requiresCredentials() ? WebApp.SignIn.TOKEN : WebApp.SignIn.NONE)
-                        .route());
+                .withFallback(webApp(settings, edge).route());
         HttpApi api = new HttpApi(routes, edge, json, metrics.counting(requestLog, routes), clock);
         LocalJobWorker worker =
                 LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()), WORKER_POLL, log);

@@ -37,14 +37,22 @@ class DynamoStoreCommandsTest {
         CommandLine roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));
         String[] migrate = {
-            "migrate", "--store", "dynamodb", "--dynamodb-endpoint", endpoint, "--dynamodb-table-prefix", "cli-"
+            "migrate",
+            "--store",
+            "dynamodb",
+            "--dynamodb-endpoint",
+            endpoint,
+            "--dynamodb-table-prefix",
+            "cli-",
+            "--log-format",
+            "text"
         };
 
         assertThat(roster.execute(migrate)).isZero();
-        assertThat(out.toString()).startsWith("Created cli-");
+        assertThat(out.toString()).contains(" roster.migrate Created cli-");
         out.getBuffer().setLength(0);
         assertThat(roster.execute(migrate)).isZero();
-        assertThat(out.toString().strip()).isEqualTo("Every table was there already.");
+        assertThat(out.toString().strip()).endsWith(" roster.migrate Every table was there already.");
 
         StoreOptions options = new CommandLine(new StoreOptions())
                 .parseArgs("--store", "dynamodb", "--dynamodb-endpoint", endpoint, "--dynamodb-table-prefix", "cli-")

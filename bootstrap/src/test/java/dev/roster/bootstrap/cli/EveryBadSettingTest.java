@@ -21,7 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Every option of {@code serve}, {@code migrate}, {@code collect} and {@code token}, given a bad value, stops the
+ * Every option of {@code serve}, {@code migrate}, {@code collect}, {@code login}, {@code logout} and {@code token}, given a bad value, stops the
  * command with exit code 2 and one line naming the option: never a stack trace, never a start on a setting it ignored.
  * A new option without a bad value here fails the test, so none is left out.
  */
@@ -67,7 +67,9 @@ class EveryBadSettingTest {
                 Map.entry(
                         "--chromium",
                         new String[] {"--chromium", dir.resolve("no-chromium").toString()}),
-                Map.entry("--collect-max-bytes", new String[] {"--collect-max-bytes", "lots"}));
+                Map.entry("--collect-max-bytes", new String[] {"--collect-max-bytes", "lots"}),
+                Map.entry("--credentials-file", new String[] {"--credentials-file", dir.toString()}),
+                Map.entry("--log-format", new String[] {"--log-format", "xml"}));
         assertEveryOptionNamed(
                 "collect",
                 bad,
@@ -79,6 +81,48 @@ class EveryBadSettingTest {
                         "--once",
                         "--platforms-file",
                         platforms.toString()));
+    }
+
+    @Test
+    void loginNamesEveryBadSetting() {
+        Map<String, String[]> bad = Map.ofEntries(
+                Map.entry("--server", new String[] {"--server", "ftp://roster.example"}),
+                Map.entry("--cognito-domain", new String[] {"--cognito-domain", "roster.auth.example"}),
+                Map.entry("--client-id", new String[] {"--client-id", "two words"}),
+                Map.entry("--callback-port", new String[] {"--callback-port", "70000"}),
+                Map.entry("--no-browser", new String[] {"--no-browser=maybe"}),
+                Map.entry("--timeout", new String[] {"--timeout", "soon"}),
+                Map.entry("--credentials-file", new String[] {"--credentials-file", dir.toString()}),
+                Map.entry("--log-format", new String[] {"--log-format", "xml"}));
+        assertEveryOptionNamed(
+                "login",
+                bad,
+                List.of(
+                        "--server",
+                        "http://127.0.0.1:9",
+                        "--cognito-domain",
+                        "http://127.0.0.1:9",
+                        "--client-id",
+                        "roster-cli",
+                        "--no-browser",
+                        "--timeout",
+                        "PT1S"));
+    }
+
+    @Test
+    void logoutNamesEveryBadSetting() {
+        Map<String, String[]> bad = Map.ofEntries(
+                Map.entry("--server", new String[] {"--server", "ftp://roster.example"}),
+                Map.entry("--credentials-file", new String[] {"--credentials-file", dir.toString()}),
+                Map.entry("--log-format", new String[] {"--log-format", "xml"}));
+        assertEveryOptionNamed(
+                "logout",
+                bad,
+                List.of(
+                        "--server",
+                        "http://127.0.0.1:9",
+                        "--credentials-file",
+                        dir.resolve("none.json").toString()));
     }
 
     @Test
@@ -97,7 +141,10 @@ class EveryBadSettingTest {
                     "--role", "editor", "--auth-secret", secret, "--auth-accept-id-tokens=sometimes"
                 }),
                 Map.entry("--auth-jwks-url", new String[] {"--role", "editor", "--auth-jwks-url", "keys.json"}),
-                Map.entry("--auth-secret", new String[] {"--role", "editor", "--auth-secret", "too short"}));
+                Map.entry("--auth-secret", new String[] {"--role", "editor", "--auth-secret", "too short"}),
+                Map.entry("--auth-domain", new String[] {
+                    "--role", "editor", "--auth-secret", secret, "--auth-domain", "roster.auth.example"
+                }));
         assertEveryOptionNamed("token", bad, List.of());
     }
 
@@ -147,6 +194,7 @@ class EveryBadSettingTest {
                 Map.entry("--auth-accept-id-tokens", new String[] {"--auth-accept-id-tokens=sometimes"}),
                 Map.entry("--auth-jwks-url", new String[] {"--auth-jwks-url", "keys.json"}),
                 Map.entry("--auth-secret", new String[] {"--auth-secret", "too short"}),
+                Map.entry("--auth-domain", new String[] {"--auth-domain", "roster.auth.example"}),
                 Map.entry("--platforms-file", new String[] {
                     "--platforms-file", dir.resolve("none.yaml").toString()
                 }),

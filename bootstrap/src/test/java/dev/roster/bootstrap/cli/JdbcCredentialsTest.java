@@ -24,7 +24,8 @@ class JdbcCredentialsTest {
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString())
-                .startsWith("Up to date: PostgreSQL at " + TestDatabase.jdbcUrl() + " as " + TestDatabase.user());
+                .contains(" roster.migrate Up to date: PostgreSQL at " + TestDatabase.jdbcUrl() + " as "
+                        + TestDatabase.user());
         assertThat(out + err.toString()).doesNotContain("password=");
     }
 
@@ -86,11 +87,14 @@ class JdbcCredentialsTest {
     }
 
     private int migrate(String... settings) {
-        String[] args = new String[settings.length + 3];
+        // Text lines, as a person at a terminal reads them (CommandLogLinesIT holds the JSON ones).
+        String[] args = new String[settings.length + 5];
         args[0] = "migrate";
         args[1] = "--store";
         args[2] = "postgres";
-        System.arraycopy(settings, 0, args, 3, settings.length);
+        args[3] = "--log-format";
+        args[4] = "text";
+        System.arraycopy(settings, 0, args, 5, settings.length);
         var roster = RosterCli.commandLine();
         roster.setOut(new PrintWriter(out, true));
         roster.setErr(new PrintWriter(err, true));

@@ -230,6 +230,23 @@ class TerraformMatchesCodeTest {
     }
 
     @Test
+    void cognitoSendsRosterLoginBackToThePortsTheCliListensOn() {
+        List<Integer> ports = new java.util.ArrayList<>();
+        terraform
+                .at("/modules~1identity~1variables.tf/variable/cli_callback_ports/0/default")
+                .forEach(port -> ports.add(port.asInt()));
+        assertThat(ports).isEqualTo(dev.roster.bootstrap.signin.LoopbackReceiver.DEFAULT_PORTS);
+        assertThat(terraform
+                        .at("/modules~1identity~1main.tf/locals/0/cli_callback_urls")
+                        .asText())
+                .contains("http://localhost:${port}/callback");
+        assertThat(terraform
+                        .at("/modules~1identity~1main.tf/resource/aws_cognito_user_pool_client/web/0/callback_urls")
+                        .asText())
+                .contains("local.cli_callback_urls");
+    }
+
+    @Test
     void cognitoSendsSignInsBackWhereTheWebUiFinishesThem() throws IOException {
         Matcher callback = Pattern.compile("CALLBACK_PATH = '([^']+)'")
                 .matcher(Files.readString(ROOT.resolve("web/src/auth/cognito.ts")));

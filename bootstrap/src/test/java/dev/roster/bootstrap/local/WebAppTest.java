@@ -84,14 +84,33 @@ class WebAppTest {
         assertThat(tokens.bodyText()).contains("\"mode\":\"token\"");
     }
 
+    @Test
+    void tellsTheAppAndRosterLoginWhereToSignInThroughCognito() {
+        WebApp.Cognito cognito = new WebApp.Cognito(
+                "https://cognito-idp.ap-northeast-2.amazonaws.com/pool",
+                "web-client",
+                java.net.URI.create("https://roster.auth.ap-northeast-2.amazoncognito.com/"));
+        ApiResponse config =
+                get(api(new WebApp(WebAppTest.class.getClassLoader(), "webapp-fixture/", cognito)), "/config.json");
+
+        assertThat(config.bodyText())
+                .isEqualTo("{\"apiBase\":\"\",\"auth\":{\"mode\":\"cognito\","
+                        + "\"authority\":\"https://cognito-idp.ap-northeast-2.amazonaws.com/pool\","
+                        + "\"clientId\":\"web-client\","
+                        + "\"domain\":\"https://roster.auth.ap-northeast-2.amazoncognito.com\"}}");
+    }
+
     private static HttpApi api(WebApp.SignIn signIn) {
+        return api(new WebApp(WebAppTest.class.getClassLoader(), "webapp-fixture/", signIn));
+    }
+
+    private static HttpApi api(WebApp webApp) {
         JsonCodec json = new JsonCodec();
         Route health = Route.get(
                 "/api/health",
                 dev.roster.adapters.http.routes.Access.OPEN,
                 call -> ApiResponse.of(200, ApiResponse.JSON, "{}".getBytes()));
-        RouteTable routes = new RouteTable(List.of(health))
-                .withFallback(new WebApp(WebAppTest.class.getClassLoader(), "webapp-fixture/", signIn).route());
+        RouteTable routes = new RouteTable(List.of(health)).withFallback(webApp.route());
         return new HttpApi(
                 routes,
                 new EdgeSecurity(
