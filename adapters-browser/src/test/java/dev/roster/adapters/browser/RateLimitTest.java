@@ -27,15 +27,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rate limit against a platform that enforces its own: real HTTP requests to the fake site, real time. The site
- * allows {@value #SITE_LIMIT} requests in any second and answers 429 (Retry-After: 1) beyond that.
+ * allows a number of requests in any second and answers 429 (Retry-After: 1) beyond that.
  */
 class RateLimitTest {
 
     private static final PlatformCode A = PlatformCode.of("a");
+    /** The burst's site: a little above the rate the limited test asks for, so an unlimited burst runs into it. */
     private static final int SITE_LIMIT = 22;
+    /**
+     * The limited test's site. The limiter's own slots are held to the rate (plus the bucket's one token) in any second
+     * below; requests arrive at the site after their slot, carrying the machine's scheduling on top: a worker held off
+     * a core for 100 ms between its slot and its request arrives together with the next ones, and on two cores at load
+     * 15 that made 23 arrivals in one second (two refused of 100). The site's margin covers that jitter; the slots, not
+     * the arrivals, are what judges the limiter.
+     */
+    private static final int SITE_LIMIT_WITH_JITTER = 30;
+
     private static final long SECOND = 1_000_000_000L;
 
-    private final FakePlatformSite site;
+    private FakePlatformSite site;
     private static final int CONCURRENCY = 4;
 
     /** Each request the limiter let go: when its worker asked, and the slot the limiter gave it. */
@@ -61,17 +71,16 @@ class RateLimitTest {
         }
     }
 
-    RateLimitTest() throws IOException {
-        site = FakePlatformSite.start(SITE_LIMIT);
-    }
-
     @AfterEach
     void stopSite() {
-        site.close();
+        if (site != null) {
+            site.close();
+        }
     }
 
     @Test
-    void neverExceedsTheConfiguredRateAndStillUsesAtLeastNinetyPercentOfIt() {
+    void neverExceedsTheConfiguredRateAndStillUsesAtLeastNinetyPercentOfIt() throws IOException {
+        site = FakePlatformSite.start(SITE_LIMIT_WITH_JITTER);
         int perSecond = 20;
         Roster roster = roster(perSecond * 60, CONCURRENCY);
         List<AccountId> accounts = register(roster, 100);
@@ -104,7 +113,8 @@ class RateLimitTest {
     }
 
     @Test
-    void withoutALimitItHonoursTheRetryAfterOfRefusedRequestsAndStillCollectsEveryAccount() {
+    void withoutALimitItHonoursTheRetryAfterOfRefusedRequestsAndStillCollectsEveryAccount() throws IOException {
+        site = FakePlatformSite.start(SITE_LIMIT);
         Roster roster = roster(0, 4);
         List<AccountId> accounts = register(roster, 40);
 
