@@ -2,6 +2,7 @@ package dev.roster.bootstrap.cli;
 
 import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.client.JdkHttpExchange;
+import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.collection.PlatformCollection;
@@ -13,6 +14,7 @@ import dev.roster.bootstrap.collect.OfficeCollector;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.PlatformOptions;
+import dev.roster.bootstrap.config.PlatformsFile;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.domain.platform.PlatformCode;
 import java.io.PrintWriter;
@@ -104,10 +106,13 @@ public final class CollectCommand implements Callable<Integer> {
         }
         boolean root = RunningAsRoot.check();
         SourceSettings sourceSettings = platforms.sourceSettings(!root);
-        PlatformDefinitions definitions = platforms.load();
+        RosterClient client =
+                new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)), new JsonCodec(), token);
+        PlatformDefinitions definitions = definitions(client);
         if (!PlatformCode.isWellFormed(platform) || !definitions.sources().containsKey(PlatformCode.of(platform))) {
             throw new ConfigurationException("--platform " + platform + " has no collect section in the platform "
-                    + "definitions (--platforms-file / ROSTER_PLATFORMS_FILE): nothing says how to read its pages");
+                    + "definitions (" + (platforms.platformsFile == null ? "the server's" : platforms.platformsFile)
+                    + "): nothing says how to read its pages");
         }
         PlatformCode code = PlatformCode.of(platform);
         PlatformCollection settings = definitions.collection().get(code);
@@ -125,8 +130,6 @@ public final class CollectCommand implements Callable<Integer> {
             RateLimitedSource limited = new RateLimitedSource(
                     sources.byPlatform().get(code),
                     new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
-            RosterClient client =
-                    new RosterClient(new JdkHttpExchange(server, Duration.ofSeconds(30)), new JsonCodec(), token);
             OfficeCollector collector =
                     new OfficeCollector(client, code, limited, settings.concurrency(), batch, clock, out);
             out.println("Collecting platform " + code + " for " + server + (once ? " (once)" : ""));
@@ -141,5 +144,24 @@ public final class CollectCommand implements Callable<Integer> {
             } while (!once);
         }
         return 0;
+    }
+
+    /**
+     * The platform definitions file when one is given; otherwise the server's own, checked by the same rules, so the
+     * office machine needs no copy of the server's configuration.
+     */
+    private PlatformDefinitions definitions(RosterClient client) {
+        if (platforms.platformsFile != null) {
+            return platforms.load();
+        }
+        URI from = server.resolve("/api/platforms/definitions");
+        try {
+            return PlatformsFile.fromServer(client.platformDefinitions(), from);
+        } catch (RosterApiException refused) {
+            throw new ConfigurationException(
+                    "--platforms-file",
+                    "is not given, and " + from + " did not hand out the server's platform definitions ("
+                            + refused.getMessage().strip() + "): give a file, or --token of an editor");
+        }
     }
 }
