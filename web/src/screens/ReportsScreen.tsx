@@ -158,12 +158,12 @@ function Report({
           {describeFailure(error, i18n)}
         </p>
       ) : null}
-      {job && status === 'succeeded' ? <ReportSummary job={job} figures={figures} /> : null}
+      {job && status === 'succeeded' ? <ReportSummary title={title} job={job} figures={figures} /> : null}
     </form>
   );
 }
 
-function ReportSummary({ job, figures }: { job: Job; figures: Figure[] }) {
+function ReportSummary({ title, job, figures }: { title: string; job: Job; figures: Figure[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const result = job.result ?? {};
@@ -187,7 +187,8 @@ function ReportSummary({ job, figures }: { job: Job; figures: Figure[] }) {
         })}
       </ul>
       {file ? (
-        <a className="button" href={file} download>
+        // Saved under the report's name, not the job's id (where the link is the page's own origin, as locally).
+        <a className="button" href={file} download={t('resultFileName', { report: title })}>
           {t('downloadResult')}
         </a>
       ) : null}
