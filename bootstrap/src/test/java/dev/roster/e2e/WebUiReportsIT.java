@@ -121,9 +121,7 @@ class WebUiReportsIT {
         assertThat(summary).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         for (String[] figure :
                 new String[][] {{"전체", "8"}, {"게시중", "3"}, {"삭제됨", "2"}, {"비공개", "1"}, {"제한됨", "1"}, {"확인 불가", "1"}}) {
-            assertThat(summary.getByText(figure[0], new Locator.GetByTextOptions().setExact(false))
-                            .first())
-                    .hasText(Pattern.compile(figure[0] + "\\s*" + figure[1]));
+            assertFigure(summary, figure[0], figure[1]);
         }
         Browser.screenshot(page, "reports-post-check-ko-desktop");
         browser.assertAccessible(page, "the reports page with a post verification's figures");
@@ -173,12 +171,8 @@ class WebUiReportsIT {
                 analysis.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("리포트를 마쳤습니다."));
         assertThat(summary).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         // thread: 4 comments on 2 pages; long: its first 3 pages (maxPages), one comment each.
-        assertThat(summary.getByText("게시물", new Locator.GetByTextOptions().setExact(false))
-                        .first())
-                .hasText(Pattern.compile("게시물\\s*2"));
-        assertThat(summary.getByText("댓글", new Locator.GetByTextOptions().setExact(false))
-                        .first())
-                .hasText(Pattern.compile("댓글\\s*7"));
+        assertFigure(summary, "게시물", "2");
+        assertFigure(summary, "댓글", "7");
         Browser.screenshot(page, "reports-comments-ko-desktop");
         browser.assertAccessible(page, "the reports page with a comment analysis's figures");
 
@@ -191,13 +185,8 @@ class WebUiReportsIT {
                     .containsExactly("댓글", "URL", "게시물");
             Sheet comments = workbook.getSheetAt(0);
             assertThat(comments.getLastRowNum()).isEqualTo(7);
-            List<String> cells = new ArrayList<>();
-            comments.forEach(row -> cells.addAll(texts(row)));
-            assertThat(cells).contains("www.brand.co.kr", "=HYPERLINK(\"http://evil.example\") 두 번째 댓글");
-            Sheet postSheet = workbook.getSheetAt(2);
-            List<String> postCells = new ArrayList<>();
-            postSheet.forEach(row -> postCells.addAll(texts(row)));
-            assertThat(postCells).contains("게시중", "truncated");
+            assertThat(cells(comments)).contains("www.brand.co.kr", "=HYPERLINK(\"http://evil.example\") 두 번째 댓글");
+            assertThat(cells(workbook.getSheetAt(2))).contains("게시중", "truncated");
         }
         page.context().close();
     }
@@ -206,6 +195,19 @@ class WebUiReportsIT {
         Page page = browser.page(screen);
         page.navigate(server.url().resolve(path).toString());
         return page;
+    }
+
+    /** A figure of a report's summary: its label, then its count. */
+    private static void assertFigure(Locator summary, String label, String count) {
+        assertThat(summary.getByText(label, new Locator.GetByTextOptions().setExact(false))
+                        .first())
+                .hasText(Pattern.compile(label + "\\s*" + count));
+    }
+
+    private static List<String> cells(Sheet sheet) {
+        List<String> cells = new ArrayList<>();
+        sheet.forEach(row -> cells.addAll(texts(row)));
+        return cells;
     }
 
     /** Whether the row's first cell is filled, as Roster marks a row that needs a look. */

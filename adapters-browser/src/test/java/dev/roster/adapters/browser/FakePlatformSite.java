@@ -322,14 +322,7 @@ public final class FakePlatformSite implements AutoCloseable {
                                     : "댓글 " + index)
                     .append("</p><time datetime=\"2026-12-01T10:00:00Z\">1일 전</time></div>");
         }
-        if (number < CROWD_PAGES) {
-            html.append("<a class=\"next-comments\" href=\"/post/")
-                    .append(name)
-                    .append("?page=")
-                    .append(number + 1)
-                    .append("\">더 보기</a>");
-        }
-        return post("plain", html.toString());
+        return post("plain", html + nextPage(name, number, CROWD_PAGES));
     }
 
     private static void redirect(HttpExchange exchange) throws IOException {
@@ -399,14 +392,14 @@ public final class FakePlatformSite implements AutoCloseable {
                     .append(number)
                     .append("일 전</time></div>");
         }
-        if (number < pages) {
-            html.append("<a class=\"next-comments\" href=\"/post/")
-                    .append(name)
-                    .append("?page=")
-                    .append(number + 1)
-                    .append("\">더 보기</a>");
-        }
-        return post("plain", html.toString());
+        return post("plain", html + nextPage(name, number, pages));
+    }
+
+    /** The link to the page after {@code number} of a post's comments, none on its last. */
+    private static String nextPage(String name, int number, int pages) {
+        return number < pages
+                ? "<a class=\"next-comments\" href=\"/post/" + name + "?page=" + (number + 1) + "\">더 보기</a>"
+                : "";
     }
 
     /** The comment reader of this site's rules. */

@@ -166,18 +166,10 @@ class RosterCliTest {
     @Test
     void theOfficeCollectorWithoutAFileChecksTheServersDefinitionsByTheFilesRulesNamingTheField() throws IOException {
         // A server whose definitions this collector cannot read by (a newer server's field, a broken deployment).
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] bad = """
+        HttpServer server = definitionsServer(200, "application/json", """
                 {"platforms": [{"code": "b", "name": "Platform B", "hosts": ["b.example"], "metrics": ["followers"],
                   "collect": {"source": "browser", "rules": {"followers": {"regex": "([0-9]+"}}}}]}
-                """.getBytes(StandardCharsets.UTF_8);
-        server.createContext("/api/platforms/definitions", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bad.length);
-            exchange.getResponseBody().write(bad);
-            exchange.close();
-        });
-        server.start();
+                """);
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
 
@@ -196,16 +188,10 @@ class RosterCliTest {
 
     @Test
     void theOfficeCollectorWithoutAFileSaysSoWhenTheServerWillNotHandOutItsDefinitions() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] problem = "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"needs the editor role\"}"
-                .getBytes(StandardCharsets.UTF_8);
-        server.createContext("/api/platforms/definitions", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-            exchange.sendResponseHeaders(403, problem.length);
-            exchange.getResponseBody().write(problem);
-            exchange.close();
-        });
-        server.start();
+        HttpServer server = definitionsServer(
+                403,
+                "application/problem+json",
+                "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"needs the editor role\"}");
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
 
@@ -220,6 +206,20 @@ class RosterCliTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** A server on loopback answering {@code GET /api/platforms/definitions} so; stop it when done. */
+    private static HttpServer definitionsServer(int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/platforms/definitions", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     @Test
