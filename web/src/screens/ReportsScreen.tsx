@@ -158,12 +158,12 @@ function Report({
           {describeFailure(error, i18n)}
         </p>
       ) : null}
-      {job && status === 'succeeded' ? <ReportSummary title={title} job={job} figures={figures} /> : null}
+      {job && status === 'succeeded' ? <ReportSummary job={job} figures={figures} /> : null}
     </form>
   );
 }
 
-function ReportSummary({ title, job, figures }: { title: string; job: Job; figures: Figure[] }) {
+function ReportSummary({ job, figures }: { job: Job; figures: Figure[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const result = job.result ?? {};
@@ -187,8 +187,7 @@ function ReportSummary({ title, job, figures }: { title: string; job: Job; figur
         })}
       </ul>
       {file ? (
-        // Saved under the report's name, not the job's id (where the link is the page's own origin, as locally).
-        <a className="button" href={file} download={t('resultFileName', { report: title })}>
+        <a className="button" href={file} download>
           {t('downloadResult')}
         </a>
       ) : null}
