@@ -135,7 +135,8 @@ function reportOf(job: Job): ImportReport {
   };
 }
 
-export function JobProgress({ job }: { job: Job | null }) {
+/** A job's progress bar and count; {@code counted} says what is counted (rows by default). */
+export function JobProgress({ job, counted = 'progressOf' }: { job: Job | null; counted?: 'progressOf' | 'progressSteps' }) {
   const i18n = useI18n();
   const { t } = i18n;
   const total = job?.progress.total ?? 0;
@@ -149,7 +150,7 @@ export function JobProgress({ job }: { job: Job | null }) {
       />
       <p role="status">
         {t('inProgress')}
-        {total > 0 ? ` · ${t('progressOf', { done: i18n.number(done), total: i18n.number(total) })}` : ''}
+        {total > 0 ? ` · ${t(counted, { done: i18n.number(done), total: i18n.number(total) })}` : ''}
       </p>
     </div>
   );

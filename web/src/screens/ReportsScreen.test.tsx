@@ -53,6 +53,24 @@ describe('the reports page', () => {
       expect(within(summary).getByText(label).textContent).toContain(count);
     }
     expect(within(verification).getByRole('link', { name: '결과 파일 내려받기' }).getAttribute('href')).toBe('/files/r.xlsx');
+    // What is not live is told in red, as the result file highlights those rows.
+    expect(within(summary).getByText('삭제됨').closest('li')?.className).toBe('summary-failed');
+    expect(within(summary).getByText('게시중').closest('li')?.className).toBe('');
+  });
+
+  it('counts a comment analysis in progress without calling its steps rows', async () => {
+    const analyseComments = vi.fn(async () => ({ jobId: 'j3' }));
+    const job = vi.fn(async (): Promise<Job> => ({
+      id: 'j3', type: 'comment-analysis', status: 'RUNNING', progress: { done: 3, total: 12, percent: 25 }, result: null,
+      failureReason: null,
+    }));
+    renderScreen({ analyseComments, job });
+
+    const analysis = screen.getByRole('form', { name: '댓글 분석' });
+    await userEvent.type(within(analysis).getByRole('textbox', { name: '게시물 URL' }), 'https://blog.example/p/1');
+    await userEvent.click(within(analysis).getByRole('button', { name: '분석 시작' }));
+
+    expect((await within(analysis).findByText(/처리 중/)).textContent).toBe('처리 중 · 3 / 12');
   });
 
   it('analyses the comments of the posts given one a line', async () => {

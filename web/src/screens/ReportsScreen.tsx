@@ -9,6 +9,8 @@ import { isFinished, useJob } from '../job';
 import { JobProgress } from './ImportDialog';
 
 const POST_STATUSES = ['live', 'deleted', 'private', 'restricted', 'unknown'] as const;
+/** One figure of a report's summary; a warning is shown in red when it is not zero, as the file highlights its rows. */
+type Figure = { key: string; label: string; warning?: boolean };
 const COMMENT_FIGURES = ['posts', 'comments', 'commenters', 'urls'] as const;
 
 /** The campaign reports of one platform: post verification of a workbook, comment analysis of some posts. */
@@ -47,7 +49,12 @@ function PostVerification({ platform }: { platform: string }) {
   }, [app.api, file, platform, t]);
   return (
     <Report title={t('postVerification')} help={t('postVerificationHelp')} action={t('startVerification')} start={start}
-      figures={POST_STATUSES.map((status) => ({ key: status, label: t(`postStatus_${status}` as MessageKey) }))}>
+      counted="progressOf"
+      figures={POST_STATUSES.map((status) => ({
+        key: status,
+        label: t(`postStatus_${status}` as MessageKey),
+        warning: status !== 'live',
+      }))}>
       <FileDrop
         label={t('workbook')}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -72,6 +79,8 @@ function CommentAnalysis({ platform }: { platform: string }) {
   }, [app.api, i18n.language, platform, posts, t]);
   return (
     <Report title={t('commentAnalysis')} help={t('commentAnalysisHelp')} action={t('startAnalysis')} start={start}
+      /* It counts posts and then commenters, not rows. */
+      counted="progressSteps"
       figures={COMMENT_FIGURES.map((figure) => ({ key: figure, label: t(figure) }))}>
       <p className="field">
         <label htmlFor={inputId}>{t('postUrls')}</label>
@@ -88,6 +97,7 @@ function Report({
   help,
   action,
   start,
+  counted,
   figures,
   children,
 }: {
@@ -95,7 +105,8 @@ function Report({
   help: string;
   action: string;
   start: () => Promise<{ jobId: string }>;
-  figures: { key: string; label: string }[];
+  counted: 'progressOf' | 'progressSteps';
+  figures: Figure[];
   children: React.ReactNode;
 }) {
   const app = useApp();
@@ -136,7 +147,7 @@ function Report({
           {failure}
         </p>
       ) : null}
-      {jobId && (!job || !isFinished(job)) ? <JobProgress job={job} /> : null}
+      {jobId && (!job || !isFinished(job)) ? <JobProgress job={job} counted={counted} /> : null}
       {status === 'failed' ? (
         <p className="notice notice-error" role="alert">
           {t('reportFailed', { reason: job?.failureReason ?? '' })}
@@ -152,7 +163,7 @@ function Report({
   );
 }
 
-function ReportSummary({ job, figures }: { job: Job; figures: { key: string; label: string }[] }) {
+function ReportSummary({ job, figures }: { job: Job; figures: Figure[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const result = job.result ?? {};
@@ -166,11 +177,14 @@ function ReportSummary({ job, figures }: { job: Job; figures: { key: string; lab
             {t('total')} <strong>{i18n.number(Number(result.total))}</strong>
           </li>
         ) : null}
-        {figures.map((figure) => (
-          <li key={figure.key}>
-            {figure.label} <strong>{i18n.number(Number(result[figure.key] ?? 0))}</strong>
-          </li>
-        ))}
+        {figures.map((figure) => {
+          const count = Number(result[figure.key] ?? 0);
+          return (
+            <li key={figure.key} className={figure.warning && count > 0 ? 'summary-failed' : undefined}>
+              {figure.label} <strong>{i18n.number(count)}</strong>
+            </li>
+          );
+        })}
       </ul>
       {file ? (
         <a className="button" href={file} download>

@@ -107,7 +107,12 @@ public final class Roster {
         jobs = builder.files == null
                 ? none(false, "jobs", "Builder.files")
                 : new JobsCapability(
-                        storage.jobs(), builder.files, runners(), builder.importSettings.errorFileValidity(), clock);
+                        storage.jobs(),
+                        builder.files,
+                        runners(),
+                        builder.importSettings.errorFileValidity(),
+                        clock,
+                        executor);
         consent = builder.pdfInspector == null
                 ? null
                 : new ConsentCapability(

@@ -117,9 +117,26 @@ class PackagedServerCollectsMetricsIT {
         assertThat(second.output()).contains("0 collected, 0 failed");
     }
 
+    @Test
+    void theOfficeCollectorWithoutAFileReadsPagesByTheServersDefinitions() throws Exception {
+        // The fake site draws a "user…" profile with 100 followers a letter of its handle.
+        String served = register("b", "userserverdefs", "010-6000-0003");
+
+        Run run = collect(List.of());
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("userserverdefs").contains("followers=1400");
+        assertThat(client.account("b", served).metrics()).containsEntry("followers", 1400);
+    }
+
     private record Run(int exit, String output) {}
 
     private static Run collectOnce() throws IOException, InterruptedException {
+        return collect(List.of("--platforms-file", platforms.toString()));
+    }
+
+    /** {@code roster collect --once} for platform b, with {@code definitions} saying where its definitions come from. */
+    private static Run collect(List<String> definitions) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m",
@@ -131,12 +148,13 @@ class PackagedServerCollectsMetricsIT {
                 "--platform",
                 "b",
                 "--once",
-                "--platforms-file",
-                platforms.toString(),
                 // The tests run as root in CI, where Chromium cannot keep its sandbox; a collector refuses without
                 // this.
                 "--allow-root-browser"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.addAll(definitions);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("ROSTER_PLATFORMS_FILE");
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("roster collect --once did not finish within 120 s");

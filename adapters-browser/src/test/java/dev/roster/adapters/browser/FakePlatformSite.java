@@ -80,6 +80,12 @@ public final class FakePlatformSite implements AutoCloseable {
                     new String[] {"plain", "=HYPERLINK(\"http://evil.example\") 두 번째 댓글"}));
     /** Pages of {@code /post/long}, one comment each: longer than {@link #COMMENT_RULES}' three pages. */
     private static final int LONG_PAGES = 30;
+    /** Pages of a {@code /post/crowd…} post and comments on each, by as many commenters as {@link #CROWD}. */
+    public static final int CROWD_PAGES = 50;
+
+    public static final int CROWD_PER_PAGE = 50;
+    /** The commenters of the crowd posts, {@code user0} to {@code user399}, the same on each crowd post. */
+    public static final int CROWD = 400;
 
     private static final Map<String, String> POSTS = Map.of(
             "live", post("plain", "<p class=\"caption\">신상 리뷰 #광고</p>"),
@@ -195,8 +201,9 @@ public final class FakePlatformSite implements AutoCloseable {
      * A post page: {@code live} (by {@code plain}), {@code notice} (deleted, said on the page), {@code private},
      * {@code login} (a login wall), {@code someone-else} (live, by {@code kilo}), {@code scripted} (drawn by
      * JavaScript), {@code changed} (a layout the rules do not know), {@code gone} (404), {@code removed} (410),
-     * {@code down} (503), {@code slow} (answers after 10 s), {@code busy} (429 to its first request, then live); any
-     * other name is 404.
+     * {@code down} (503), {@code slow} (answers after 10 s), {@code busy} (429 to its first request, then live),
+     * {@code thread} and {@code long} (pages of comments), any name starting {@code crowd} ({@link #CROWD_PAGES} pages
+     * of {@link #CROWD_PER_PAGE} comments, for benchmarks); any other name is 404.
      */
     public URI post(String name) {
         return URI.create("http://" + hostEntry() + "/post/" + name);
@@ -290,9 +297,32 @@ public final class FakePlatformSite implements AutoCloseable {
             default ->
                 reply(
                         exchange,
-                        POSTS.containsKey(name) ? 200 : 404,
-                        POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
+                        POSTS.containsKey(name) || name.startsWith("crowd") ? 200 : 404,
+                        name.startsWith("crowd")
+                                ? crowd(name, exchange)
+                                : POSTS.getOrDefault(name, page("<h1>Sorry, this page isn't available.</h1>")));
         }
+    }
+
+    /** A page of a crowd post: many comments, one in ten naming a URL in Korean text, a link to the next page. */
+    private static String crowd(String name, HttpExchange exchange) {
+        String asked = parameter(exchange, "page");
+        int number = asked.matches("[0-9]{1,3}") ? Math.min(Integer.parseInt(asked), CROWD_PAGES) : 1;
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < CROWD_PER_PAGE; i++) {
+            int index = (number - 1) * CROWD_PER_PAGE + i;
+            html.append("<div class=\"comment\"><a class=\"comment-author\" href=\"/p/user")
+                    .append(index % CROWD)
+                    .append("\">user")
+                    .append(index % CROWD)
+                    .append("</a><p class=\"comment-text\">")
+                    .append(
+                            index % 10 == 0
+                                    ? "제품 정보는 https://shop.example/item?id=" + index % 50 + " 참고하세요!"
+                                    : "댓글 " + index)
+                    .append("</p><time datetime=\"2026-12-01T10:00:00Z\">1일 전</time></div>");
+        }
+        return post("plain", html + nextPage(name, number, CROWD_PAGES));
     }
 
     private static void redirect(HttpExchange exchange) throws IOException {
@@ -362,14 +392,14 @@ public final class FakePlatformSite implements AutoCloseable {
                     .append(number)
                     .append("일 전</time></div>");
         }
-        if (number < pages) {
-            html.append("<a class=\"next-comments\" href=\"/post/")
-                    .append(name)
-                    .append("?page=")
-                    .append(number + 1)
-                    .append("\">더 보기</a>");
-        }
-        return post("plain", html.toString());
+        return post("plain", html + nextPage(name, number, pages));
+    }
+
+    /** The link to the page after {@code number} of a post's comments, none on its last. */
+    private static String nextPage(String name, int number, int pages) {
+        return number < pages
+                ? "<a class=\"next-comments\" href=\"/post/" + name + "?page=" + (number + 1) + "\">더 보기</a>"
+                : "";
     }
 
     /** The comment reader of this site's rules. */

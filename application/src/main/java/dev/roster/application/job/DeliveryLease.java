@@ -4,13 +4,14 @@ import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /**
- * A worker's hold on the delivery of the job it runs: renewed on the queue ({@link JobQueue#extend}) as the job
- * reports progress, at most once per {@link JobLease#renewEvery()}, and asked at each report whether the worker is
- * stopping. The same for the local worker and the SQS-fed Lambda.
+ * A worker's hold on the delivery of the job it runs: renewed on the queue ({@link JobQueue#extend}) on a timer while
+ * the job runs and as it reports progress, at most once per {@link JobLease#renewEvery()}, and asked at each report
+ * whether the worker is stopping. The same for the local worker and the SQS-fed Lambda.
  */
 public final class DeliveryLease implements RunJob.Lease {
 
@@ -44,6 +45,11 @@ public final class DeliveryLease implements RunJob.Lease {
             // The next report tries again; if the queue stays down, the lease lapses and the job is run again,
             // which a job is safe to be.
         }
+    }
+
+    @Override
+    public Duration renewEvery() {
+        return lease.renewEvery();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.roster.application.port.Jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The jobs capability: long work (imports, collection batches) as its callers follow it and as workers run it. Needs
@@ -20,10 +21,17 @@ public final class JobsCapability {
     /**
      * @param runners      the work of each type of job, from the capabilities that queue jobs
      * @param linkValidity how long a link to a file in a job's result works
+     * @param executor     where a running job's lease is renewed on a timer
      */
-    public JobsCapability(Jobs jobs, FileStore files, List<JobRunner> runners, Duration linkValidity, Clock clock) {
+    public JobsCapability(
+            Jobs jobs,
+            FileStore files,
+            List<JobRunner> runners,
+            Duration linkValidity,
+            Clock clock,
+            Executor executor) {
         get = new GetJob(jobs, files, linkValidity);
-        run = new RunJob(jobs, runners, clock);
+        run = new RunJob(jobs, runners, clock, executor);
         this.clock = clock;
     }
 

@@ -9,10 +9,12 @@ import dev.roster.domain.job.JobId;
 import dev.roster.domain.job.JobProgress;
 import dev.roster.domain.job.JobType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Runs a job whose id a worker received, whatever carried it (the local queue, an SQS message): marks it running,
@@ -53,15 +55,26 @@ public final class RunJob {
 
         /** Whether to stop at this progress report, leaving the job to be run again. */
         boolean stopping();
+
+        /**
+         * How often the hold needs renewing while the job runs, whether or not it reports progress (a timer renews
+         * it); zero, the default: only at progress reports.
+         */
+        default Duration renewEvery() {
+            return Duration.ZERO;
+        }
     }
 
     private final Jobs jobs;
     private final Map<JobType, JobRunner> runners = new HashMap<>();
     private final Clock clock;
+    private final Executor executor;
 
-    public RunJob(Jobs jobs, List<JobRunner> runners, Clock clock) {
+    /** @param executor where the timer that renews a running job's lease runs, one thread per job running */
+    public RunJob(Jobs jobs, List<JobRunner> runners, Clock clock, Executor executor) {
         this.jobs = jobs;
         this.clock = clock;
+        this.executor = executor;
         for (JobRunner runner : runners) {
             if (this.runners.putIfAbsent(runner.type(), runner) != null) {
                 throw new IllegalArgumentException("two runners for jobs of type " + runner.type());
@@ -79,12 +92,19 @@ public final class RunJob {
     }
 
     /**
-     * As {@link #run(JobId)}, renewing {@code lease} as the job reports progress and stopping when it says so.
+     * As {@link #run(JobId)}, renewing {@code lease} on a timer while the job runs (and as it reports progress), and
+     * stopping when it says so.
      *
      * @return {@link Outcome#STOPPED} when the lease asked to stop: the job is left running, for its delivery to be
      *         put back
      */
     public Outcome run(JobId id, Lease lease) {
+        try (LeaseTimer timer = LeaseTimer.start(lease, executor)) {
+            return runHeld(id, lease);
+        }
+    }
+
+    private Outcome runHeld(JobId id, Lease lease) {
         Optional<Job> found = jobs.find(id);
         if (found.isEmpty() || found.get().status().isFinished()) {
             // Delivered again after it was settled (carriers deliver at least once): nothing left to do.

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,8 @@ class RunJobTest {
                     return work.apply(job, progress);
                 }
             }),
-            clock);
+            clock,
+            ForkJoinPool.commonPool());
     private final RunDeliveredJob delivered =
             new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT, JobLease.DEFAULT, clock);
 

@@ -2,6 +2,7 @@ package dev.roster.bootstrap.cli;
 
 import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.client.JdkHttpExchange;
+import dev.roster.adapters.http.client.RosterApiException;
 import dev.roster.adapters.http.client.RosterClient;
 import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.collection.PlatformCollection;
@@ -13,6 +14,7 @@ import dev.roster.bootstrap.collect.OfficeCollector;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.PlatformDefinitions;
 import dev.roster.bootstrap.config.PlatformOptions;
+import dev.roster.bootstrap.config.PlatformsFile;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.logging.CommandLog;
 import dev.roster.bootstrap.logging.LogFormat;
@@ -128,48 +130,54 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
         }
         boolean root = RunningAsRoot.check();
         SourceSettings sourceSettings = platforms.sourceSettings(!root);
-        PlatformDefinitions definitions = platforms.load();
-        if (!PlatformCode.isWellFormed(platform) || !definitions.sources().containsKey(PlatformCode.of(platform))) {
-            throw new ConfigurationException("--platform " + platform + " has no collect section in the platform "
-                    + "definitions (--platforms-file / ROSTER_PLATFORMS_FILE): nothing says how to read its pages");
-        }
-        PlatformCode code = PlatformCode.of(platform);
-        PlatformCollection settings = definitions.collection().get(code);
-        if (root && MetricSources.anyBrowser(definitions, code::equals) && !allowRootBrowser) {
-            throw new ConfigurationException(
-                    "--allow-root-browser",
-                    "platform " + code + " is read with Chromium, and "
-                            + "this runs as root, where Chromium cannot keep its sandbox: a page that breaks the browser would "
-                            + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
-                            + "Chromium without its sandbox anyway");
-        }
-        platforms.checkChromiumIfGiven();
+        Optional<PlatformDefinitions> givenFile =
+                Optional.ofNullable(platforms.platformsFile).map(file -> platforms.load());
         CredentialsFile signIns = credentials.file();
         Clock clock = Clock.systemUTC();
+        // The log starts before the server is asked for anything: renewing a kept sign-in and reading the server's
+        // platform definitions both write lines, and a refusal of either is told in the command's format.
         log = CommandLog.start(format, "roster.collect", spec.commandLine().getOut(), clock);
         PrintWriter out = log.out();
-        try (CommandLog started = log;
-                MetricSources sources = MetricSources.start(definitions, code::equals, sourceSettings, clock)) {
-            RateLimitedSource limited = new RateLimitedSource(
-                    sources.byPlatform().get(code),
-                    new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
+        try (CommandLog started = log) {
             RosterClient client = new RosterClient(
                     new SignedInExchange(
                             new JdkHttpExchange(server, Duration.ofSeconds(30)), bearer(signIns, clock, out)),
                     new JsonCodec(),
                     null);
-            OfficeCollector collector =
-                    new OfficeCollector(client, code, limited, settings.concurrency(), batch, clock, out);
-            out.println("Collecting platform " + code + " for " + server + (once ? " (once)" : ""));
-            out.flush();
-            do {
-                OfficeCollector.Tally tally = collector.collectDue();
-                out.printf("%s: done for now: %d collected, %d failed%n", code, tally.collected(), tally.failed());
+            PlatformDefinitions definitions = givenFile.orElseGet(() -> serverDefinitions(client));
+            if (!PlatformCode.isWellFormed(platform) || !definitions.sources().containsKey(PlatformCode.of(platform))) {
+                throw new ConfigurationException("--platform " + platform + " has no collect section in the platform "
+                        + "definitions (" + (platforms.platformsFile == null ? "the server's" : platforms.platformsFile)
+                        + "): nothing says how to read its pages");
+            }
+            PlatformCode code = PlatformCode.of(platform);
+            PlatformCollection settings = definitions.collection().get(code);
+            if (root && MetricSources.anyBrowser(definitions, code::equals) && !allowRootBrowser) {
+                throw new ConfigurationException(
+                        "--allow-root-browser",
+                        "platform " + code + " is read with Chromium, and "
+                                + "this runs as root, where Chromium cannot keep its sandbox: a page that breaks the browser would "
+                                + "run code as root. Run roster collect as an ordinary user, or pass --allow-root-browser to run "
+                                + "Chromium without its sandbox anyway");
+            }
+            platforms.checkChromiumIfGiven();
+            try (MetricSources sources = MetricSources.start(definitions, code::equals, sourceSettings, clock)) {
+                RateLimitedSource limited = new RateLimitedSource(
+                        sources.byPlatform().get(code),
+                        new RateLimiter(settings.ratePerMinute(), settings.concurrency(), Pace.system()));
+                OfficeCollector collector =
+                        new OfficeCollector(client, code, limited, settings.concurrency(), batch, clock, out);
+                out.println("Collecting platform " + code + " for " + server + (once ? " (once)" : ""));
                 out.flush();
-                if (!once) {
-                    Thread.sleep(poll.toMillis());
-                }
-            } while (!once);
+                do {
+                    OfficeCollector.Tally tally = collector.collectDue();
+                    out.printf("%s: done for now: %d collected, %d failed%n", code, tally.collected(), tally.failed());
+                    out.flush();
+                    if (!once) {
+                        Thread.sleep(poll.toMillis());
+                    }
+                } while (!once);
+            }
         }
         return 0;
     }
@@ -182,5 +190,21 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
         return signIns.read(CredentialsFile.key(server))
                 .<BearerToken>map(kept -> new StoredSignIn(signIns, kept, clock, out::println))
                 .orElse(BearerToken.none());
+    }
+
+    /**
+     * The server's own platform definitions, when no file is given, checked by the same rules as a file, so the office
+     * machine needs no copy of the server's configuration.
+     */
+    private PlatformDefinitions serverDefinitions(RosterClient client) {
+        URI from = server.resolve("/api/platforms/definitions");
+        try {
+            return PlatformsFile.fromServer(client.platformDefinitions(), from);
+        } catch (RosterApiException refused) {
+            throw new ConfigurationException(
+                    "--platforms-file",
+                    "is not given, and " + from + " did not hand out the server's platform definitions ("
+                            + refused.getMessage().strip() + "): give a file, or --token of an editor");
+        }
     }
 }

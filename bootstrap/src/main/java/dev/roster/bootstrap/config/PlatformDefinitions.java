@@ -1,5 +1,7 @@
 package dev.roster.bootstrap.config;
 
+import dev.roster.adapters.http.routes.PlatformsDocument;
+import dev.roster.adapters.http.routes.json.JsonCodec;
 import dev.roster.application.Roster;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.domain.platform.Platform;
@@ -12,11 +14,14 @@ import java.util.Map;
 /**
  * The platforms as configured: the catalog, and for each platform that is collected, how (its collection settings and
  * its source with rules). Platforms without a {@code collect} section are kept but never collected.
+ *
+ * @param document the definitions as written (JSON of the file's shape), which the server hands the office collector
  */
 public record PlatformDefinitions(
         PlatformCatalog catalog,
         Map<PlatformCode, PlatformCollection> collection,
-        Map<PlatformCode, SourceDefinition> sources) {
+        Map<PlatformCode, SourceDefinition> sources,
+        PlatformsDocument document) {
 
     public PlatformDefinitions {
         collection = Map.copyOf(collection);
@@ -25,7 +30,9 @@ public record PlatformDefinitions(
 
     /** The built-in platforms ({@code a}, {@code b}), none of them collected: collecting needs rules from a file. */
     public static PlatformDefinitions builtIn() {
-        return new PlatformDefinitions(PlatformCatalog.defaults(), Map.of(), Map.of());
+        PlatformCatalog catalog = PlatformCatalog.defaults();
+        return new PlatformDefinitions(
+                catalog, Map.of(), Map.of(), PlatformsDocument.describing(catalog, new JsonCodec()));
     }
 
     /** Whether the deployment itself collects the platform on its schedule (not the office collector, not nobody). */
@@ -62,7 +69,8 @@ public record PlatformDefinitions(
                                 PlatformCollection.Collector.OFFICE));
             }
         });
-        return new PlatformDefinitions(catalog, adjusted, sources);
+        // The document stays as written: the office collector reads pages by it, whoever collects them.
+        return new PlatformDefinitions(catalog, adjusted, sources, document);
     }
 
     /** Gives the roster these platforms and their collection settings (the metric sources are the process's own). */

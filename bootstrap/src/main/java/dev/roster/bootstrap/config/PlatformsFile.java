@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.roster.adapters.http.routes.PlatformsDocument;
 import dev.roster.application.collection.PlatformCollection;
 import dev.roster.bootstrap.config.BindingProblems.Problem;
 import dev.roster.bootstrap.config.PlatformsFileShape.PlatformShape;
@@ -20,6 +21,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,17 +67,39 @@ public final class PlatformsFile {
 
     /** @throws ConfigurationException naming the setting, then each problem as "platform x: field: what is wrong" */
     public static PlatformDefinitions read(java.nio.file.Path file) {
+        byte[] text;
+        try {
+            text = Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+            throw new ConfigurationException(SETTING, "cannot read " + file + ": " + unreadable.getMessage());
+        }
+        return read(text, problem -> new ConfigurationException(SETTING, file + " " + problem));
+    }
+
+    /**
+     * The definitions a Roster server hands out ({@code GET /api/platforms/definitions}), checked by the same binding
+     * and rules as a file: what the office collector reads pages by when it is given no file.
+     *
+     * @param from where the document came from, for the message
+     * @throws ConfigurationException saying where it came from, then each problem as "platform x: field: what is wrong"
+     */
+    public static PlatformDefinitions fromServer(byte[] json, URI from) {
+        return read(
+                json,
+                problem -> new ConfigurationException("the platform definitions from " + from + " (the server's, as "
+                        + SETTING + " was not given) " + problem));
+    }
+
+    private static PlatformDefinitions read(byte[] text, Function<String, ConfigurationException> refuse) {
         ObjectMapper mapper = JsonMapper.builder(new YAMLFactory())
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
-        byte[] text;
         JsonNode tree;
         try {
-            text = Files.readAllBytes(file);
             tree = mapper.readTree(text);
         } catch (IOException unreadable) {
-            throw new ConfigurationException(SETTING, "cannot read " + file + ": " + unreadable.getMessage());
+            throw refuse.apply("is not YAML or JSON: cannot read it: " + unreadable.getMessage());
         }
         BindingProblems binding = new BindingProblems();
         if (tree != null) {
@@ -87,9 +113,9 @@ public final class PlatformsFile {
                             .withHandler(binding)
                             .readValue(text);
         } catch (MismatchedInputException refused) {
-            throw invalid(file, List.of(BindingProblems.stopped(refused)), tree);
+            throw invalid(refuse, List.of(BindingProblems.stopped(refused)), tree);
         } catch (IOException unexpected) {
-            throw new ConfigurationException(SETTING, "cannot read " + file + ": " + unexpected.getMessage());
+            throw refuse.apply("cannot read it: " + unexpected.getMessage());
         }
         List<Problem> problems = new ArrayList<>(binding.problems());
         Set<String> told = problems.stream().map(Problem::path).collect(Collectors.toSet());
@@ -99,21 +125,22 @@ public final class PlatformsFile {
                 .forEach(problems::add);
         if (problems.isEmpty()) {
             try {
-                return definitions(shape);
+                return definitions(shape, tree);
             } catch (IllegalArgumentException refused) { // a rule of the domain no annotation restates
-                throw new ConfigurationException(SETTING, file + " is not valid:\n  " + refused.getMessage());
+                throw refuse.apply("is not valid:\n  " + refused.getMessage());
             }
         }
-        throw invalid(file, problems, tree);
+        throw invalid(refuse, problems, tree);
     }
 
-    private static ConfigurationException invalid(java.nio.file.Path file, List<Problem> problems, JsonNode tree) {
+    private static ConfigurationException invalid(
+            Function<String, ConfigurationException> refuse, List<Problem> problems, JsonNode tree) {
         List<String> lines = problems.stream()
                 .sorted(Comparator.comparingInt(PlatformsFile::platformIndex).thenComparing(Problem::path))
                 .map(problem -> told(problem, tree))
                 .distinct()
                 .toList();
-        return new ConfigurationException(SETTING, file + " is not valid:\n  " + String.join("\n  ", lines));
+        return refuse.apply("is not valid:\n  " + String.join("\n  ", lines));
     }
 
     private static List<Problem> violations(PlatformsFileShape shape) {
@@ -161,8 +188,8 @@ public final class PlatformsFile {
         return platform + ": " + field + problem.message() + " (at " + problem.path() + ")";
     }
 
-    /** The definitions of a file with no problems left. */
-    private static PlatformDefinitions definitions(PlatformsFileShape shape) {
+    /** The definitions of a file with no problems left; {@code document}, the file as JSON, is what the server hands out. */
+    private static PlatformDefinitions definitions(PlatformsFileShape shape, JsonNode document) {
         List<Platform> platforms = new ArrayList<>();
         Map<PlatformCode, PlatformCollection> collection = new LinkedHashMap<>();
         Map<PlatformCode, SourceDefinition> sources = new LinkedHashMap<>();
@@ -176,6 +203,15 @@ public final class PlatformsFile {
                         entry.collect().definition(platform.metrics(), entry.posts(), entry.comments()));
             }
         }
-        return new PlatformDefinitions(PlatformCatalog.of(platforms), collection, sources);
+        return new PlatformDefinitions(PlatformCatalog.of(platforms), collection, sources, asJson(document));
+    }
+
+    /** The definitions as JSON, whatever the file was written in: what the server hands the office collector. */
+    private static PlatformsDocument asJson(JsonNode document) {
+        try {
+            return PlatformsDocument.of(JsonMapper.builder().build().writeValueAsBytes(document));
+        } catch (IOException unexpected) { // a tree just read is always writable
+            throw new UncheckedIOException(unexpected);
+        }
     }
 }

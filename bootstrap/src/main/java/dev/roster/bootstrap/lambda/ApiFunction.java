@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.roster.adapters.http.routes.ApiMetrics;
 import dev.roster.adapters.http.routes.HttpApi;
 import dev.roster.adapters.http.routes.JsonLinesRequestLog;
+import dev.roster.adapters.http.routes.Readiness;
 import dev.roster.adapters.http.routes.RosterApi;
 import dev.roster.adapters.http.routes.RouteTable;
 import dev.roster.adapters.http.routes.json.JsonCodec;
@@ -50,7 +52,13 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
         this.wiring = wiring;
         JsonCodec json = new JsonCodec();
         Clock clock = Clock.systemUTC();
-        RouteTable routes = RosterApi.routes(wiring.roster(), STORE_NAME, json);
+        RouteTable routes = RosterApi.routes(
+                wiring.roster(),
+                STORE_NAME,
+                json,
+                Readiness.none(),
+                new ApiMetrics(),
+                wiring.platforms().document());
         OversizedResponses oversized = new OversizedResponses(wiring.files());
         handler = new ApiGatewayHandler(
                 new HttpApi(

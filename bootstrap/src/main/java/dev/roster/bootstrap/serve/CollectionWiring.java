@@ -1,6 +1,7 @@
 package dev.roster.bootstrap.serve;
 
 import dev.roster.adapters.browser.fetch.FetchLimits;
+import dev.roster.adapters.http.routes.PlatformsDocument;
 import dev.roster.application.Roster;
 import dev.roster.application.port.JobQueue;
 import dev.roster.bootstrap.collect.MetricSources;
@@ -52,6 +53,11 @@ public final class CollectionWiring implements AutoCloseable {
         sources.byPlatform().forEach(builder::metricSource);
         sources.posts().forEach(builder::postSource);
         return builder;
+    }
+
+    /** The platform definitions as loaded, which the API hands the office collector. */
+    public PlatformsDocument definitionsDocument() {
+        return definitions.document();
     }
 
     /** The timer and its workers, when there is anything for the server to collect; nothing to stop otherwise. */

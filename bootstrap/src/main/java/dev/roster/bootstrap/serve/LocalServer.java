@@ -165,7 +165,8 @@ public final class LocalServer implements AutoCloseable {
         parts.put("fileStore", files::checkWritable);
         ApiMetrics metrics = new ApiMetrics();
         store.gauges().accept(metrics);
-        RouteTable routes = RosterApi.routes(roster, store.name(), json, Readiness.of(parts), metrics)
+        RouteTable routes = RosterApi.routes(
+                        roster, store.name(), json, Readiness.of(parts), metrics, collection.definitionsDocument())
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
                 .withFallback(webApp(settings, edge).route());
         HttpApi api = new HttpApi(routes, edge, json, metrics.counting(requestLog, routes), clock);

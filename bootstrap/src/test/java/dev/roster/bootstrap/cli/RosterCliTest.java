@@ -2,6 +2,7 @@ package dev.roster.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.roster.adapters.browser.playwright.RunningAsRoot;
 import dev.roster.adapters.http.routes.security.Authentication;
 import dev.roster.adapters.http.routes.security.JwtAuthenticator;
@@ -12,6 +13,9 @@ import dev.roster.bootstrap.serve.EdgeSecurityFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -157,6 +161,65 @@ class RosterCliTest {
                 "--allow-root-browser");
         assertThat(allowed).as("told to: it goes on, to find no Chromium").isEqualTo(2);
         assertThat(err.toString()).contains("no-chromium-here");
+    }
+
+    @Test
+    void theOfficeCollectorWithoutAFileChecksTheServersDefinitionsByTheFilesRulesNamingTheField() throws IOException {
+        // A server whose definitions this collector cannot read by (a newer server's field, a broken deployment).
+        HttpServer server = definitionsServer(200, "application/json", """
+                {"platforms": [{"code": "b", "name": "Platform B", "hosts": ["b.example"], "metrics": ["followers"],
+                  "collect": {"source": "browser", "rules": {"followers": {"regex": "([0-9]+"}}}}]}
+                """);
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            int exit = run("collect", "--server", url, "--platform", "b", "--once", "--allow-root-browser");
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString())
+                    .contains("the platform definitions from " + url + "/api/platforms/definitions")
+                    .contains("platform b: collect.rules.followers.css: is required")
+                    .contains("collect.rules.followers.regex")
+                    .contains("(at platforms[0].collect.rules.followers.css)");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theOfficeCollectorWithoutAFileSaysSoWhenTheServerWillNotHandOutItsDefinitions() throws IOException {
+        HttpServer server = definitionsServer(
+                403,
+                "application/problem+json",
+                "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"needs the editor role\"}");
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            int exit = run("collect", "--server", url, "--platform", "b", "--once", "--token", "viewer-token");
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(err.toString())
+                    .contains("--platforms-file")
+                    .contains("403")
+                    .contains("needs the editor role")
+                    .contains("--token of an editor");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** A server on loopback answering {@code GET /api/platforms/definitions} so; stop it when done. */
+    private static HttpServer definitionsServer(int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/platforms/definitions", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     @Test

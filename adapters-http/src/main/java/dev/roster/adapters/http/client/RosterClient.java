@@ -65,6 +65,14 @@ public final class RosterClient {
                 expectOk(send("GET", "/api/platforms", null)).body(), new TypeReference<List<PlatformDto>>() {});
     }
 
+    /**
+     * The platform definitions the server loaded, as JSON of the definitions file's shape (an editor's token): what
+     * the office collector reads pages by when it has no file of its own.
+     */
+    public byte[] platformDefinitions() {
+        return expectOk(send("GET", "/api/platforms/definitions", null)).body();
+    }
+
     public AccountDto register(String platform, RegisterAccountRequest account) {
         return read(send("POST", accounts(platform), account), AccountDto.class);
     }

@@ -31,11 +31,29 @@ public final class RosterApi {
      */
     public static RouteTable routes(
             Roster roster, String storeName, JsonCodec json, Readiness readiness, ApiMetrics metrics) {
+        return routes(
+                roster, storeName, json, readiness, metrics, PlatformsDocument.describing(roster.platforms(), json));
+    }
+
+    /**
+     * As {@link #routes(Roster, String, JsonCodec, Readiness, ApiMetrics)}, serving {@code definitions} (the platform
+     * definitions the deployment loaded) at {@code GET /api/platforms/definitions}.
+     *
+     * @throws IllegalStateException naming the capability the roster was built without
+     */
+    public static RouteTable routes(
+            Roster roster,
+            String storeName,
+            JsonCodec json,
+            Readiness readiness,
+            ApiMetrics metrics,
+            PlatformsDocument definitions) {
         Replies replies = new Replies(json);
         ViewMapper mapper = Mappers.getMapper(ViewMapper.class);
         List<Route> routes = new ArrayList<>();
         routes.addAll(
-                new SystemRoutes(roster.platforms(), storeName, replies, mapper, readiness, metrics, json).routes());
+                new SystemRoutes(roster.platforms(), storeName, replies, mapper, readiness, metrics, json, definitions)
+                        .routes());
         routes.addAll(new AccountRoutes(roster.accounts(), json, replies, mapper).routes());
         routes.addAll(new InfluencerRoutes(roster.accounts(), json, replies, mapper).routes());
         routes.addAll(new CollectionRoutes(roster.collection(), json, replies, mapper).routes());

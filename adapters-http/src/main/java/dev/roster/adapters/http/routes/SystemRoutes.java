@@ -17,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What describes the API itself: health, the caller, the platforms it works with, and its OpenAPI document. */
+/**
+ * What describes the API itself: health, the caller, the platforms it works with (and their definitions, for the
+ * office collector), and its OpenAPI document.
+ */
 final class SystemRoutes {
 
     static final String OPENAPI_RESOURCE = "openapi.json";
@@ -30,6 +33,7 @@ final class SystemRoutes {
     private final Readiness readiness;
     private final ApiMetrics metrics;
     private final JsonCodec json;
+    private final byte[] definitions;
 
     SystemRoutes(
             PlatformCatalog platforms,
@@ -38,7 +42,9 @@ final class SystemRoutes {
             ViewMapper mapper,
             Readiness readiness,
             ApiMetrics metrics,
-            JsonCodec json) {
+            JsonCodec json,
+            PlatformsDocument definitions) {
+        this.definitions = definitions.json();
         this.readiness = readiness;
         this.metrics = metrics;
         this.json = json;
@@ -62,7 +68,12 @@ final class SystemRoutes {
                 Route.get(
                         "/api/platforms",
                         Access.needs(Role.VIEWER),
-                        call -> replies.ok(mapper.toDtos(platforms.all()))));
+                        call -> replies.ok(mapper.toDtos(platforms.all()))),
+                // Editors only: it is how pages are read, which the office collector (an editor's token) needs.
+                Route.get(
+                        "/api/platforms/definitions",
+                        Access.needs(Role.EDITOR),
+                        call -> ApiResponse.of(200, ApiResponse.JSON, definitions)));
     }
 
     /** 200 when every part answers; 503 problem+json naming those that do not, with when to ask again. */

@@ -101,6 +101,18 @@ class EdgeSecurityApiTest {
         }
 
         @Test
+        void letsEditorsAndTheOfficeCollectorsTheirTokensGoReadThePlatformDefinitionsButNotViewers() {
+            assertThat(as("viewer", "GET", "/api/platforms/definitions", null).status())
+                    .isEqualTo(403);
+            assertThat(as("editor", "GET", "/api/platforms/definitions", null).status())
+                    .isEqualTo(200);
+            assertThat(as("admin", "GET", "/api/platforms/definitions", null).status())
+                    .isEqualTo(200);
+            assertThat(from("GET", "/api/platforms/definitions", null, Map.of()).status())
+                    .isEqualTo(401);
+        }
+
+        @Test
         void tellsCallersWhoTheyAreAndWhichRolesTheyHold() {
             Reply viewer = as("viewer", "GET", "/api/me", null);
             Reply admin = as("admin", "GET", "/api/me", null);

@@ -39,6 +39,38 @@ class SystemApiTest extends ApiFixture {
     }
 
     @Test
+    void servesThePlatformDefinitionsInTheFilesShapeBuiltInWhenNoneWereLoaded() {
+        JsonNode definitions = get("/api/platforms/definitions").json();
+
+        assertThat(definitions.toString())
+                .isEqualTo("{\"platforms\":["
+                        + "{\"code\":\"a\",\"name\":\"Platform A\",\"hosts\":[\"blog.example\"],"
+                        + "\"metrics\":[\"followers\",\"dailyVisitors\"]},"
+                        + "{\"code\":\"b\",\"name\":\"Platform B\",\"hosts\":[\"b.example\"],"
+                        + "\"metrics\":[\"followers\"]}]}");
+    }
+
+    @Test
+    void servesTheDefinitionsItWasGivenAsTheyAre() {
+        byte[] loaded =
+                "{\"platforms\":[{\"code\":\"a\",\"name\":\"A\",\"hosts\":[\"a.example\"],\"metrics\":[\"followers\"],\"collect\":{\"source\":\"http\"}}]}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        api = new HttpApi(
+                RosterApi.routes(
+                        roster, "memory", JSON, Readiness.none(), new ApiMetrics(), PlatformsDocument.of(loaded)),
+                openToAnyone(),
+                JSON,
+                new JsonLinesRequestLog(System.out, JSON),
+                Clock.systemUTC());
+
+        Reply served = get("/api/platforms/definitions");
+
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.header("Content-Type")).startsWith("application/json");
+        assertThat(served.response().body()).isEqualTo(loaded);
+    }
+
+    @Test
     void tellsTheLocalCallerThatTheyActAsAdmin() {
         JsonNode me = get("/api/me").json();
 

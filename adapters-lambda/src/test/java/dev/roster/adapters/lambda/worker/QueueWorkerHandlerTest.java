@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class QueueWorkerHandlerTest {
@@ -31,7 +32,8 @@ class QueueWorkerHandlerTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final EchoRunner runner = new EchoRunner();
-    private final RunJob runJob = new RunJob(storage.jobs(), List.of(runner), Clock.systemUTC());
+    private final RunJob runJob =
+            new RunJob(storage.jobs(), List.of(runner), Clock.systemUTC(), ForkJoinPool.commonPool());
 
     @Test
     void failsTheDocumentationsSampleMessagesForTheyNameNoJobSoTheyEndInTheDeadLetters() {
