@@ -102,10 +102,12 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
     CommandSpec spec;
 
     private CommandLog log;
+    /** Whether every setting was checked: a bad one found before is told as a plain line, as every command tells it. */
+    private boolean settingsChecked;
 
     @Override
     public Optional<CommandLog> log() {
-        return Optional.ofNullable(log);
+        return Optional.ofNullable(log).filter(started -> settingsChecked);
     }
 
     @Override
@@ -134,8 +136,8 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
                 Optional.ofNullable(platforms.platformsFile).map(file -> platforms.load());
         CredentialsFile signIns = credentials.file();
         Clock clock = Clock.systemUTC();
-        // The log starts before the server is asked for anything: renewing a kept sign-in and reading the server's
-        // platform definitions both write lines, and a refusal of either is told in the command's format.
+        // The log starts before the server is asked for anything, as renewing a kept sign-in writes lines; the settings
+        // checked by the server's platform definitions are still told as plain lines.
         log = CommandLog.start(format, "roster.collect", spec.commandLine().getOut(), clock);
         PrintWriter out = log.out();
         try (CommandLog started = log) {
@@ -161,6 +163,7 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
                                 + "Chromium without its sandbox anyway");
             }
             platforms.checkChromiumIfGiven();
+            settingsChecked = true;
             try (MetricSources sources = MetricSources.start(definitions, code::equals, sourceSettings, clock)) {
                 RateLimitedSource limited = new RateLimitedSource(
                         sources.byPlatform().get(code),
