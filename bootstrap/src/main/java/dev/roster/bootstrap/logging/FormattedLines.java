@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,7 @@ public final class FormattedLines extends OutputStream {
     private final String level;
     private final String logger;
     private final Clock clock;
+    private final Supplier<Map<String, ?>> context;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private String lastLevel;
     private String lastLogger;
@@ -39,6 +42,21 @@ public final class FormattedLines extends OutputStream {
      * @param logger the logger of a line that does not say its own
      */
     public FormattedLines(PrintStream target, LogLine lines, String level, String logger, Clock clock) {
+        this(target, lines, level, logger, clock, Map::of);
+    }
+
+    /**
+     * As the other constructor, every line also carrying what {@code context} holds when it is written (a Lambda
+     * function's request id, job id and trace id).
+     */
+    public FormattedLines(
+            PrintStream target,
+            LogLine lines,
+            String level,
+            String logger,
+            Clock clock,
+            Supplier<Map<String, ?>> context) {
+        this.context = context;
         this.target = target;
         this.lines = lines;
         this.level = level;
@@ -78,13 +96,27 @@ public final class FormattedLines extends OutputStream {
                     lines.format() == LogFormat.TEXT
                             ? text
                             : lines.format(
-                                    clock.instant(), lastLevel, lastLogger, text.strip(), Map.of("stackTrace", true)));
+                                    clock.instant(),
+                                    lastLevel,
+                                    lastLogger,
+                                    text.strip(),
+                                    withContext(Map.of("stackTrace", true))));
             return;
         }
         Matcher library = LIBRARY.matcher(text);
         lastLevel = library.matches() ? library.group(1) : level;
         lastLogger = library.matches() ? library.group(2) : logger;
         target.println(lines.format(
-                clock.instant(), lastLevel, lastLogger, library.matches() ? library.group(3) : text, Map.of()));
+                clock.instant(),
+                lastLevel,
+                lastLogger,
+                library.matches() ? library.group(3) : text,
+                withContext(Map.of())));
+    }
+
+    private Map<String, ?> withContext(Map<String, ?> fields) {
+        Map<String, Object> all = new LinkedHashMap<>(context.get());
+        all.putAll(fields);
+        return all;
     }
 }

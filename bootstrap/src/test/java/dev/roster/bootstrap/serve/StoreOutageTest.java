@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
+import dev.roster.application.port.SheetColumn;
+import dev.roster.application.port.SheetOutputRow;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.LocalPostgres;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,6 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * within 5 s (never 500, never a hang), and once it is back the same server serves again without a restart.
  */
 class StoreOutageTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,10 +66,23 @@ class StoreOutageTest {
                     "/api/platforms/a/accounts",
                     "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            HttpResponse<String> imported = http.send(
+                    HttpRequest.newBuilder(base.resolve("/api/platforms/a/imports"))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", XLSX)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(workbook()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
             String metrics = get(base, "/api/metrics").body();
             assertThat(metrics)
-                    .contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 1\n")
+                    .as("the roster counts into the metrics the server serves")
+                    .contains("roster_import_rows_total{platform=\"a\",outcome=\"saved\"} 1\n")
+                    .contains("roster_import_rows_total{platform=\"a\",outcome=\"failed\"} 1\n");
+            assertThat(metrics)
+                    .as("the account and the imported one, never collected")
+                    .contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 2\n")
                     .contains("roster_job_queue_depth{queue=\"jobs\"} 0\n")
                     .contains("roster_http_requests_total{method=\"POST\",route=\"/api/platforms/{platform}/accounts\","
                             + "status=\"201\"} 1\n");
@@ -129,6 +150,24 @@ class StoreOutageTest {
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One row to save and one that fails (its handle is taken). */
+    private static byte[] workbook() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PoiSpreadsheetWriter(ZoneId.of("UTC"))
+                .write(
+                        "accounts",
+                        List.of(
+                                new SheetColumn("Name", SheetColumn.Kind.TEXT, 20),
+                                new SheetColumn("Phone", SheetColumn.Kind.TEXT, 20),
+                                new SheetColumn("Handle", SheetColumn.Kind.TEXT, 20)),
+                        List.of(
+                                        SheetOutputRow.plain(List.of("이서준", "010-2222-3333", "seojun")),
+                                        SheetOutputRow.plain(List.of("Park Jiwoo", "010-4444-5555", "minji")))
+                                .iterator(),
+                        out);
+        return out.toByteArray();
     }
 
     private static long millisSince(long started) {
