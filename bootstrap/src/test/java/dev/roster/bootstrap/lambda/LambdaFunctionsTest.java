@@ -511,14 +511,26 @@ class LambdaFunctionsTest {
                         .get("Dimensions")
                         .forEach(set -> set.forEach(name ->
                                 assertThat(line.has(name.asText())).as(text).isTrue()));
+                Set<Set<String>> dimensionSets = new java.util.HashSet<>();
+                directive.get("Dimensions").forEach(set -> {
+                    Set<String> names = new java.util.TreeSet<>();
+                    set.forEach(name -> names.add(name.asText()));
+                    dimensionSets.add(names);
+                });
                 directive.get("Metrics").forEach(metric -> {
                     assertThat(line.get(metric.get("Name").asText()).isNumber())
                             .as(text)
                             .isTrue();
+                    // What the monitoring module's alarms are checked against (TerraformMatchesCodeTest).
                     assertThat(EmfMeter.METRICS)
+                            .as(text)
                             .anyMatch(emitted -> emitted.name()
                                             .equals(metric.get("Name").asText())
-                                    && emitted.unit().equals(metric.get("Unit").asText()));
+                                    && emitted.unit().equals(metric.get("Unit").asText())
+                                    && emitted.dimensions().stream()
+                                            .map(Set::copyOf)
+                                            .collect(Collectors.toSet())
+                                            .equals(dimensionSets));
                 });
                 assertThat(line.at("/_aws/Timestamp").asLong()).isPositive();
             }
