@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.roster.adapters.excel.PoiSpreadsheetWriter;
 import dev.roster.adapters.http.routes.security.ClientAddresses;
 import dev.roster.adapters.http.routes.security.EdgeSecurity;
 import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
-import dev.roster.application.port.SheetColumn;
-import dev.roster.application.port.SheetOutputRow;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.LocalPostgres;
-import java.io.ByteArrayOutputStream;
+import dev.roster.e2e.Workbooks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -22,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,20 +150,9 @@ class StoreOutageTest {
 
     /** One row to save and one that fails (its handle is taken). */
     private static byte[] workbook() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PoiSpreadsheetWriter(ZoneId.of("UTC"))
-                .write(
-                        "accounts",
-                        List.of(
-                                new SheetColumn("Name", SheetColumn.Kind.TEXT, 20),
-                                new SheetColumn("Phone", SheetColumn.Kind.TEXT, 20),
-                                new SheetColumn("Handle", SheetColumn.Kind.TEXT, 20)),
-                        List.of(
-                                        SheetOutputRow.plain(List.of("이서준", "010-2222-3333", "seojun")),
-                                        SheetOutputRow.plain(List.of("Park Jiwoo", "010-4444-5555", "minji")))
-                                .iterator(),
-                        out);
-        return out.toByteArray();
+        return Workbooks.of(
+                List.of("Name", "Phone", "Handle"),
+                List.of(List.of("이서준", "010-2222-3333", "seojun"), List.of("Park Jiwoo", "010-4444-5555", "minji")));
     }
 
     private static long millisSince(long started) {
