@@ -50,9 +50,12 @@ public final class RateLimiter {
     public Optional<Permit> tryAcquire(Duration maxWait) throws InterruptedException {
         long asked = pace.nanoTime();
         long deadline = asked + maxWait.toNanos();
-        if (!inFlight.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+        // Timed even when free at once, so the fair semaphore's order holds.
+        boolean free = inFlight.tryAcquire(0, TimeUnit.NANOSECONDS);
+        if (!free && !inFlight.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
             return Optional.empty();
         }
+        long queued = free ? 0 : pace.nanoTime() - asked;
         long wait;
         synchronized (this) {
             long now = pace.nanoTime();
@@ -73,9 +76,9 @@ public final class RateLimiter {
             throw interrupted;
         }
         // Waiting for a request in flight to finish counts too: either way the platform's limit held this one back.
-        long took = pace.nanoTime() - asked;
-        if (took > 0) {
-            waited.accept(Duration.ofNanos(took));
+        // A request let through at once is no wait, however long the lock took.
+        if (queued + wait > 0) {
+            waited.accept(Duration.ofNanos(queued + wait));
         }
         return Optional.of(inFlight::release);
     }
