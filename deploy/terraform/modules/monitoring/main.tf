@@ -1,6 +1,8 @@
 # Alarms that say something a person must act on: a function failing or being throttled, a job given up on
-# (dead-letter queue), jobs piling up, the API answering 5xx. The functions' and the API's log groups live with
-# them in the functions and api modules, so a log group is created before anything writes to it.
+# (dead-letter queue), jobs piling up, the API answering 5xx, and over Roster's own metrics (which the functions write
+# as Embedded Metric Format lines, docs/aws-adapters.md): too many collections failing, an import job failing, too
+# many rows of imports failing. The functions' and the API's log groups live with them in the functions and api
+# modules, so a log group is created before anything writes to it.
 
 terraform {
   required_providers {
@@ -66,6 +68,87 @@ locals {
       periods     = 1
     }
   })
+}
+
+locals {
+  # The namespace the functions write their metrics to (LambdaRequestLog.NAMESPACE); TerraformMatchesCodeTest holds
+  # every metric and dimension named below to what the code emits (EmfMeter.METRICS).
+  metrics_namespace = "Roster"
+
+  # Each raises when its expression, over the metrics it names (summed over `period` seconds), goes above the
+  # threshold for `periods` periods in a row. FILL(m, 0) reads a period without a document as none counted; a period
+  # with no collection (or import) at all has no value, which is not a failure.
+  roster_alarms = {
+    "collection-failure-ratio" = {
+      description = "Over ${var.collection_failure_ratio * 100}% of the accounts collected in an hour failed (at least ${var.collection_failure_min_accounts} collected): a platform changed its pages, is refusing us, or is down. Logs Insights: filter logger = 'roster.metrics' and ispresent(Collections) | stats sum(Collections) by platform, outcome."
+      expression  = "IF(FILL(failed, 0) + FILL(succeeded, 0) >= ${var.collection_failure_min_accounts}, FILL(failed, 0) / (FILL(failed, 0) + FILL(succeeded, 0)), 0)"
+      threshold   = var.collection_failure_ratio
+      period      = 3600
+      periods     = 1
+      metrics = {
+        failed    = { metric = "CollectionsFailed", dimensions = {} }
+        succeeded = { metric = "CollectionsSucceeded", dimensions = {} }
+      }
+    }
+    "import-jobs-failed" = {
+      description = "An import job failed or was given up on: a defect or a dependency down, not a bad row (the job's failure reason and the worker's log, by jobId, say which)."
+      expression  = "FILL(failed, 0) + FILL(abandoned, 0)"
+      threshold   = 0
+      period      = 300
+      periods     = 1
+      metrics = {
+        failed    = { metric = "Jobs", dimensions = { jobType = "import", outcome = "failed" } }
+        abandoned = { metric = "Jobs", dimensions = { jobType = "import", outcome = "abandoned" } }
+      }
+    }
+    "import-rows-failed-ratio" = {
+      description = "Over ${var.import_failed_rows_ratio * 100}% of the rows imported in an hour failed (at least ${var.import_failed_rows_min} rows): staff are uploading files the import refuses (a changed template, a column missing); their error files say why."
+      expression  = "IF(FILL(failed, 0) + FILL(saved, 0) >= ${var.import_failed_rows_min}, FILL(failed, 0) / (FILL(failed, 0) + FILL(saved, 0)), 0)"
+      threshold   = var.import_failed_rows_ratio
+      period      = 3600
+      periods     = 1
+      metrics = {
+        failed = { metric = "ImportFailedRows", dimensions = {} }
+        saved  = { metric = "ImportedRows", dimensions = {} }
+      }
+    }
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "roster" {
+  for_each = local.roster_alarms
+
+  alarm_name          = "${var.name_prefix}-${each.key}"
+  alarm_description   = each.value.description
+  evaluation_periods  = each.value.periods
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = each.value.threshold
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = local.alarm_actions
+  ok_actions          = local.alarm_actions
+
+  metric_query {
+    id          = "alarm"
+    expression  = each.value.expression
+    label       = each.key
+    return_data = true
+  }
+
+  dynamic "metric_query" {
+    for_each = each.value.metrics
+
+    content {
+      id = metric_query.key
+
+      metric {
+        namespace   = local.metrics_namespace
+        metric_name = metric_query.value.metric
+        dimensions  = metric_query.value.dimensions
+        period      = each.value.period
+        stat        = "Sum"
+      }
+    }
+  }
 }
 
 # Not encrypted with the AWS managed aws/sns key: CloudWatch alarms cannot publish to a topic under that key.

@@ -5,5 +5,5 @@ output "alarm_topic_arn" {
 
 output "alarm_names" {
   description = "Names of every alarm."
-  value       = [for alarm in aws_cloudwatch_metric_alarm.this : alarm.alarm_name]
+  value       = concat([for alarm in aws_cloudwatch_metric_alarm.this : alarm.alarm_name], [for alarm in aws_cloudwatch_metric_alarm.roster : alarm.alarm_name])
 }

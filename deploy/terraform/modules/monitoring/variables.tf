@@ -40,6 +40,40 @@ variable "oldest_job_age_seconds" {
   default     = 3600
 }
 
+variable "collection_failure_ratio" {
+  description = "Raise an alarm when more than this share (0-1) of the accounts collected in an hour failed."
+  type        = number
+  default     = 0.2
+
+  validation {
+    condition     = var.collection_failure_ratio > 0 && var.collection_failure_ratio < 1
+    error_message = "collection_failure_ratio must be between 0 and 1."
+  }
+}
+
+variable "collection_failure_min_accounts" {
+  description = "Collections in an hour below which the failure ratio raises no alarm (two failures of three say little)."
+  type        = number
+  default     = 10
+}
+
+variable "import_failed_rows_ratio" {
+  description = "Raise an alarm when more than this share (0-1) of the rows imported in an hour failed."
+  type        = number
+  default     = 0.5
+
+  validation {
+    condition     = var.import_failed_rows_ratio > 0 && var.import_failed_rows_ratio < 1
+    error_message = "import_failed_rows_ratio must be between 0 and 1."
+  }
+}
+
+variable "import_failed_rows_min" {
+  description = "Rows imported in an hour below which the failed-row ratio raises no alarm."
+  type        = number
+  default     = 20
+}
+
 variable "alarm_topic" {
   description = "Create an SNS topic that every alarm notifies (when raised and when cleared). Without it the alarms only show in the CloudWatch console."
   type        = bool

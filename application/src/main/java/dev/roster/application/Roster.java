@@ -10,6 +10,7 @@ import dev.roster.application.job.JobRunner;
 import dev.roster.application.job.JobsCapability;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
+import dev.roster.application.port.Meter;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.Pace;
 import dev.roster.application.port.PdfInspector;
@@ -69,7 +70,8 @@ public final class Roster {
         Executor executor = builder.executor != null ? builder.executor : sharedPool();
 
         // One setup for collection and reports: they share each platform's rate limiter.
-        CollectionSetup setup = new CollectionSetup(builder.collectionSettings, builder.metricSources, builder.pace);
+        CollectionSetup setup =
+                new CollectionSetup(builder.collectionSettings, builder.metricSources, builder.pace, builder.meter);
         accounts = new AccountsCapability(platforms, rules, phones, storage, builder.files, clock);
         collection = builder.collectionQueue == null
                 ? none(builder.collectionConfigured(), "collection", "Builder.collection(queue)")
@@ -88,7 +90,8 @@ public final class Roster {
                                 builder.importQueue),
                         builder.importSettings,
                         clock,
-                        executor);
+                        executor,
+                        builder.meter);
         reports = builder.reportQueue == null
                 ? none(!builder.postSources.isEmpty(), "reports", "Builder.reports(queue)")
                 : new ReportsCapability(
@@ -112,7 +115,8 @@ public final class Roster {
                         runners(),
                         builder.importSettings.errorFileValidity(),
                         clock,
-                        executor);
+                        executor,
+                        builder.meter);
         consent = builder.pdfInspector == null
                 ? null
                 : new ConsentCapability(
@@ -223,6 +227,7 @@ public final class Roster {
         private String phoneRegion = "KR";
         private Clock clock = Clock.systemUTC();
         private Pace pace = Pace.system();
+        private Meter meter = Meter.NONE;
         private Executor executor;
         private InputRules rules;
         private FileStore files;
@@ -346,6 +351,15 @@ public final class Roster {
         /** How rate limits wait; real time unless set (tests step it). */
         public Builder pace(Pace pace) {
             this.pace = Objects.requireNonNull(pace, "pace");
+            return this;
+        }
+
+        /**
+         * Where the roster counts what it did (imports' rows, collections, rate-limit waits, jobs' ends) for operators'
+         * metrics; nothing is counted unless set.
+         */
+        public Builder meter(Meter meter) {
+            this.meter = Objects.requireNonNull(meter, "meter");
             return this;
         }
 

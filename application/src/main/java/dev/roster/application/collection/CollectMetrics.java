@@ -115,7 +115,21 @@ public final class CollectMetrics implements JobRunner {
         for (CompletableFuture<List<Done>> reader : readers) {
             done.addAll(outcomeOf(reader));
         }
-        return tally(done);
+        CollectionReport report = tally(done);
+        count(batch, report);
+        return report;
+    }
+
+    /** One count per outcome and batch, whatever the batch's size. */
+    private void count(CollectionBatch batch, CollectionReport report) {
+        if (report.collected() > 0) {
+            setup.meter().collected(batch.platform(), "collected", report.collected());
+        }
+        if (report.skipped() > 0) {
+            setup.meter().collected(batch.platform(), "skipped", report.skipped());
+        }
+        report.failed()
+                .forEach((status, accounts) -> setup.meter().collected(batch.platform(), status.label(), accounts));
     }
 
     private List<Done> read(

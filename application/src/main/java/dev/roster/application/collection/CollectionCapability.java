@@ -39,7 +39,7 @@ public final class CollectionCapability {
         var metrics = storage.metricHistory();
         schedule = new ScheduleCollection(platforms, setup, metrics, storage.jobs(), queue, clock);
         collect = new CollectMetrics(setup, influencers, metrics, clock, executor);
-        record = new RecordCollection(platforms, influencers, metrics, clock);
+        record = new RecordCollection(platforms, influencers, metrics, clock, setup.meter());
         history = new GetMetricHistory(platforms, influencers, metrics);
         listDue = new ListDueAccounts(platforms, setup, metrics, clock);
         claimDue = new ClaimDueAccounts(platforms, setup, metrics, clock);

@@ -1,5 +1,6 @@
 package dev.roster.application.collection;
 
+import dev.roster.application.port.Meter;
 import dev.roster.application.port.MetricSource;
 import dev.roster.application.port.Pace;
 import dev.roster.domain.platform.PlatformCode;
@@ -16,13 +17,24 @@ public final class CollectionSetup {
     private final Map<PlatformCode, PlatformCollection> settings;
     private final Map<PlatformCode, MetricSource> sources;
     private final Pace pace;
+    private final Meter meter;
     private final Map<PlatformCode, RateLimiter> limiters = new ConcurrentHashMap<>();
 
+    /** @param meter counts collections and rate-limit waits */
     public CollectionSetup(
-            Map<PlatformCode, PlatformCollection> settings, Map<PlatformCode, MetricSource> sources, Pace pace) {
+            Map<PlatformCode, PlatformCollection> settings,
+            Map<PlatformCode, MetricSource> sources,
+            Pace pace,
+            Meter meter) {
         this.settings = Map.copyOf(settings);
         this.sources = Map.copyOf(sources);
         this.pace = pace;
+        this.meter = meter;
+    }
+
+    /** Where collection and the reports count what they did. */
+    public Meter meter() {
+        return meter;
     }
 
     /** The platform's settings, or {@link PlatformCollection#defaults()} when none were given. */
@@ -43,7 +55,8 @@ public final class CollectionSetup {
     public RateLimiter limiter(PlatformCode platform) {
         return limiters.computeIfAbsent(platform, code -> {
             PlatformCollection of = settings(code);
-            return new RateLimiter(of.ratePerMinute(), of.concurrency(), pace);
+            return new RateLimiter(
+                    of.ratePerMinute(), of.concurrency(), pace, waited -> meter.rateLimitWaited(code, waited));
         });
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One platform's request budget in one process: at most {@code ratePerMinute} requests a minute, evenly spaced (a
@@ -23,15 +24,22 @@ public final class RateLimiter {
     private final long intervalNanos;
     private final Semaphore inFlight;
     private final Pace pace;
+    private final Consumer<Duration> waited;
     private long nextFree;
 
     public RateLimiter(int ratePerMinute, int concurrency, Pace pace) {
+        this(ratePerMinute, concurrency, pace, wait -> {});
+    }
+
+    /** @param waited told of each request that had to wait for its turn, and how long it waited */
+    public RateLimiter(int ratePerMinute, int concurrency, Pace pace, Consumer<Duration> waited) {
         if (ratePerMinute < 0 || concurrency < 1) {
             throw new IllegalArgumentException("rate must be >= 0 (0: no limit) and concurrency >= 1");
         }
         this.intervalNanos = ratePerMinute == 0 ? 0 : TimeUnit.MINUTES.toNanos(1) / ratePerMinute;
         this.inFlight = new Semaphore(concurrency, true);
         this.pace = pace;
+        this.waited = waited;
         this.nextFree = pace.nanoTime();
     }
 
@@ -40,10 +48,14 @@ public final class RateLimiter {
      * taken and the answer is empty (the caller records the account as rate limited instead of holding a worker).
      */
     public Optional<Permit> tryAcquire(Duration maxWait) throws InterruptedException {
-        long deadline = pace.nanoTime() + maxWait.toNanos();
-        if (!inFlight.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+        long asked = pace.nanoTime();
+        long deadline = asked + maxWait.toNanos();
+        // Timed even when free at once, so the fair semaphore's order holds.
+        boolean free = inFlight.tryAcquire(0, TimeUnit.NANOSECONDS);
+        if (!free && !inFlight.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
             return Optional.empty();
         }
+        long queued = free ? 0 : pace.nanoTime() - asked;
         long wait;
         synchronized (this) {
             long now = pace.nanoTime();
@@ -62,6 +74,11 @@ public final class RateLimiter {
         } catch (InterruptedException interrupted) {
             inFlight.release();
             throw interrupted;
+        }
+        // Waiting for a request in flight to finish counts too: either way the platform's limit held this one back.
+        // A request let through at once is no wait, however long the lock took.
+        if (queued + wait > 0) {
+            waited.accept(Duration.ofNanos(queued + wait));
         }
         return Optional.of(inFlight::release);
     }

@@ -4,6 +4,7 @@ import dev.roster.application.account.AccountLookup;
 import dev.roster.application.error.FieldError;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.port.Influencers;
+import dev.roster.application.port.Meter;
 import dev.roster.application.port.MetricHistory;
 import dev.roster.domain.influencer.CollectionFailure;
 import dev.roster.domain.influencer.MetricReading;
@@ -28,11 +29,15 @@ public final class RecordCollection {
     private final AccountLookup lookup;
     private final MetricHistory history;
     private final Clock clock;
+    private final Meter meter;
 
-    public RecordCollection(PlatformCatalog platforms, Influencers influencers, MetricHistory history, Clock clock) {
+    /** @param meter counts what the collector read, as collections made here are counted */
+    public RecordCollection(
+            PlatformCatalog platforms, Influencers influencers, MetricHistory history, Clock clock, Meter meter) {
         this.lookup = new AccountLookup(platforms, influencers);
         this.history = history;
         this.clock = clock;
+        this.meter = meter;
     }
 
     /**
@@ -70,6 +75,7 @@ public final class RecordCollection {
         } else {
             history.record(new MetricSnapshot(account.id(), MetricReading.of(command.collectedAt(), names(command))));
         }
+        meter.collected(platform.code(), failure ? command.failureStatus() : "collected", 1);
     }
 
     private static void checkFailure(RecordCollectionCommand command, List<FieldError> errors) {

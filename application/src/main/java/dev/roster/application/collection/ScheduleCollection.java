@@ -90,6 +90,9 @@ public final class ScheduleCollection {
                 accounts += due.size();
             }
         } while (due.size() == BATCH_SIZE);
+        if (accounts > 0) {
+            setup.meter().collectionQueued(platform.code(), accounts);
+        }
         return new Scheduled(platform.code().value(), accounts, queued);
     }
 

@@ -3,6 +3,7 @@ package dev.roster.application.job;
 import dev.roster.application.port.FileStore;
 import dev.roster.application.port.JobQueue;
 import dev.roster.application.port.Jobs;
+import dev.roster.application.port.Meter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class JobsCapability {
      * @param runners      the work of each type of job, from the capabilities that queue jobs
      * @param linkValidity how long a link to a file in a job's result works
      * @param executor     where a running job's lease is renewed on a timer
+     * @param meter        counts each run's end by its job's type
      */
     public JobsCapability(
             Jobs jobs,
@@ -29,9 +31,10 @@ public final class JobsCapability {
             List<JobRunner> runners,
             Duration linkValidity,
             Clock clock,
-            Executor executor) {
+            Executor executor,
+            Meter meter) {
         get = new GetJob(jobs, files, linkValidity);
-        run = new RunJob(jobs, runners, clock, executor);
+        run = new RunJob(jobs, runners, clock, executor, meter);
         this.clock = clock;
     }
 

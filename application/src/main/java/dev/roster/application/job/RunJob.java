@@ -4,6 +4,7 @@ import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.RosterException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.Jobs;
+import dev.roster.application.port.Meter;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
 import dev.roster.domain.job.JobProgress;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -69,12 +71,17 @@ public final class RunJob {
     private final Map<JobType, JobRunner> runners = new HashMap<>();
     private final Clock clock;
     private final Executor executor;
+    private final Meter meter;
 
-    /** @param executor where the timer that renews a running job's lease runs, one thread per job running */
-    public RunJob(Jobs jobs, List<JobRunner> runners, Clock clock, Executor executor) {
+    /**
+     * @param executor where the timer that renews a running job's lease runs, one thread per job running
+     * @param meter    counts each run's end by its job's type
+     */
+    public RunJob(Jobs jobs, List<JobRunner> runners, Clock clock, Executor executor, Meter meter) {
         this.jobs = jobs;
         this.clock = clock;
         this.executor = executor;
+        this.meter = meter;
         for (JobRunner runner : runners) {
             if (this.runners.putIfAbsent(runner.type(), runner) != null) {
                 throw new IllegalArgumentException("two runners for jobs of type " + runner.type());
@@ -106,11 +113,28 @@ public final class RunJob {
 
     private Outcome runHeld(JobId id, Lease lease) {
         Optional<Job> found = jobs.find(id);
-        if (found.isEmpty() || found.get().status().isFinished()) {
+        if (found.isEmpty()) {
+            return Outcome.SKIPPED;
+        }
+        JobType type = found.get().type();
+        try {
+            Outcome outcome = run(found.get(), lease);
+            meter.jobFinished(type, outcome.name().toLowerCase(Locale.ROOT));
+            return outcome;
+        } catch (UnavailableException down) {
+            meter.jobFinished(type, "unavailable");
+            throw down;
+        } catch (RuntimeException | Error bug) {
+            meter.jobFinished(type, "failed");
+            throw bug;
+        }
+    }
+
+    private Outcome run(Job job, Lease lease) {
+        if (job.status().isFinished()) {
             // Delivered again after it was settled (carriers deliver at least once): nothing left to do.
             return Outcome.SKIPPED;
         }
-        Job job = found.get();
         JobRunner runner = runners.get(job.type());
         if (runner == null) {
             jobs.update(job.fail("no runner for jobs of type " + job.type(), clock.instant()));
@@ -197,9 +221,10 @@ public final class RunJob {
 
     /** The carrier will not deliver the job again: record it as failed, so nobody waits for it. */
     public void abandon(JobId id, String reason) {
-        jobs.find(id)
-                .filter(job -> !job.status().isFinished())
-                .ifPresent(job -> jobs.update(job.fail(reason, clock.instant())));
+        jobs.find(id).filter(job -> !job.status().isFinished()).ifPresent(job -> {
+            jobs.update(job.fail(reason, clock.instant()));
+            meter.jobFinished(job.type(), "abandoned");
+        });
     }
 
     /**

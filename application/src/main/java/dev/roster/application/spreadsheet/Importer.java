@@ -3,6 +3,7 @@ package dev.roster.application.spreadsheet;
 import dev.roster.application.account.RegisterAccount;
 import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.port.FileKey;
+import dev.roster.application.port.Meter;
 import dev.roster.application.port.SheetRow;
 import dev.roster.application.port.SpreadsheetReader;
 import dev.roster.domain.platform.Platform;
@@ -21,6 +22,7 @@ final class Importer {
     private final ImportSettings settings;
     private final Clock clock;
     private final Executor executor;
+    private final Meter meter;
 
     Importer(
             SpreadsheetReader reader,
@@ -30,7 +32,8 @@ final class Importer {
             ErrorReport errors,
             ImportSettings settings,
             Clock clock,
-            Executor executor) {
+            Executor executor,
+            Meter meter) {
         this.reader = reader;
         this.register = register;
         this.holders = holders;
@@ -39,6 +42,7 @@ final class Importer {
         this.settings = settings;
         this.clock = clock;
         this.executor = executor;
+        this.meter = meter;
     }
 
     /** What an import did, with its error file if rows failed. */
@@ -82,7 +86,9 @@ final class Importer {
         refuseOversized(workbook);
         try (ImportRun run = new ImportRun(
                 register, upserts, holders, errors, platform, upsert, expectedRows, job, progress, executor)) {
-            return run(workbook, run);
+            Result result = run(workbook, run);
+            meter.imported(platform.code(), result.success(), result.failed());
+            return result;
         }
     }
 

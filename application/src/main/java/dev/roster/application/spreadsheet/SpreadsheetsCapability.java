@@ -4,6 +4,7 @@ import dev.roster.application.account.RegisterAccount;
 import dev.roster.application.account.SearchAccounts;
 import dev.roster.application.account.SearchAccountsCommand;
 import dev.roster.application.job.JobRunner;
+import dev.roster.application.port.Meter;
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.validation.InputRules;
 import dev.roster.application.validation.PhoneNumbers;
@@ -25,7 +26,10 @@ public final class SpreadsheetsCapability {
     private final ImportTemplate importTemplate;
     private final ImportSettings settings;
 
-    /** @param executor saves an import's batches and reads an export ahead of its writer */
+    /**
+     * @param executor saves an import's batches and reads an export ahead of its writer
+     * @param meter    counts each import's saved and failed rows
+     */
     public SpreadsheetsCapability(
             PlatformCatalog platforms,
             InputRules rules,
@@ -34,7 +38,8 @@ public final class SpreadsheetsCapability {
             SpreadsheetPorts ports,
             ImportSettings settings,
             Clock clock,
-            Executor executor) {
+            Executor executor,
+            Meter meter) {
         var views = storage.accountSearch();
         RegisterAccount register = new RegisterAccount(platforms, rules, phones, storage.influencers(), views, clock);
         SearchAccounts search = new SearchAccounts(platforms, rules, views);
@@ -47,7 +52,8 @@ public final class SpreadsheetsCapability {
                 new ErrorReport(ports.writer(), ports.files()),
                 settings,
                 clock,
-                executor);
+                executor,
+                meter);
         importAccounts = new ImportAccounts(platforms, importer, ports.files(), storage.jobs(), ports.queue(), clock);
         importJob = new ImportJob(platforms, importer, ports.files());
         exportAccounts = new ExportAccounts(platforms, search, views, phones, ports.writer(), executor);

@@ -105,6 +105,10 @@ class CollectMetricsTest extends CollectionFixture {
         assertThat(calls).hasSize(2);
         assertThat(calls.get(1).at() - calls.get(0).at())
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(20).toNanos());
+        assertThat(meter.calls("waited"))
+                .as("the second request waited out the platform's 20 s")
+                .containsExactly("waited a PT20S");
+        assertThat(meter.calls("collected")).containsExactly("collected a collected 1");
     }
 
     @Test
@@ -130,6 +134,7 @@ class CollectMetricsTest extends CollectionFixture {
 
         assertThat(report.skipped()).isEqualTo(1);
         assertThat(source.calls()).isEmpty();
+        assertThat(meter.calls()).containsExactly("collected a skipped 1");
     }
 
     @Test
@@ -149,6 +154,15 @@ class CollectMetricsTest extends CollectionFixture {
                 .containsEntry("collected", 1L)
                 .containsEntry("failed", 1L)
                 .containsEntry("not_found", 1L);
+        assertThat(meter.calls())
+                .as("one count per outcome of the batch, the second request's wait for its turn (600 a minute), the"
+                        + " job's end")
+                .containsExactly(
+                        "queued a 2",
+                        "waited a PT0.1S",
+                        "collected a collected 1",
+                        "collected a not_found 1",
+                        "job collect succeeded");
         assertThat(queue.unsettled()).as("the delivery was acknowledged").isZero();
         assertThat(queue.receive(1, Duration.ofMinutes(1))).isEmpty();
     }
@@ -169,6 +183,7 @@ class CollectMetricsTest extends CollectionFixture {
         Job failed = storage.jobs().find(job.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.failureReason()).contains("no metric source for platform b");
+        assertThat(meter.calls("job")).containsExactly("job collect failed");
         assertThatThrownBy(() -> roster.collection().collect(new CollectionBatch(B, List.of(office))))
                 .isInstanceOf(InvalidInputException.class);
     }

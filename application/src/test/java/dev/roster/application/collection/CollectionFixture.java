@@ -7,6 +7,7 @@ import dev.roster.application.query.AccountView;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.application.testkit.RecordingMeter;
 import dev.roster.application.testkit.SteppingClock;
 import dev.roster.domain.influencer.MetricReading;
 import dev.roster.domain.platform.MetricName;
@@ -27,10 +28,12 @@ abstract class CollectionFixture {
     final SteppedPace pace = new SteppedPace();
     final ScriptedSource source = new ScriptedSource(pace);
     final InMemoryJobQueue queue = new InMemoryJobQueue();
+    final RecordingMeter meter = new RecordingMeter();
     final Roster roster = Roster.builder()
             .storage(storage)
             .clock(clock)
             .pace(pace)
+            .meter(meter)
             .platformCollection(
                     A,
                     new PlatformCollection(

@@ -31,6 +31,18 @@ class RateLimiterTest {
     }
 
     @Test
+    void tellsOfEachRequestThatWaitedAndHowLongButNotOfOnesLetThroughAtOnce() throws InterruptedException {
+        List<Duration> waits = new ArrayList<>();
+        RateLimiter limiter = new RateLimiter(60, 4, pace, waits::add);
+
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire(LONG).orElseThrow().close();
+        }
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
     void anIdleLimiterDoesNotSaveUpABurst() throws InterruptedException {
         RateLimiter limiter = new RateLimiter(60, 4, pace);
         pace.advance(60 * SECOND);

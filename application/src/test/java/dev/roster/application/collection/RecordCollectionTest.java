@@ -35,6 +35,7 @@ class RecordCollectionTest extends CollectionFixture {
                 .extracting(s -> s.reading().value(MetricName.FOLLOWERS).orElseThrow())
                 .containsExactly(12L, 10L);
         assertThat(roster.collection().history("b", id, 1)).hasSize(1);
+        assertThat(meter.calls()).containsExactly("collected b collected 1", "collected b collected 1");
     }
 
     @Test
@@ -49,6 +50,7 @@ class RecordCollectionTest extends CollectionFixture {
         CollectionFailure failure = storage.metricHistory().lastFailure(account).orElseThrow();
         assertThat(failure.status()).isEqualTo(CollectionFailure.Status.PRIVATE);
         assertThat(failure.at()).isEqualTo(MORNING);
+        assertThat(meter.calls()).containsExactly("collected b private 1");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.roster.application.error.InvalidInputException;
 import dev.roster.application.error.NotFoundException;
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.JobDelivery;
+import dev.roster.application.port.Meter;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
@@ -53,7 +54,8 @@ class RunJobTest {
                 }
             }),
             clock,
-            ForkJoinPool.commonPool());
+            ForkJoinPool.commonPool(),
+            Meter.NONE);
     private final RunDeliveredJob delivered =
             new RunDeliveredJob(runJob, queue, RetryOrGiveUp.DEFAULT, JobLease.DEFAULT, clock);
 

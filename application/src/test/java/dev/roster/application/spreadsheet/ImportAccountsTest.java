@@ -17,6 +17,7 @@ import dev.roster.application.query.AccountView;
 import dev.roster.application.testkit.InMemoryFileStore;
 import dev.roster.application.testkit.InMemoryJobQueue;
 import dev.roster.application.testkit.InMemoryStorage;
+import dev.roster.application.testkit.RecordingMeter;
 import dev.roster.application.testkit.SteppingClock;
 import dev.roster.application.testkit.TextSheets;
 import dev.roster.application.validation.InputRules;
@@ -35,8 +36,10 @@ class ImportAccountsTest {
     private final InMemoryFileStore files = new InMemoryFileStore(clock);
     private final InMemoryJobQueue queue = new InMemoryJobQueue();
     private final TextSheets sheets = new TextSheets();
+    private final RecordingMeter meter = new RecordingMeter();
     private final Roster roster = Roster.builder()
             .storage(storage)
+            .meter(meter)
             .clock(clock)
             .inputRules(RULES)
             .files(files)
@@ -68,6 +71,7 @@ class ImportAccountsTest {
         assertThat(failed.flagged()).isTrue();
         assertThat(failed.culprits()).containsExactlyInAnyOrder(0, 3);
         assertThat(handles()).containsExactlyInAnyOrder("minji", "park");
+        assertThat(meter.calls()).as("one count per import, not per row").containsExactly("imported a 2 1");
     }
 
     @Test
@@ -248,6 +252,9 @@ class ImportAccountsTest {
         assertThat(queue.unsettled()).isZero();
         assertThat(roster.jobs().deliveredBy(queue).run(new JobDelivery(queued.job(), "again", 2)))
                 .isEqualTo(RunDeliveredJob.Outcome.SKIPPED);
+        assertThat(meter.calls())
+                .as("the job's rows once, its run, and the delivery again that found it settled")
+                .containsExactly("imported a 3 1", "job import succeeded", "job import skipped");
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.roster.adapters.lambda.api.ApiGatewayHandler;
 import dev.roster.adapters.lambda.api.OversizedResponses;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.crac.Core;
@@ -37,19 +38,25 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
     private final LambdaWiring wiring;
     private final ApiGatewayHandler handler;
     private final ApiGatewayHandler primer;
+    private final LambdaLog log;
 
     /** The constructor Lambda calls: the deployment its environment names. */
     public ApiFunction() {
-        this(LambdaSettings.of(System.getenv(), LambdaVariable.Function.API));
+        this(LambdaLog.ofThisProcess(), LambdaSettings.of(System.getenv(), LambdaVariable.Function.API));
         Core.getGlobalContext().register(this);
     }
 
-    private ApiFunction(LambdaSettings settings) {
-        this(LambdaWiring.fromEnvironment(settings), settings, System.out);
+    private ApiFunction(LambdaLog log, LambdaSettings settings) {
+        this(LambdaWiring.fromEnvironment(settings), settings, log);
     }
 
-    ApiFunction(LambdaWiring wiring, LambdaSettings settings, PrintStream log) {
+    ApiFunction(LambdaWiring wiring, LambdaSettings settings, PrintStream out) {
+        this(wiring, settings, new LambdaLog(out, LambdaLog::currentTraceHeader, Clock.systemUTC()));
+    }
+
+    private ApiFunction(LambdaWiring wiring, LambdaSettings settings, LambdaLog log) {
         this.wiring = wiring;
+        this.log = log;
         JsonCodec json = new JsonCodec();
         Clock clock = Clock.systemUTC();
         RouteTable routes = RosterApi.routes(
@@ -65,12 +72,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                         routes,
                         edge(settings.allowedCidrs(), settings.trustedProxies()),
                         json,
-                        new LambdaRequestLog(
-                                log,
-                                json,
-                                routes,
-                                () -> System.getProperty(LambdaRequestLog.TRACE_HEADER_PROPERTY),
-                                clock),
+                        new LambdaRequestLog(log, routes, clock),
                         clock),
                 oversized,
                 json);
@@ -89,7 +91,13 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return handler.handleRequest(event, context);
+        log.invocation(context == null ? null : context.getAwsRequestId());
+        try {
+            return handler.handleRequest(event, context);
+        } finally {
+            // An import at once counts its rows: one document for the request, none for most requests.
+            wiring.meter().flush(log, Instant.now());
+        }
     }
 
     /**

@@ -41,6 +41,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param s3        the file store's S3 side, built on first use ({@link #buildDeferred()} builds it now)
  * @param sqs       the job queue's SQS side, likewise
  * @param validator the input rules' validator, likewise
+ * @param meter     what the roster counted, for the function to write as metrics after each job or request
  */
 record LambdaWiring(
         Roster roster,
@@ -50,7 +51,8 @@ record LambdaWiring(
         FileStore files,
         OnFirstUse<FileStore> s3,
         OnFirstUse<JobQueue> sqs,
-        OnFirstUse<Validator> validator) {
+        OnFirstUse<Validator> validator,
+        EmfMeter meter) {
 
     /**
      * @param dynamo builds the DynamoDB client, which {@link DynamoStart} does alongside the rest of the wiring
@@ -72,6 +74,7 @@ record LambdaWiring(
         JobQueue jobs = new LazyJobQueue(sqsJobs);
         ImportSettings defaults = ImportSettings.defaults();
         Clock clock = Clock.systemUTC();
+        EmfMeter meter = new EmfMeter();
         PlatformDefinitions platforms = PlatformsFile.load(
                         settings.platformsFile().orElse(null))
                 .leavingToTheOffice(SourceDefinition.Kind.BROWSER);
@@ -80,6 +83,7 @@ record LambdaWiring(
                 .storage(storage)
                 .defaultPhoneRegion(settings.phoneRegion())
                 .clock(clock)
+                .meter(meter)
                 .inputRules(new InputRules(new LazyValidator(validator)))
                 .files(files)
                 // One SQS queue carries every kind of job; the worker runs each by its type.
@@ -102,7 +106,7 @@ record LambdaWiring(
             HttpMetricSources.posts(platforms, platforms::collectedByTheServer, settings.collectMaxBytes(), clock)
                     .forEach(builder::postSource);
         }
-        return new LambdaWiring(builder.build(), platforms, storage, client, files, s3Files, sqsJobs, validator);
+        return new LambdaWiring(builder.build(), platforms, storage, client, files, s3Files, sqsJobs, validator, meter);
     }
 
     /** Waits for the DynamoDB client and its warm-up: functions do so last in their initialisation. */

@@ -6,8 +6,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ public final class FormattedLines extends OutputStream {
     private final String level;
     private final String logger;
     private final Clock clock;
+    private final Supplier<Map<String, ?>> context;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private String lastLevel;
     private String lastLogger;
@@ -42,16 +44,37 @@ public final class FormattedLines extends OutputStream {
      * @param logger the logger of a line that does not say its own
      */
     public FormattedLines(PrintStream target, LogLine lines, String level, String logger, Clock clock) {
-        this(target::println, target::flush, lines, level, logger, clock);
+        this(target, lines, level, logger, clock, Map::of);
+    }
+
+    /**
+     * As the other constructor, every line also carrying what {@code context} holds when it is written (a Lambda
+     * function's request id, job id and trace id).
+     */
+    public FormattedLines(
+            PrintStream target,
+            LogLine lines,
+            String level,
+            String logger,
+            Clock clock,
+            Supplier<Map<String, ?>> context) {
+        this(target::println, target::flush, lines, level, logger, clock, context);
     }
 
     /** As {@link FormattedLines#FormattedLines(PrintStream, LogLine, String, String, Clock)}, onto a writer. */
     public FormattedLines(PrintWriter target, LogLine lines, String level, String logger, Clock clock) {
-        this(target::println, target::flush, lines, level, logger, clock);
+        this(target::println, target::flush, lines, level, logger, clock, Map::of);
     }
 
     private FormattedLines(
-            Consumer<String> target, Runnable flushTarget, LogLine lines, String level, String logger, Clock clock) {
+            Consumer<String> target,
+            Runnable flushTarget,
+            LogLine lines,
+            String level,
+            String logger,
+            Clock clock,
+            Supplier<Map<String, ?>> context) {
+        this.context = context;
         this.target = target;
         this.flushTarget = flushTarget;
         this.lines = lines;
@@ -92,13 +115,17 @@ public final class FormattedLines extends OutputStream {
                     lines.format() == LogFormat.TEXT
                             ? text
                             : lines.format(
-                                    clock.instant(), lastLevel, lastLogger, text.strip(), Map.of("stackTrace", true)));
+                                    clock.instant(),
+                                    lastLevel,
+                                    lastLogger,
+                                    text.strip(),
+                                    withContext(Map.of("stackTrace", true))));
             return;
         }
         Matcher library = LIBRARY.matcher(text);
         lastLevel = library.matches() ? library.group(1) : level;
         lastLogger = library.matches() ? library.group(2) : logger;
-        target.accept(lines.format(
-                clock.instant(), lastLevel, lastLogger, library.matches() ? library.group(3) : text, Map.of()));
+import java.util.function.Consumer;
+import java.util.function.Supplier;
     }
 }

@@ -148,6 +148,8 @@ public final class LocalServer implements AutoCloseable {
         AtomicReference<URI> base = new AtomicReference<>(settings.publicUrl());
         FileLinks links = new FileLinks(base::get, LinkSigningKey.loadOrCreate(settings.dataDir()), clock);
         LocalFileStore files = new LocalFileStore(settings.dataDir().resolve("files"), links);
+        // The roster counts what it does into the metrics GET /api/metrics serves.
+        ApiMetrics metrics = new ApiMetrics();
         Roster roster = collection
                 .configure(Roster.builder(), store.collectionQueue())
                 .storage(store.storage())
@@ -160,10 +162,10 @@ public final class LocalServer implements AutoCloseable {
                 .importSettings(settings.imports())
                 .consent(new PdfBoxInspector())
                 .consentSettings(settings.consent())
+                .meter(metrics)
                 .build();
         Map<String, Readiness.Probe> parts = new LinkedHashMap<>(store.probes());
         parts.put("fileStore", files::checkWritable);
-        ApiMetrics metrics = new ApiMetrics();
         store.gauges().accept(metrics);
         RouteTable routes = RosterApi.routes(
                         roster, store.name(), json, Readiness.of(parts), metrics, collection.definitionsDocument())

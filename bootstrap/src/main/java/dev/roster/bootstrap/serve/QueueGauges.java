@@ -1,6 +1,7 @@
 package dev.roster.bootstrap.serve;
 
 import dev.roster.adapters.http.routes.ApiMetrics;
+import dev.roster.adapters.http.routes.Labels;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,16 +45,15 @@ final class QueueGauges {
                         () -> collected(pool));
     }
 
-    private static Map<String, Number> collected(DataSource pool) {
-        Map<String, Number> values = new LinkedHashMap<>();
+    private static Map<Labels, Number> collected(DataSource pool) {
+        Map<Labels, Number> values = new LinkedHashMap<>();
         try (Connection connection = pool.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet rows = statement.executeQuery(COLLECTED)) {
                 while (rows.next()) {
                     values.put(
-                            "platform=\"" + label(rows.getString(1)) + "\",outcome=\"" + label(rows.getString(2))
-                                    + "\"",
+                            Labels.of("platform", label(rows.getString(1)), "outcome", label(rows.getString(2))),
                             rows.getLong(3));
                 }
             }
@@ -64,19 +64,19 @@ final class QueueGauges {
     }
 
     private static String label(String value) {
-        return value == null ? "" : value.replace("\\", "").replace("\"", "").replace("\n", " ");
+        return value == null ? "" : value;
     }
 
-    private static Map<String, Number> read(DataSource pool, int column) {
-        Map<String, Number> values = new LinkedHashMap<>();
-        values.put("queue=\"jobs\"", 0);
-        values.put("queue=\"" + Stores.COLLECTION_QUEUE + "\"", 0);
+    private static Map<Labels, Number> read(DataSource pool, int column) {
+        Map<Labels, Number> values = new LinkedHashMap<>();
+        values.put(Labels.of("queue", "jobs"), 0);
+        values.put(Labels.of("queue", Stores.COLLECTION_QUEUE), 0);
         try (Connection connection = pool.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet rows = statement.executeQuery(WAITING)) {
                 while (rows.next()) {
-                    values.put("queue=\"" + rows.getString(1).replace("\"", "") + "\"", rows.getDouble(column));
+                    values.put(Labels.of("queue", rows.getString(1)), rows.getDouble(column));
                 }
             }
         } catch (SQLException unreadable) {

@@ -3,6 +3,7 @@ package dev.roster.bootstrap.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -18,8 +19,12 @@ import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.config.FakeSitePlatforms;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -53,6 +58,10 @@ class LambdaFunctionsTest {
     private static ApiFunction api;
     private static WorkerFunction worker;
     private static SchedulerFunction scheduler;
+    /** What the worker and the scheduler wrote, as Lambda would have captured it from standard output. */
+    private static final ByteArrayOutputStream WORKER_LINES = new ByteArrayOutputStream();
+
+    private static final ByteArrayOutputStream SCHEDULER_LINES = new ByteArrayOutputStream();
     /** The DynamoDB actions each function called, recorded by its own client. */
     private static final Map<LambdaVariable.Function, CalledActions> CALLED = Map.of(
             LambdaVariable.Function.API,
@@ -77,9 +86,10 @@ class LambdaFunctionsTest {
                 LambdaVariable.Function.API);
         api = new ApiFunction(recorded(apiSettings), apiSettings, new PrintStream(PrintStream.nullOutputStream()));
         LambdaSettings workerSettings = LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.WORKER);
-        worker = new WorkerFunction(recorded(workerSettings), workerSettings);
+        worker = new WorkerFunction(recorded(workerSettings), workerSettings, captured(WORKER_LINES));
         scheduler = new SchedulerFunction(
-                recorded(LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.SCHEDULER)));
+                recorded(LambdaSettings.of(aws.environment(deployment), LambdaVariable.Function.SCHEDULER)),
+                captured(SCHEDULER_LINES));
     }
 
     /** The function's wiring, over a DynamoDB client that records the actions it calls. */
@@ -373,7 +383,8 @@ class LambdaFunctionsTest {
         LambdaSettings settings = LambdaSettings.of(
                 aws.environment(Map.of("ROSTER_PLATFORMS_FILE", bad.toString())), LambdaVariable.Function.WORKER);
 
-        assertThatThrownBy(() -> new WorkerFunction(aws.wiring(settings), settings))
+        assertThatThrownBy(() -> new WorkerFunction(
+                        aws.wiring(settings), settings, new PrintStream(PrintStream.nullOutputStream())))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("ROSTER_PLATFORMS_FILE")
                 .hasMessageContaining("platform a: collect.source: must be http or browser, not 'carrier-pigeon'");
@@ -389,6 +400,180 @@ class LambdaFunctionsTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("ROSTER_PLATFORMS_FILE")
                 .hasMessageContaining("no such file: /opt/roster/platforms.yaml");
+    }
+
+    /**
+     * Every line the worker and the scheduler write is one JSON object in the one log format (time, level, logger,
+     * message), with Lambda's request id, the job's id while a job runs and the X-Ray trace id; an error carries its
+     * stack trace as a field; what they counted comes as Embedded Metric Format documents, a few per job, never one
+     * per account.
+     */
+    @Test
+    void everyLineTheWorkerAndTheSchedulerWriteIsOneJsonObjectWithItsIdsAndItsMetrics() throws Exception {
+        String collected = registerWithProfile("logged_plain", "010-7000-0041", site.profile("plain"));
+        register("a", "logged_missing", "010-7000-0042");
+        WORKER_LINES.reset();
+        SCHEDULER_LINES.reset();
+        String trace = "1-5759e988-bd862e3fe1be46a994272793";
+        System.setProperty(LambdaLog.TRACE_HEADER_PROPERTY, "Root=" + trace + ";Parent=53995c3f42cd8ad8;Sampled=1");
+        try {
+            scheduler.handleRequest(Map.of("scheduledTime", "2026-12-02T13:00:00Z"), context("scheduler-request-1"));
+            List<Message> messages = receiveAll();
+            SQSEvent.SQSMessage junk = new SQSEvent.SQSMessage();
+            junk.setMessageId("junk-1");
+            junk.setBody("not a job id");
+            List<SQSEvent.SQSMessage> records = new ArrayList<>(
+                    messages.stream().map(LambdaFunctionsTest::record).toList());
+            records.add(junk);
+            SQSEvent event = new SQSEvent();
+            event.setRecords(records);
+            SQSBatchResponse response = worker.handleRequest(event, context("worker-request-1"));
+            assertThat(response.getBatchItemFailures())
+                    .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                    .containsExactly("junk-1");
+            messages.forEach(message -> aws.sqs()
+                    .deleteMessage(request -> request.queueUrl(aws.queueUrl()).receiptHandle(message.receiptHandle())));
+        } finally {
+            System.clearProperty(LambdaLog.TRACE_HEADER_PROPERTY);
+        }
+
+        List<JsonNode> schedulerLines = lines(SCHEDULER_LINES, "scheduler-request-1", trace);
+        List<JsonNode> workerLines = lines(WORKER_LINES, "worker-request-1", trace);
+
+        assertThat(schedulerLines)
+                .anyMatch(line -> line.get("logger").asText().equals("roster.scheduler")
+                        && line.at("/queuedAccounts/a").asInt() >= 2);
+        JsonNode queued = metricDocument(schedulerLines, "CollectionsQueued");
+        assertThat(queued.get("platform").asText()).isEqualTo("a");
+        assertThat(queued.get("CollectionsQueued").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(queued.at("/_aws/CloudWatchMetrics/0/Dimensions").toString()).isEqualTo("[[\"platform\"],[]]");
+
+        JsonNode succeeded = metricDocument(workerLines, "CollectionsSucceeded");
+        assertThat(succeeded.get("platform").asText()).isEqualTo("a");
+        assertThat(succeeded.get("CollectionsSucceeded").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(succeeded.get("CollectionsFailed").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(succeeded.get("jobId").asText())
+                .as("metrics of the job they were counted in")
+                .isNotBlank();
+        JsonNode missing = workerLines.stream()
+                .filter(line -> line.path("Collections").isNumber()
+                        && line.path("outcome").asText().equals("not_found"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(missing.at("/_aws/CloudWatchMetrics/0/Dimensions").toString())
+                .isEqualTo("[[\"outcome\",\"platform\"]]");
+        JsonNode jobs = metricDocument(workerLines, "Jobs");
+        assertThat(jobs.get("jobType").asText()).isEqualTo("collect");
+        assertThat(jobs.get("outcome").asText()).isEqualTo("succeeded");
+        long documentsPerJob = workerLines.stream()
+                .filter(line -> line.has("_aws"))
+                .collect(Collectors.groupingBy(line -> line.get("jobId").asText(), Collectors.counting()))
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElseThrow();
+        assertThat(documentsPerJob)
+                .as("a document per platform, per outcome and per job outcome; not per account")
+                .isLessThanOrEqualTo(4);
+        JsonNode junkLine = workerLines.stream()
+                .filter(line -> line.get("message").asText().contains("junk-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(junkLine.get("level").asText()).isEqualTo("WARN");
+        assertThat(junkLine.has("jobId")).as("the message named no job").isFalse();
+        assertThat(JSON.readTree(api.handleRequest(
+                                        event("GET", "/api/platforms/a/accounts/" + collected, null, "[viewer]"), null)
+                                .getBody())
+                        .at("/metrics/followers")
+                        .asLong())
+                .isEqualTo(1234);
+    }
+
+    /** Each captured line: a JSON object of the one format, with the invocation's ids. */
+    private static List<JsonNode> lines(ByteArrayOutputStream captured, String requestId, String traceId)
+            throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String text : captured.toString(StandardCharsets.UTF_8).split("\n")) {
+            JsonNode line = JSON.readTree(text);
+            assertThat(line.isObject()).as(text).isTrue();
+            assertThat(Instant.parse(line.get("time").asText())).as(text).isNotNull();
+            assertThat(line.get("level").asText()).as(text).isIn("INFO", "WARN", "ERROR");
+            assertThat(line.get("logger").asText()).as(text).startsWith("roster");
+            assertThat(line.get("message").asText()).as(text).isNotBlank();
+            assertThat(line.get("requestId").asText()).as(text).isEqualTo(requestId);
+            assertThat(line.get("traceId").asText()).as(text).isEqualTo(traceId);
+            if (line.has("_aws")) {
+                // An EMF document: its namespace, and every dimension and metric it names a member of the line.
+                JsonNode directive = line.at("/_aws/CloudWatchMetrics/0");
+                assertThat(directive.get("Namespace").asText()).isEqualTo(LambdaRequestLog.NAMESPACE);
+                directive
+                        .get("Dimensions")
+                        .forEach(set -> set.forEach(name ->
+                                assertThat(line.has(name.asText())).as(text).isTrue()));
+                Set<Set<String>> dimensionSets = new java.util.HashSet<>();
+                directive.get("Dimensions").forEach(set -> {
+                    Set<String> names = new java.util.TreeSet<>();
+                    set.forEach(name -> names.add(name.asText()));
+                    dimensionSets.add(names);
+                });
+                directive.get("Metrics").forEach(metric -> {
+                    assertThat(line.get(metric.get("Name").asText()).isNumber())
+                            .as(text)
+                            .isTrue();
+                    // What the monitoring module's alarms are checked against (TerraformMatchesCodeTest).
+                    assertThat(EmfMeter.METRICS)
+                            .as(text)
+                            .anyMatch(emitted -> emitted.name()
+                                            .equals(metric.get("Name").asText())
+                                    && emitted.unit().equals(metric.get("Unit").asText())
+                                    && emitted.dimensions().stream()
+                                            .map(Set::copyOf)
+                                            .collect(Collectors.toSet())
+                                            .equals(dimensionSets));
+                });
+                assertThat(line.at("/_aws/Timestamp").asLong()).isPositive();
+            }
+            lines.add(line);
+        }
+        assertThat(lines).isNotEmpty();
+        return lines;
+    }
+
+    private static JsonNode metricDocument(List<JsonNode> lines, String metric) {
+        return lines.stream()
+                .filter(line -> line.has("_aws") && line.has(metric))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no document of " + metric + " in " + lines));
+    }
+
+    /** Lambda's context as far as the functions read it: the request id, and no deadline. */
+    private static Context context(String requestId) {
+        return (Context) Proxy.newProxyInstance(
+                Context.class.getClassLoader(), new Class<?>[] {Context.class}, (proxy, method, arguments) -> {
+                    return switch (method.getName()) {
+                        case "getAwsRequestId" -> requestId;
+                        case "getRemainingTimeInMillis", "getMemoryLimitInMB" -> 0;
+                        default -> null;
+                    };
+                });
+    }
+
+    private static PrintStream captured(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private static String registerWithProfile(String handle, String phone, URI profile) throws Exception {
+        APIGatewayV2HTTPResponse created = api.handleRequest(
+                event(
+                        "POST",
+                        "/api/platforms/a/accounts",
+                        "{\"name\":\"수집 " + handle + "\",\"phone\":\"" + phone + "\",\"handle\":\"" + handle
+                                + "\",\"profileUrl\":\"" + profile + "\"}",
+                        "[editor]"),
+                null);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(201);
+        return JSON.readTree(created.getBody()).get("id").asText();
     }
 
     private static String register(String platform, String handle, String phone) throws Exception {

@@ -23,11 +23,12 @@ class LambdaRequestLogTest {
     void oneJsonLineWithTheTraceIdThatIsAlsoAnEmbeddedMetricFormatDocument() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LambdaRequestLog log = new LambdaRequestLog(
-                new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                new JsonCodec(),
+                new LambdaLog(
+                        new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                        () -> "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1",
+                        Clock.systemUTC()),
                 RosterApi.routes(
                         InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory", new JsonCodec()),
-                () -> "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1",
                 Clock.systemUTC());
 
         log.record(new RequestRecord(
@@ -63,7 +64,7 @@ class LambdaRequestLogTest {
 
     @Test
     void withoutATraceHeaderTheLineHasNoTraceId() {
-        assertThat(LambdaRequestLog.traceId(null)).isNull();
-        assertThat(LambdaRequestLog.traceId("Parent=1;Sampled=0")).isNull();
+        assertThat(LambdaLog.traceId(null)).isNull();
+        assertThat(LambdaLog.traceId("Parent=1;Sampled=0")).isNull();
     }
 }

@@ -265,6 +265,63 @@ class TerraformMatchesCodeTest {
         }
     }
 
+    /**
+     * Each alarm over Roster's own metrics names a metric the code emits, in the namespace it writes to, under a set of
+     * dimensions it emits that metric with: an alarm on a metric nobody writes would never go off.
+     */
+    @Test
+    void everyAlarmOnRostersMetricsNamesAMetricTheCodeEmitsWithItsDimensions() {
+        JsonNode monitoring = terraform.get("modules/monitoring/main.tf");
+        JsonNode alarms = null;
+        String namespace = null;
+        for (JsonNode block : monitoring.get("locals")) {
+            if (block.has("roster_alarms")) {
+                alarms = block.get("roster_alarms");
+            }
+            if (block.has("metrics_namespace")) {
+                namespace = block.get("metrics_namespace").asText();
+            }
+        }
+        assertThat(alarms)
+                .as("locals.roster_alarms in modules/monitoring/main.tf")
+                .isNotNull();
+        assertThat(namespace).isEqualTo(LambdaRequestLog.NAMESPACE);
+        assertThat(monitoring
+                        .at("/resource/aws_cloudwatch_metric_alarm/roster/0/dynamic/metric_query/0/content/0/metric/0")
+                        .get("namespace")
+                        .asText())
+                .isEqualTo("${local.metrics_namespace}");
+        assertThat(names(alarms))
+                .containsExactlyInAnyOrder(
+                        "collection-failure-ratio", "import-jobs-failed", "import-rows-failed-ratio");
+        alarms.fields().forEachRemaining(alarm -> {
+            JsonNode metrics = alarm.getValue().get("metrics");
+            String expression = alarm.getValue().get("expression").asText();
+            metrics.fields().forEachRemaining(query -> {
+                String metric = query.getValue().get("metric").asText();
+                Set<String> dimensions = names(query.getValue().get("dimensions"));
+                assertThat(EmfMeter.METRICS)
+                        .as(alarm.getKey() + " names " + metric + " by " + dimensions
+                                + ": a metric the code emits under those dimensions (EmfMeter.METRICS)")
+                        .anyMatch(emitted -> emitted.name().equals(metric)
+                                && emitted.dimensions().stream()
+                                        .anyMatch(set -> Set.copyOf(set).equals(dimensions)));
+                assertThat(expression).as(alarm.getKey()).contains(query.getKey());
+            });
+        });
+        JsonNode importJobs = alarms.at("/import-jobs-failed/metrics");
+        assertThat(List.of(
+                        importJobs.at("/failed/dimensions/outcome").asText(),
+                        importJobs.at("/abandoned/dimensions/outcome").asText()))
+                .as("outcomes RunJob counts")
+                .containsExactly("failed", "abandoned");
+        String others = monitoring.at("/locals").toString();
+        assertThat(others)
+                .as("the dead-letter queue's depth is alarmed on")
+                .contains("ApproximateNumberOfMessagesVisible")
+                .contains("var.dead_letter_queue_name");
+    }
+
     /** The tables of {@link StoreSchema#ALL} in the shape the Terraform data module reads. */
     private static JsonNode tablesJson() {
         ObjectNode root = JSON.createObjectNode();

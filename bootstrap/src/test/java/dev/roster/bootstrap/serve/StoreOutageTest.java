@@ -10,6 +10,7 @@ import dev.roster.adapters.http.routes.security.IpAllowlist;
 import dev.roster.adapters.http.routes.security.OpenAccess;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.LocalPostgres;
+import dev.roster.e2e.Workbooks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * within 5 s (never 500, never a hang), and once it is back the same server serves again without a restart.
  */
 class StoreOutageTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,10 +62,23 @@ class StoreOutageTest {
                     "/api/platforms/a/accounts",
                     "{\"name\":\"김민지\",\"phone\":\"010-1234-5678\",\"handle\":\"minji\"}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            HttpResponse<String> imported = http.send(
+                    HttpRequest.newBuilder(base.resolve("/api/platforms/a/imports"))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", XLSX)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(workbook()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
             String metrics = get(base, "/api/metrics").body();
             assertThat(metrics)
-                    .contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 1\n")
+                    .as("the roster counts into the metrics the server serves")
+                    .contains("roster_import_rows_total{platform=\"a\",outcome=\"saved\"} 1\n")
+                    .contains("roster_import_rows_total{platform=\"a\",outcome=\"failed\"} 1\n");
+            assertThat(metrics)
+                    .as("the account and the imported one, never collected")
+                    .contains("roster_collection_accounts{platform=\"a\",outcome=\"never\"} 2\n")
                     .contains("roster_job_queue_depth{queue=\"jobs\"} 0\n")
                     .contains("roster_http_requests_total{method=\"POST\",route=\"/api/platforms/{platform}/accounts\","
                             + "status=\"201\"} 1\n");
@@ -129,6 +146,13 @@ class StoreOutageTest {
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One row to save and one that fails (its handle is taken). */
+    private static byte[] workbook() {
+        return Workbooks.of(
+                List.of("Name", "Phone", "Handle"),
+                List.of(List.of("이서준", "010-2222-3333", "seojun"), List.of("Park Jiwoo", "010-4444-5555", "minji")));
     }
 
     private static long millisSince(long started) {

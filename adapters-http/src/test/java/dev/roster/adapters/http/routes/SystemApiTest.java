@@ -184,7 +184,10 @@ class SystemApiTest extends ApiFixture {
     @Test
     void countsRequestsByRouteTemplateAndStatusInThePrometheusFormat() {
         ApiMetrics metrics = new ApiMetrics()
-                .gauge("roster_job_queue_depth", "Jobs waiting, by queue.", () -> Map.of("queue=\"jobs\"", 3));
+                .gauge(
+                        "roster_job_queue_depth",
+                        "Jobs waiting, by queue.",
+                        () -> Map.of(Labels.of("queue", "jobs"), 3));
         RouteTable routes = RosterApi.routes(roster, "memory", JSON, Readiness.none(), metrics);
         api = new HttpApi(
                 routes,
@@ -209,6 +212,12 @@ class SystemApiTest extends ApiFixture {
                 .contains("roster_http_requests_total{method=\"GET\",route=\"(no route)\",status=\"404\"} 1\n")
                 .contains("# TYPE roster_job_queue_depth gauge\nroster_job_queue_depth{queue=\"jobs\"} 3\n")
                 .doesNotContain("00000000-0000");
+        PrometheusTextParser.Scrape parsed =
+                PrometheusTextParser.parse(scraped.response().bodyText());
+        assertThat(parsed.value(
+                        "roster_http_request_duration_seconds_count",
+                        Map.of("method", "GET", "route", "/api/platforms/{platform}/accounts/{id}", "status", "404")))
+                .isEqualTo(2);
     }
 
     private void serveWithParts(Map<String, Readiness.Probe> parts) {

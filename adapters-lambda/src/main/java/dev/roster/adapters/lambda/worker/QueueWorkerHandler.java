@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.roster.adapters.lambda.queue.SqsMessages;
 import dev.roster.application.job.DeliveryLease;
 import dev.roster.application.job.JobLease;
@@ -12,6 +13,8 @@ import dev.roster.application.job.RunJob;
 import dev.roster.application.port.JobDelivery;
 import dev.roster.application.port.JobQueue;
 import dev.roster.domain.job.JobId;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,8 +108,8 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             // Out of memory included: a bug is recorded as failed already; the rest of the batch still runs.
             log(
                     context,
-                    "job " + job.get() + " failed on delivery " + receives + " of " + policy.attempts() + ": "
-                            + failed);
+                    "job " + job.get() + " failed on delivery " + receives + " of " + policy.attempts() + ": " + failed,
+                    failed);
             failure = failed;
         }
         return switch (policy.after(failure, receives)) {
@@ -151,6 +154,17 @@ public final class QueueWorkerHandler implements RequestHandler<SQSEvent, SQSBat
             context.getLogger().log(line + "\n");
         } else {
             System.err.println(line);
+        }
+    }
+
+    /** An error, its stack trace on the lines after the message (Lambda's logger keeps them in one record). */
+    private static void log(Context context, String line, Throwable failed) {
+        StringWriter trace = new StringWriter();
+        failed.printStackTrace(new PrintWriter(trace));
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(line + "\n" + trace, LogLevel.ERROR);
+        } else {
+            System.err.println(line + "\n" + trace);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
 import dev.roster.application.error.UnavailableException;
 import dev.roster.application.job.JobRunner;
 import dev.roster.application.job.RunJob;
+import dev.roster.application.port.Meter;
 import dev.roster.application.testkit.InMemoryStorage;
 import dev.roster.domain.job.Job;
 import dev.roster.domain.job.JobId;
@@ -33,7 +34,7 @@ class QueueWorkerHandlerTest {
     private final InMemoryStorage storage = new InMemoryStorage();
     private final EchoRunner runner = new EchoRunner();
     private final RunJob runJob =
-            new RunJob(storage.jobs(), List.of(runner), Clock.systemUTC(), ForkJoinPool.commonPool());
+            new RunJob(storage.jobs(), List.of(runner), Clock.systemUTC(), ForkJoinPool.commonPool(), Meter.NONE);
 
     @Test
     void failsTheDocumentationsSampleMessagesForTheyNameNoJobSoTheyEndInTheDeadLetters() {
