@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,7 +126,17 @@ public final class FormattedLines extends OutputStream {
         Matcher library = LIBRARY.matcher(text);
         lastLevel = library.matches() ? library.group(1) : level;
         lastLogger = library.matches() ? library.group(2) : logger;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+        target.accept(lines.format(
+                clock.instant(),
+                lastLevel,
+                lastLogger,
+                library.matches() ? library.group(3) : text,
+                withContext(Map.of())));
+    }
+
+    private Map<String, ?> withContext(Map<String, ?> fields) {
+        Map<String, Object> all = new LinkedHashMap<>(context.get());
+        all.putAll(fields);
+        return all;
     }
 }
