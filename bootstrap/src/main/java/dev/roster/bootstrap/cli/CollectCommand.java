@@ -18,8 +18,6 @@ import dev.roster.bootstrap.config.PlatformsFile;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.logging.CommandLog;
 import dev.roster.bootstrap.logging.LogFormat;
-import dev.roster.bootstrap.logging.LogOptions;
-import dev.roster.bootstrap.logging.LoggedCommand;
 import dev.roster.bootstrap.signin.BearerToken;
 import dev.roster.bootstrap.signin.CredentialsFile;
 import dev.roster.bootstrap.signin.CredentialsOption;
@@ -31,13 +29,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code roster collect}: the office collector, for platforms that refuse cloud addresses. */
 @Command(
@@ -45,7 +40,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Collect one platform's metrics from this machine: ask the server which accounts are due, read "
                 + "their pages here, post the figures back. Runs until Ctrl-C, or with --once until nothing is due.")
-public final class CollectCommand implements Callable<Integer>, LoggedCommand {
+public final class CollectCommand extends LoggingCommand {
 
     @Option(
             names = "--server",
@@ -95,24 +90,17 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
     @Mixin
     CredentialsOption credentials;
 
-    @Mixin
-    LogOptions logging;
-
-    @Spec
-    CommandSpec spec;
-
-    private CommandLog log;
     /** Whether every setting was checked: a bad one found before is told as a plain line, as every command tells it. */
     private boolean settingsChecked;
 
     @Override
     public Optional<CommandLog> log() {
-        return Optional.ofNullable(log).filter(started -> settingsChecked);
+        return super.log().filter(started -> settingsChecked);
     }
 
     @Override
     public Integer call() throws Exception {
-        LogFormat format = logging.format();
+        LogFormat format = format();
         if (server == null
                 || server.getHost() == null
                 || !("http".equals(server.getScheme()) || "https".equals(server.getScheme()))) {
@@ -138,9 +126,9 @@ public final class CollectCommand implements Callable<Integer>, LoggedCommand {
         Clock clock = Clock.systemUTC();
         // The log starts before the server is asked for anything, as renewing a kept sign-in writes lines; the settings
         // checked by the server's platform definitions are still told as plain lines.
-        log = CommandLog.start(format, "roster.collect", spec.commandLine().getOut(), clock);
-        PrintWriter out = log.out();
-        try (CommandLog started = log) {
+        CommandLog started = startLog(format, "roster.collect", clock);
+        PrintWriter out = started.out();
+        try (started) {
             RosterClient client = new RosterClient(
                     new SignedInExchange(
                             new JdkHttpExchange(server, Duration.ofSeconds(30)), bearer(signIns, clock, out)),

@@ -3,8 +3,6 @@ package dev.roster.bootstrap.cli;
 import dev.roster.bootstrap.config.ConfigurationException;
 import dev.roster.bootstrap.logging.CommandLog;
 import dev.roster.bootstrap.logging.LogFormat;
-import dev.roster.bootstrap.logging.LogOptions;
-import dev.roster.bootstrap.logging.LoggedCommand;
 import dev.roster.bootstrap.signin.Browser;
 import dev.roster.bootstrap.signin.BrowserLogin;
 import dev.roster.bootstrap.signin.Credentials;
@@ -18,13 +16,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code roster login}: signs in once through the browser and keeps the sign-in for {@code roster collect}. */
 @Command(
@@ -34,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + "configuration directory, readable by you alone: roster collect then uses it and renews it by "
                 + "itself, so a scheduled collection keeps working. Prints the address to open, for a machine "
                 + "without a browser.")
-public final class LoginCommand implements Callable<Integer>, LoggedCommand {
+public final class LoginCommand extends LoggingCommand {
 
     @Option(
             names = "--server",
@@ -77,22 +71,9 @@ public final class LoginCommand implements Callable<Integer>, LoggedCommand {
     @Mixin
     CredentialsOption credentials;
 
-    @Mixin
-    LogOptions logging;
-
-    @Spec
-    CommandSpec spec;
-
-    private CommandLog log;
-
-    @Override
-    public Optional<CommandLog> log() {
-        return Optional.ofNullable(log);
-    }
-
     @Override
     public Integer call() throws Exception {
-        LogFormat format = logging.format();
+        LogFormat format = format();
         URI address = WebAddress.parse("--server", server, false);
         boolean named = present(clientId) || present(cognitoDomain);
         if (named && !present(cognitoDomain)) {
@@ -116,8 +97,8 @@ public final class LoginCommand implements Callable<Integer>, LoggedCommand {
         CredentialsFile file = credentials.file();
         Clock clock = Clock.systemUTC();
         String key = CredentialsFile.key(address);
-        log = CommandLog.start(format, "roster.login", spec.commandLine().getOut(), clock);
-        try (CommandLog started = log) {
+        CommandLog started = startLog(format, "roster.login", clock);
+        try (started) {
             PrintWriter out = started.out();
             SignInSettings settings = named
                     ? SignInSettings.cognito(domain, clientId.strip(), null)

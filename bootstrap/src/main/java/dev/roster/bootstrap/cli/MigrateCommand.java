@@ -4,19 +4,14 @@ import dev.roster.adapters.dynamodb.MissingTables;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.logging.CommandLog;
 import dev.roster.bootstrap.logging.LogFormat;
-import dev.roster.bootstrap.logging.LogOptions;
-import dev.roster.bootstrap.logging.LoggedCommand;
 import dev.roster.bootstrap.serve.OpenedStore;
 import dev.roster.bootstrap.serve.Stores;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code roster migrate}: brings a store's schema up to date (Flyway) or creates its missing DynamoDB tables. */
 @Command(
@@ -24,33 +19,20 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Bring the store's schema up to date: PostgreSQL's migrations, or DynamoDB's missing tables "
                 + "(on AWS, Terraform creates them; this is for the DynamoDB test server and trials).")
-public final class MigrateCommand implements Callable<Integer>, LoggedCommand {
+public final class MigrateCommand extends LoggingCommand {
 
     @Mixin
     StoreOptions store;
 
-    @Mixin
-    LogOptions logging;
-
-    @Spec
-    CommandSpec spec;
-
-    private CommandLog log;
-
-    @Override
-    public Optional<CommandLog> log() {
-        return Optional.ofNullable(log);
-    }
-
     @Override
     public Integer call() throws Exception {
-        LogFormat format = logging.format();
+        LogFormat format = format();
         store.check();
         // The login is checked (and any notice about it made) before the log starts: a bad one is a bad setting.
         Optional<String> notice =
                 store.kind() == StoreOptions.Kind.POSTGRES ? store.jdbcLogin().notice() : Optional.empty();
-        log = CommandLog.start(format, "roster.migrate", spec.commandLine().getOut(), Clock.systemUTC());
-        try (CommandLog started = log) {
+        CommandLog started = startLog(format, "roster.migrate", Clock.systemUTC());
+        try (started) {
             notice.ifPresent(told -> started.out().println(told + "."));
             migrate(started.out());
         }
