@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The PostgreSQL server the tests run against, named by {@code ROSTER_TEST_JDBC_URL}, {@code ROSTER_TEST_DB_USER}
@@ -61,6 +62,15 @@ final class TestDatabase {
         // DELETE, not TRUNCATE: on the few rows a test leaves it is many times faster, and cascades the same.
         execute("DELETE FROM influencer; DELETE FROM job; DELETE FROM job_queue");
         return PostgresStorage.create(pool);
+    }
+
+    /**
+     * A store over this database with every row removed that keeps up to {@code accounts} account pages in memory,
+     * reading through {@code dataSource} (this database's pool, or one wrapping it); close it after the test.
+     */
+    PostgresStorage emptyStorageWithAccountCache(DataSource dataSource, int accounts) {
+        emptyStorage();
+        return PostgresStorage.withAccountCache(dataSource, settings(), accounts);
     }
 
     /** Runs SQL in this JVM's schema, outside the pool under test. */
