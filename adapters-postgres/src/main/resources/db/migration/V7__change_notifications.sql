@@ -14,7 +14,9 @@ CREATE TRIGGER platform_account_changed AFTER INSERT OR UPDATE OR DELETE OR TRUN
     FOR EACH STATEMENT EXECUTE FUNCTION roster_notify_change();
 CREATE TRIGGER influencer_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON influencer
     FOR EACH STATEMENT EXECUTE FUNCTION roster_notify_change();
--- A collection's claims (claimed_until, attempted_at) change many times a day and are not shown: only a failure is.
+-- A collection's claims and attempts (claimed_until, attempted_at) change many times a day and are not shown: only a
+-- failure is, and a failure is always written by an UPDATE of its columns (a row is inserted without one). Statement
+-- triggers fire whether or not a row changed, so the claims' INSERT ... ON CONFLICT must not be listened to at all.
 CREATE TRIGGER collection_state_changed
-    AFTER INSERT OR DELETE OR TRUNCATE OR UPDATE OF failure_status, failure_reason, failed_at ON collection_state
+    AFTER DELETE OR TRUNCATE OR UPDATE OF failure_status, failure_reason, failed_at ON collection_state
     FOR EACH STATEMENT EXECUTE FUNCTION roster_notify_change();

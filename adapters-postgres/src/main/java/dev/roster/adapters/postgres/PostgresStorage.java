@@ -32,21 +32,25 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
 
     private final AutoCloseable feed;
 
-    private PostgresStorage(Database database, ReadSide reads) {
+    private PostgresStorage(DataSource dataSource, ReadSide reads) {
         InfluencerMapper people = Mappers.getMapper(InfluencerMapper.class);
         AccountMapper accounts = Mappers.getMapper(AccountMapper.class);
-        this.influencers = new PostgresInfluencers(database, people, accounts);
+        Database database = new Database(dataSource);
+        // Jobs and collection claims change nothing an account's page shows: only the other writes drop the pages.
+        Database pageChanges = new Database(dataSource, reads.changed());
+        this.influencers = new PostgresInfluencers(pageChanges, people, accounts);
         this.storeSearch = new PostgresAccountSearch(database, people, accounts);
         this.accountSearch = reads.over(storeSearch);
         this.feed = reads.feed();
-        this.metricHistory = new PostgresMetricHistory(database, new PostgresCollections(database, accounts));
-        this.consentForms = new PostgresConsentForms(database);
+        this.metricHistory =
+                new PostgresMetricHistory(pageChanges, new PostgresCollections(pageChanges, database, accounts));
+        this.consentForms = new PostgresConsentForms(pageChanges);
         this.jobs = new PostgresJobs(database, Mappers.getMapper(JobMapper.class));
     }
 
     /** The store over {@code dataSource}, whose schema must be migrated ({@link PostgresMigrations#migrate}). */
     public static PostgresStorage create(DataSource dataSource) {
-        return new PostgresStorage(new Database(dataSource), ReadSide.STORE);
+        return new PostgresStorage(dataSource, ReadSide.STORE);
     }
 
     /**
@@ -59,14 +63,15 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
         ChangeCount changes = new ChangeCount();
         ChangeFeed feed = new ChangeFeed(settings::connect, changes);
         return new PostgresStorage(
-                new Database(dataSource, changes::moved),
-                new ReadSide(store -> new CachedAccountSearch(store, changes, feed, accounts), feed));
+                dataSource,
+                new ReadSide(store -> new CachedAccountSearch(store, changes, feed, accounts), feed, changes::moved));
     }
 
-    /** What reads the store answers with, and what it holds open for them. */
-    private record ReadSide(Function<PostgresAccountSearch, AccountSearch> reader, AutoCloseable feed) {
+    /** What reads the store answers with, what it holds open for them, and what its writes tell them. */
+    private record ReadSide(
+            Function<PostgresAccountSearch, AccountSearch> reader, AutoCloseable feed, Runnable changed) {
 
-        static final ReadSide STORE = new ReadSide(store -> store, () -> {});
+        static final ReadSide STORE = new ReadSide(store -> store, () -> {}, () -> {});
 
         AccountSearch over(PostgresAccountSearch store) {
             return reader.apply(store);

@@ -60,6 +60,22 @@ class PostgresAccountCacheTest extends StorageContract {
     }
 
     @Test
+    void claimingAccountsForCollectionKeepsThePages() throws InterruptedException {
+        AccountId id =
+                register("a", "Han", "010-2000-0006", "han_claimed").account().id();
+        readOnceCached(id);
+
+        assertThat(storage.metricHistory().claimDue(A, clock.instant(), clock.instant(), Duration.ofMinutes(5), 10))
+                .extracting(PlatformAccount::id)
+                .contains(id);
+        Thread.sleep(ANOTHERS_CHANGE.toMillis() / 4); // what a notification would have taken to arrive
+
+        int taken = pool.taken();
+        cached.accountSearch().detail(id);
+        assertThat(pool.taken()).as("connections taken after a claim").isEqualTo(taken);
+    }
+
+    @Test
     void aChangeThisStoreMakesIsShownAtOnce() {
         PlatformAccount account =
                 register("a", "Lee", "010-2000-0002", "lee_before").account();
