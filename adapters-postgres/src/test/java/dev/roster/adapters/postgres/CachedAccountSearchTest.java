@@ -2,22 +2,16 @@ package dev.roster.adapters.postgres;
 
 import dev.roster.application.port.RosterStorage;
 import dev.roster.application.testkit.AccountSearchContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The AccountSearch contract against a real PostgreSQL, through the store a server runs: account pages kept in memory. */
 class CachedAccountSearchTest extends AccountSearchContract {
 
-    private PostgresStorage cached;
+    @RegisterExtension
+    final CachedStore store = new CachedStore();
 
     @Override
     protected RosterStorage emptyStorage() {
-        TestDatabase database = TestDatabase.shared();
-        cached = database.emptyStorageWithAccountCache(database.pool(), 1_000);
-        return cached;
-    }
-
-    @AfterEach
-    void closeStore() throws Exception {
-        cached.close();
+        return store.open();
     }
 }
