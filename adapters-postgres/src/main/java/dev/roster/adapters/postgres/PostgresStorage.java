@@ -60,7 +60,12 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
      * server; close the store to let it go.
      */
     public static PostgresStorage withAccountCache(DataSource dataSource, PostgresSettings settings, int accounts) {
-        ChangeCount changes = new ChangeCount();
+        return withAccountCache(dataSource, settings, accounts, new ChangeCount());
+    }
+
+    /** The same, moving {@code changes}: for tests that watch what drops the pages. */
+    static PostgresStorage withAccountCache(
+            DataSource dataSource, PostgresSettings settings, int accounts, ChangeCount changes) {
         ChangeFeed feed = new ChangeFeed(settings::connect, changes);
         return new PostgresStorage(
                 dataSource,

@@ -9,8 +9,7 @@ final class CachedStore implements AfterEachCallback {
     private PostgresStorage opened;
 
     PostgresStorage open() {
-        TestDatabase database = TestDatabase.shared();
-        opened = database.emptyStorageWithAccountCache(database.pool(), 1_000);
+        opened = TestDatabase.shared().emptyStorageWithAccountCache(1_000);
         return opened;
     }
 

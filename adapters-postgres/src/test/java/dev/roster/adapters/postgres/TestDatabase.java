@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * The PostgreSQL server the tests run against, named by {@code ROSTER_TEST_JDBC_URL}, {@code ROSTER_TEST_DB_USER}
@@ -65,12 +64,12 @@ final class TestDatabase {
     }
 
     /**
-     * A store over this database with every row removed that keeps up to {@code accounts} account pages in memory,
-     * reading through {@code dataSource} (this database's pool, or one wrapping it); close it after the test.
+     * A store over this database with every row removed that keeps up to {@code accounts} account pages in memory, as
+     * a server's does; close it after the test.
      */
-    PostgresStorage emptyStorageWithAccountCache(DataSource dataSource, int accounts) {
+    PostgresStorage emptyStorageWithAccountCache(int accounts) {
         emptyStorage();
-        return PostgresStorage.withAccountCache(dataSource, settings(), accounts);
+        return PostgresStorage.withAccountCache(pool, settings(), accounts);
     }
 
     /** Runs SQL in this JVM's schema, outside the pool under test. */
