@@ -35,14 +35,18 @@ import java.util.stream.Stream;
  * The import half of the packaged-server benchmarks: the workbook uploaded to {@code POST /api/platforms/a/imports} of
  * {@code java -Xmx256m -jar roster.jar serve}, timed from the upload's start to the job's end, twice per jar: cold, on a
  * freshly started server (what an operator's first import meets: the JIT compilers still at work), and warm, on another
- * fresh server after a stated, uncounted warm-up import of {@value #WARM_UP_ROWS} other accounts (the HTTP goal's "after
- * a warm-up that the benchmark states", applied to the import). Beside them, the store's own bulk rate for the same
+ * fresh server after a stated, uncounted warm-up import of other accounts ({@link #WARM_UP_ROWS}; the HTTP goal's
+ * "after a warm-up that the benchmark states", applied to the import). Beside them, the store's own bulk rate for the same
  * valid rows.
  */
 final class PackagedImport {
 
-    /** The warm-up import's size: a fifth of the timed file, other people and handles, so nothing in it clashes. */
-    static final int WARM_UP_ROWS = 20_000;
+    /**
+     * The warm-up import's size, unless {@code -Droster.bench.warmUpRows} says otherwise: other people and handles than
+     * the timed file's, so nothing in it clashes. As many rows as the timed import: after a warm-up of 20,000 the JVM's
+     * C2 compiler still took 5.2 of the timed import's 10.0 CPU-seconds, after 100,000 it took 2.0 of 6.1.
+     */
+    static final int WARM_UP_ROWS = Integer.getInteger("roster.bench.warmUpRows", 100_000);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -119,6 +123,7 @@ final class PackagedImport {
             throw new IllegalStateException(
                     "the import was not queued: " + accepted.statusCode() + " " + accepted.body());
         }
+        double answered = (System.nanoTime() - started) / 1e9; // the upload, its survey and the job's queueing
         String job = accepted.headers().firstValue("Location").orElseThrow();
         JsonNode state;
         do {
@@ -135,21 +140,25 @@ final class PackagedImport {
         double cpu = cpuSeconds(server.pid()) - cpuBefore;
         double rate = accounts.size() / secondsTaken;
         System.out.printf(
-                "%,d rows (%,d invalid) in %.1f s = %,.0f rows/s, server JVM %.1f CPU-s; job %s, result %s; load %s%n",
+                "%,d rows (%,d invalid) in %.1f s (202 after %.1f s) = %,.0f rows/s, server JVM %.1f CPU-s; job %s, "
+                        + "result %s; load %s%n",
                 accounts.size(),
                 accounts.size() / ImportFile.INVALID_EVERY,
                 secondsTaken,
+                answered,
                 rate,
                 cpu,
                 state.get("status").asText(),
-                state.get("result"),
+                state.get("result").path("success") + " saved",
                 load());
         return new Timed(rate, secondsTaken, cpu);
     }
 
     /**
      * The store's own bulk rate for the import's valid rows, on platform a, in batches of the import's size, one writer:
-     * the median of two loads, each into an empty schema of a fresh embedded PostgreSQL.
+     * the median of two loads, each into an empty schema of a fresh embedded PostgreSQL. Between them, two loads with
+     * {@code synchronous_commit = off} (set on the database, as {@code SET LOCAL} in each batch would), printed beside
+     * them but not counted: what not waiting for each batch's WAL flush would be worth to the store.
      */
     static double storeBulkRate(List<NewAccount> accounts, Path directory) throws Exception {
         List<NewAccount> valid = new ArrayList<>();
@@ -166,10 +175,13 @@ final class PackagedImport {
             }
         }
         List<Double> rates = new ArrayList<>();
+        List<Double> asynchronous = new ArrayList<>();
         try (LocalPostgres database = LocalPostgres.start(directory)) {
-            for (int load = 0; load < 2; load++) {
+            for (boolean synchronous : new boolean[] {true, false, false, true}) {
+                try (HikariDataSource setUp = PostgresPool.open(database.settings())) {
+                    reset(setUp, synchronous);
+                }
                 try (HikariDataSource pool = PostgresPool.open(database.settings())) {
-                    reset(pool);
                     PostgresStorage storage = PostgresStorage.create(pool);
                     long started = System.nanoTime();
                     long stored = 0;
@@ -182,13 +194,20 @@ final class PackagedImport {
                                 .count();
                     }
                     double rate = stored / ((System.nanoTime() - started) / 1e9);
-                    rates.add(rate);
+                    (synchronous ? rates : asynchronous).add(rate);
                     System.out.printf(
-                            "store bulk registerAll: %,d accounts, %,.0f rows/s (batches of %d); load %s%n",
-                            stored, rate, IMPORT_BATCH, load());
+                            "store bulk registerAll%s: %,d accounts, %,.0f rows/s (batches of %d); load %s%n",
+                            synchronous ? "" : " (synchronous_commit off, not counted)",
+                            stored,
+                            rate,
+                            IMPORT_BATCH,
+                            load());
                 }
             }
         }
+        System.out.printf(
+                "store bulk: synchronous_commit off / on = %.2fx (medians of two each)%n",
+                Medians.of(asynchronous) / Medians.of(rates));
         return Medians.of(rates);
     }
 
@@ -213,8 +232,8 @@ final class PackagedImport {
         }
     }
 
-    /** An empty, migrated schema: the previous load's rows dropped with it, then vacuumed away. */
-    private static void reset(HikariDataSource pool) throws Exception {
+    /** An empty, migrated schema (the previous load's rows dropped with it), and the commit setting for new sessions. */
+    private static void reset(HikariDataSource pool, boolean synchronous) throws Exception {
         try (var connection = pool.getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
@@ -222,6 +241,8 @@ final class PackagedImport {
         PostgresMigrations.migrate(pool);
         try (var connection = pool.getConnection();
                 var statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET synchronous_commit = "
+                    + (synchronous ? "on" : "off") + "', current_database()); END $$");
             statement.execute("CHECKPOINT");
         }
     }
