@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import dev.roster.domain.influencer.PhoneNumber;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -136,21 +137,24 @@ class PhoneNumbersProperties {
         }
     }
 
+    /** Layouts the quick reading takes; {@link #layouts()} adds those only the parser reads. */
+    private static final List<String> QUICK_LAYOUTS = List.of(
+            "010-MMMM-LLLL",
+            "010MMMMLLLL",
+            "010 MMMM LLLL",
+            "010.MMMM.LLLL",
+            " 010-MMMM-LLLL ",
+            "10MMMMLLLL",
+            "+82 10 MMMM LLLL",
+            "+82-10-MMMM-LLLL",
+            "+8210MMMMLLLL",
+            "+821 0MMMM LLLL",
+            "+82 010-MMMM-LLLL",
+            "010 MMMM-LLLL");
+
     @Provide
     Arbitrary<String> quickLayouts() {
-        return Arbitraries.of(List.of(
-                "010-MMMM-LLLL",
-                "010MMMMLLLL",
-                "010 MMMM LLLL",
-                "010.MMMM.LLLL",
-                " 010-MMMM-LLLL ",
-                "10MMMMLLLL",
-                "+82 10 MMMM LLLL",
-                "+82-10-MMMM-LLLL",
-                "+8210MMMMLLLL",
-                "+821 0MMMM LLLL",
-                "+82 010-MMMM-LLLL",
-                "010 MMMM-LLLL"));
+        return Arbitraries.of(QUICK_LAYOUTS);
     }
 
     /** Numbers typed in a sheet's phone column: mostly mobile-like, often a little off. */
@@ -268,18 +272,9 @@ class PhoneNumbersProperties {
 
     @Provide
     Arbitrary<String> layouts() {
-        return Arbitraries.of(List.of(
-                "010-MMMM-LLLL",
-                "010MMMMLLLL",
-                "010 MMMM LLLL",
-                "+82 10 MMMM LLLL",
-                "+82-10-MMMM-LLLL",
-                "+821 0MMMM LLLL",
-                "10MMMMLLLL",
-                "(010) MMMM-LLLL",
-                "010.MMMM.LLLL",
-                " 010-MMMM-LLLL ",
-                "+82 (0)10-MMMM-LLLL"));
+        List<String> all = new ArrayList<>(QUICK_LAYOUTS);
+        all.addAll(List.of("(010) MMMM-LLLL", "+82 (0)10-MMMM-LLLL"));
+        return Arbitraries.of(all);
     }
 
     @Provide
