@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    /** Korea's calling code, whose mobile numbers {@link #koreanMobile} reads without the parser. */
+    private static final int KOREA = 82;
 
     private final String defaultRegion;
     /** 82 for KR: the default region's calling code when it is that region's alone, else 0. */
@@ -42,6 +44,10 @@ public final class PhoneNumbers {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        PhoneNumber mobile = koreanMobile(text);
+        if (mobile != null) {
+            return Optional.of(mobile);
+        }
         try {
             Phonenumber.PhoneNumber number = UTIL.parse(text, defaultRegion);
             if (number.hasExtension() || !UTIL.isValidNumber(number)) {
@@ -51,6 +57,62 @@ public final class PhoneNumbers {
         } catch (NumberParseException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A Korean mobile number as staff type it, read without libphonenumber's parser, whose regular expressions cost most
+     * of an imported row's check: {@code 010-1234-5678}, {@code 01012345678}, {@code 1012345678} (a number cell that
+     * lost its zero), {@code +82 10 1234 5678}, {@code +82 010-1234-5678}, with spaces, hyphens or dots between the
+     * digits. The national number ({@code 10} and eight digits) is the one libphonenumber's parser takes from these
+     * shapes; only a number libphonenumber itself calls valid is answered here, so every refusal, and every other
+     * shape, still comes from the parser (PhoneNumbersProperties compares the two on generated input). Null when the
+     * default region is not KR or the text is not such a number.
+     */
+    PhoneNumber koreanMobile(String text) {
+        if (homeCallingCode != KOREA) {
+            return null;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int at = 0;
+        while (at < end && text.charAt(at) == ' ') {
+            at++;
+        }
+        boolean international = text.startsWith("+82", at);
+        if (international) {
+            at += 3;
+        }
+        long national = 0;
+        int digits = 0;
+        boolean mayBreak = international; // one separator after +82 or a digit, never two, never at either end
+        boolean broken = false;
+        for (; at < end; at++) {
+            char c = text.charAt(at);
+            if (c >= '0' && c <= '9') {
+                if (digits == 11) {
+                    return null;
+                }
+                national = national * 10 + (c - '0');
+                digits++;
+                mayBreak = true;
+                broken = false;
+            } else if ((c == '-' || c == ' ' || c == '.') && mayBreak) {
+                mayBreak = false;
+                broken = true;
+            } else {
+                return null;
+            }
+        }
+        // 10 and eight digits: with its trunk zero (11 digits, the first a zero) or without (10); the parser reads
+        // both, behind +82 or not, as the national number 10xxxxxxxx.
+        if (broken || (digits != 10 && digits != 11) || national / 100_000_000L != 10) {
+            return null;
+        }
+        Phonenumber.PhoneNumber number =
+                new Phonenumber.PhoneNumber().setCountryCode(KOREA).setNationalNumber(national);
+        return UTIL.isValidNumber(number) ? PhoneNumber.ofE164("+82" + national) : null;
     }
 
     /**

@@ -2,19 +2,11 @@ package dev.roster.bench.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.roster.adapters.postgres.PostgresMigrations;
-import dev.roster.adapters.postgres.PostgresPool;
-import dev.roster.adapters.postgres.PostgresStorage;
 import dev.roster.application.port.NewAccount;
-import dev.roster.application.port.RegistrationResult;
 import dev.roster.bench.common.Medians;
 import dev.roster.bench.common.PackagedServer;
 import dev.roster.bench.common.SyntheticRoster;
 import dev.roster.bench.common.Wrk;
-import dev.roster.bench.excel.ImportFile;
-import dev.roster.bootstrap.local.LocalPostgres;
-import dev.roster.domain.platform.PlatformCode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +23,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * The packaged server as users run it ({@code java -jar bootstrap/target/roster.jar serve}, its embedded store), in one
  * run: (1) the import of a workbook of {@code rows} accounts, every 20th broken, through the API on a server started
- * with {@code -Xmx256m}; (2) the same data directory served again with the JVM's default settings, and
+ * with {@code -Xmx256m}, cold and after a stated warm-up import ({@link PackagedImport}); (2) the same data directory served again with the JVM's default settings, and
  * {@code GET /api/platforms/a/accounts/{id}} beside {@code GET /api/health} under wrk, in alternating rounds after a
  * stated warm-up; (3) the store's own bulk rate for the same valid rows in batches of the import's size, on a fresh
  * embedded PostgreSQL in this JVM. Prints every figure and each ratio.
@@ -44,9 +35,6 @@ import java.util.function.ToDoubleFunction;
 public final class PackagedServerBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** What the import saves at a time (ImportSettings' default batch), so the store's baseline writes the same. */
-    private static final int IMPORT_BATCH = 500;
 
     private static final int WARM_UP_SECONDS = 30;
     /**
@@ -68,15 +56,12 @@ public final class PackagedServerBench {
         List<NewAccount> accounts = SyntheticRoster.accounts(rows, 42);
 
         List<Path> dataDirs = new ArrayList<>();
-        List<Double> importRates = new ArrayList<>();
+        List<PackagedImport.Figures> imports = new ArrayList<>();
         for (Path each : jars) {
             Path dataDir = Files.createTempDirectory("roster-bench-packaged");
             dataDirs.add(dataDir);
-            try (PackagedServer server = PackagedServer.start(
-                    each, List.of("-Xmx256m"), List.of("--port", "0", "--data-dir", dataDir.toString()))) {
-                System.out.print(each.getFileName() + ": ");
-                importRates.add(importThroughApi(server, accounts));
-            }
+            // The cold import fills the data directory served below; the warm one runs on a server of its own.
+            imports.add(PackagedImport.measure(each, accounts, dataDir));
         }
         List<PackagedServer> servers = new ArrayList<>();
         try {
@@ -92,57 +77,25 @@ public final class PackagedServerBench {
                 server.close();
             }
         }
-        double store = storeBulkRate(accounts, dataDirs.get(0).resolve("store"));
+        double store = PackagedImport.storeBulkRate(accounts, dataDirs.get(0).resolve("store"));
         System.out.printf(
-                "import through the API (%s) %,.0f rows/s = %.2fx the store's bulk rate (%,.0f rows/s)%n",
-                jar.getFileName(), importRates.get(0), importRates.get(0) / store, store);
+                "import through the API (%s): cold %,.0f rows/s = %.2fx, warm (after a %,d-row warm-up import) "
+                        + "%,.0f rows/s = %.2fx the store's bulk rate (%,.0f rows/s)%n",
+                jar.getFileName(),
+                imports.get(0).cold().rate(),
+                imports.get(0).cold().rate() / store,
+                PackagedImport.WARM_UP_ROWS,
+                imports.get(0).warm().rate(),
+                imports.get(0).warm().rate() / store,
+                store);
         if (jars.size() > 1) {
             System.out.printf(
-                    "import %s / %s = %.2fx%n",
-                    jars.get(0).getFileName(), jars.get(1).getFileName(), importRates.get(0) / importRates.get(1));
+                    "import %s / %s: cold %.2fx, warm %.2fx%n",
+                    jars.get(0).getFileName(),
+                    jars.get(1).getFileName(),
+                    imports.get(0).cold().rate() / imports.get(1).cold().rate(),
+                    imports.get(0).warm().rate() / imports.get(1).warm().rate());
         }
-    }
-
-    /** Uploads the workbook and follows its job to the end; rows a second from the upload's start to the job's end. */
-    private static double importThroughApi(PackagedServer server, List<NewAccount> accounts) throws Exception {
-        byte[] workbook = ImportFile.of(accounts);
-        HttpClient client = HttpClient.newHttpClient();
-        long started = System.nanoTime();
-        HttpResponse<String> accepted = client.send(
-                HttpRequest.newBuilder(URI.create(server.url() + "/api/platforms/a/imports"))
-                        .header("Content-Type", XLSX)
-                        .timeout(Duration.ofMinutes(5))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(workbook))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (accepted.statusCode() != 202) {
-            throw new IllegalStateException(
-                    "the import was not queued: " + accepted.statusCode() + " " + accepted.body());
-        }
-        String job = accepted.headers().firstValue("Location").orElseThrow();
-        JsonNode state;
-        do {
-            Thread.sleep(100);
-            state = JSON.readTree(client.send(
-                            HttpRequest.newBuilder(URI.create(server.url() + job))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body());
-        } while (!state.get("status").asText().equalsIgnoreCase("succeeded")
-                && !state.get("status").asText().equalsIgnoreCase("failed"));
-        double secondsTaken = (System.nanoTime() - started) / 1e9;
-        double rate = accounts.size() / secondsTaken;
-        System.out.printf(
-                "import through the API at -Xmx256m: %,d rows (%,d invalid) in %.1f s = %,.0f rows/s; "
-                        + "job %s, result %s%n",
-                accounts.size(),
-                accounts.size() / ImportFile.INVALID_EVERY,
-                secondsTaken,
-                rate,
-                state.get("status").asText(),
-                state.get("result"));
-        return rate;
     }
 
     /**
@@ -285,63 +238,5 @@ public final class PackagedServerBench {
         } while (cursor != null && ids.size() < IDS);
         System.out.printf("%,d account ids read through the search%n", ids.size());
         return ids;
-    }
-
-    /**
-     * The store's own bulk rate for the import's valid rows, on platform a, in batches of the import's size, one writer:
-     * the median of two loads, each into an empty schema of a fresh embedded PostgreSQL.
-     */
-    private static double storeBulkRate(List<NewAccount> accounts, Path directory) throws Exception {
-        List<NewAccount> valid = new ArrayList<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            NewAccount account = accounts.get(i);
-            if (i % ImportFile.INVALID_EVERY != ImportFile.INVALID_EVERY - 1) {
-                valid.add(new NewAccount(
-                        account.id(),
-                        account.newInfluencerId(),
-                        account.identity(),
-                        PlatformCode.of("a"),
-                        account.details(),
-                        account.at()));
-            }
-        }
-        List<Double> rates = new ArrayList<>();
-        try (LocalPostgres database = LocalPostgres.start(directory)) {
-            for (int load = 0; load < 2; load++) {
-                try (HikariDataSource pool = PostgresPool.open(database.settings())) {
-                    reset(pool);
-                    PostgresStorage storage = PostgresStorage.create(pool);
-                    long started = System.nanoTime();
-                    long stored = 0;
-                    for (int from = 0; from < valid.size(); from += IMPORT_BATCH) {
-                        stored += storage
-                                .influencers()
-                                .registerAll(valid.subList(from, Math.min(valid.size(), from + IMPORT_BATCH)))
-                                .stream()
-                                .filter(RegistrationResult.Registered.class::isInstance)
-                                .count();
-                    }
-                    double rate = stored / ((System.nanoTime() - started) / 1e9);
-                    rates.add(rate);
-                    System.out.printf(
-                            "store bulk registerAll: %,d accounts, %,.0f rows/s (batches of %d)%n",
-                            stored, rate, IMPORT_BATCH);
-                }
-            }
-        }
-        return Medians.of(rates);
-    }
-
-    /** An empty, migrated schema: the previous load's rows dropped with it, then vacuumed away. */
-    private static void reset(HikariDataSource pool) throws Exception {
-        try (var connection = pool.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
-        }
-        PostgresMigrations.migrate(pool);
-        try (var connection = pool.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
-        }
     }
 }
