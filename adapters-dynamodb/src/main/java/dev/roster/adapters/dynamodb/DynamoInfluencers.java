@@ -33,6 +33,7 @@ final class DynamoInfluencers implements Influencers {
     private final ChangeLog changes;
     private final AccountWrites accounts;
     private final Removal removal;
+    private final Guards guards;
     private final BulkRegistration bulk;
 
     DynamoInfluencers(
@@ -41,14 +42,17 @@ final class DynamoInfluencers implements Influencers {
             Transactions transactions,
             ChangeLog changes,
             Removal removal,
-            ExecutorService writers) {
+            Guards guards,
+            ExecutorService writers,
+            BulkRegistration.Steps steps) {
         this.tables = dynamo.tables();
         this.people = people;
         this.transactions = transactions;
         this.changes = changes;
         this.accounts = new AccountWrites(tables);
         this.removal = removal;
-        this.bulk = new BulkRegistration(writers, this);
+        this.guards = guards;
+        this.bulk = new BulkRegistration(writers, dynamo, this, guards, changes, steps);
     }
 
     @Override
@@ -88,7 +92,7 @@ final class DynamoInfluencers implements Influencers {
                         null,
                         () -> ConflictException.duplicatePerson(influencer.identity()));
         accounts.add(transaction, firstAccount);
-        transactions.run(changes.record(transaction, influencer.id()));
+        runReclaiming(changes.record(transaction, influencer.id()), firstAccount);
     }
 
     @Override
@@ -99,7 +103,7 @@ final class DynamoInfluencers implements Influencers {
                 "influencer",
                 account.influencerId().value());
         accounts.add(transaction, account);
-        transactions.run(changes.record(transaction, account.influencerId()));
+        runReclaiming(changes.record(transaction, account.influencerId()), account);
     }
 
     @Override
@@ -204,6 +208,27 @@ final class DynamoInfluencers implements Influencers {
     @Override
     public boolean deleteAccount(AccountId id) {
         return removal.removeAccount(id);
+    }
+
+    /**
+     * Runs a transaction that writes {@code account}'s handle guard and id pointer; when one of them is refused, and
+     * the guard standing there is an orphan a crashed bulk registration left past its lease ({@link Guards}), takes it
+     * over and runs the transaction once more.
+     */
+    private void runReclaiming(Transaction transaction, PlatformAccount account) {
+        try {
+            transactions.run(transaction);
+        } catch (ConflictException refused) {
+            String key = switch (refused.reason()) {
+                case DUPLICATE_HANDLE -> Keys.handle(account.platform(), account.handle());
+                case DUPLICATE_ID -> Keys.account(account.id());
+                default -> null;
+            };
+            if (key == null || !guards.reclaim(key)) {
+                throw refused;
+            }
+            transactions.run(transaction);
+        }
     }
 
     /** Sets the details (removing absent optional fields) if the version is still {@code version}. */
