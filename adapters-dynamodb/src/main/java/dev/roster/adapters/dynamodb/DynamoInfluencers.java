@@ -92,7 +92,10 @@ final class DynamoInfluencers implements Influencers {
                         null,
                         () -> ConflictException.duplicatePerson(influencer.identity()));
         accounts.add(transaction, firstAccount);
-        runReclaiming(changes.record(transaction, influencer.id()), firstAccount);
+        runReclaiming(
+                changes.record(transaction, influencer.id()),
+                Keys.handle(firstAccount.platform(), firstAccount.handle()),
+                Keys.account(firstAccount.id()));
     }
 
     @Override
@@ -103,7 +106,10 @@ final class DynamoInfluencers implements Influencers {
                 "influencer",
                 account.influencerId().value());
         accounts.add(transaction, account);
-        runReclaiming(changes.record(transaction, account.influencerId()), account);
+        runReclaiming(
+                changes.record(transaction, account.influencerId()),
+                Keys.handle(account.platform(), account.handle()),
+                Keys.account(account.id()));
     }
 
     @Override
@@ -188,7 +194,10 @@ final class DynamoInfluencers implements Influencers {
                             null,
                             () -> ConflictException.duplicateHandle(stored.platform(), changed.handle()));
         }
-        transactions.run(changes.record(transaction, stored.influencerId()));
+        runReclaiming(
+                changes.record(transaction, stored.influencerId()),
+                Keys.handle(stored.platform(), changed.handle()),
+                null);
         return new PlatformAccount(
                 stored.id(),
                 stored.influencerId(),
@@ -211,17 +220,17 @@ final class DynamoInfluencers implements Influencers {
     }
 
     /**
-     * Runs a transaction that writes {@code account}'s handle guard and id pointer; when one of them is refused, and
-     * the guard standing there is an orphan a crashed bulk registration left past its lease ({@link Guards}), takes it
-     * over and runs the transaction once more.
+     * Runs a transaction that writes the handle guard {@code handle} (and the id pointer {@code pointer}, if not
+     * null); when one of them is refused, and the guard standing there is an orphan a crashed bulk registration left
+     * past its lease ({@link Guards}), takes it over and runs the transaction once more.
      */
-    private void runReclaiming(Transaction transaction, PlatformAccount account) {
+    private void runReclaiming(Transaction transaction, String handle, String pointer) {
         try {
             transactions.run(transaction);
         } catch (ConflictException refused) {
             String key = switch (refused.reason()) {
-                case DUPLICATE_HANDLE -> Keys.handle(account.platform(), account.handle());
-                case DUPLICATE_ID -> Keys.account(account.id());
+                case DUPLICATE_HANDLE -> handle;
+                case DUPLICATE_ID -> pointer;
                 default -> null;
             };
             if (key == null || !guards.reclaim(key)) {

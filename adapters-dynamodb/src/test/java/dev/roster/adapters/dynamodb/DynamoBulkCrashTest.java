@@ -14,6 +14,9 @@ import dev.roster.application.query.AccountOrder;
 import dev.roster.application.query.AccountQuery;
 import dev.roster.application.query.AccountView;
 import dev.roster.application.testkit.ManualClock;
+import dev.roster.domain.influencer.AccountDetails;
+import dev.roster.domain.influencer.Handle;
+import dev.roster.domain.influencer.PlatformAccount;
 import dev.roster.domain.platform.PlatformCode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,6 +98,31 @@ class DynamoBulkCrashTest {
                 .isInstanceOfSatisfying(
                         ConflictException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
+    }
+
+    @Test
+    void anAccountMayTakeAnOrphanedHandleAfterTheLease() {
+        ManualClock clock = ManualClock.startingNow();
+        RosterStorage storage = LocalDynamo.shared().emptyStorage(clock, crashAt(Phase.GUARDED, 1));
+        Roster killed = roster(storage, clock);
+        PlatformAccount kept = killed.accounts()
+                .register(command("a", "Park Sora", "010-4444-5555", "sora"))
+                .account();
+        Registration orphan = killed.accounts().validate(command("a", "Lee Jiwoo", "010-2222-3333", "jiwoo"));
+        assertThatThrownBy(() -> killed.accounts().registerAll(List.of(orphan))).isInstanceOf(Crashed.class);
+        storage = LocalDynamo.shared().storage(clock, BulkRegistration.Steps.NONE);
+        PlatformAccount renamed =
+                kept.withDetails(new AccountDetails(Handle.of("Jiwoo"), null, null, null), clock.instant());
+
+        RosterStorage restarted = storage;
+        assertThatThrownBy(() -> restarted.influencers().updateAccount(renamed))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(ConflictException.Reason.DUPLICATE_HANDLE));
+        clock.advance(Guards.LEASE.plusSeconds(1));
+        assertThat(storage.influencers().updateAccount(renamed).handle()).isEqualTo(Handle.of("Jiwoo"));
+        assertThat(storage.influencers().findAccount(kept.id()).orElseThrow().handle())
+                .isEqualTo(Handle.of("Jiwoo"));
     }
 
     @Test
