@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -44,22 +43,12 @@ final class BatchWrites {
                         "DynamoDB left items of a batch write unprocessed " + ATTEMPTS + " times", null);
             }
             if (attempt > 1) {
-                backOff(attempt);
+                Transactions.backOff(attempt);
             }
             Map<String, List<WriteRequest>> sending = pending;
             BatchWriteItemResponse response =
                     dynamo.call(() -> dynamo.client().batchWriteItem(request -> request.requestItems(sending)));
             pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-        }
-    }
-
-    private static void backOff(int attempt) {
-        long cap = Math.min(1_000, 10L << attempt);
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new UnavailableException("interrupted while writing a batch", interrupted);
         }
     }
 }
