@@ -26,7 +26,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -38,11 +37,11 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *   <li><b>Guards</b>, entry by entry: the handle guard, for a new person their {@code P} item and identity guard,
  *       the account's id pointer, each a conditional PutItem (1 WCU). An entry refused on one gives back what it
  *       claimed. Entries sharing an identity or a handle run in batch order on one writer, so the first wins the handle
- *       or creates the person and the next ones are refused or attach to them.</li>
+ *       or creates the person and the next ones are refused or attach to them. An entry for a person already stored
+ *       is written by {@link Influencers#addAccount}'s transaction, which checks the person is not being removed.</li>
  *   <li><b>Prepare</b>: every new account's schedule entry and change-log entry, by BatchWriteItem (1 WCU each).</li>
- *   <li><b>Commit</b>: the account items, by BatchWriteItem (for a person stored before the batch, each in a
- *       transaction with the check that the person is not being removed), last: an account exists when its item
- *       does, and by then everything it needs is written. Only within {@link Guards#COMMIT_WINDOW} of the first claim, so an orphaned
+ *   <li><b>Commit</b>: the account items, by BatchWriteItem, last: an account exists when its item does, and by then
+ *       everything it needs is written. Only within {@link Guards#COMMIT_WINDOW} of the first claim, so an orphaned
  *       guard's account never appears after the repair rule gave its key away.</li>
  * </ol>
  *
@@ -76,8 +75,6 @@ final class BulkRegistration {
     private final Guards guards;
     private final ChangeLog changes;
     private final BatchWrites batches;
-    private final Transactions transactions;
-    private final AccountWrites accounts;
     private final Steps steps;
 
     BulkRegistration(
@@ -86,7 +83,6 @@ final class BulkRegistration {
             Influencers influencers,
             Guards guards,
             ChangeLog changes,
-            Transactions transactions,
             Steps steps) {
         this.writers = writers;
         this.dynamo = dynamo;
@@ -94,8 +90,6 @@ final class BulkRegistration {
         this.guards = guards;
         this.changes = changes;
         this.batches = new BatchWrites(dynamo);
-        this.transactions = transactions;
-        this.accounts = new AccountWrites(dynamo.tables());
         this.steps = steps;
     }
 
@@ -106,14 +100,13 @@ final class BulkRegistration {
         Instant deadline = guards.now().plus(Guards.COMMIT_WINDOW);
         RegistrationResult[] results = new RegistrationResult[batch.size()];
         Collection<PlatformAccount> pending = new ConcurrentLinkedQueue<>();
-        Collection<Attach> attaches = new ConcurrentLinkedQueue<>();
         AtomicInteger guarded = new AtomicInteger();
         List<Runnable> groups = new ArrayList<>();
         for (List<Integer> entries : EntryGroups.of(batch)) {
             groups.add(() -> {
                 Map<String, InfluencerId> created = new HashMap<>();
                 for (int i : entries) {
-                    results[i] = register(i, batch.get(i), created, pending, attaches);
+                    results[i] = register(batch.get(i), created, pending);
                     steps.reached(Steps.Phase.GUARDED, guarded.incrementAndGet());
                 }
             });
@@ -121,9 +114,7 @@ final class BulkRegistration {
         runAll(groups);
         List<BatchWrites.Item> prepare = new ArrayList<>();
         List<BatchWrites.Item> commit = new ArrayList<>();
-        List<PlatformAccount> scheduled = new ArrayList<>(pending);
-        attaches.forEach(attach -> scheduled.add(attach.account()));
-        for (PlatformAccount account : scheduled) {
+        for (PlatformAccount account : pending) {
             prepare.add(new BatchWrites.Item(
                     dynamo.tables().collection(),
                     CollectionItems.entry(
@@ -132,81 +123,29 @@ final class BulkRegistration {
                             account.id(),
                             account.influencerId())));
             prepare.add(new BatchWrites.Item(dynamo.tables().changes(), changes.entry(account.influencerId())));
+            Map<String, AttributeValue> item = new HashMap<>(PersonItems.account(account));
+            CollectionItems.putNew(item, account);
+            commit.add(new BatchWrites.Item(dynamo.tables().people(), item));
         }
-        for (PlatformAccount account : pending) {
-            commit.add(new BatchWrites.Item(dynamo.tables().people(), accountItem(account)));
-        }
-        write(Steps.Phase.PREPARED, prepare, null, new AtomicInteger());
-        AtomicInteger committed = new AtomicInteger();
-        write(Steps.Phase.COMMITTED, commit, deadline, committed);
-        List<Runnable> attached = new ArrayList<>();
-        for (Attach attach : attaches) {
-            attached.add(() -> {
-                requireBefore(deadline);
-                results[attach.index()] = commit(attach);
-                steps.reached(Steps.Phase.COMMITTED, committed.incrementAndGet());
-            });
-        }
-        runAll(attached);
+        write(Steps.Phase.PREPARED, prepare, null);
+        write(Steps.Phase.COMMITTED, commit, deadline);
         return List.of(results);
-    }
-
-    /** An account for a person stored before this batch, claimed and prepared, its item not yet written. */
-    private record Attach(int index, NewAccount entry, PlatformAccount account) {}
-
-    private static Map<String, AttributeValue> accountItem(PlatformAccount account) {
-        Map<String, AttributeValue> item = new HashMap<>(PersonItems.account(account));
-        CollectionItems.putNew(item, account);
-        return item;
-    }
-
-    /**
-     * Writes the item of an account for a stored person in a transaction with the check that the person is there and
-     * not being removed (4 WCU: a removal that began earlier would not see an account written after its sweep). A
-     * person removed meanwhile: the account gives its guards back and the entry is registered afresh, by the
-     * transactions of {@link FindOrCreatePerson}.
-     */
-    private RegistrationResult commit(Attach attach) {
-        PlatformAccount account = attach.account();
-        Transaction transaction = accounts.requireOwner(
-                new Transaction(),
-                account.influencerId(),
-                "influencer",
-                account.influencerId().value());
-        transaction.put(dynamo.tables().people(), accountItem(account));
-        try {
-            transactions.run(transaction);
-            return new RegistrationResult.Registered(account);
-        } catch (NotFoundException removed) {
-            String owner = account.influencerId().value();
-            guards.release(Keys.guard(Keys.account(account.id()), owner, null));
-            guards.release(Keys.guard(Keys.handle(account.platform(), account.handle()), owner, account.id()));
-            try {
-                return new RegistrationResult.Registered(new FindOrCreatePerson(influencers).register(attach.entry()));
-            } catch (ConflictException refused) {
-                return refused(refused);
-            }
-        }
     }
 
     /** One entry's guards, by the core's find-or-create policy; a conflict refuses this entry only. */
     private RegistrationResult register(
-            int index,
-            NewAccount entry,
-            Map<String, InfluencerId> created,
-            Collection<PlatformAccount> pending,
-            Collection<Attach> attaches) {
+            NewAccount entry, Map<String, InfluencerId> created, Collection<PlatformAccount> pending) {
         InfluencerId ours = created.get(Keys.person(entry.identity()));
         if (ours != null) {
-            return claimAccount(register(entry, ours), pending::add);
+            return claimAccount(register(entry, ours), pending);
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 Optional<Influencer> holder = influencers.findByIdentity(entry.identity());
                 if (holder.isPresent()) {
-                    return claimAccount(
-                            register(entry, holder.get().id()),
-                            account -> attaches.add(new Attach(index, entry, account)));
+                    PlatformAccount account = register(entry, holder.get().id());
+                    influencers.addAccount(account);
+                    return new RegistrationResult.Registered(account);
                 }
                 Optional<RegistrationResult> done = createPerson(entry, created, pending);
                 if (done.isPresent()) {
@@ -265,7 +204,7 @@ final class BulkRegistration {
     }
 
     /** Claims the handle and id of an account for a person this batch created. */
-    private RegistrationResult claimAccount(PlatformAccount account, Consumer<PlatformAccount> claimed) {
+    private RegistrationResult claimAccount(PlatformAccount account, Collection<PlatformAccount> pending) {
         Instant at = guards.now();
         String owner = account.influencerId().value();
         var handle = Keys.claimed(Keys.handle(account.platform(), account.handle()), owner, account.id(), at);
@@ -276,7 +215,7 @@ final class BulkRegistration {
             guards.release(handle);
             return refused(ConflictException.duplicateId("account", account.id().value()));
         }
-        claimed.accept(account);
+        pending.add(account);
         return new RegistrationResult.Registered(account);
     }
 
@@ -313,29 +252,23 @@ final class BulkRegistration {
     }
 
     /** Writes {@code items} 25 a request, several requests at once; none after {@code deadline} when one is given. */
-    private void write(Steps.Phase phase, List<BatchWrites.Item> items, Instant deadline, AtomicInteger written) {
+    private void write(Steps.Phase phase, List<BatchWrites.Item> items, Instant deadline) {
+        AtomicInteger written = new AtomicInteger();
         List<Runnable> requests = new ArrayList<>();
         for (int from = 0; from < items.size(); from += BatchWrites.MAX_ITEMS) {
             List<BatchWrites.Item> chunk = items.subList(from, Math.min(items.size(), from + BatchWrites.MAX_ITEMS));
             requests.add(() -> {
-                if (deadline != null) {
-                    requireBefore(deadline);
+                if (deadline != null && guards.now().isAfter(deadline)) {
+                    throw new UnavailableException(
+                            "a bulk registration took longer than " + Guards.COMMIT_WINDOW
+                                    + " to reach its accounts; its guards are taken over after " + Guards.LEASE,
+                            null);
                 }
                 batches.write(chunk);
                 steps.reached(phase, written.incrementAndGet());
             });
         }
         runAll(requests);
-    }
-
-    /** Refuses to write an account after the commit window: the repair rule may have given its guards away. */
-    private void requireBefore(Instant deadline) {
-        if (guards.now().isAfter(deadline)) {
-            throw new UnavailableException(
-                    "a bulk registration took longer than " + Guards.COMMIT_WINDOW
-                            + " to reach its accounts; its guards are taken over after " + Guards.LEASE,
-                    null);
-        }
     }
 
     /** Runs {@code tasks} on the writers; after one fails, those not yet started do not start. */
