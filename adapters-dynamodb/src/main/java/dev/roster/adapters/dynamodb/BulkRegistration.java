@@ -39,16 +39,17 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *       claimed. Entries sharing an identity or a handle run in batch order on one writer, so the first wins the handle
  *       or creates the person and the next ones are refused or attach to them. An entry for a person already stored
  *       is written by {@link Influencers#addAccount}'s transaction, which checks the person is not being removed.</li>
- *   <li><b>Prepare</b>: every new account's schedule entry and change-log entry, by BatchWriteItem (1 WCU each).</li>
+ *   <li><b>Prepare</b>: every new account's schedule entry, by BatchWriteItem (1 WCU each).</li>
  *   <li><b>Commit</b>: the account items, by BatchWriteItem, last: an account exists when its item does, and by then
  *       everything it needs is written. Only within {@link Guards#COMMIT_WINDOW} of the first claim, so an orphaned
  *       guard's account never appears after the repair rule gave its key away.</li>
+ *   <li><b>Announce</b>: a change-log entry per account, by BatchWriteItem, so search projections show them.</li>
  * </ol>
  *
  * <p>A crash at any point leaves guards without their account (refused until {@link Guards#LEASE} has run out, then
- * taken over), a person without accounts (found by identity, so a re-run attaches to them), or schedule and change
- * entries naming no account (claims skip them, the projection finds nothing new): never half an account a reader
- * shows.
+ * taken over), a person without accounts (found by identity, so a re-run attaches to them), schedule entries naming
+ * no account (claims skip them), or accounts not yet announced (a registration refused on their guard announces
+ * them: {@link Guards#reclaim}): never half an account a reader shows.
  */
 final class BulkRegistration {
 
@@ -60,10 +61,12 @@ final class BulkRegistration {
         enum Phase {
             /** {@code done} entries have their guards (or their transaction). */
             GUARDED,
-            /** {@code done} BatchWriteItem requests of schedule and change entries have been written. */
+            /** {@code done} BatchWriteItem requests of schedule entries have been written. */
             PREPARED,
             /** {@code done} BatchWriteItem requests of account items have been written. */
-            COMMITTED
+            COMMITTED,
+            /** {@code done} BatchWriteItem requests of change-log entries have been written. */
+            ANNOUNCED
         }
 
         void reached(Phase phase, int done);
@@ -114,6 +117,7 @@ final class BulkRegistration {
         runAll(groups);
         List<BatchWrites.Item> prepare = new ArrayList<>();
         List<BatchWrites.Item> commit = new ArrayList<>();
+        List<BatchWrites.Item> announce = new ArrayList<>();
         for (PlatformAccount account : pending) {
             prepare.add(new BatchWrites.Item(
                     dynamo.tables().collection(),
@@ -122,13 +126,16 @@ final class BulkRegistration {
                             CollectionItems.dueSlot(null, account.id()),
                             account.id(),
                             account.influencerId())));
-            prepare.add(new BatchWrites.Item(dynamo.tables().changes(), changes.entry(account.influencerId())));
+            announce.add(new BatchWrites.Item(dynamo.tables().changes(), changes.entry(account.influencerId())));
             Map<String, AttributeValue> item = new HashMap<>(PersonItems.account(account));
             CollectionItems.putNew(item, account);
             commit.add(new BatchWrites.Item(dynamo.tables().people(), item));
         }
         write(Steps.Phase.PREPARED, prepare, null);
         write(Steps.Phase.COMMITTED, commit, deadline);
+        // After the accounts: a search projection that reads an entry re-reads the person once and skips the entry
+        // afterwards, so the entry must not be visible before the account is.
+        write(Steps.Phase.ANNOUNCED, announce, null);
         return List.of(results);
     }
 

@@ -57,7 +57,14 @@ public final class DynamoStorage implements RosterStorage {
                 dynamo, people, transactions, changes, settings.metricTtl().orElse(null));
         Removal removal = new Removal(dynamo, people, transactions, changes, metricHistory);
         this.influencers = new DynamoInfluencers(
-                dynamo, people, transactions, changes, removal, new Guards(dynamo, people, clock), workers, steps);
+                dynamo,
+                people,
+                transactions,
+                changes,
+                removal,
+                new Guards(dynamo, people, clock, changes),
+                workers,
+                steps);
         this.projection = new SearchProjection(
                 new ProjectionFeed(dynamo, people, changes, workers),
                 settings.changeLag(),

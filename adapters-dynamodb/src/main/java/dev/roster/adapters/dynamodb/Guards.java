@@ -36,11 +36,13 @@ final class Guards {
     private final Dynamo dynamo;
     private final People people;
     private final Clock clock;
+    private final ChangeLog changes;
 
-    Guards(Dynamo dynamo, People people, Clock clock) {
+    Guards(Dynamo dynamo, People people, Clock clock, ChangeLog changes) {
         this.dynamo = dynamo;
         this.people = people;
         this.clock = clock;
+        this.changes = changes;
     }
 
     Instant now() {
@@ -98,8 +100,11 @@ final class Guards {
         Map<String, AttributeValue> guard = found.get();
         if (!guard.containsKey(Keys.CLAIMED_AT)
                 || clock.instant()
-                        .isBefore(Values.instant(guard, Keys.CLAIMED_AT).plus(LEASE))
-                || accountExists(key, guard)) {
+                        .isBefore(Values.instant(guard, Keys.CLAIMED_AT).plus(LEASE))) {
+            return false;
+        }
+        if (accountExists(key, guard)) {
+            announce(guard);
             return false;
         }
         String condition = "#claimedAt = :at AND #owner = :owner";
@@ -117,6 +122,18 @@ final class Guards {
             throw Dynamo.translate(failure);
         }
         return true;
+    }
+
+    /**
+     * A change-log entry for the owner of a claimed guard whose account exists: its writer may have died between
+     * writing the account and announcing it, and the search projections would not show it until the person changed
+     * again. An entry too many costs a projection one re-read of the person; the refusal stands.
+     */
+    private void announce(Map<String, AttributeValue> guard) {
+        InfluencerId.parse(Values.string(guard, Keys.OWNER))
+                .ifPresent(owner -> dynamo.call(() -> dynamo.client()
+                        .putItem(request ->
+                                request.tableName(dynamo.tables().changes()).item(changes.entry(owner)))));
     }
 
     /** Whether the account a claimed guard stands for was written: the handle guard names it, the pointer is it. */
