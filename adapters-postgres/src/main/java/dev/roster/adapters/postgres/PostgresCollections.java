@@ -35,10 +35,16 @@ final class PostgresCollections {
             + "SELECT unnest(?::uuid[]), ? ON CONFLICT (account_id) DO UPDATE SET claimed_until = excluded.claimed_until";
 
     private final Database database;
+    private final Database claims;
     private final AccountMapper accounts;
 
-    PostgresCollections(Database database, AccountMapper accounts) {
+    /**
+     * Failures through {@code database}; claims through {@code claims}, which may be one that tells no cache: a claim
+     * changes nothing an account's page shows.
+     */
+    PostgresCollections(Database database, Database claims, AccountMapper accounts) {
         this.database = database;
+        this.claims = claims;
         this.accounts = accounts;
     }
 
@@ -103,7 +109,7 @@ final class PostgresCollections {
 
     List<PlatformAccount> claimDue(
             PlatformCode platform, Instant attemptedBefore, Instant now, Duration lease, int limit) {
-        return database.transaction(connection -> {
+        return claims.transaction(connection -> {
             if (!lease.isZero()) {
                 // Claims of one platform take turns: a claimer never sees rows another has picked but not yet claimed.
                 try (PreparedStatement lock = connection.prepareStatement(

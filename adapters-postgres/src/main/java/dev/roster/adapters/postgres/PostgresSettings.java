@@ -1,7 +1,11 @@
 package dev.roster.adapters.postgres;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Where Roster's PostgreSQL is and how many connections it may hold.
@@ -37,6 +41,22 @@ public record PostgresSettings(
     /** The server at {@code jdbcUrl}, with the default pool size and timeout. */
     public static PostgresSettings of(String jdbcUrl, String user, String password) {
         return new PostgresSettings(jdbcUrl, user, password, DEFAULT_MAX_CONNECTIONS, DEFAULT_CONNECTION_TIMEOUT);
+    }
+
+    /**
+     * One connection of its own to the server, outside any pool, with the pool's timeouts: for a listener that holds
+     * it as long as it runs.
+     */
+    Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", String.valueOf(Math.max(1, connectionTimeout.toSeconds())));
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", "roster");
+        return DriverManager.getConnection(jdbcUrl, properties);
     }
 
     @Override

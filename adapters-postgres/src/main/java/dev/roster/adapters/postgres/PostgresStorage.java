@@ -13,6 +13,7 @@ import dev.roster.application.port.RosterStorage;
 import dev.roster.application.query.AccountQuery;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.mapstruct.factory.Mappers;
 
@@ -20,27 +21,72 @@ import org.mapstruct.factory.Mappers;
  * Roster's storage on PostgreSQL: every storage port over one {@link DataSource} (a pool, see {@link PostgresPool}),
  * on the schema {@link PostgresMigrations} keeps. Thread-safe; build one per database.
  */
-public final class PostgresStorage implements RosterStorage {
+public final class PostgresStorage implements RosterStorage, AutoCloseable {
 
     private final Influencers influencers;
-    private final PostgresAccountSearch accountSearch;
+    private final PostgresAccountSearch storeSearch;
+    private final AccountSearch accountSearch;
     private final MetricHistory metricHistory;
     private final ConsentForms consentForms;
     private final Jobs jobs;
 
-    private PostgresStorage(Database database) {
+    private final AutoCloseable feed;
+
+    private PostgresStorage(DataSource dataSource, ReadSide reads) {
         InfluencerMapper people = Mappers.getMapper(InfluencerMapper.class);
         AccountMapper accounts = Mappers.getMapper(AccountMapper.class);
-        this.influencers = new PostgresInfluencers(database, people, accounts);
-        this.accountSearch = new PostgresAccountSearch(database, people, accounts);
-        this.metricHistory = new PostgresMetricHistory(database, new PostgresCollections(database, accounts));
-        this.consentForms = new PostgresConsentForms(database);
+        Database database = new Database(dataSource);
+        // Jobs and collection claims change nothing an account's page shows: only the other writes drop the pages.
+        Database pageChanges = new Database(dataSource, reads.changed());
+        this.influencers = new PostgresInfluencers(pageChanges, people, accounts);
+        this.storeSearch = new PostgresAccountSearch(database, people, accounts);
+        this.accountSearch = reads.over(storeSearch);
+        this.feed = reads.feed();
+        this.metricHistory =
+                new PostgresMetricHistory(pageChanges, new PostgresCollections(pageChanges, database, accounts));
+        this.consentForms = new PostgresConsentForms(pageChanges);
         this.jobs = new PostgresJobs(database, Mappers.getMapper(JobMapper.class));
     }
 
     /** The store over {@code dataSource}, whose schema must be migrated ({@link PostgresMigrations#migrate}). */
     public static PostgresStorage create(DataSource dataSource) {
-        return new PostgresStorage(new Database(dataSource));
+        return new PostgresStorage(dataSource, ReadSide.STORE);
+    }
+
+    /**
+     * The store over {@code dataSource} with up to {@code accounts} account pages kept in memory until anything they
+     * show changes ({@link CachedAccountSearch}): what a server wants, where every GET of an account would otherwise
+     * be a round trip to PostgreSQL. It hears of others' changes on a connection of its own to {@code settings}'s
+     * server; close the store to let it go.
+     */
+    public static PostgresStorage withAccountCache(DataSource dataSource, PostgresSettings settings, int accounts) {
+        return withAccountCache(dataSource, settings, accounts, new ChangeCount());
+    }
+
+    /** The same, moving {@code changes}: for tests that watch what drops the pages. */
+    static PostgresStorage withAccountCache(
+            DataSource dataSource, PostgresSettings settings, int accounts, ChangeCount changes) {
+        ChangeFeed feed = new ChangeFeed(settings::connect, changes);
+        return new PostgresStorage(
+                dataSource,
+                new ReadSide(store -> new CachedAccountSearch(store, changes, feed, accounts), feed, changes::moved));
+    }
+
+    /** What reads the store answers with, what it holds open for them, and what its writes tell them. */
+    private record ReadSide(
+            Function<PostgresAccountSearch, AccountSearch> reader, AutoCloseable feed, Runnable changed) {
+
+        static final ReadSide STORE = new ReadSide(store -> store, () -> {}, () -> {});
+
+        AccountSearch over(PostgresAccountSearch store) {
+            return reader.apply(store);
+        }
+    }
+
+    /** Stops hearing of changes, when the account cache does; the pool is the caller's to close. */
+    @Override
+    public void close() throws Exception {
+        feed.close();
     }
 
     /**
@@ -48,7 +94,7 @@ public final class PostgresStorage implements RosterStorage {
      * searches use the indexes on their data.
      */
     public List<String> searchPlan(AccountQuery query) {
-        return accountSearch.plan(query);
+        return storeSearch.plan(query);
     }
 
     /** {@code timestamptz} keeps microseconds. */

@@ -63,6 +63,15 @@ final class TestDatabase {
         return PostgresStorage.create(pool);
     }
 
+    /**
+     * A store over this database with every row removed that keeps up to {@code accounts} account pages in memory, as
+     * a server's does; close it after the test.
+     */
+    PostgresStorage emptyStorageWithAccountCache(int accounts) {
+        emptyStorage();
+        return PostgresStorage.withAccountCache(pool, settings(), accounts);
+    }
+
     /** Runs SQL in this JVM's schema, outside the pool under test. */
     void execute(String sql) {
         executeOn(inSchema(), sql);

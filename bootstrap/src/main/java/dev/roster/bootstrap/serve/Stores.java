@@ -38,6 +38,12 @@ public final class Stores {
     /** A request waits this long for the database before it is answered 503: under the 5 s a caller is promised. */
     private static final Duration WAIT_FOR_A_CONNECTION = Duration.ofSeconds(3);
 
+    /**
+     * How many account pages a server on PostgreSQL keeps in memory (issue 21): the accounts a team opens in a day
+     * many times over, at well under 1 KB each (docs/postgres.md "The account page in memory").
+     */
+    private static final int ACCOUNT_PAGES_KEPT = 20_000;
+
     private Stores() {}
 
     public static OpenedStore open(StoreOptions options) {
@@ -178,16 +184,19 @@ public final class Stores {
         try {
             PostgresMigrations.migrate(pool);
             Clock clock = Clock.systemUTC();
+            PostgresStorage storage = PostgresStorage.withAccountCache(pool, settings, ACCOUNT_PAGES_KEPT);
             return new OpenedStore(
-                    PostgresStorage.create(pool),
+                    storage,
                     new PostgresJobQueue(pool, JobQueueSettings.defaults(), clock),
                     new PostgresJobQueue(
                             pool, new JobQueueSettings(COLLECTION_QUEUE, JobQueueSettings.DEFAULT_MAX_RECEIVES), clock),
                     name,
                     description,
                     () -> {
-                        try (database) {
-                            pool.close();
+                        try (database;
+                                pool;
+                                storage) {
+                            // closed in the reverse order: the store's listener, the pool, then the database
                         }
                     },
                     Map.of(

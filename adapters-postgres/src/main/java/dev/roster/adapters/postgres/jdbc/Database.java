@@ -27,9 +27,19 @@ public final class Database {
     private static final int ATTEMPTS = 4;
 
     private final DataSource dataSource;
+    private final Runnable afterTransaction;
 
     public Database(DataSource dataSource) {
+        this(dataSource, () -> {});
+    }
+
+    /**
+     * Runs {@code afterTransaction} once each transaction has ended, whether it committed, rolled back or its commit
+     * failed (which may still have taken effect): for a cache of reads that must drop what a write may have changed.
+     */
+    public Database(DataSource dataSource, Runnable afterTransaction) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.afterTransaction = Objects.requireNonNull(afterTransaction, "afterTransaction");
     }
 
     /** Runs {@code work} in one transaction that can break no constraint. */
@@ -39,6 +49,14 @@ public final class Database {
 
     /** Runs {@code work} in one transaction; a violated constraint becomes what {@code violations} says it means. */
     public <T> T transaction(Work<T> work, Violations violations) {
+        try {
+            return attempts(work, violations);
+        } finally {
+            afterTransaction.run();
+        }
+    }
+
+    private <T> T attempts(Work<T> work, Violations violations) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = connect()) {
                 return inTransaction(connection, work);
