@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -36,20 +37,23 @@ final class ChangeLog {
 
     /** Adds the entry for {@code person} to {@code transaction}. */
     Transaction record(Transaction transaction, InfluencerId person) {
+        return transaction.put(dynamo.tables().changes(), entry(person));
+    }
+
+    /** A new entry for {@code person}, stamped now. */
+    Map<String, AttributeValue> entry(InfluencerId person) {
         Instant now = clock.instant();
         String seq = seq(Values.nanos(now)) + "#"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return transaction.put(
-                dynamo.tables().changes(),
-                Map.of(
-                        STREAM,
-                        Values.s(ROSTER),
-                        SEQ,
-                        Values.s(seq),
-                        INFLUENCER,
-                        Values.s(person.value()),
-                        EXPIRES,
-                        Values.n(now.plus(DynamoSettings.CHANGE_RETENTION).getEpochSecond())));
+        return Map.of(
+                STREAM,
+                Values.s(ROSTER),
+                SEQ,
+                Values.s(seq),
+                INFLUENCER,
+                Values.s(person.value()),
+                EXPIRES,
+                Values.n(now.plus(DynamoSettings.CHANGE_RETENTION).getEpochSecond()));
     }
 
     /** Every change stamped after {@code fromNanos}, oldest first. */

@@ -33,6 +33,7 @@ final class DynamoInfluencers implements Influencers {
     private final ChangeLog changes;
     private final AccountWrites accounts;
     private final Removal removal;
+    private final Guards guards;
     private final BulkRegistration bulk;
 
     DynamoInfluencers(
@@ -41,14 +42,17 @@ final class DynamoInfluencers implements Influencers {
             Transactions transactions,
             ChangeLog changes,
             Removal removal,
-            ExecutorService writers) {
+            Guards guards,
+            ExecutorService writers,
+            BulkRegistration.Steps steps) {
         this.tables = dynamo.tables();
         this.people = people;
         this.transactions = transactions;
         this.changes = changes;
         this.accounts = new AccountWrites(tables);
         this.removal = removal;
-        this.bulk = new BulkRegistration(writers, this);
+        this.guards = guards;
+        this.bulk = new BulkRegistration(writers, dynamo, this, guards, changes, steps);
     }
 
     @Override
@@ -88,7 +92,10 @@ final class DynamoInfluencers implements Influencers {
                         null,
                         () -> ConflictException.duplicatePerson(influencer.identity()));
         accounts.add(transaction, firstAccount);
-        transactions.run(changes.record(transaction, influencer.id()));
+        runReclaiming(
+                changes.record(transaction, influencer.id()),
+                Keys.handle(firstAccount.platform(), firstAccount.handle()),
+                Keys.account(firstAccount.id()));
     }
 
     @Override
@@ -99,7 +106,10 @@ final class DynamoInfluencers implements Influencers {
                 "influencer",
                 account.influencerId().value());
         accounts.add(transaction, account);
-        transactions.run(changes.record(transaction, account.influencerId()));
+        runReclaiming(
+                changes.record(transaction, account.influencerId()),
+                Keys.handle(account.platform(), account.handle()),
+                Keys.account(account.id()));
     }
 
     @Override
@@ -184,7 +194,10 @@ final class DynamoInfluencers implements Influencers {
                             null,
                             () -> ConflictException.duplicateHandle(stored.platform(), changed.handle()));
         }
-        transactions.run(changes.record(transaction, stored.influencerId()));
+        runReclaiming(
+                changes.record(transaction, stored.influencerId()),
+                Keys.handle(stored.platform(), changed.handle()),
+                null);
         return new PlatformAccount(
                 stored.id(),
                 stored.influencerId(),
@@ -204,6 +217,27 @@ final class DynamoInfluencers implements Influencers {
     @Override
     public boolean deleteAccount(AccountId id) {
         return removal.removeAccount(id);
+    }
+
+    /**
+     * Runs a transaction that writes the handle guard {@code handle} (and the id pointer {@code pointer}, if not
+     * null); when one of them is refused, and the guard standing there is an orphan a crashed bulk registration left
+     * past its lease ({@link Guards}), takes it over and runs the transaction once more.
+     */
+    private void runReclaiming(Transaction transaction, String handle, String pointer) {
+        try {
+            transactions.run(transaction);
+        } catch (ConflictException refused) {
+            String key = switch (refused.reason()) {
+                case DUPLICATE_HANDLE -> handle;
+                case DUPLICATE_ID -> pointer;
+                default -> null;
+            };
+            if (key == null || !guards.reclaim(key)) {
+                throw refused;
+            }
+            transactions.run(transaction);
+        }
     }
 
     /** Sets the details (removing absent optional fields) if the version is still {@code version}. */

@@ -35,6 +35,11 @@ public final class DynamoStorage implements RosterStorage {
     private final SearchProjection projection;
 
     private DynamoStorage(Supplier<DynamoDbClient> client, DynamoSettings settings, Clock clock) {
+        this(client, settings, clock, BulkRegistration.Steps.NONE);
+    }
+
+    private DynamoStorage(
+            Supplier<DynamoDbClient> client, DynamoSettings settings, Clock clock, BulkRegistration.Steps steps) {
         Dynamo dynamo = new Dynamo(client, TableNames.of(settings.tablePrefix()));
         People people = new People(dynamo);
         Transactions transactions = new Transactions(dynamo);
@@ -51,7 +56,15 @@ public final class DynamoStorage implements RosterStorage {
         this.metricHistory = new DynamoMetricHistory(
                 dynamo, people, transactions, changes, settings.metricTtl().orElse(null));
         Removal removal = new Removal(dynamo, people, transactions, changes, metricHistory);
-        this.influencers = new DynamoInfluencers(dynamo, people, transactions, changes, removal, workers);
+        this.influencers = new DynamoInfluencers(
+                dynamo,
+                people,
+                transactions,
+                changes,
+                removal,
+                new Guards(dynamo, people, clock, changes),
+                workers,
+                steps);
         this.projection = new SearchProjection(
                 new ProjectionFeed(dynamo, people, changes, workers),
                 settings.changeLag(),
@@ -74,6 +87,12 @@ public final class DynamoStorage implements RosterStorage {
      */
     public static DynamoStorage create(Supplier<DynamoDbClient> client, DynamoSettings settings) {
         return new DynamoStorage(Objects.requireNonNull(client, "client"), settings, Clock.systemUTC());
+    }
+
+    /** The store with its own clock, stopped where {@code steps} throws: how tests crash a bulk registration. */
+    static DynamoStorage create(
+            DynamoDbClient client, DynamoSettings settings, Clock clock, BulkRegistration.Steps steps) {
+        return new DynamoStorage(() -> client, settings, clock, steps);
     }
 
     /**

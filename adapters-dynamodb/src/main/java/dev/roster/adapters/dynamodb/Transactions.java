@@ -73,13 +73,14 @@ final class Transactions {
         return reasons.stream().map(CancellationReason::code).toList().toString();
     }
 
-    private static void backOff(int attempt) {
+    /** Waits before run {@code attempt + 1}: a jittered, capped exponential backoff (also for unprocessed batch items). */
+    static void backOff(int attempt) {
         long cap = Math.min(400, 10L << attempt);
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new UnavailableException("interrupted while waiting to retry a transaction", interrupted);
+            throw new UnavailableException("interrupted while waiting to retry a write", interrupted);
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.roster.adapters.dynamodb.schema.TableDefinition;
 import dev.roster.dynamodb.testserver.DynamoDbTestServer;
 import dev.roster.dynamodb.testserver.Faults;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -62,6 +64,25 @@ final class LocalDynamo {
      * table to be active), and tests run one after another.
      */
     DynamoStorage emptyStorage() {
+        emptyTables();
+        return DynamoStorage.create(client, DynamoSettings.defaults(prefix));
+    }
+
+    /**
+     * A store over this JVM's tables emptied, on {@code clock}, with one writer for bulk registrations (so a crash
+     * point is the same each run), stopped where {@code steps} throws.
+     */
+    DynamoStorage emptyStorage(Clock clock, BulkRegistration.Steps steps) {
+        emptyTables();
+        return storage(clock, steps);
+    }
+
+    /** Another store over this JVM's tables as they are (a process started after one was killed), as above. */
+    DynamoStorage storage(Clock clock, BulkRegistration.Steps steps) {
+        return DynamoStorage.create(client, new DynamoSettings(prefix, null, Duration.ofSeconds(5), 1), clock, steps);
+    }
+
+    private void emptyTables() {
         for (TableDefinition table : StoreSchema.ALL) {
             String name = table.nameWith(prefix);
             List<String> key = table.sort()
@@ -72,7 +93,6 @@ final class LocalDynamo {
                     .forEach(item ->
                             client.deleteItem(request -> request.tableName(name).key(item)));
         }
-        return DynamoStorage.create(client, DynamoSettings.defaults(prefix));
     }
 
     private static final class Holder {

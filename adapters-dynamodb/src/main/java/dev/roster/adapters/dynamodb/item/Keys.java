@@ -4,6 +4,8 @@ import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.Handle;
 import dev.roster.domain.influencer.PersonIdentity;
 import dev.roster.domain.platform.PlatformCode;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -16,6 +18,8 @@ public final class Keys {
     public static final String KEY = "key";
     public static final String OWNER = "owner";
     public static final String ACCOUNT = "account";
+    /** When a bulk registration claimed the guard ahead of its account (absent on guards written with their account). */
+    public static final String CLAIMED_AT = "claimedAt";
 
     private Keys() {}
 
@@ -39,5 +43,12 @@ public final class Keys {
         return account == null
                 ? Map.of(KEY, Values.s(key), OWNER, Values.s(owner))
                 : Map.of(KEY, Values.s(key), OWNER, Values.s(owner), ACCOUNT, Values.s(account.value()));
+    }
+
+    /** A guard claimed at {@code at} ahead of the account it guards, which is written after it (bulk registration). */
+    public static Map<String, AttributeValue> claimed(String key, String owner, AccountId account, Instant at) {
+        Map<String, AttributeValue> guard = new HashMap<>(guard(key, owner, account));
+        guard.put(CLAIMED_AT, Values.instant(at));
+        return Map.copyOf(guard);
     }
 }
