@@ -1,7 +1,5 @@
 package dev.roster.adapters.postgres;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.roster.application.port.AccountSearch;
 import dev.roster.application.query.AccountDetail;
 import dev.roster.application.query.AccountQuery;
@@ -10,7 +8,9 @@ import dev.roster.application.query.InfluencerView;
 import dev.roster.application.query.Page;
 import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.InfluencerId;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -27,13 +27,14 @@ final class CachedAccountSearch implements AccountSearch {
     private final PostgresAccountSearch store;
     private final ChangeCount changes;
     private final ChangeFeed feed;
-    private final Cache<AccountId, Shown> shown;
+    private final int capacity;
+    private final ConcurrentHashMap<AccountId, Shown> shown = new ConcurrentHashMap<>();
 
     CachedAccountSearch(PostgresAccountSearch store, ChangeCount changes, ChangeFeed feed, int accounts) {
         this.store = store;
         this.changes = changes;
         this.feed = feed;
-        this.shown = Caffeine.newBuilder().maximumSize(accounts).build();
+        this.capacity = accounts;
     }
 
     /** An account's page as read while the change count stood at {@code count}. */
@@ -45,7 +46,7 @@ final class CachedAccountSearch implements AccountSearch {
             return store.detail(id);
         }
         long count = changes.current();
-        Shown kept = shown.getIfPresent(id);
+        Shown kept = shown.get(id);
         if (kept != null && kept.count() == count) {
             return Optional.of(kept.detail());
         }
@@ -53,9 +54,20 @@ final class CachedAccountSearch implements AccountSearch {
         // Kept only if nothing changed while it was read: a change committed meanwhile may or may not be in it.
         // An account not found is not kept, so ids that do not exist cannot crowd out the ones that do.
         if (read.isPresent() && changes.current() == count && feed.upToDate()) {
-            shown.put(id, new Shown(count, read.get()));
+            keep(id, new Shown(count, read.get()));
         }
         return read;
+    }
+
+    private void keep(AccountId id, Shown page) {
+        if (shown.size() >= capacity) {
+            Iterator<AccountId> dropped = shown.keySet().iterator();
+            for (int room = Math.max(1, capacity / 10); room > 0 && dropped.hasNext(); room--) {
+                dropped.next();
+                dropped.remove();
+            }
+        }
+        shown.put(id, page);
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,31 @@ class PostgresAccountCacheTest extends StorageContract {
         }
         assertThat(pool.taken()).as("connections taken for 20 more reads").isEqualTo(taken);
         assertThat(first).isEqualTo(uncached().accountSearch().detail(id).orElseThrow());
+    }
+
+    @Test
+    void aFullCacheDropsPagesAndStillShowsEachAsStored() throws Exception {
+        List<AccountDetail> stored = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            AccountId id = register("a", "Full", "010-3000-00" + (10 + i), "full_" + i)
+                    .account()
+                    .id();
+            stored.add(uncached().accountSearch().detail(id).orElseThrow());
+        }
+        try (PostgresStorage small = PostgresStorage.withAccountCache(pool, database.settings(), 10)) {
+            readOnceCached(small, stored.get(0).view().account().id());
+            for (int round = 0; round < 3; round++) {
+                for (AccountDetail page : stored) {
+                    assertThat(small.accountSearch()
+                                    .detail(page.view().account().id()))
+                            .contains(page);
+                }
+            }
+            AccountId last = stored.get(stored.size() - 1).view().account().id();
+            int taken = pool.taken();
+            small.accountSearch().detail(last);
+            assertThat(pool.taken()).as("the page read last is kept").isEqualTo(taken);
+        }
     }
 
     @Test
@@ -148,19 +175,40 @@ class PostgresAccountCacheTest extends StorageContract {
         assertThat(handleShown(account.id())).isEqualTo("jung_after");
     }
 
-    /** Reads the page until a read no longer takes a connection (the feed has started), and returns it. */
+    /**
+     * Reads the page until a read no longer takes a connection (the feed has started), once the notifications of the
+     * test's own writes have arrived, and returns it.
+     */
     private AccountDetail readOnceCached(AccountId id) {
+        return readOnceCached(cached, id);
+    }
+
+    private AccountDetail readOnceCached(PostgresStorage store, AccountId id) {
+        settledCount();
         Instant giveUp = Instant.now().plusSeconds(10);
         while (Instant.now().isBefore(giveUp)) {
-            cached.accountSearch().detail(id);
+            store.accountSearch().detail(id);
             int taken = pool.taken();
-            AccountDetail read = cached.accountSearch().detail(id).orElseThrow();
+            AccountDetail read = store.accountSearch().detail(id).orElseThrow();
             if (pool.taken() == taken) {
                 return read;
             }
             pause();
         }
         throw new AssertionError("the page was never kept: the change feed did not start");
+    }
+
+    /**
+     * The change count once the notifications of the test's own writes have arrived (they come after the commit, on
+     * the feed's connection): the count has stood still for a while.
+     */
+    private long settledCount() {
+        long count;
+        do {
+            count = changes.current();
+            pause(ANOTHERS_CHANGE.dividedBy(4));
+        } while (changes.current() != count);
+        return count;
     }
 
     private boolean shownWithin(AccountId id, Duration limit, Predicate<AccountView> expected) {
@@ -219,8 +267,12 @@ class PostgresAccountCacheTest extends StorageContract {
     }
 
     private static void pause() {
+        pause(Duration.ofMillis(20));
+    }
+
+    private static void pause(Duration time) {
         try {
-            Thread.sleep(20);
+            Thread.sleep(time.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new AssertionError(interrupted);
