@@ -16,6 +16,19 @@ class ApiMetricsTest {
     private final ApiMetrics metrics = new ApiMetrics();
 
     @Test
+    void labelNamesAreWhatPrometheusAllowsAndNothingElse() {
+        for (String allowed : new String[] {"platform", "_a1", "Z_9", "_"}) {
+            assertThat(Labels.of(allowed, "v").namesAndValues()).first().isEqualTo(allowed);
+        }
+        for (String refused : new String[] {"", "1x", "a-b", "a b", "é", "a\n", "\u0661a"}) {
+            assertThatThrownBy(() -> Labels.of(refused, "v"))
+                    .as(refused)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a Prometheus label name");
+        }
+    }
+
+    @Test
     void countsWhatTheCoreToldItByPlatformAndOutcome() {
         PlatformCode a = PlatformCode.of("a");
         metrics.imported(a, 1_998, 2);
