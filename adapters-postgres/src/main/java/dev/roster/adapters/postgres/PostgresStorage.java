@@ -30,7 +30,7 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
     private final ConsentForms consentForms;
     private final Jobs jobs;
 
-    private final AutoCloseable feed;
+    private final Runnable stopListening;
 
     private PostgresStorage(DataSource dataSource, ReadSide reads) {
         InfluencerMapper people = Mappers.getMapper(InfluencerMapper.class);
@@ -41,7 +41,7 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
         this.influencers = new PostgresInfluencers(pageChanges, people, accounts);
         this.storeSearch = new PostgresAccountSearch(database, people, accounts);
         this.accountSearch = reads.over(storeSearch);
-        this.feed = reads.feed();
+        this.stopListening = reads.stopListening();
         this.metricHistory =
                 new PostgresMetricHistory(pageChanges, new PostgresCollections(pageChanges, database, accounts));
         this.consentForms = new PostgresConsentForms(pageChanges);
@@ -69,12 +69,13 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
         ChangeFeed feed = new ChangeFeed(settings::connect, changes);
         return new PostgresStorage(
                 dataSource,
-                new ReadSide(store -> new CachedAccountSearch(store, changes, feed, accounts), feed, changes::moved));
+                new ReadSide(
+                        store -> new CachedAccountSearch(store, changes, feed, accounts), feed::close, changes::moved));
     }
 
-    /** What reads the store answers with, what it holds open for them, and what its writes tell them. */
+    /** What reads the store answers with, how to stop what it listens with, and what its writes tell them. */
     private record ReadSide(
-            Function<PostgresAccountSearch, AccountSearch> reader, AutoCloseable feed, Runnable changed) {
+            Function<PostgresAccountSearch, AccountSearch> reader, Runnable stopListening, Runnable changed) {
 
         static final ReadSide STORE = new ReadSide(store -> store, () -> {}, () -> {});
 
@@ -85,8 +86,8 @@ public final class PostgresStorage implements RosterStorage, AutoCloseable {
 
     /** Stops hearing of changes, when the account cache does; the pool is the caller's to close. */
     @Override
-    public void close() throws Exception {
-        feed.close();
+    public void close() {
+        stopListening.run();
     }
 
     /**
