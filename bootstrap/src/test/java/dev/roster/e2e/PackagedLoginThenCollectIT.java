@@ -119,7 +119,7 @@ class PackagedLoginThenCollectIT {
                 .as("the kept access token has expired")
                 .isEqualTo(401);
 
-        Run collect = run(List.of(
+        List<String> collectOnce = List.of(
                 "collect",
                 "--server",
                 server.url().toString(),
@@ -129,7 +129,8 @@ class PackagedLoginThenCollectIT {
                 "--platforms-file",
                 platforms.toString(),
                 "--log-format",
-                "json"));
+                "json");
+        Run collect = run(collectOnce);
 
         assertThat(collect.exit()).as(collect.toString()).isZero();
         JsonLogLines.assertEveryLineIsOneJsonObject(collect.lines());
@@ -143,19 +144,7 @@ class PackagedLoginThenCollectIT {
         assertThat(status(refreshed.accessToken())).isEqualTo(200);
 
         // ROSTER_TOKEN still wins over the kept sign-in: a bad one is refused, in one JSON line.
-        Run withToken = run(
-                List.of(
-                        "collect",
-                        "--server",
-                        server.url().toString(),
-                        "--platform",
-                        "a",
-                        "--once",
-                        "--platforms-file",
-                        platforms.toString(),
-                        "--log-format",
-                        "json"),
-                Map.of("ROSTER_TOKEN", "not-a-token"));
+        Run withToken = run(collectOnce, Map.of("ROSTER_TOKEN", "not-a-token"));
         assertThat(withToken.exit()).as(withToken.toString()).isEqualTo(1);
         JsonLogLines.assertEveryLineIsOneJsonObject(withToken.lines());
         assertThat(withToken.lines()).anyMatch(line -> line.contains("\"level\":\"ERROR\"") && line.contains("401"));
