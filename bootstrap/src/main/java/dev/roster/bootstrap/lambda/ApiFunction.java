@@ -72,7 +72,7 @@ public final class ApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, 
                         routes,
                         edge(settings.allowedCidrs(), settings.trustedProxies()),
                         json,
-                        new LambdaRequestLog(log, routes, clock),
+                        new LambdaRequestLog(log, clock),
                         clock),
                 oversized,
                 json);

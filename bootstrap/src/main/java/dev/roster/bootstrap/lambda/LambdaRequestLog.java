@@ -2,7 +2,6 @@ package dev.roster.bootstrap.lambda;
 
 import dev.roster.adapters.http.routes.RequestLog;
 import dev.roster.adapters.http.routes.RequestRecord;
-import dev.roster.adapters.http.routes.RouteTable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -23,21 +22,15 @@ final class LambdaRequestLog implements RequestLog {
     private static final String LOGGER = "roster.http";
 
     private final LambdaLog log;
-    private final RouteTable routes;
     private final Clock clock;
 
-    LambdaRequestLog(LambdaLog log, RouteTable routes, Clock clock) {
+    LambdaRequestLog(LambdaLog log, Clock clock) {
         this.log = log;
-        this.routes = routes;
         this.clock = clock;
     }
 
     @Override
     public void record(RequestRecord record) {
-        RouteTable.Resolution resolved = routes.resolve(record.method(), record.path());
-        String route = resolved instanceof RouteTable.Resolution.Found found
-                ? found.route().path().text()
-                : "(no route)";
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("requestId", record.requestId());
         line.put("method", record.method());
@@ -46,7 +39,7 @@ final class LambdaRequestLog implements RequestLog {
         line.put("durationMicros", record.durationMicros());
         line.put("clientIp", record.clientIp());
         line.put("caller", record.caller());
-        line.put("route", route);
+        line.put("route", record.route());
         line.put("statusCode", Integer.toString(record.status()));
         line.put("Requests", 1);
         line.put("Latency", record.durationMicros() / 1000.0);

@@ -171,7 +171,7 @@ public final class LocalServer implements AutoCloseable {
                         roster, store.name(), json, Readiness.of(parts), metrics, collection.definitionsDocument())
                 .with(FileRoutes.of(files, links, settings.imports().maxUploadBytes()))
                 .withFallback(webApp(settings, edge).route());
-        HttpApi api = new HttpApi(routes, edge, json, metrics.counting(requestLog, routes), clock);
+        HttpApi api = new HttpApi(routes, edge, json, metrics.counting(requestLog), clock);
         LocalJobWorker worker =
                 LocalJobWorker.start(store.jobQueue(), roster.jobs().deliveredBy(store.jobQueue()), WORKER_POLL, log);
         HttpService served = settings.transport() == Transport.LAMBDA

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.adapters.http.routes.RequestRecord;
-import dev.roster.adapters.http.routes.RosterApi;
-import dev.roster.adapters.http.routes.json.JsonCodec;
-import dev.roster.application.testkit.InMemoryPorts;
-import dev.roster.application.testkit.InMemoryStorage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +23,6 @@ class LambdaRequestLogTest {
                         new PrintStream(bytes, true, StandardCharsets.UTF_8),
                         () -> "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1",
                         Clock.systemUTC()),
-                RosterApi.routes(
-                        InMemoryPorts.everyCapability(new InMemoryStorage()).build(), "memory", new JsonCodec()),
                 Clock.systemUTC());
 
         log.record(new RequestRecord(
@@ -36,6 +30,7 @@ class LambdaRequestLogTest {
                 "req-1",
                 "GET",
                 "/api/platforms/a/accounts/0f8fad5b-d9cb-469f-a165-70867728950e",
+                "/api/platforms/{platform}/accounts/{id}",
                 404,
                 2_500,
                 "203.0.113.9",

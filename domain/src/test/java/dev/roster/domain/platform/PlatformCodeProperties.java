@@ -3,6 +3,7 @@ package dev.roster.domain.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -11,6 +12,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class PlatformCodeProperties {
+
+    /** The format as it was written before it was checked a character at a time: the reference for any text. */
+    private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9_-]{0,31}");
+
+    @Property(tries = 5_000)
+    void anyTextIsWellFormedExactlyWhenTheFormatMatchesIt(@ForAll("nearCodes") String text) {
+        assertThat(PlatformCode.isWellFormed(text))
+                .isEqualTo(FORMAT.matcher(text).matches());
+    }
 
     @Property
     void wellFormedCodesAreAccepted(@ForAll("validCodes") String text) {
@@ -49,6 +59,18 @@ class PlatformCodeProperties {
                 .withChars('_', '-')
                 .ofMaxLength(31);
         return Combinators.combine(first, rest).as((f, r) -> f + r);
+    }
+
+    @Provide
+    Arbitrary<String> nearCodes() {
+        return Arbitraries.oneOf(
+                validCodes(),
+                Arbitraries.strings()
+                        .withCharRange('a', 'z')
+                        .withCharRange('0', '9')
+                        .withChars('_', '-', 'A', '`', '{', '/', ':', '@', '[', '한', ' ')
+                        .ofMaxLength(40),
+                Arbitraries.strings().all().ofMaxLength(34));
     }
 
     @Provide

@@ -51,18 +51,18 @@ public final class ApiMetrics implements Meter {
      * A request log that also counts each request under its route's template ({@code /api/jobs/{id}}, never the raw
      * path, so the number of series stays that of the routes), then hands the line on.
      */
-    public RequestLog counting(RequestLog log, RouteTable routes) {
+    public RequestLog counting(RequestLog log) {
         Objects.requireNonNull(log, "log");
-        Objects.requireNonNull(routes, "routes");
         return new RequestLog() {
             @Override
             public void record(RequestRecord record) {
-                RouteTable.Resolution resolved = routes.resolve(record.method(), record.path());
-                String route = resolved instanceof RouteTable.Resolution.Found found
-                        ? found.route().path().text()
-                        : resolved instanceof RouteTable.Resolution.WrongMethod ? "(wrong method)" : "(no route)";
                 Labels labels = Labels.of(
-                        "method", record.method(), "route", route, "status", Integer.toString(record.status()));
+                        "method",
+                        record.method(),
+                        "route",
+                        record.route(),
+                        "status",
+                        Integer.toString(record.status()));
                 requests.add(labels, 1);
                 requestMicros.add(labels, record.durationMicros());
                 log.record(record);

@@ -62,6 +62,8 @@ public final class HttpApi implements HttpService {
     @Override
     public Admission admit(RequestHead head) {
         Instant started = clock.instant();
+        // Resolved first (it reads nothing but the path) so that even a refused request's line names its route.
+        RouteTable.Resolution resolution = routes.resolve(head.method().toUpperCase(Locale.ROOT), head.path());
         String requestId = head.headers()
                 .first(REQUEST_ID)
                 .filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
@@ -70,6 +72,7 @@ public final class HttpApi implements HttpService {
                 security.admit(head.peerAddress(), head.headers().all("X-Forwarded-For"));
         Exchange exchange = new Exchange(
                 head,
+                resolution.label(),
                 started,
                 requestId,
                 client.map(InetAddress::getHostAddress).orElse(head.peerAddress()));
@@ -82,7 +85,6 @@ public final class HttpApi implements HttpService {
         if (browser.isPresent()) {
             return exchange.refuse(null, problem(ProblemKind.FORBIDDEN.document(browser.get(), requestId)));
         }
-        RouteTable.Resolution resolution = routes.resolve(head.method().toUpperCase(Locale.ROOT), head.path());
         if (resolution instanceof RouteTable.Resolution.NoSuchPath) {
             return exchange.refuse(
                     null, problem(ProblemKind.NOT_FOUND.document("No such resource: " + head.path(), requestId)));
@@ -192,12 +194,14 @@ public final class HttpApi implements HttpService {
     private final class Exchange {
 
         private final RequestHead head;
+        private final String route;
         private final Instant started;
         private final String requestId;
         private final String clientIp;
 
-        Exchange(RequestHead head, Instant started, String requestId, String clientIp) {
+        Exchange(RequestHead head, String route, Instant started, String requestId, String clientIp) {
             this.head = head;
+            this.route = route;
             this.started = started;
             this.requestId = requestId;
             this.clientIp = clientIp;
@@ -214,6 +218,7 @@ public final class HttpApi implements HttpService {
                     requestId,
                     head.method(),
                     head.path(),
+                    route,
                     answered.status(),
                     ChronoUnit.MICROS.between(started, clock.instant()),
                     clientIp,

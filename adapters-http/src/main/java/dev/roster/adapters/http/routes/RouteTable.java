@@ -86,10 +86,28 @@ public final class RouteTable {
     /** What {@link #resolve} found. */
     public sealed interface Resolution {
 
-        record Found(Route route, Map<String, String> parameters) implements Resolution {}
+        /** How the request log and the metrics name the route: its template, never the raw path. */
+        String label();
 
-        record NoSuchPath() implements Resolution {}
+        record Found(Route route, Map<String, String> parameters) implements Resolution {
+            @Override
+            public String label() {
+                return route.path().text();
+            }
+        }
 
-        record WrongMethod(Set<String> allowed) implements Resolution {}
+        record NoSuchPath() implements Resolution {
+            @Override
+            public String label() {
+                return "(no route)";
+            }
+        }
+
+        record WrongMethod(Set<String> allowed) implements Resolution {
+            @Override
+            public String label() {
+                return "(wrong method)";
+            }
+        }
     }
 }

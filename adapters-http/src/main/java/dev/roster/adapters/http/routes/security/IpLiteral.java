@@ -3,16 +3,12 @@ package dev.roster.adapters.http.routes.security;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Reads IP address literals, never names: a header or setting must not make the server look anything up in DNS.
+ * Reads IP address literals, never names: a header or setting must not make the server look anything up in DNS. Every
+ * request's peer and host are read here, so the text is checked a character at a time, not by a regular expression.
  */
 public final class IpLiteral {
-
-    private static final Pattern IPV4 =
-            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private IpLiteral() {}
 
@@ -25,16 +21,60 @@ public final class IpLiteral {
         if (literal.startsWith("[") && literal.endsWith("]")) {
             literal = literal.substring(1, literal.length() - 1);
         }
-        boolean v4 = IPV4.matcher(literal).matches();
-        boolean v6 = literal.contains(":") && IPV6.matcher(literal).matches();
-        if (!v4 && !v6) {
-            return Optional.empty();
-        }
+        byte[] v4 = dottedQuad(literal);
         try {
-            // A literal that passed the patterns above is parsed, not resolved.
-            return Optional.of(InetAddress.getByName(literal));
+            if (v4 != null) {
+                return Optional.of(InetAddress.getByAddress(v4));
+            }
+            // Only hex digits, colons and dots: InetAddress parses such text as a literal and never resolves it.
+            return isIpv6Shaped(literal) ? Optional.of(InetAddress.getByName(literal)) : Optional.empty();
         } catch (UnknownHostException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The four bytes of {@code a.b.c.d}, each 0 to 255 written without a leading zero; {@code null} for any other
+     * text.
+     */
+    private static byte[] dottedQuad(String text) {
+        byte[] address = new byte[4];
+        int octet = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '.';
+            if (c >= '0' && c <= '9') {
+                if (digits == 1 && value == 0) {
+                    return null;
+                }
+                value = value * 10 + (c - '0');
+                digits++;
+                if (value > 255) {
+                    return null;
+                }
+            } else if (c == '.' && digits > 0 && octet < 4) {
+                address[octet++] = (byte) value;
+                value = 0;
+                digits = 0;
+            } else {
+                return null;
+            }
+        }
+        return octet == 4 ? address : null;
+    }
+
+    private static boolean isIpv6Shaped(String text) {
+        if (text.isEmpty() || text.indexOf(':') < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!hex && c != ':' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }
