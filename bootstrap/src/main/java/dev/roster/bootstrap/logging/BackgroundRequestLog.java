@@ -15,16 +15,18 @@ import java.util.function.Function;
 
 /**
  * The server's request log, written by a thread of its own: a request hands its line over and goes on, and the writer
- * prints whatever has queued up since its last write in one write. Printed on the request's own thread, each line took
- * standard output's lock and several system calls (it flushes every line), and a reader slow to empty the pipe held
- * every request up behind it. Lines are never dropped: when {@value #QUEUED_LINES} are waiting, a request waits for
- * room. Each write holds the output's lock, so the server's other lines never land inside a request's.
+ * prints what has queued up in one write, then lets lines gather for {@value #GATHER_MILLIS} ms. Printed on the
+ * request's own thread, each line took standard output's lock and several system calls (it flushes every line), and a
+ * reader slow to empty the pipe held every request up behind it. Lines are never dropped: when {@value #QUEUED_LINES}
+ * are waiting, a request waits for room. Each write holds the output's lock, so the server's other lines never land
+ * inside a request's.
  */
 public final class BackgroundRequestLog implements RequestLog, AutoCloseable {
 
     static final int QUEUED_LINES = 8_192;
     private static final int LINES_PER_WRITE = 1_024;
     private static final Duration DRAIN_AT_MOST = Duration.ofSeconds(10);
+    private static final int GATHER_MILLIS = 20;
 
     private final BlockingQueue<Consumer<RequestLog>> queue = new ArrayBlockingQueue<>(QUEUED_LINES);
     private final Consumer<RequestLog> stop = log -> {};
@@ -96,21 +98,38 @@ public final class BackgroundRequestLog implements RequestLog, AutoCloseable {
         List<Consumer<RequestLog>> batch = new ArrayList<>(LINES_PER_WRITE);
         boolean stopped = false;
         while (!stopped) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException interrupted) {
-                // Nobody interrupts this thread but the JVM on its way out; what is queued is written below.
-                stopped = true;
-            }
-            queue.drainTo(batch, LINES_PER_WRITE - batch.size());
+            batch.add(nextOrStop());
+            queue.drainTo(batch, LINES_PER_WRITE - 1);
             for (Consumer<RequestLog> line : batch) {
                 stopped |= line == stop;
                 writeOne(line);
             }
+            boolean full = batch.size() == LINES_PER_WRITE;
             batch.clear();
             out.write(pending.toByteArray(), 0, pending.size());
             out.flush();
             pending.reset();
+            if (!full && !stopped) {
+                gatherAWhile();
+            }
+        }
+    }
+
+    /** Nobody interrupts this thread but the JVM on its way out: then what is queued is written, and it stops. */
+    private Consumer<RequestLog> nextOrStop() {
+        try {
+            return queue.take();
+        } catch (InterruptedException interrupted) {
+            return stop;
+        }
+    }
+
+    /** Lets lines gather: waking for every request would make this one more thread on the cores requests need. */
+    private static void gatherAWhile() {
+        try {
+            Thread.sleep(GATHER_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,9 +164,26 @@ public final class JavalinServer implements AutoCloseable {
 
     private static Headers headers(HttpServletRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name, Collections.list(request.getHeaders(name)));
+        for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements(); ) {
+            String name = names.nextElement();
+            headers.put(name, values(request.getHeaders(name)));
         }
         return Headers.of(headers);
+    }
+
+    /** Most headers come once: a list of one for them, rather than a list grown for each. */
+    private static List<String> values(Enumeration<String> values) {
+        if (!values.hasMoreElements()) {
+            return List.of();
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return List.of(first);
+        }
+        List<String> all = new ArrayList<>(List.of(first));
+        while (values.hasMoreElements()) {
+            all.add(values.nextElement());
+        }
+        return all;
     }
 }

@@ -29,7 +29,13 @@ public final class IpAllowlist {
     }
 
     public boolean allows(InetAddress address) {
-        return allowed.stream().anyMatch(block -> block.contains(address));
+        // A loop, not a stream: every request asks, and a stream built its pipeline each time.
+        for (Cidr block : allowed) {
+            if (block.contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
