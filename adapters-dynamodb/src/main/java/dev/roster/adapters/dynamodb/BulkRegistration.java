@@ -3,6 +3,7 @@ package dev.roster.adapters.dynamodb;
 import dev.roster.adapters.dynamodb.item.CollectionItems;
 import dev.roster.adapters.dynamodb.item.Keys;
 import dev.roster.adapters.dynamodb.item.PersonItems;
+import dev.roster.adapters.dynamodb.item.Values;
 import dev.roster.application.account.FindOrCreatePerson;
 import dev.roster.application.error.ConflictException;
 import dev.roster.application.error.NotFoundException;
@@ -10,6 +11,7 @@ import dev.roster.application.error.UnavailableException;
 import dev.roster.application.port.Influencers;
 import dev.roster.application.port.NewAccount;
 import dev.roster.application.port.RegistrationResult;
+import dev.roster.domain.influencer.AccountId;
 import dev.roster.domain.influencer.Influencer;
 import dev.roster.domain.influencer.InfluencerId;
 import dev.roster.domain.influencer.PlatformAccount;
@@ -17,11 +19,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,15 +36,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * {@code registerAll} without a transaction per entry (a transaction costs twice each item it writes), in three steps:
+ * {@code registerAll} without a transaction per entry (a transaction costs twice each item it writes), in five steps:
  *
  * <ol>
+ *   <li><b>Read</b>: who holds each identity and account id of the batch, by BatchGetItem (100 keys a request), so an
+ *       entry for a new person asks nothing more before claiming, and an id nobody holds needs no claim of its own.</li>
  *   <li><b>Guards</b>, entry by entry: the handle guard, for a new person their {@code P} item and identity guard,
- *       the account's id pointer, each a conditional PutItem (1 WCU). An entry refused on one gives back what it
- *       claimed. Entries sharing an identity or a handle run in batch order on one writer, so the first wins the handle
- *       or creates the person and the next ones are refused or attach to them. An entry for a person already stored
- *       is written by {@link Influencers#addAccount}'s transaction, which checks the person is not being removed.</li>
- *   <li><b>Prepare</b>: every new account's schedule entry, by BatchWriteItem (1 WCU each).</li>
+ *       each a conditional PutItem (1 WCU); the account's id pointer too if its id was held. An entry refused on one
+ *       gives back what it claimed. Entries sharing an identity or a handle run in batch order on one writer, so the
+ *       first wins the handle or creates the person and the next ones are refused or attach to them. An entry for a
+ *       person already stored is written by {@link Influencers#addAccount}'s transaction, which checks the person is
+ *       not being removed. An account id given twice refuses the later entries.</li>
+ *   <li><b>Prepare</b>: every new account's schedule entry and the id pointers not yet written, by BatchWriteItem
+ *       (1 WCU each).</li>
  *   <li><b>Commit</b>: the account items, by BatchWriteItem, last: an account exists when its item does, and by then
  *       everything it needs is written. Only within {@link Guards#COMMIT_WINDOW} of the first claim, so an orphaned
  *       guard's account never appears after the repair rule gave its key away.</li>
@@ -78,6 +87,7 @@ final class BulkRegistration {
     private final Guards guards;
     private final ChangeLog changes;
     private final BatchWrites batches;
+    private final KeyReads keyReads;
     private final Steps steps;
 
     BulkRegistration(
@@ -93,6 +103,7 @@ final class BulkRegistration {
         this.guards = guards;
         this.changes = changes;
         this.batches = new BatchWrites(dynamo);
+        this.keyReads = new KeyReads(dynamo);
         this.steps = steps;
     }
 
@@ -101,15 +112,24 @@ final class BulkRegistration {
             return List.of();
         }
         Instant deadline = guards.now().plus(Guards.COMMIT_WINDOW);
+        Map<String, Map<String, AttributeValue>> held = readKeys(batch);
+        Map<AccountId, Integer> firstWithId = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            firstWithId.putIfAbsent(batch.get(i).id(), i);
+        }
         RegistrationResult[] results = new RegistrationResult[batch.size()];
-        Collection<PlatformAccount> pending = new ConcurrentLinkedQueue<>();
+        Collection<Claimed> pending = new ConcurrentLinkedQueue<>();
         AtomicInteger guarded = new AtomicInteger();
         List<Runnable> groups = new ArrayList<>();
         for (List<Integer> entries : EntryGroups.of(batch)) {
             groups.add(() -> {
                 Map<String, InfluencerId> created = new HashMap<>();
                 for (int i : entries) {
-                    results[i] = register(batch.get(i), created, pending);
+                    NewAccount entry = batch.get(i);
+                    results[i] = firstWithId.get(entry.id()) != i
+                            ? refused(ConflictException.duplicateId(
+                                    "account", entry.id().value()))
+                            : register(new Entry(entry, held), created, pending);
                     steps.reached(Steps.Phase.GUARDED, guarded.incrementAndGet());
                 }
             });
@@ -118,7 +138,8 @@ final class BulkRegistration {
         List<BatchWrites.Item> prepare = new ArrayList<>();
         List<BatchWrites.Item> commit = new ArrayList<>();
         List<BatchWrites.Item> announce = new ArrayList<>();
-        for (PlatformAccount account : pending) {
+        for (Claimed claimed : pending) {
+            PlatformAccount account = claimed.account();
             prepare.add(new BatchWrites.Item(
                     dynamo.tables().collection(),
                     CollectionItems.entry(
@@ -126,6 +147,9 @@ final class BulkRegistration {
                             CollectionItems.dueSlot(null, account.id()),
                             account.id(),
                             account.influencerId())));
+            if (claimed.pointer() != null) {
+                prepare.add(new BatchWrites.Item(dynamo.tables().keys(), claimed.pointer()));
+            }
             announce.add(new BatchWrites.Item(dynamo.tables().changes(), changes.entry(account.influencerId())));
             Map<String, AttributeValue> item = new HashMap<>(PersonItems.account(account));
             CollectionItems.putNew(item, account);
@@ -139,18 +163,60 @@ final class BulkRegistration {
         return List.of(results);
     }
 
+    /**
+     * What the {@code keys} table holds of the batch's identities and account ids before it starts, read 100 keys a
+     * request: an identity nobody holds needs no look-up of its own (the conditional claim of its guard still decides),
+     * and an id nobody holds gets its pointer by BatchWriteItem with the schedule entries instead of a PutItem.
+     */
+    private Map<String, Map<String, AttributeValue>> readKeys(List<NewAccount> batch) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (NewAccount entry : batch) {
+            keys.add(Keys.person(entry.identity()));
+            keys.add(Keys.account(entry.id()));
+        }
+        List<String> all = List.copyOf(keys);
+        Map<String, Map<String, AttributeValue>> held = new ConcurrentHashMap<>();
+        List<Runnable> requests = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KeyReads.MAX_KEYS) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + KeyReads.MAX_KEYS));
+            requests.add(() -> held.putAll(keyReads.read(chunk)));
+        }
+        runAll(requests);
+        return held;
+    }
+
+    /** An entry, with what the keys table held of its identity and id when the batch began. */
+    private record Entry(NewAccount entry, Map<String, Map<String, AttributeValue>> held) {
+
+        /** Who held the entry's identity when the batch began. */
+        Optional<InfluencerId> holder() {
+            Map<String, AttributeValue> guard = held.get(Keys.person(entry.identity()));
+            return guard == null ? Optional.empty() : InfluencerId.parse(Values.string(guard, Keys.OWNER));
+        }
+
+        /** Whether the account's id was free when the batch began (and this is the batch's only entry with it). */
+        boolean idWasFree() {
+            return !held.containsKey(Keys.account(entry.id()));
+        }
+    }
+
+    /** An account whose guards are claimed, and its id pointer when that is still to be written (else null). */
+    private record Claimed(PlatformAccount account, Map<String, AttributeValue> pointer) {}
+
     /** One entry's guards, by the core's find-or-create policy; a conflict refuses this entry only. */
-    private RegistrationResult register(
-            NewAccount entry, Map<String, InfluencerId> created, Collection<PlatformAccount> pending) {
-        InfluencerId ours = created.get(Keys.person(entry.identity()));
+    private RegistrationResult register(Entry entry, Map<String, InfluencerId> created, Collection<Claimed> pending) {
+        InfluencerId ours = created.get(Keys.person(entry.entry().identity()));
         if (ours != null) {
-            return claimAccount(register(entry, ours), pending);
+            return claimAccount(entry, register(entry.entry(), ours), pending);
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Optional<Influencer> holder = influencers.findByIdentity(entry.identity());
+                // The batch's read first; a retry (the person created or removed meanwhile) asks again.
+                Optional<InfluencerId> holder = attempt == 1
+                        ? entry.holder()
+                        : influencers.findByIdentity(entry.entry().identity()).map(Influencer::id);
                 if (holder.isPresent()) {
-                    PlatformAccount account = register(entry, holder.get().id());
+                    PlatformAccount account = register(entry.entry(), holder.get());
                     influencers.addAccount(account);
                     return new RegistrationResult.Registered(account);
                 }
@@ -159,7 +225,8 @@ final class BulkRegistration {
                     return done.get();
                 }
                 if (attempt == FindOrCreatePerson.ATTEMPTS) {
-                    return new RegistrationResult.Refused(ConflictException.duplicatePerson(entry.identity()));
+                    return new RegistrationResult.Refused(
+                            ConflictException.duplicatePerson(entry.entry().identity()));
                 }
             } catch (ConflictException refused) {
                 return new RegistrationResult.Refused(refused);
@@ -176,9 +243,10 @@ final class BulkRegistration {
      * registration holds the identity (the caller attaches to them).
      */
     private Optional<RegistrationResult> createPerson(
-            NewAccount entry, Map<String, InfluencerId> created, Collection<PlatformAccount> pending) {
-        Influencer person = Influencer.register(entry.newInfluencerId(), entry.identity(), entry.at());
-        PlatformAccount account = register(entry, person.id());
+            Entry entry, Map<String, InfluencerId> created, Collection<Claimed> pending) {
+        NewAccount wanted = entry.entry();
+        Influencer person = Influencer.register(wanted.newInfluencerId(), wanted.identity(), wanted.at());
+        PlatformAccount account = register(wanted, person.id());
         Instant at = guards.now();
         var handle = Keys.claimed(
                 Keys.handle(account.platform(), account.handle()), person.id().value(), account.id(), at);
@@ -197,8 +265,8 @@ final class BulkRegistration {
             guards.release(handle);
             return Optional.empty();
         }
-        var pointer = Keys.claimed(Keys.account(account.id()), person.id().value(), null, at);
-        if (!guards.claim(pointer)) {
+        Optional<Claimed> claimed = claimPointer(entry, account, at);
+        if (claimed.isEmpty()) {
             guards.release(identity);
             deletePerson(person.id());
             guards.release(handle);
@@ -206,24 +274,39 @@ final class BulkRegistration {
                     ConflictException.duplicateId("account", account.id().value())));
         }
         created.put(Keys.person(person.identity()), person.id());
-        pending.add(account);
+        pending.add(claimed.get());
         return Optional.of(new RegistrationResult.Registered(account));
     }
 
     /** Claims the handle and id of an account for a person this batch created. */
-    private RegistrationResult claimAccount(PlatformAccount account, Collection<PlatformAccount> pending) {
+    private RegistrationResult claimAccount(Entry entry, PlatformAccount account, Collection<Claimed> pending) {
         Instant at = guards.now();
         String owner = account.influencerId().value();
         var handle = Keys.claimed(Keys.handle(account.platform(), account.handle()), owner, account.id(), at);
         if (!guards.claim(handle)) {
             return refused(ConflictException.duplicateHandle(account.platform(), account.handle()));
         }
-        if (!guards.claim(Keys.claimed(Keys.account(account.id()), owner, null, at))) {
+        Optional<Claimed> claimed = claimPointer(entry, account, at);
+        if (claimed.isEmpty()) {
             guards.release(handle);
             return refused(ConflictException.duplicateId("account", account.id().value()));
         }
-        pending.add(account);
+        pending.add(claimed.get());
         return new RegistrationResult.Registered(account);
+    }
+
+    /**
+     * The account's id pointer, claimed at {@code at}: an id nobody held when the batch began is the batch's alone
+     * (ids are random, and a batch refuses an id given twice), so its pointer waits for the schedule entries' requests;
+     * an id held then is claimed now by a conditional PutItem, which the repair rule may let through. Empty when held.
+     */
+    private Optional<Claimed> claimPointer(Entry entry, PlatformAccount account, Instant at) {
+        var pointer =
+                Keys.claimed(Keys.account(account.id()), account.influencerId().value(), null, at);
+        if (entry.idWasFree()) {
+            return Optional.of(new Claimed(account, pointer));
+        }
+        return guards.claim(pointer) ? Optional.of(new Claimed(account, null)) : Optional.empty();
     }
 
     private static PlatformAccount register(NewAccount entry, InfluencerId owner) {

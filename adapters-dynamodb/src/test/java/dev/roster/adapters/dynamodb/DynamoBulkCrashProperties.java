@@ -33,7 +33,28 @@ class DynamoBulkCrashProperties {
                     return batch;
                 },
                 phase,
-                done);
+                done,
+                1);
+    }
+
+    /** The same with eight writers claiming the guards of independent entries at once when the kill strikes. */
+    @Property(tries = 4)
+    void aBatchKilledAmongConcurrentWritersThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 5, max = 60) int entries,
+            @ForAll Phase phase,
+            @ForAll @IntRange(min = 1, max = 60) int done) {
+        DynamoBulkCrashTest.killedThenRunAgainEndsAsOnce(
+                roster -> {
+                    List<Registration> batch = new ArrayList<>();
+                    for (RegisterAccountCommand command : commands(new Random(seed), entries)) {
+                        batch.add(roster.accounts().validate(command));
+                    }
+                    return batch;
+                },
+                phase,
+                done,
+                8);
     }
 
     private static List<RegisterAccountCommand> commands(Random random, int entries) {

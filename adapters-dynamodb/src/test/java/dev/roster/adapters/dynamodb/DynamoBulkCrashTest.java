@@ -53,7 +53,26 @@ class DynamoBulkCrashTest {
         "ANNOUNCED, 1",
     })
     void anImportKilledAtAnyStepThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(Phase phase, int done) {
-        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done))
+        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done, 1))
+                .as("killed")
+                .isTrue();
+    }
+
+    /**
+     * The same on eight writers: the kill strikes one writer while others are claiming guards for other entries (they
+     * finish the group they are on, as a process's other threads would run on for a moment), and what is left is
+     * still never half an account, and the run again still ends as one uninterrupted run on one writer.
+     */
+    @ParameterizedTest(name = "killed at {0} #{1} on eight writers")
+    @CsvSource({
+        "GUARDED, 1",
+        "GUARDED, 12",
+        "PREPARED, 1",
+        "COMMITTED, 1",
+        "ANNOUNCED, 1",
+    })
+    void anImportKilledAmongConcurrentWritersThenRunAgainEndsAsOneUninterruptedRun(Phase phase, int done) {
+        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done, 8))
                 .as("killed")
                 .isTrue();
     }
@@ -61,13 +80,15 @@ class DynamoBulkCrashTest {
     /**
      * Registers {@code batch} on an empty store once whole, then again killed where {@code phase} reaches {@code done};
      * checks every account shown is whole, runs the batch again after the lease on a store started afresh, and checks
-     * it ends as the whole run did. Whether the kill struck (a point past the batch's end never does).
+     * it ends as the whole run did ({@code writers} at once in the killed run). Whether the kill struck (a point past
+     * the batch's end never does).
      */
-    static boolean killedThenRunAgainEndsAsOnce(Function<Roster, List<Registration>> batch, Phase phase, int done) {
+    static boolean killedThenRunAgainEndsAsOnce(
+            Function<Roster, List<Registration>> batch, Phase phase, int done, int writers) {
         Map<String, List<String>> once = signature(uninterrupted(batch));
 
         ManualClock clock = ManualClock.startingNow();
-        RosterStorage killed = LocalDynamo.shared().emptyStorage(clock, crashAt(phase, done));
+        RosterStorage killed = LocalDynamo.shared().emptyStorage(clock, crashAt(phase, done), writers);
         Roster first = roster(killed, clock);
         first.accounts().register(command("a", "Kim Minji", "010-1234-5678", "minji"));
         boolean struck;
