@@ -45,12 +45,12 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *       each a conditional PutItem (1 WCU); the account's id pointer too if its id was held. An entry refused on one
  *       gives back what it claimed. Entries sharing an identity or a handle run in batch order on one writer, so the
  *       first wins the handle or creates the person and the next ones are refused or attach to them. An entry for a
- *       person already stored is written by {@link Influencers#addAccount}'s transaction, which checks the person is
- *       not being removed. An account id given twice refuses the later entries.</li>
+ *       person already stored claims the same guards. An account id given twice refuses the later entries.</li>
  *   <li><b>Prepare</b>: every new account's schedule entry and the id pointers not yet written, by BatchWriteItem
  *       (1 WCU each).</li>
  *   <li><b>Commit</b>: the account items, by BatchWriteItem, last: an account exists when its item does, and by then
- *       everything it needs is written. Only within {@link Guards#COMMIT_WINDOW} of the first claim, so an orphaned
+ *       everything it needs is written. An account for a person stored before the batch is written in a transaction
+ *       with the check that the person is not being removed (which a plain put cannot make). Only within {@link Guards#COMMIT_WINDOW} of the first claim, so an orphaned
  *       guard's account never appears after the repair rule gave its key away.</li>
  *   <li><b>Announce</b>: a change-log entry per account, by BatchWriteItem, so search projections show them.</li>
  * </ol>
@@ -88,6 +88,8 @@ final class BulkRegistration {
     private final ChangeLog changes;
     private final BatchWrites batches;
     private final KeyReads keyReads;
+    private final Transactions transactions;
+    private final AccountWrites accounts;
     private final Steps steps;
 
     BulkRegistration(
@@ -96,6 +98,7 @@ final class BulkRegistration {
             Influencers influencers,
             Guards guards,
             ChangeLog changes,
+            Transactions transactions,
             Steps steps) {
         this.writers = writers;
         this.dynamo = dynamo;
@@ -104,6 +107,8 @@ final class BulkRegistration {
         this.changes = changes;
         this.batches = new BatchWrites(dynamo);
         this.keyReads = new KeyReads(dynamo);
+        this.transactions = transactions;
+        this.accounts = new AccountWrites(dynamo.tables());
         this.steps = steps;
     }
 
@@ -119,6 +124,7 @@ final class BulkRegistration {
         }
         RegistrationResult[] results = new RegistrationResult[batch.size()];
         Collection<Claimed> pending = new ConcurrentLinkedQueue<>();
+        Collection<Claimed> attached = new ConcurrentLinkedQueue<>();
         AtomicInteger guarded = new AtomicInteger();
         List<Runnable> groups = new ArrayList<>();
         for (List<Integer> entries : EntryGroups.of(batch)) {
@@ -129,7 +135,7 @@ final class BulkRegistration {
                     results[i] = firstWithId.get(entry.id()) != i
                             ? refused(ConflictException.duplicateId(
                                     "account", entry.id().value()))
-                            : register(new Entry(entry, held), created, pending);
+                            : register(new Entry(i, entry, held), created, pending, attached);
                     steps.reached(Steps.Phase.GUARDED, guarded.incrementAndGet());
                 }
             });
@@ -137,8 +143,9 @@ final class BulkRegistration {
         runAll(groups);
         List<BatchWrites.Item> prepare = new ArrayList<>();
         List<BatchWrites.Item> commit = new ArrayList<>();
-        List<BatchWrites.Item> announce = new ArrayList<>();
-        for (Claimed claimed : pending) {
+        List<Claimed> all = new ArrayList<>(pending);
+        all.addAll(attached);
+        for (Claimed claimed : all) {
             PlatformAccount account = claimed.account();
             prepare.add(new BatchWrites.Item(
                     dynamo.tables().collection(),
@@ -150,17 +157,73 @@ final class BulkRegistration {
             if (claimed.pointer() != null) {
                 prepare.add(new BatchWrites.Item(dynamo.tables().keys(), claimed.pointer()));
             }
-            announce.add(new BatchWrites.Item(dynamo.tables().changes(), changes.entry(account.influencerId())));
-            Map<String, AttributeValue> item = new HashMap<>(PersonItems.account(account));
-            CollectionItems.putNew(item, account);
-            commit.add(new BatchWrites.Item(dynamo.tables().people(), item));
         }
-        write(Steps.Phase.PREPARED, prepare, null);
-        write(Steps.Phase.COMMITTED, commit, deadline);
+        for (Claimed claimed : pending) {
+            commit.add(new BatchWrites.Item(dynamo.tables().people(), accountItem(claimed.account())));
+        }
+        write(Steps.Phase.PREPARED, prepare, null, new AtomicInteger());
+        AtomicInteger committed = new AtomicInteger();
+        write(Steps.Phase.COMMITTED, commit, deadline, committed);
+        Collection<PlatformAccount> written = new ConcurrentLinkedQueue<>();
+        pending.forEach(claimed -> written.add(claimed.account()));
+        List<Runnable> attaching = new ArrayList<>();
+        for (Claimed claimed : attached) {
+            attaching.add(() -> {
+                requireBefore(deadline);
+                results[claimed.index()] = commitAttached(claimed, batch.get(claimed.index()), written);
+                steps.reached(Steps.Phase.COMMITTED, committed.incrementAndGet());
+            });
+        }
+        runAll(attaching);
         // After the accounts: a search projection that reads an entry re-reads the person once and skips the entry
         // afterwards, so the entry must not be visible before the account is.
-        write(Steps.Phase.ANNOUNCED, announce, null);
+        List<BatchWrites.Item> announce = new ArrayList<>();
+        for (PlatformAccount account : written) {
+            announce.add(new BatchWrites.Item(dynamo.tables().changes(), changes.entry(account.influencerId())));
+        }
+        write(Steps.Phase.ANNOUNCED, announce, null, new AtomicInteger());
         return List.of(results);
+    }
+
+    private static Map<String, AttributeValue> accountItem(PlatformAccount account) {
+        Map<String, AttributeValue> item = new HashMap<>(PersonItems.account(account));
+        CollectionItems.putNew(item, account);
+        return item;
+    }
+
+    /**
+     * Writes the item of an account for a person stored before the batch, in a transaction with the check that the
+     * person is there and not being removed (4 WCU; a plain put could land after a removal's sweep and stay behind it).
+     * A person removed meanwhile: the account gives back its guards and schedule entry, and the entry is registered
+     * afresh by {@link FindOrCreatePerson}'s transactions (which announce it themselves).
+     */
+    private RegistrationResult commitAttached(Claimed claimed, NewAccount entry, Collection<PlatformAccount> written) {
+        PlatformAccount account = claimed.account();
+        Transaction transaction = accounts.requireOwner(
+                new Transaction(),
+                account.influencerId(),
+                "influencer",
+                account.influencerId().value());
+        transaction.put(dynamo.tables().people(), accountItem(account));
+        try {
+            transactions.run(transaction);
+            written.add(account);
+            return new RegistrationResult.Registered(account);
+        } catch (NotFoundException removed) {
+            String owner = account.influencerId().value();
+            guards.release(Keys.guard(Keys.account(account.id()), owner, null));
+            guards.release(Keys.guard(Keys.handle(account.platform(), account.handle()), owner, account.id()));
+            dynamo.call(() -> dynamo.client()
+                    .deleteItem(request -> request.tableName(dynamo.tables().collection())
+                            .key(CollectionItems.entryKey(
+                                    CollectionItems.dueQueue(account.platform()),
+                                    CollectionItems.dueSlot(null, account.id())))));
+            try {
+                return new RegistrationResult.Registered(new FindOrCreatePerson(influencers).register(entry));
+            } catch (ConflictException refused) {
+                return refused(refused);
+            }
+        }
     }
 
     /**
@@ -185,8 +248,8 @@ final class BulkRegistration {
         return held;
     }
 
-    /** An entry, with what the keys table held of its identity and id when the batch began. */
-    private record Entry(NewAccount entry, Map<String, Map<String, AttributeValue>> held) {
+    /** An entry and its place in the batch, with what the keys table held of its identity and id when it began. */
+    private record Entry(int index, NewAccount entry, Map<String, Map<String, AttributeValue>> held) {
 
         /** Who held the entry's identity when the batch began. */
         Optional<InfluencerId> holder() {
@@ -200,11 +263,15 @@ final class BulkRegistration {
         }
     }
 
-    /** An account whose guards are claimed, and its id pointer when that is still to be written (else null). */
-    private record Claimed(PlatformAccount account, Map<String, AttributeValue> pointer) {}
+    /**
+     * The account of the batch's entry {@code index}, its guards claimed, and its id pointer when that is still to be
+     * written (else null).
+     */
+    private record Claimed(int index, PlatformAccount account, Map<String, AttributeValue> pointer) {}
 
     /** One entry's guards, by the core's find-or-create policy; a conflict refuses this entry only. */
-    private RegistrationResult register(Entry entry, Map<String, InfluencerId> created, Collection<Claimed> pending) {
+    private RegistrationResult register(
+            Entry entry, Map<String, InfluencerId> created, Collection<Claimed> pending, Collection<Claimed> attached) {
         InfluencerId ours = created.get(Keys.person(entry.entry().identity()));
         if (ours != null) {
             return claimAccount(entry, register(entry.entry(), ours), pending);
@@ -216,9 +283,8 @@ final class BulkRegistration {
                         ? entry.holder()
                         : influencers.findByIdentity(entry.entry().identity()).map(Influencer::id);
                 if (holder.isPresent()) {
-                    PlatformAccount account = register(entry.entry(), holder.get());
-                    influencers.addAccount(account);
-                    return new RegistrationResult.Registered(account);
+                    // A stored person: the account's item goes in a transaction that checks them (commitAttached).
+                    return claimAccount(entry, register(entry.entry(), holder.get()), attached);
                 }
                 Optional<RegistrationResult> done = createPerson(entry, created, pending);
                 if (done.isPresent()) {
@@ -278,7 +344,7 @@ final class BulkRegistration {
         return Optional.of(new RegistrationResult.Registered(account));
     }
 
-    /** Claims the handle and id of an account for a person this batch created. */
+    /** Claims the handle and id of an account for a person this batch created or found stored. */
     private RegistrationResult claimAccount(Entry entry, PlatformAccount account, Collection<Claimed> pending) {
         Instant at = guards.now();
         String owner = account.influencerId().value();
@@ -304,9 +370,9 @@ final class BulkRegistration {
         var pointer =
                 Keys.claimed(Keys.account(account.id()), account.influencerId().value(), null, at);
         if (entry.idWasFree()) {
-            return Optional.of(new Claimed(account, pointer));
+            return Optional.of(new Claimed(entry.index(), account, pointer));
         }
-        return guards.claim(pointer) ? Optional.of(new Claimed(account, null)) : Optional.empty();
+        return guards.claim(pointer) ? Optional.of(new Claimed(entry.index(), account, null)) : Optional.empty();
     }
 
     private static PlatformAccount register(NewAccount entry, InfluencerId owner) {
@@ -342,23 +408,29 @@ final class BulkRegistration {
     }
 
     /** Writes {@code items} 25 a request, several requests at once; none after {@code deadline} when one is given. */
-    private void write(Steps.Phase phase, List<BatchWrites.Item> items, Instant deadline) {
-        AtomicInteger written = new AtomicInteger();
+    private void write(Steps.Phase phase, List<BatchWrites.Item> items, Instant deadline, AtomicInteger written) {
         List<Runnable> requests = new ArrayList<>();
         for (int from = 0; from < items.size(); from += BatchWrites.MAX_ITEMS) {
             List<BatchWrites.Item> chunk = items.subList(from, Math.min(items.size(), from + BatchWrites.MAX_ITEMS));
             requests.add(() -> {
-                if (deadline != null && guards.now().isAfter(deadline)) {
-                    throw new UnavailableException(
-                            "a bulk registration took longer than " + Guards.COMMIT_WINDOW
-                                    + " to reach its accounts; its guards are taken over after " + Guards.LEASE,
-                            null);
+                if (deadline != null) {
+                    requireBefore(deadline);
                 }
                 batches.write(chunk);
                 steps.reached(phase, written.incrementAndGet());
             });
         }
         runAll(requests);
+    }
+
+    /** Refuses to write an account after the commit window: the repair rule may have given its guards away. */
+    private void requireBefore(Instant deadline) {
+        if (guards.now().isAfter(deadline)) {
+            throw new UnavailableException(
+                    "a bulk registration took longer than " + Guards.COMMIT_WINDOW
+                            + " to reach its accounts; its guards are taken over after " + Guards.LEASE,
+                    null);
+        }
     }
 
     /** Runs {@code tasks} on the writers; after one fails, those not yet started do not start. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +51,7 @@ class DynamoBulkCrashTest {
         "PREPARED, 2",
         "COMMITTED, 1",
         "COMMITTED, 2",
+        "COMMITTED, 3",
         "ANNOUNCED, 1",
     })
     void anImportKilledAtAnyStepThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(Phase phase, int done) {
@@ -165,6 +167,35 @@ class DynamoBulkCrashTest {
         assertThat(storage.influencers().updateAccount(renamed).handle()).isEqualTo(Handle.of("Jiwoo"));
         assertThat(storage.influencers().findAccount(kept.id()).orElseThrow().handle())
                 .isEqualTo(Handle.of("Jiwoo"));
+    }
+
+    @Test
+    void anAccountForAStoredPersonRemovedBeforeItsItemIsWrittenGoesToThemAfresh() {
+        ManualClock clock = ManualClock.startingNow();
+        AtomicReference<Runnable> meanwhile = new AtomicReference<>(() -> {});
+        RosterStorage storage = LocalDynamo.shared().emptyStorage(clock, (phase, done) -> {
+            if (phase == Phase.PREPARED) {
+                meanwhile.getAndSet(() -> {}).run();
+            }
+        });
+        Roster roster = roster(storage, clock);
+        AccountView stored = roster.accounts().register(command("a", "Kim Minji", "010-1234-5678", "minji"));
+        meanwhile.set(() -> assertThat(
+                        storage.influencers().delete(stored.influencer().id()))
+                .isTrue());
+
+        List<RegistrationResult> results = roster.accounts()
+                .registerAll(
+                        List.of(roster.accounts().validate(command("b", "Kim Minji", "010-1234-5678", "minji.b"))));
+
+        assertThat(results.get(0)).isInstanceOf(RegistrationResult.Registered.class);
+        PlatformAccount account = ((RegistrationResult.Registered) results.get(0)).account();
+        assertThat(account.influencerId()).isNotEqualTo(stored.influencer().id());
+        assertThat(storage.influencers().find(stored.influencer().id())).isEmpty();
+        assertThat(storage.influencers().findAccount(account.id())).contains(account);
+        assertThat(roster.accounts().influencer(account.influencerId().value()).accounts())
+                .containsExactly(account);
+        assertWhole(storage, clock);
     }
 
     @Test
