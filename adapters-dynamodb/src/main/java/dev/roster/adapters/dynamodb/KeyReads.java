@@ -2,7 +2,6 @@ package dev.roster.adapters.dynamodb;
 
 import dev.roster.adapters.dynamodb.item.Keys;
 import dev.roster.adapters.dynamodb.item.Values;
-import dev.roster.application.error.UnavailableException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,12 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Guards and pointers of the {@code keys} table read 100 at a time by BatchGetItem (strongly consistent, 1 RCU a key
- * as a GetItem, but one request for a hundred). Keys DynamoDB leaves unprocessed are asked again after a backoff.
+ * as a GetItem, but one request for a hundred). Keys DynamoDB leaves unprocessed are asked again after a backoff
+ * ({@link BatchWrites#resendUnprocessed}).
  */
 final class KeyReads {
 
     static final int MAX_KEYS = 100;
-    private static final int ATTEMPTS = 10;
 
     private final Dynamo dynamo;
 
@@ -35,22 +34,17 @@ final class KeyReads {
                         .keys(keys.stream().map(Keys::key).toList())
                         .consistentRead(true)
                         .build());
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            if (attempt > ATTEMPTS) {
-                throw new UnavailableException(
-                        "DynamoDB left keys of a batch read unprocessed " + ATTEMPTS + " times", null);
-            }
-            if (attempt > 1) {
-                Transactions.backOff(attempt);
-            }
-            Map<String, KeysAndAttributes> asking = pending;
-            BatchGetItemResponse response =
-                    dynamo.call(() -> dynamo.client().batchGetItem(request -> request.requestItems(asking)));
-            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                found.put(Values.string(item, Keys.KEY), item);
-            }
-            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
+        BatchWrites.resendUnprocessed(
+                pending,
+                asking -> {
+                    BatchGetItemResponse response =
+                            dynamo.call(() -> dynamo.client().batchGetItem(request -> request.requestItems(asking)));
+                    for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+                        found.put(Values.string(item, Keys.KEY), item);
+                    }
+                    return response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                },
+                "keys of a batch read");
         return found;
     }
 }

@@ -24,17 +24,7 @@ class DynamoBulkCrashProperties {
             @ForAll @IntRange(min = 5, max = 60) int entries,
             @ForAll Phase phase,
             @ForAll @IntRange(min = 1, max = 60) int done) {
-        DynamoBulkCrashTest.killedThenRunAgainEndsAsOnce(
-                roster -> {
-                    List<Registration> batch = new ArrayList<>();
-                    for (RegisterAccountCommand command : commands(new Random(seed), entries)) {
-                        batch.add(roster.accounts().validate(command));
-                    }
-                    return batch;
-                },
-                phase,
-                done,
-                1);
+        killedThenRunAgain(seed, entries, phase, done, 1);
     }
 
     /** The same with eight writers claiming the guards of independent entries at once when the kill strikes. */
@@ -44,6 +34,10 @@ class DynamoBulkCrashProperties {
             @ForAll @IntRange(min = 5, max = 60) int entries,
             @ForAll Phase phase,
             @ForAll @IntRange(min = 1, max = 60) int done) {
+        killedThenRunAgain(seed, entries, phase, done, 8);
+    }
+
+    private static void killedThenRunAgain(long seed, int entries, Phase phase, int done, int writers) {
         DynamoBulkCrashTest.killedThenRunAgainEndsAsOnce(
                 roster -> {
                     List<Registration> batch = new ArrayList<>();
@@ -54,7 +48,7 @@ class DynamoBulkCrashProperties {
                 },
                 phase,
                 done,
-                8);
+                writers);
     }
 
     private static List<RegisterAccountCommand> commands(Random random, int entries) {

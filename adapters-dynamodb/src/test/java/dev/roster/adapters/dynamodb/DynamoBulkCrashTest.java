@@ -42,39 +42,30 @@ class DynamoBulkCrashTest {
 
     private static final List<String> PLATFORMS = List.of("a", "b");
 
-    @ParameterizedTest(name = "killed at {0} #{1}")
-    @CsvSource({
-        "GUARDED, 1",
-        "GUARDED, 12",
-        "GUARDED, 32",
-        "PREPARED, 1",
-        "PREPARED, 2",
-        "COMMITTED, 1",
-        "COMMITTED, 2",
-        "COMMITTED, 3",
-        "ANNOUNCED, 1",
-    })
-    void anImportKilledAtAnyStepThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(Phase phase, int done) {
-        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done, 1))
-                .as("killed")
-                .isTrue();
-    }
-
     /**
-     * The same on eight writers: the kill strikes one writer while others are claiming guards for other entries (they
-     * finish the group they are on, as a process's other threads would run on for a moment), and what is left is
+     * On one writer, and on eight: there the kill strikes one writer while others are claiming guards for other entries
+     * (they finish the group they are on, as a process's other threads would run on for a moment), and what is left is
      * still never half an account, and the run again still ends as one uninterrupted run on one writer.
      */
-    @ParameterizedTest(name = "killed at {0} #{1} on eight writers")
+    @ParameterizedTest(name = "killed at {0} #{1} on {2} writers")
     @CsvSource({
-        "GUARDED, 1",
-        "GUARDED, 12",
-        "PREPARED, 1",
-        "COMMITTED, 1",
-        "ANNOUNCED, 1",
+        "GUARDED, 1, 1",
+        "GUARDED, 12, 1",
+        "GUARDED, 32, 1",
+        "PREPARED, 1, 1",
+        "PREPARED, 2, 1",
+        "COMMITTED, 1, 1",
+        "COMMITTED, 2, 1",
+        "COMMITTED, 3, 1",
+        "ANNOUNCED, 1, 1",
+        "GUARDED, 1, 8",
+        "GUARDED, 12, 8",
+        "PREPARED, 1, 8",
+        "COMMITTED, 1, 8",
+        "ANNOUNCED, 1, 8",
     })
-    void anImportKilledAmongConcurrentWritersThenRunAgainEndsAsOneUninterruptedRun(Phase phase, int done) {
-        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done, 8))
+    void anImportKilledAtAnyStepThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(Phase phase, int done, int writers) {
+        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done, writers))
                 .as("killed")
                 .isTrue();
     }
