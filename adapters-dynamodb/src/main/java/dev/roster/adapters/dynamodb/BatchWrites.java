@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -37,18 +38,30 @@ final class BatchWrites {
                             .putRequest(PutRequest.builder().item(item.item()).build())
                             .build());
         }
+        resendUnprocessed(
+                pending,
+                sending -> {
+                    BatchWriteItemResponse response =
+                            dynamo.call(() -> dynamo.client().batchWriteItem(request -> request.requestItems(sending)));
+                    return response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+                },
+                "items of a batch write");
+    }
+
+    /**
+     * Sends {@code first}, then what each answer left unprocessed (DynamoDB's answer to throttling in a batch) after a
+     * jittered backoff, until nothing is left; {@link UnavailableException} after {@value #ATTEMPTS} sends.
+     */
+    static <T> void resendUnprocessed(Map<String, T> first, UnaryOperator<Map<String, T>> send, String what) {
+        Map<String, T> pending = first;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > ATTEMPTS) {
-                throw new UnavailableException(
-                        "DynamoDB left items of a batch write unprocessed " + ATTEMPTS + " times", null);
+                throw new UnavailableException("DynamoDB left " + what + " unprocessed " + ATTEMPTS + " times", null);
             }
             if (attempt > 1) {
                 Transactions.backOff(attempt);
             }
-            Map<String, List<WriteRequest>> sending = pending;
-            BatchWriteItemResponse response =
-                    dynamo.call(() -> dynamo.client().batchWriteItem(request -> request.requestItems(sending)));
-            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+            pending = send.apply(pending);
         }
     }
 }

@@ -52,7 +52,7 @@ final class DynamoInfluencers implements Influencers {
         this.accounts = new AccountWrites(tables);
         this.removal = removal;
         this.guards = guards;
-        this.bulk = new BulkRegistration(writers, dynamo, this, guards, changes, steps);
+        this.bulk = new BulkRegistration(writers, dynamo, this, guards, changes, transactions, steps);
     }
 
     @Override

@@ -24,6 +24,20 @@ class DynamoBulkCrashProperties {
             @ForAll @IntRange(min = 5, max = 60) int entries,
             @ForAll Phase phase,
             @ForAll @IntRange(min = 1, max = 60) int done) {
+        killedThenRunAgain(seed, entries, phase, done, 1);
+    }
+
+    /** The same with eight writers claiming the guards of independent entries at once when the kill strikes. */
+    @Property(tries = 4)
+    void aBatchKilledAmongConcurrentWritersThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 5, max = 60) int entries,
+            @ForAll Phase phase,
+            @ForAll @IntRange(min = 1, max = 60) int done) {
+        killedThenRunAgain(seed, entries, phase, done, 8);
+    }
+
+    private static void killedThenRunAgain(long seed, int entries, Phase phase, int done, int writers) {
         DynamoBulkCrashTest.killedThenRunAgainEndsAsOnce(
                 roster -> {
                     List<Registration> batch = new ArrayList<>();
@@ -33,7 +47,8 @@ class DynamoBulkCrashProperties {
                     return batch;
                 },
                 phase,
-                done);
+                done,
+                writers);
     }
 
     private static List<RegisterAccountCommand> commands(Random random, int entries) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,19 +42,30 @@ class DynamoBulkCrashTest {
 
     private static final List<String> PLATFORMS = List.of("a", "b");
 
-    @ParameterizedTest(name = "killed at {0} #{1}")
+    /**
+     * On one writer, and on eight: there the kill strikes one writer while others are claiming guards for other entries
+     * (they finish the group they are on, as a process's other threads would run on for a moment), and what is left is
+     * still never half an account, and the run again still ends as one uninterrupted run on one writer.
+     */
+    @ParameterizedTest(name = "killed at {0} #{1} on {2} writers")
     @CsvSource({
-        "GUARDED, 1",
-        "GUARDED, 12",
-        "GUARDED, 32",
-        "PREPARED, 1",
-        "PREPARED, 2",
-        "COMMITTED, 1",
-        "COMMITTED, 2",
-        "ANNOUNCED, 1",
+        "GUARDED, 1, 1",
+        "GUARDED, 12, 1",
+        "GUARDED, 32, 1",
+        "PREPARED, 1, 1",
+        "PREPARED, 2, 1",
+        "COMMITTED, 1, 1",
+        "COMMITTED, 2, 1",
+        "COMMITTED, 3, 1",
+        "ANNOUNCED, 1, 1",
+        "GUARDED, 1, 8",
+        "GUARDED, 12, 8",
+        "PREPARED, 1, 8",
+        "COMMITTED, 1, 8",
+        "ANNOUNCED, 1, 8",
     })
-    void anImportKilledAtAnyStepThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(Phase phase, int done) {
-        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done))
+    void anImportKilledAtAnyStepThenRunAgainAfterTheLeaseEndsAsOneUninterruptedRun(Phase phase, int done, int writers) {
+        assertThat(killedThenRunAgainEndsAsOnce(DynamoBulkCrashTest::batch, phase, done, writers))
                 .as("killed")
                 .isTrue();
     }
@@ -61,13 +73,15 @@ class DynamoBulkCrashTest {
     /**
      * Registers {@code batch} on an empty store once whole, then again killed where {@code phase} reaches {@code done};
      * checks every account shown is whole, runs the batch again after the lease on a store started afresh, and checks
-     * it ends as the whole run did. Whether the kill struck (a point past the batch's end never does).
+     * it ends as the whole run did ({@code writers} at once in the killed run). Whether the kill struck (a point past
+     * the batch's end never does).
      */
-    static boolean killedThenRunAgainEndsAsOnce(Function<Roster, List<Registration>> batch, Phase phase, int done) {
+    static boolean killedThenRunAgainEndsAsOnce(
+            Function<Roster, List<Registration>> batch, Phase phase, int done, int writers) {
         Map<String, List<String>> once = signature(uninterrupted(batch));
 
         ManualClock clock = ManualClock.startingNow();
-        RosterStorage killed = LocalDynamo.shared().emptyStorage(clock, crashAt(phase, done));
+        RosterStorage killed = LocalDynamo.shared().emptyStorage(clock, crashAt(phase, done), writers);
         Roster first = roster(killed, clock);
         first.accounts().register(command("a", "Kim Minji", "010-1234-5678", "minji"));
         boolean struck;
@@ -144,6 +158,35 @@ class DynamoBulkCrashTest {
         assertThat(storage.influencers().updateAccount(renamed).handle()).isEqualTo(Handle.of("Jiwoo"));
         assertThat(storage.influencers().findAccount(kept.id()).orElseThrow().handle())
                 .isEqualTo(Handle.of("Jiwoo"));
+    }
+
+    @Test
+    void anAccountForAStoredPersonRemovedBeforeItsItemIsWrittenGoesToThemAfresh() {
+        ManualClock clock = ManualClock.startingNow();
+        AtomicReference<Runnable> meanwhile = new AtomicReference<>(() -> {});
+        RosterStorage storage = LocalDynamo.shared().emptyStorage(clock, (phase, done) -> {
+            if (phase == Phase.PREPARED) {
+                meanwhile.getAndSet(() -> {}).run();
+            }
+        });
+        Roster roster = roster(storage, clock);
+        AccountView stored = roster.accounts().register(command("a", "Kim Minji", "010-1234-5678", "minji"));
+        meanwhile.set(() -> assertThat(
+                        storage.influencers().delete(stored.influencer().id()))
+                .isTrue());
+
+        List<RegistrationResult> results = roster.accounts()
+                .registerAll(
+                        List.of(roster.accounts().validate(command("b", "Kim Minji", "010-1234-5678", "minji.b"))));
+
+        assertThat(results.get(0)).isInstanceOf(RegistrationResult.Registered.class);
+        PlatformAccount account = ((RegistrationResult.Registered) results.get(0)).account();
+        assertThat(account.influencerId()).isNotEqualTo(stored.influencer().id());
+        assertThat(storage.influencers().find(stored.influencer().id())).isEmpty();
+        assertThat(storage.influencers().findAccount(account.id())).contains(account);
+        assertThat(roster.accounts().influencer(account.influencerId().value()).accounts())
+                .containsExactly(account);
+        assertWhole(storage, clock);
     }
 
     @Test

@@ -73,8 +73,14 @@ final class LocalDynamo {
      * point is the same each run), stopped where {@code steps} throws.
      */
     DynamoStorage emptyStorage(Clock clock, BulkRegistration.Steps steps) {
+        return emptyStorage(clock, steps, 1);
+    }
+
+    /** As {@link #emptyStorage(Clock, BulkRegistration.Steps)}, with {@code writers} writers for bulk registrations. */
+    DynamoStorage emptyStorage(Clock clock, BulkRegistration.Steps steps, int writers) {
         emptyTables();
-        return storage(clock, steps);
+        return DynamoStorage.create(
+                client, new DynamoSettings(prefix, null, Duration.ofSeconds(5), writers), clock, steps);
     }
 
     /** Another store over this JVM's tables as they are (a process started after one was killed), as above. */

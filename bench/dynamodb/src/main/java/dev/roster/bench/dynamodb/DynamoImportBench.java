@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * (ReturnConsumedCapacity), beside the least the data needs: one write per item the load left in the tables, priced as
  * DynamoDB prices a write (1 WCU per started KB of the item).
  *
- * <p>Usage: {@code DynamoImportBench [rows=100000]}.
+ * <p>Usage: {@code DynamoImportBench [rows=100000] [writers=8]} ({@code writers}: the store's
+ * {@link DynamoSettings#writeThreads()}, how many entries it writes at once).
  */
 public final class DynamoImportBench {
 
@@ -34,6 +35,7 @@ public final class DynamoImportBench {
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(args.length > 0 ? args[0] : "100000");
+        int writers = Integer.parseInt(args.length > 1 ? args[1] : "8");
         CapacityMeter meter = new CapacityMeter();
         try (ServerProcess server = new ServerProcess("3g");
                 DynamoDbClient client = server.client(meter)) {
@@ -45,7 +47,9 @@ public final class DynamoImportBench {
                     valid.add(all.get(i));
                 }
             }
-            DynamoStorage storage = DynamoStorage.create(client, DynamoSettings.defaults(PREFIX));
+            DynamoSettings defaults = DynamoSettings.defaults(PREFIX);
+            DynamoStorage storage = DynamoStorage.create(
+                    client, new DynamoSettings(PREFIX, defaults.metricRetention(), defaults.changeLag(), writers));
             meter.reset();
             long started = System.nanoTime();
             long stored = 0;
@@ -88,7 +92,8 @@ public final class DynamoImportBench {
             double perRow = used.write() / stored;
             double leastPerRow = leastUnits / stored;
             System.out.printf(
-                    "DynamoDB import: %,d rows stored (of %,d valid, %,d in the file) in %.1f s = %,.0f rows/s; "
+                    "DynamoDB import (" + writers
+                            + " writers): %,d rows stored (of %,d valid, %,d in the file) in %.1f s = %,.0f rows/s; "
                             + "%.2f WCU a row (%.2f requests, %.2f RCU a row); the least the data needs: %,d items "
                             + "= %.2f writes a row, %.2f WCU a row; WCU / least = %.2fx%n",
                     stored,
