@@ -25,11 +25,13 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final URI url;
     private final List<String> output;
+    private final Thread reader;
 
-    private ServerProcess(Process process, URI url, List<String> output) {
+    private ServerProcess(Process process, URI url, List<String> output, Thread reader) {
         this.process = process;
         this.url = url;
         this.output = output;
+        this.reader = reader;
     }
 
     /** Starts {@code java -jar roster.jar serve <arguments>} and waits until it says where it serves. */
@@ -71,7 +73,7 @@ public final class ServerProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new ServerProcess(process, serving.get(patience.toMillis(), TimeUnit.MILLISECONDS), output);
+            return new ServerProcess(process, serving.get(patience.toMillis(), TimeUnit.MILLISECONDS), output, reader);
         } catch (Exception failed) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not start; it said:\n" + String.join("\n", output), failed);
@@ -88,13 +90,17 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Asks the server to stop as Ctrl-C does, and returns its exit code. */
+    /**
+     * Asks the server to stop as Ctrl-C does, and returns its exit code once its output has been read to the end (the
+     * lines it wrote while stopping, such as the request log's last ones, included).
+     */
     public int stop(Duration patience) throws InterruptedException, TimeoutException {
         process.destroy();
         if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new TimeoutException("the server did not stop within " + patience);
         }
+        reader.join(patience.toMillis());
         return process.exitValue();
     }
 
