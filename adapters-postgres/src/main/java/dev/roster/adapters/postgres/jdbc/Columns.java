@@ -23,6 +23,14 @@ public final class Columns {
         statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /**
+     * Search codes as a binary {@code integer[]} parameter: no decimal text for the JVM to write nor for the server to
+     * parse, which was a third of a bulk insert's parameter bytes.
+     */
+    public static void setCodes(PreparedStatement statement, int index, int[] codes) throws SQLException {
+        statement.setObject(index, codes);
+    }
+
     /** The id in a {@code uuid} column, in the canonical lower-case form the domain's ids use. */
     public static String id(ResultSet row, String column) throws SQLException {
         UUID id = row.getObject(column, UUID.class);
