@@ -49,7 +49,6 @@ final class ArrayInserts {
     Set<String> people(Connection connection, List<InfluencerWrite> newcomers) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_PEOPLE)) {
             bindColumns(
-                    connection,
                     insert,
                     0,
                     newcomers,
@@ -73,7 +72,6 @@ final class ArrayInserts {
             Columns.setCodes(insert, 2, accounts.codes());
             int next = 1
                     + bindColumns(
-                            connection,
                             insert,
                             2,
                             rows,
@@ -128,17 +126,13 @@ final class ArrayInserts {
      * {@code before} parameters; the index of the last one bound.
      */
     private static <R> int bindColumns(
-            Connection connection,
-            PreparedStatement statement,
-            int before,
-            List<R> rows,
-            List<Function<R, String>> columns)
+            PreparedStatement statement, int before, List<R> rows, List<Function<R, String>> columns)
             throws SQLException {
         for (int column = 0; column < columns.size(); column++) {
-            statement.setArray(
+            Columns.setTexts(
+                    statement,
                     before + column + 1,
-                    Columns.texts(
-                            connection, rows.stream().map(columns.get(column)).toList()));
+                    rows.stream().map(columns.get(column)).toList());
         }
         return before + columns.size();
     }
