@@ -14,15 +14,17 @@ import java.util.function.Function;
 
 /**
  * How a bulk registration's rows reach their tables, inside its transaction: the batch as one {@code text[]} parameter
- * per column, unnested and cast by the server, one statement a table. Each insert skips a row whose identity or handle
- * is taken and tells which rows it stored, so that every entry of the batch gets its own result.
+ * per column, unnested and cast by the server, one statement a table. A column is cast as a whole array
+ * ({@code ?::timestamptz[]}), so each value is parsed once however often the row uses it (the times twice). Each
+ * insert skips a row whose identity or handle is taken and tells which rows it stored, so that every entry of the
+ * batch gets its own result.
  */
 final class ArrayInserts {
 
     private static final String INSERT_PEOPLE = "INSERT INTO influencer "
             + "(id, name, phone, identity_key, name_key, version, created_at, updated_at) "
-            + "SELECT p.id::uuid, p.name, p.phone, p.identity_key, p.name_key, 1, p.at::timestamptz, p.at::timestamptz "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+            + "SELECT p.id, p.name, p.phone, p.identity_key, p.name_key, 1, p.at, p.at "
+            + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[]) "
             + "AS p(id, name, phone, identity_key, name_key, at) "
             + "ORDER BY p.identity_key COLLATE \"C\" "
             + "ON CONFLICT (identity_key) DO NOTHING RETURNING id";
@@ -35,11 +37,11 @@ final class ArrayInserts {
     private static final String INSERT_ACCOUNTS = "INSERT INTO platform_account (id, influencer_id, platform, "
             + "handle, handle_key, name_key, profile_url, email, email_key, notes, name_grams, account_grams, version, "
             + "created_at, updated_at) "
-            + "SELECT e.id::uuid, e.influencer_id::uuid, e.platform, e.handle, e.handle_key, e.name_key, "
+            + "SELECT e.id, e.influencer_id, e.platform, e.handle, e.handle_key, e.name_key, "
             + "e.profile_url, e.email, e.email_key, e.notes, (?::integer[])[e.name_from:e.name_to], "
-            + "(?::integer[])[e.account_from:e.account_to], 1, e.at::timestamptz, e.at::timestamptz "
-            + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-            + "?::text[], ?::text[], ?::text[], ?::integer[], ?::integer[], ?::integer[], ?::integer[]) WITH ORDINALITY "
+            + "(?::integer[])[e.account_from:e.account_to], 1, e.at, e.at "
+            + "FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::timestamptz[], ?::integer[], ?::integer[], ?::integer[], ?::integer[]) WITH ORDINALITY "
             + "AS e(id, influencer_id, platform, handle, handle_key, name_key, profile_url, email, email_key, notes, at, "
             + "name_from, name_to, account_from, account_to, entry) "
             + "ORDER BY e.platform, e.handle_key COLLATE \"C\", e.entry "
