@@ -127,11 +127,8 @@ final class BulkRegistration {
             throws SQLException {
         Map<String, Owner> owners = new HashMap<>();
         try (PreparedStatement lock = connection.prepareStatement(LOCK_OWNERS)) {
-            lock.setArray(
-                    1,
-                    Columns.texts(
-                            connection,
-                            wanted.stream().map(InfluencerWrite::identityKey).toList()));
+            Columns.setTexts(
+                    lock, 1, wanted.stream().map(InfluencerWrite::identityKey).toList());
             try (ResultSet row = lock.executeQuery()) {
                 while (row.next()) {
                     owners.put(
@@ -151,7 +148,7 @@ final class BulkRegistration {
         }
         try (PreparedStatement delete =
                 connection.prepareStatement("DELETE FROM influencer WHERE id = ANY (?::uuid[])")) {
-            delete.setArray(1, Columns.texts(connection, ids));
+            Columns.setTexts(delete, 1, ids);
             delete.executeUpdate();
         }
     }

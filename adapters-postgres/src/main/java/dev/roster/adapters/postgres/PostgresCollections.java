@@ -132,11 +132,8 @@ final class PostgresCollections {
             }
             if (!lease.isZero() && !due.isEmpty()) {
                 try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                    claim.setArray(
-                            1,
-                            Columns.texts(
-                                    connection,
-                                    due.stream().map(a -> a.id().value()).toList()));
+                    Columns.setTexts(
+                            claim, 1, due.stream().map(a -> a.id().value()).toList());
                     Columns.setInstant(claim, 2, now.plus(lease));
                     claim.executeUpdate();
                 }

@@ -146,7 +146,8 @@ final class PostgresInfluencers implements Influencers {
                             "UPDATE platform_account "
                                     + "SET name_key = ?, name_grams = ?::integer[] WHERE influencer_id = ? AND name_key <> ?")) {
                         copies.setString(1, nameKey);
-                        copies.setString(2, SearchKeys.NameKeys.of(nameKey).nameGrams());
+                        Columns.setCodes(
+                                copies, 2, SearchKeys.NameKeys.of(nameKey).nameGrams());
                         Columns.setId(copies, 3, id);
                         copies.setString(4, nameKey);
                         copies.executeUpdate();
@@ -176,7 +177,7 @@ final class PostgresInfluencers implements Influencers {
                         update.setString(4, details.email());
                         update.setString(5, keys.emailKey());
                         update.setString(6, details.notes());
-                        update.setString(7, keys.accountGrams());
+                        Columns.setCodes(update, 7, keys.accountGrams());
                         Columns.setInstant(update, 8, changed.updatedAt());
                         Columns.setId(update, 9, id);
                         update.setLong(10, changed.version());

@@ -95,8 +95,8 @@ final class Rows {
         statement.setString(8, account.email());
         statement.setString(9, account.emailKey());
         statement.setString(10, account.notes());
-        statement.setString(11, account.nameGrams());
-        statement.setString(12, account.accountGrams());
+        Columns.setCodes(statement, 11, account.nameGrams());
+        Columns.setCodes(statement, 12, account.accountGrams());
         statement.setLong(13, account.version());
         Columns.setInstant(statement, 14, account.createdAt());
         Columns.setInstant(statement, 15, account.updatedAt());

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A {@code platform_account} row as written: the account's fields plus the case keys and search bigrams that the
- * unique index, the sort indexes and the search index work on.
+ * unique index, the sort indexes and the search index work on (the codes as {@link SearchGrams#stored} gives them).
  */
 public record AccountWrite(
         String id,
@@ -17,8 +17,8 @@ public record AccountWrite(
         String email,
         String emailKey,
         String notes,
-        String nameGrams,
-        String accountGrams,
+        int[] nameGrams,
+        int[] accountGrams,
         long version,
         Instant createdAt,
         Instant updatedAt) {}

@@ -55,8 +55,11 @@ final class PackagedImport {
 
     private PackagedImport() {}
 
-    /** One timed import: rows a second, and the server JVM's CPU-seconds over it (user + system, from /proc). */
-    record Timed(double rate, double seconds, double jvmCpu) {}
+    /**
+     * One timed import: rows a second, and the CPU-seconds over it (user + system, from /proc) of the server's JVM and
+     * of its embedded PostgreSQL (the postmaster, its backends and the backends it reaped).
+     */
+    record Timed(double rate, double seconds, double jvmCpu, double postgresCpu) {}
 
     /** The cold import (into {@code dataDir}, which is kept for what follows) and the warm one, for one jar. */
     record Figures(Timed cold, Timed warm) {}
@@ -66,16 +69,16 @@ final class PackagedImport {
         try (PackagedServer server = PackagedServer.start(
                 jar, List.of("-Xmx256m"), List.of("--port", "0", "--data-dir", dataDir.toString()))) {
             System.out.print(jar.getFileName() + ", cold (first import of a fresh server): ");
-            cold = importThroughApi(server, accounts);
+            cold = importThroughApi(server, dataDir, accounts);
         }
         Path warmDir = Files.createTempDirectory("roster-bench-warm-import");
         Timed warm;
         try (PackagedServer server = PackagedServer.start(
                 jar, List.of("-Xmx256m"), List.of("--port", "0", "--data-dir", warmDir.toString()))) {
             System.out.printf("%s, warm-up (not counted), %,d other rows: ", jar.getFileName(), WARM_UP_ROWS);
-            importThroughApi(server, warmUpAccounts(WARM_UP_ROWS));
+            importThroughApi(server, warmDir, warmUpAccounts(WARM_UP_ROWS));
             System.out.print(jar.getFileName() + ", warm (after the warm-up, same server): ");
-            warm = importThroughApi(server, accounts);
+            warm = importThroughApi(server, warmDir, accounts);
         } finally {
             deleteTree(warmDir);
         }
@@ -107,10 +110,11 @@ final class PackagedImport {
     }
 
     /** Uploads the workbook and follows its job to the end; rows a second from the upload's start to the job's end. */
-    static Timed importThroughApi(PackagedServer server, List<NewAccount> accounts) throws Exception {
+    static Timed importThroughApi(PackagedServer server, Path dataDir, List<NewAccount> accounts) throws Exception {
         byte[] workbook = ImportFile.of(accounts);
         HttpClient client = HttpClient.newHttpClient();
         double cpuBefore = cpuSeconds(server.pid());
+        double postgresBefore = postgresCpuSeconds(dataDir);
         long started = System.nanoTime();
         HttpResponse<String> accepted = client.send(
                 HttpRequest.newBuilder(URI.create(server.url() + "/api/platforms/a/imports"))
@@ -138,9 +142,10 @@ final class PackagedImport {
                 && !state.get("status").asText().equalsIgnoreCase("failed"));
         double secondsTaken = (System.nanoTime() - started) / 1e9;
         double cpu = cpuSeconds(server.pid()) - cpuBefore;
+        double postgres = postgresCpuSeconds(dataDir) - postgresBefore;
         double rate = accounts.size() / secondsTaken;
         System.out.printf(
-                "%,d rows (%,d invalid) in %.1f s (202 after %.1f s) = %,.0f rows/s, server JVM %.1f CPU-s; job %s, "
+                "%,d rows (%,d invalid) in %.1f s (202 after %.1f s) = %,.0f rows/s, server JVM %.1f CPU-s, PostgreSQL %.1f; job %s, "
                         + "result %s; load %s%n",
                 accounts.size(),
                 accounts.size() / ImportFile.INVALID_EVERY,
@@ -148,10 +153,11 @@ final class PackagedImport {
                 answered,
                 rate,
                 cpu,
+                postgres,
                 state.get("status").asText(),
                 state.get("result").path("success") + " saved",
                 load());
-        return new Timed(rate, secondsTaken, cpu);
+        return new Timed(rate, secondsTaken, cpu, postgres);
     }
 
     /**
@@ -224,12 +230,64 @@ final class PackagedImport {
     /** A process's CPU time so far (utime + stime of /proc/{pid}/stat, at the usual 100 ticks a second). */
     private static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+            return ticks(statFields(Path.of("/proc/" + pid)), 11, 12);
+        } catch (RuntimeException unreadable) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * The CPU time so far of the PostgreSQL whose data directory lies under {@code root}: its postmaster (with the
+     * backends it has reaped) and its live children. Starting it detaches it from the server's JVM, hence the pid file.
+     */
+    private static double postgresCpuSeconds(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            Path pidFile = files.filter(path -> path.getFileName().toString().equals("postmaster.pid"))
+                    .findFirst()
+                    .orElseThrow();
+            long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+            double seconds = 0;
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.toList()) {
+                    String name = process.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String[] fields = statFields(process);
+                    if (fields == null) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(name);
+                    if (pid == postmaster) {
+                        seconds += ticks(fields, 11, 12, 13, 14);
+                    } else if (Long.parseLong(fields[1]) == postmaster) {
+                        seconds += ticks(fields, 11, 12);
+                    }
+                }
+            }
+            return seconds;
         } catch (IOException | RuntimeException unreadable) {
             return Double.NaN;
         }
+    }
+
+    /** The fields of /proc/{pid}/stat after the command's name, or null when the process is gone. */
+    private static String[] statFields(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** The sum of the given fields, in clock ticks of 1/100 s, as seconds. */
+    private static double ticks(String[] fields, int... indexes) {
+        long sum = 0;
+        for (int index : indexes) {
+            sum += Long.parseLong(fields[index]);
+        }
+        return sum / 100.0;
     }
 
     /** An empty, migrated schema (the previous load's rows dropped with it), and the commit setting for new sessions. */

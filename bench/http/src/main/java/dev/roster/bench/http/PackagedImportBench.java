@@ -39,14 +39,16 @@ public final class PackagedImportBench {
         for (int i = 0; i < jars.size(); i++) {
             for (PackagedImport.Figures each : figures.get(i)) {
                 System.out.printf(
-                        "%s: import cold %,.0f rows/s (%.1f JVM CPU-s) = %.2fx the store; warm %,.0f rows/s "
-                                + "(%.1f JVM CPU-s) = %.2fx the store's %,.0f rows/s%n",
+                        "%s: import cold %,.0f rows/s (%.1f JVM CPU-s, PostgreSQL %.1f) = %.2fx the store; warm "
+                                + "%,.0f rows/s (%.1f JVM CPU-s, PostgreSQL %.1f) = %.2fx the store's %,.0f rows/s%n",
                         jars.get(i).getFileName(),
                         each.cold().rate(),
                         each.cold().jvmCpu(),
+                        each.cold().postgresCpu(),
                         each.cold().rate() / store,
                         each.warm().rate(),
                         each.warm().jvmCpu(),
+                        each.warm().postgresCpu(),
                         each.warm().rate() / store,
                         store);
             }
