@@ -16,7 +16,6 @@ import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.WebApp;
-import dev.roster.bootstrap.logging.BackgroundRequestLog;
 import dev.roster.bootstrap.logging.FormattedLines;
 import dev.roster.bootstrap.logging.FormattedRequestLog;
 import dev.roster.bootstrap.logging.LogFormat;
@@ -169,8 +168,6 @@ public final class ServeCommand implements Callable<Integer> {
             });
         }
         OpenedStore opened = Stores.open(store);
-        BackgroundRequestLog requestLog =
-                BackgroundRequestLog.start(rawOut, batch -> new FormattedRequestLog(batch, lines, Clock.systemUTC()));
         LocalServer server;
         CollectionWiring collecting = null;
         try {
@@ -191,11 +188,10 @@ public final class ServeCommand implements Callable<Integer> {
                     opened,
                     collecting,
                     System.out,
-                    requestLog);
+                    new FormattedRequestLog(rawOut, lines, Clock.systemUTC()));
         } catch (RuntimeException failed) {
             try (opened;
-                    AutoCloseable sources = collecting;
-                    requestLog) {
+                    AutoCloseable sources = collecting) {
                 throw failed;
             }
         }
@@ -217,7 +213,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            try (requestLog) {
+                            try {
                                 server.close();
                             } catch (Exception failed) {
                                 System.err.println("while stopping: " + failed);
