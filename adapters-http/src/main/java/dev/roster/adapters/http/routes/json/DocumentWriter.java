@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,21 +38,14 @@ final class DocumentWriter {
 
     /** @throws IllegalArgumentException for a value of a type documents do not hold (a programming error) */
     byte[] write(Object document) {
-        // The byte blocks come from Jackson's recycler (one per thread), as ObjectMapper.writeValueAsBytes takes them:
-        // a block of its own for every response was a twentieth of what a request allocated.
-        BufferRecycler recycler = factory._getBufferRecycler();
-        try {
-            ByteArrayBuilder bytes = new ByteArrayBuilder(recycler);
-            try (JsonGenerator out = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
-                value(document, out);
-            }
-            return bytes.getClearAndRelease();
+        ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        try (JsonGenerator out = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+            value(document, out);
         } catch (IOException unwritable) {
             // Only the generator's own limits can end here: the bytes go to memory.
             throw new UncheckedIOException(unwritable);
-        } finally {
-            recycler.releaseToPool();
         }
+        return bytes.toByteArray();
     }
 
     /** The commonest kinds first: checks against classes are cheaper than against interfaces. */
