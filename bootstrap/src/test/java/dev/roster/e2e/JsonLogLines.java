@@ -2,6 +2,7 @@ package dev.roster.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +12,8 @@ import java.util.List;
 /** What every line of Roster's JSON log must be: one JSON object with time, level, logger and message. */
 final class JsonLogLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict about the end: a line with anything after its object (two lines run together) is not one object. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonLogLines() {}
 

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +34,8 @@ class ServerLogLinesIT {
                 .filter(line -> line.contains("/api/platforms/a/accounts"))
                 .filter(line -> line.contains("\"status\":404"))
                 .findFirst()
-                .orElseThrow());
+                .orElseThrow(
+                        () -> new AssertionError("no line of the 404 request among:\n" + String.join("\n", lines))));
         assertThat(request.get("logger").asText()).isEqualTo("roster.http");
         assertThat(request.get("requestId").asText()).isEqualTo("log-lines-test");
     }
@@ -69,14 +72,20 @@ class ServerLogLinesIT {
                 Duration.ofSeconds(60));
         try {
             HttpClient http = HttpClient.newHttpClient();
-            for (String path :
-                    List.of("/api/health", "/api/platforms/a/accounts/00000000-0000-0000-0000-000000000000")) {
-                http.send(
-                        HttpRequest.newBuilder(URI.create(server.url() + path))
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            expected.put("/api/health", 200);
+            expected.put("/api/platforms/a/accounts/00000000-0000-0000-0000-000000000000", 404);
+            for (Map.Entry<String, Integer> ask : expected.entrySet()) {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(server.url() + ask.getKey()))
                                 .header("X-Request-Id", "log-lines-test")
                                 .timeout(Duration.ofSeconds(20))
                                 .build(),
-                        HttpResponse.BodyHandlers.discarding());
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode())
+                        .as(() -> ask.getKey() + " answered " + response.body() + "\nwhile the server said:\n"
+                                + String.join("\n", server.output()))
+                        .isEqualTo(ask.getValue());
             }
             // Stopped as Ctrl-C or a service manager does (SIGTERM): the JVM exits 143 once its shutdown hook is done.
             assertThat(server.stop(Duration.ofSeconds(30))).isIn(0, 143);
