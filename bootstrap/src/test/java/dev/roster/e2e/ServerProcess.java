@@ -95,12 +95,17 @@ public final class ServerProcess implements AutoCloseable {
      * lines it wrote while stopping included).
      */
     public int stop(Duration patience) throws InterruptedException, TimeoutException {
-        process.destroy();
+        // SIGTERM through the process handle: Process.destroy() also closes our end of the server's output at once,
+        // and the lines the reader had not got to yet (a request's line, on a busy machine) were lost with it.
+        process.toHandle().destroy();
         if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new TimeoutException("the server did not stop within " + patience);
         }
         reader.join(patience.toMillis());
+        if (reader.isAlive()) {
+            throw new TimeoutException("the server's output did not end within " + patience + " of its exit");
+        }
         return process.exitValue();
     }
 
