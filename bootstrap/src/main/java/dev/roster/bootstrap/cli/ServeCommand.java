@@ -16,6 +16,7 @@ import dev.roster.bootstrap.config.SecurityOptions;
 import dev.roster.bootstrap.config.SourceSettings;
 import dev.roster.bootstrap.config.StoreOptions;
 import dev.roster.bootstrap.local.WebApp;
+import dev.roster.bootstrap.logging.BackgroundRequestLog;
 import dev.roster.bootstrap.logging.FormattedLines;
 import dev.roster.bootstrap.logging.FormattedRequestLog;
 import dev.roster.bootstrap.logging.LogFormat;
@@ -168,6 +169,8 @@ public final class ServeCommand implements Callable<Integer> {
             });
         }
         OpenedStore opened = Stores.open(store);
+        BackgroundRequestLog requestLog =
+                BackgroundRequestLog.start(rawOut, batch -> new FormattedRequestLog(batch, lines, Clock.systemUTC()));
         LocalServer server;
         CollectionWiring collecting = null;
         try {
@@ -188,10 +191,11 @@ public final class ServeCommand implements Callable<Integer> {
                     opened,
                     collecting,
                     System.out,
-                    new FormattedRequestLog(rawOut, lines, Clock.systemUTC()));
+                    requestLog);
         } catch (RuntimeException failed) {
             try (opened;
-                    AutoCloseable sources = collecting) {
+                    AutoCloseable sources = collecting;
+                    requestLog) {
                 throw failed;
             }
         }
@@ -213,7 +217,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            try {
+                            try (requestLog) {
                                 server.close();
                             } catch (Exception failed) {
                                 System.err.println("while stopping: " + failed);
