@@ -92,7 +92,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * Asks the server to stop as Ctrl-C does, and returns its exit code once its output has been read to the end (the
-     * lines it wrote while stopping included).
+     * lines it wrote while stopping, such as the request log's last ones, included).
      */
     public int stop(Duration patience) throws InterruptedException, TimeoutException {
         // SIGTERM through the process handle: Process.destroy() also closes our end of the server's output at once,
